@@ -1,0 +1,74 @@
+package org.unrolled.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/**
+ * The entry point of {@code unrolled.jar}: with no subcommand it opens the window (on the given
+ * scenario, or the built-in default), otherwise it runs a command-line tool.
+ */
+@Command(name = "unrolled",
+        mixinStandardHelpOptions = true,
+        versionProvider = Main.Version.class,
+        description = {"Recurrent neural networks (RNN, LSTM, GRU), unrolled through time and made visible.",
+            "With no command, opens the window on SCENARIO.json or on the built-in default scenario."},
+        subcommands = {TraceCommand.class, CommandLine.HelpCommand.class},
+        exitCodeListHeading = "%nExit status:%n",
+        exitCodeList = {"0:success", "1:a file could not be written", "2:bad input (the message says where)",
+            "70:an internal error (please report it)"})
+public final class Main implements Callable<Integer> {
+    /** Exit status for bad input: an invalid scenario or command line. */
+    public static final int EXIT_BAD_INPUT = 2;
+    /** Exit status when an output could not be written. */
+    public static final int EXIT_IO = 1;
+    /** Exit status for a bug. */
+    public static final int EXIT_INTERNAL = 70;
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "SCENARIO.json",
+            description = "A scenario file (rnn-scenario/1) to open in the window.")
+    Path scenario;
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs the command line and returns the exit status (used by tests, which must not exit). */
+    public static int run(String... args) {
+        return commandLine().execute(args);
+    }
+
+    static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new Main());
+        cl.setExecutionExceptionHandler(Main::internalError);
+        return cl;
+    }
+
+    @Override
+    public Integer call() {
+        return WindowLauncher.open(scenario);
+    }
+
+    /** Anything unforeseen: one plain line, no stack trace (unless UNROLLED_DEBUG is set). */
+    private static int internalError(Exception e, CommandLine cl, CommandLine.ParseResult parsed) {
+        PrintWriter err = cl.getErr();
+        err.println("unrolled: internal error: " + e);
+        err.println("Please report this, with the command and the scenario file that caused it.");
+        if (System.getenv("UNROLLED_DEBUG") != null) {
+            e.printStackTrace(err);
+        }
+        return EXIT_INTERNAL;
+    }
+
+    /** The version from the jar's manifest, or "development" when run from classes. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = Main.class.getPackage().getImplementationVersion();
+            return new String[] {"Unrolled " + (v == null ? "(development build)" : v)};
+        }
+    }
+}

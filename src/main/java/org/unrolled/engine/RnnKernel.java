@@ -1,0 +1,47 @@
+package org.unrolled.engine;
+
+import java.util.Arrays;
+
+/** Vanilla RNN: {@code h_t = act(W_ih x_t + b_ih + W_hh h_{t-1} + b_hh)}. */
+final class RnnKernel extends CellKernel {
+    private final boolean relu;
+
+    RnnKernel(CellWeights w, int inputSize, int hiddenSize, Activation activation) {
+        super(CellType.RNN, w, inputSize, hiddenSize);
+        this.relu = activation == Activation.RELU;
+    }
+
+    @Override
+    void forward(SequenceTrace s, int t) {
+        int h = hiddenSize;
+        int pOff = (t - 1) * h;
+        // p = W_ih x_t + b_ih + W_hh h_{t-1} + b_hh
+        stackedPreActivation(s, t, s.pre, pOff);
+        // h_t = act(p)
+        for (int j = 0; j < h; j++) {
+            double p = s.pre[pOff + j];
+            s.h[t * h + j] = relu ? (p > 0 ? p : 0.0) : Math.tanh(p);
+        }
+    }
+
+    @Override
+    void backward(SequenceTrace s, int t, double[] dh, double[] dcNext,
+            double[] dPreI, double[] dPreH, double[] dhPrev, double[] dcPrev) {
+        int h = hiddenSize;
+        int off = (t - 1) * h;
+        for (int j = 0; j < h; j++) {
+            // dp = dh ⊙ act'(p); relu' is 0 at p = 0, as in PyTorch
+            double slope;
+            if (relu) {
+                slope = s.pre[off + j] > 0 ? 1.0 : 0.0;
+            } else {
+                double ht = s.h[t * h + j];
+                slope = 1.0 - ht * ht;
+            }
+            dPreI[off + j] = dh[j] * slope;
+        }
+        // dh_{t-1} = W_hhᵀ dp
+        Arrays.fill(dhPrev, 0);
+        LinAlg.multTransAdd(whh, 0, gateRows, h, dPreI, off, dhPrev, 0);
+    }
+}

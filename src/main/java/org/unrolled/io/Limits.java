@@ -1,0 +1,29 @@
+package org.unrolled.io;
+
+/**
+ * Sizes the program accepts, so that a typo such as a hidden size of 10^9 is a clear message rather
+ * than an out-of-memory crash. Documented in the README.
+ */
+public final class Limits {
+    /** Largest input, hidden or output size. */
+    public static final int MAX_LAYER_SIZE = 1024;
+    /** Longest sequence (inputs or targets). */
+    public static final int MAX_SEQUENCE_LENGTH = 100_000;
+    /** Largest scenario file read. */
+    public static final long MAX_FILE_BYTES = 256L * 1024 * 1024;
+    /** Memory a trace may need: every state, gate and gradient of every step is kept. */
+    public static final long MAX_TRACE_BYTES = 1024L * 1024 * 1024;
+
+    private Limits() {
+    }
+
+    /**
+     * Bytes a trace of this shape holds: per step the input, the pre-activations, gates and their
+     * gradients (G·H each, twice for a GRU's hidden side), about eight H-sized state and gradient
+     * rows, and three O-sized output rows.
+     */
+    public static long traceBytes(int gateCount, int inputSize, int hiddenSize, int outputSize, long steps) {
+        long perStep = inputSize + 4L * gateCount * hiddenSize + 8L * hiddenSize + 3L * outputSize;
+        return 8L * perStep * steps;
+    }
+}

@@ -1,0 +1,43 @@
+package org.unrolled.io;
+
+/**
+ * A scenario file that cannot be used, said plainly: which file, where in it (a JSON path such as
+ * {@code $.weights.weight_hh[2]}, or a line and column for a syntax error) and what was expected.
+ */
+public final class ScenarioException extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    private final String source;
+    private final String location;
+    private final String problem;
+
+    public ScenarioException(String source, String location, String problem) {
+        super(format(source, location, problem));
+        this.source = source;
+        this.location = location;
+        this.problem = problem;
+    }
+
+    private static String format(String source, String location, String problem) {
+        StringBuilder b = new StringBuilder(source);
+        if (location != null && !location.isEmpty()) {
+            b.append(": ").append(location);
+        }
+        return b.append(": ").append(problem).toString();
+    }
+
+    /** The file's name as the user gave it. */
+    public String source() {
+        return source;
+    }
+
+    /** The JSON path or line/column of the problem; empty when it concerns the whole file. */
+    public String location() {
+        return location == null ? "" : location;
+    }
+
+    /** What is wrong and what was expected. */
+    public String problem() {
+        return problem;
+    }
+}
