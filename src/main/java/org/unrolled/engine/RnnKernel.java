@@ -20,8 +20,13 @@ final class RnnKernel extends CellKernel {
         // h_t = act(p)
         for (int j = 0; j < h; j++) {
             double p = s.pre[pOff + j];
-            s.h[t * h + j] = relu ? (p > 0 ? p : 0.0) : Math.tanh(p);
+            s.h[t * h + j] = relu ? relu(p) : Math.tanh(p);
         }
+    }
+
+    /** max(p, 0), but NaN stays NaN, as in PyTorch. */
+    private static double relu(double p) {
+        return p > 0 || Double.isNaN(p) ? p : 0.0;
     }
 
     @Override
@@ -30,10 +35,10 @@ final class RnnKernel extends CellKernel {
         int h = hiddenSize;
         int off = (t - 1) * h;
         for (int j = 0; j < h; j++) {
-            // dp = dh ⊙ act'(p); relu' is 0 at p = 0, as in PyTorch
+            // dp = dh ⊙ act'(p); relu' is 0 where h_t <= 0 and 1 elsewhere, NaN included, as in PyTorch
             double slope;
             if (relu) {
-                slope = s.pre[off + j] > 0 ? 1.0 : 0.0;
+                slope = s.h[t * h + j] <= 0 ? 0.0 : 1.0;
             } else {
                 double ht = s.h[t * h + j];
                 slope = 1.0 - ht * ht;
