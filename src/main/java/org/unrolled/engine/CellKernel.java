@@ -20,6 +20,9 @@ abstract class CellKernel {
     final double[] whh;
     final double[] bih;
     final double[] bhh;
+    /** W_ihᵀ and W_hhᵀ, so that the forward products run as vectorisable row sums. */
+    final double[] wihT;
+    final double[] whhT;
 
     CellKernel(CellType cell, CellWeights w, int inputSize, int hiddenSize) {
         this.inputSize = inputSize;
@@ -29,6 +32,8 @@ abstract class CellKernel {
         this.whh = w.weightHh().data();
         this.bih = w.biasIhData();
         this.bhh = w.biasHhData();
+        this.wihT = LinAlg.transpose(wih, gateRows, inputSize);
+        this.whhT = LinAlg.transpose(whh, gateRows, hiddenSize);
     }
 
     static CellKernel create(Scenario s, CellWeights w) {
@@ -76,9 +81,9 @@ abstract class CellKernel {
      */
     void accumulateGradients(SequenceTrace s, double[] dPreI, double[] dPreH, GradientSums g) {
         int steps = s.length;
-        LinAlg.accumulateOuter(g.weightIh, 0, gateRows, inputSize, dPreI, gateRows, 0, s.x, 0, steps);
+        LinAlg.accumulateOuterTransposed(g.weightIhT, gateRows, 0, gateRows, inputSize, dPreI, gateRows, 0, s.x, 0, steps);
         LinAlg.accumulateRows(g.biasIh, 0, gateRows, dPreI, gateRows, 0, steps);
-        LinAlg.accumulateOuter(g.weightHh, 0, gateRows, hiddenSize, dPreH, gateRows, 0, s.h, 0, steps);
+        LinAlg.accumulateOuterTransposed(g.weightHhT, gateRows, 0, gateRows, hiddenSize, dPreH, gateRows, 0, s.h, 0, steps);
         LinAlg.accumulateRows(g.biasHh, 0, gateRows, dPreH, gateRows, 0, steps);
     }
 
@@ -88,14 +93,14 @@ abstract class CellKernel {
         for (int i = 0; i < gateRows; i++) {
             p[pOff + i] = bih[i] + bhh[i];
         }
-        LinAlg.multAdd(wih, 0, gateRows, inputSize, s.x, k * inputSize, p, pOff);
-        LinAlg.multAdd(whh, 0, gateRows, hiddenSize, s.h, k * hiddenSize, p, pOff);
+        LinAlg.multAddByColumns(wihT, gateRows, 0, gateRows, s.x, k * inputSize, inputSize, p, pOff);
+        LinAlg.multAddByColumns(whhT, gateRows, 0, gateRows, s.h, k * hiddenSize, hiddenSize, p, pOff);
     }
 
-    /** Mutable gradient sums of one cell's parameters. */
+    /** Mutable gradient sums of one cell's parameters; the weight gradients are held transposed. */
     static final class GradientSums {
-        final double[] weightIh;
-        final double[] weightHh;
+        final double[] weightIhT;
+        final double[] weightHhT;
         final double[] biasIh;
         final double[] biasHh;
         private final int gateRows;
@@ -106,15 +111,15 @@ abstract class CellKernel {
             this.gateRows = cell.gateCount() * hiddenSize;
             this.inputSize = inputSize;
             this.hiddenSize = hiddenSize;
-            weightIh = new double[gateRows * inputSize];
-            weightHh = new double[gateRows * hiddenSize];
+            weightIhT = new double[inputSize * gateRows];
+            weightHhT = new double[hiddenSize * gateRows];
             biasIh = new double[gateRows];
             biasHh = new double[gateRows];
         }
 
         CellWeights toWeights() {
-            return new CellWeights(Matrix.wrap(gateRows, inputSize, weightIh),
-                    Matrix.wrap(gateRows, hiddenSize, weightHh), biasIh, biasHh);
+            return new CellWeights(Matrix.wrap(gateRows, inputSize, LinAlg.transpose(weightIhT, inputSize, gateRows)),
+                    Matrix.wrap(gateRows, hiddenSize, LinAlg.transpose(weightHhT, hiddenSize, gateRows)), biasIh, biasHh);
         }
     }
 }

@@ -202,9 +202,12 @@ public final class Engine {
                     // the part through y_t: W_outᵀ dL/dy_t
                     LinAlg.multTransAdd(weightOut, 0, out, hidden, seq.dy, yOff, seq.dhFromOutput, hOff);
                     // dW_out += dL/dy_t h_tᵀ ; db_out += dL/dy_t
-                    LinAlg.accumulateOuter(gradWeightOut, 0, out, hidden, seq.dy, 0, yOff, seq.h, t * hidden, 1);
                     for (int i = 0; i < out; i++) {
-                        gradBiasOut[i] += seq.dy[yOff + i];
+                        double d = seq.dy[yOff + i];
+                        gradBiasOut[i] += d;
+                        for (int j = 0; j < hidden; j++) {
+                            gradWeightOut[i * hidden + j] += d * seq.h[t * hidden + j];
+                        }
                     }
                 }
                 System.arraycopy(dhNext, 0, seq.dhFromNext, hOff, hidden);

@@ -34,11 +34,11 @@ final class GruKernel extends CellKernel {
         int prev = k * h;
         // gi = W_ih x_t + b_ih
         System.arraycopy(bih, 0, inputPart, 0, gateRows);
-        LinAlg.multAdd(wih, 0, gateRows, inputSize, s.x, k * inputSize, inputPart, 0);
+        LinAlg.multAddByColumns(wihT, gateRows, 0, gateRows, s.x, k * inputSize, inputSize, inputPart, 0);
         // gh = W_hh h_{t-1} + b_hh  (Cho: r and z blocks only)
         int hiddenRows = cho ? 2 * h : gateRows;
         System.arraycopy(bhh, 0, hiddenPart, 0, hiddenRows);
-        LinAlg.multAdd(whh, 0, hiddenRows, h, s.h, prev, hiddenPart, 0);
+        LinAlg.multAddByColumns(whhT, gateRows, 0, hiddenRows, s.h, prev, h, hiddenPart, 0);
         for (int j = 0; j < h; j++) {
             double pr = inputPart[j] + hiddenPart[j];
             double pz = inputPart[h + j] + hiddenPart[h + j];
@@ -53,7 +53,7 @@ final class GruKernel extends CellKernel {
                 work[j] = s.gates[pOff + j] * s.h[prev + j];
             }
             System.arraycopy(bhh, 2 * h, hiddenPart, 2 * h, h);
-            LinAlg.multAdd(whh, 2 * h, h, h, work, 0, hiddenPart, 2 * h);
+            LinAlg.multAddByColumns(whhT, gateRows, 2 * h, h, work, 0, h, hiddenPart, 2 * h);
         }
         for (int j = 0; j < h; j++) {
             double r = s.gates[pOff + j];
@@ -61,7 +61,7 @@ final class GruKernel extends CellKernel {
             double hn = hiddenPart[2 * h + j];
             // n = tanh(W_in x + b_in + r ⊙ hn)   (Cho: + hn, the reset already inside)
             double pn = inputPart[2 * h + j] + (cho ? hn : r * hn);
-            double n = Math.tanh(pn);
+            double n = LinAlg.tanh(pn);
             s.pre[pOff + 2 * h + j] = pn;
             s.gates[pOff + 2 * h + j] = n;
             s.hiddenPart[prev + j] = hn;
@@ -124,18 +124,18 @@ final class GruKernel extends CellKernel {
         }
         int h = hiddenSize;
         int steps = s.length;
-        LinAlg.accumulateOuter(g.weightIh, 0, gateRows, inputSize, dPreI, gateRows, 0, s.x, 0, steps);
+        LinAlg.accumulateOuterTransposed(g.weightIhT, gateRows, 0, gateRows, inputSize, dPreI, gateRows, 0, s.x, 0, steps);
         LinAlg.accumulateRows(g.biasIh, 0, gateRows, dPreI, gateRows, 0, steps);
         LinAlg.accumulateRows(g.biasHh, 0, gateRows, dPreH, gateRows, 0, steps);
         // r and z blocks read h_{t-1}; the n block reads r_t ⊙ h_{t-1}
-        LinAlg.accumulateOuter(g.weightHh, 0, 2 * h, h, dPreH, gateRows, 0, s.h, 0, steps);
+        LinAlg.accumulateOuterTransposed(g.weightHhT, gateRows, 0, 2 * h, h, dPreH, gateRows, 0, s.h, 0, steps);
         double[] resetHidden = new double[steps * h];
         for (int k = 0; k < steps; k++) {
             for (int j = 0; j < h; j++) {
                 resetHidden[k * h + j] = s.gates[k * gateRows + j] * s.h[k * h + j];
             }
         }
-        LinAlg.accumulateOuter(g.weightHh, 2 * h, h, h, dPreH, gateRows, 2 * h, resetHidden, 0, steps);
+        LinAlg.accumulateOuterTransposed(g.weightHhT, gateRows, 2 * h, h, h, dPreH, gateRows, 2 * h, resetHidden, 0, steps);
     }
 }
 

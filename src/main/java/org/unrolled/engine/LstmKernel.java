@@ -20,7 +20,7 @@ final class LstmKernel extends CellKernel {
         for (int j = 0; j < h; j++) {
             double i = LinAlg.sigmoid(p[pOff + j]);
             double f = LinAlg.sigmoid(p[pOff + h + j]);
-            double g = Math.tanh(p[pOff + 2 * h + j]);
+            double g = LinAlg.tanh(p[pOff + 2 * h + j]);
             double o = LinAlg.sigmoid(p[pOff + 3 * h + j]);
             a[pOff + j] = i;
             a[pOff + h + j] = f;
@@ -29,7 +29,7 @@ final class LstmKernel extends CellKernel {
             // c_t = f ⊙ c_{t-1} + i ⊙ g ;  h_t = o ⊙ tanh(c_t)
             double c = f * s.c[(t - 1) * h + j] + i * g;
             s.c[t * h + j] = c;
-            s.h[t * h + j] = o * Math.tanh(c);
+            s.h[t * h + j] = o * LinAlg.tanh(c);
         }
     }
 
@@ -45,7 +45,7 @@ final class LstmKernel extends CellKernel {
             double f = a[pOff + h + j];
             double g = a[pOff + 2 * h + j];
             double o = a[pOff + 3 * h + j];
-            double tc = Math.tanh(s.c[t * h + j]);
+            double tc = LinAlg.tanh(s.c[t * h + j]);
             // dL/dc_t = (highway from c_{t+1}) + dh ⊙ o ⊙ (1 − tanh²c_t)
             double dc = dcNext[j] + dh[j] * o * (1.0 - tc * tc);
             s.dc[k * h + j] = dc;

@@ -20,7 +20,7 @@ final class RnnKernel extends CellKernel {
         // h_t = act(p)
         for (int j = 0; j < h; j++) {
             double p = s.pre[pOff + j];
-            s.h[t * h + j] = relu ? relu(p) : Math.tanh(p);
+            s.h[t * h + j] = relu ? relu(p) : LinAlg.tanh(p);
         }
     }
 

@@ -1,0 +1,57 @@
+package org.unrolled.view;
+
+import java.util.Locale;
+
+/** How numbers are printed on the canvas and in explanations: short, and honest about overflow. */
+public final class Numbers {
+    private Numbers() {
+    }
+
+    /** About three significant figures: {@code 0.39}, {@code -1.25}, {@code 12.5}, {@code 3.1e-5}, {@code ∞}. */
+    public static String format(double v) {
+        if (Double.isNaN(v)) {
+            return "NaN";
+        }
+        if (Double.isInfinite(v)) {
+            return v > 0 ? "∞" : "−∞";
+        }
+        double a = Math.abs(v);
+        String s;
+        if (a == 0) {
+            s = "0";
+        } else if (a < 1e-3 || a >= 1e5) {
+            s = String.format(Locale.ROOT, "%.1e", v).replace("e-0", "e-").replace("e+0", "e").replace("e+", "e");
+        } else if (a < 10) {
+            s = String.format(Locale.ROOT, "%.2f", v);
+        } else if (a < 1000) {
+            s = String.format(Locale.ROOT, "%.1f", v);
+        } else {
+            s = String.format(Locale.ROOT, "%.0f", v);
+        }
+        return s.replace('-', '−');
+    }
+
+    /** Two decimals at most, for the small squares: {@code .39}, {@code −.25}, {@code 1.2}. */
+    public static String compact(double v) {
+        if (Double.isNaN(v)) {
+            return "NaN";
+        }
+        if (Double.isInfinite(v)) {
+            return v > 0 ? "∞" : "−∞";
+        }
+        double a = Math.abs(v);
+        String s;
+        if (a < 0.005) {
+            s = "0";
+        } else if (a < 1) {
+            s = String.format(Locale.ROOT, "%.2f", v).replace("0.", ".");
+        } else if (a < 10) {
+            s = String.format(Locale.ROOT, "%.1f", v);
+        } else if (a < 1000) {
+            s = String.format(Locale.ROOT, "%.0f", v);
+        } else {
+            s = String.format(Locale.ROOT, "%.0e", v).replace("e+0", "e").replace("e+", "e");
+        }
+        return s.replace('-', '−');
+    }
+}

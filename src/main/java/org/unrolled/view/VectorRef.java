@@ -1,0 +1,61 @@
+package org.unrolled.view;
+
+import org.unrolled.engine.SequenceTrace;
+import org.unrolled.engine.Trace;
+
+/**
+ * One vector the canvas draws: which sequence, which step, which quantity. {@code t = 0} with
+ * {@link Kind#H} or {@link Kind#C} is the initial state.
+ *
+ * @param encoder true for the encoder of a seq2seq scenario; false for the decoder or the only sequence
+ * @param gate    the gate's letter for {@link Kind#GATE}, otherwise {@code ' '}
+ */
+public record VectorRef(boolean encoder, int t, Kind kind, char gate) {
+
+    /** The quantities drawn. */
+    public enum Kind {
+        X("x"), H("h"), C("c"), Y("y"), GATE(""), TARGET("target");
+
+        private final String symbol;
+
+        Kind(String symbol) {
+            this.symbol = symbol;
+        }
+
+        public String symbol() {
+            return symbol;
+        }
+    }
+
+    public static VectorRef of(boolean encoder, int t, Kind kind) {
+        return new VectorRef(encoder, t, kind, ' ');
+    }
+
+    public static VectorRef gate(boolean encoder, int t, char gate) {
+        return new VectorRef(encoder, t, Kind.GATE, gate);
+    }
+
+    public SequenceTrace sequence(Trace trace) {
+        return encoder ? trace.encoder() : trace.steps();
+    }
+
+    /** The vector's values in {@code trace}, or null where the step has none (no output at that step). */
+    public double[] values(Trace trace) {
+        SequenceTrace s = sequence(trace);
+        return switch (kind) {
+            case X -> s.x(t);
+            case H -> s.h(t);
+            case C -> s.c(t);
+            case Y -> s.y(t);
+            case GATE -> s.gate(t, gate);
+            case TARGET -> Targets.target(trace, t);
+        };
+    }
+
+    /** How a person reads it: {@code h_3}, {@code f_2}, {@code x_1}; seq2seq adds "enc"/"dec". */
+    public String symbol(Trace trace) {
+        String base = kind == Kind.GATE ? String.valueOf(gate) : kind.symbol();
+        String side = trace.hasEncoder() ? (encoder ? "ᵉⁿᶜ" : "ᵈᵉᶜ") : "";
+        return base + side + "_" + t;
+    }
+}
