@@ -20,8 +20,15 @@ final class WindowLauncher {
             Application.launch(UnrolledApp.class);
             return 0;
         } catch (RuntimeException e) {
-            System.err.println("unrolled: the window could not start: " + e.getMessage());
+            Throwable root = e;
+            while (root.getCause() != null) {
+                root = root.getCause();
+            }
+            System.err.println("unrolled: the window could not start: " + root);
             System.err.println("On Linux JavaFX needs GTK 3 (package libgtk-3-0).");
+            if (System.getenv("UNROLLED_DEBUG") != null) {
+                e.printStackTrace();
+            }
             return Main.EXIT_IO;
         }
     }

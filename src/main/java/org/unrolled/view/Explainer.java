@@ -40,6 +40,7 @@ public final class Explainer {
             case GATE -> gate(trace, ref, index, lines);
             case Y -> output(trace, ref, index, lines);
             case TARGET -> target(trace, ref, index, lines);
+            case PRE -> preActivation(trace, ref, index, lines);
         };
         return new Explanation(name, value, title, lines);
     }
@@ -200,6 +201,14 @@ public final class Explainer {
                             + format(loss));
         }
         return "Output at step " + step(trace, ref);
+    }
+
+    private static String preActivation(Trace trace, VectorRef ref, int j, List<String> lines) {
+        int t = ref.t();
+        Parts p = parts(trace, ref, 0, j);
+        lines.add("Σ_" + t + " = W_ih x_" + t + " + b_ih + W_hh h_" + (t - 1) + " + b_hh");
+        lines.add("[" + j + "] = " + p.sum() + " = " + format(p.total()));
+        return "Pre-activation at step " + step(trace, ref);
     }
 
     private static String target(Trace trace, VectorRef ref, int j, List<String> lines) {

@@ -14,7 +14,7 @@ public record VectorRef(boolean encoder, int t, Kind kind, char gate) {
 
     /** The quantities drawn. */
     public enum Kind {
-        X("x"), H("h"), C("c"), Y("y"), GATE(""), TARGET("target");
+        X("x"), H("h"), C("c"), Y("y"), GATE(""), TARGET("target"), PRE("Σ");
 
         private final String symbol;
 
@@ -49,6 +49,7 @@ public record VectorRef(boolean encoder, int t, Kind kind, char gate) {
             case Y -> s.y(t);
             case GATE -> s.gate(t, gate);
             case TARGET -> Targets.target(trace, t);
+            case PRE -> s.preActivation(t, ' ');
         };
     }
 

@@ -1,0 +1,170 @@
+package org.unrolled.app;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.geometry.Insets;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
+import org.unrolled.engine.CellType;
+import org.unrolled.engine.Scenario;
+import org.unrolled.engine.SequenceTrace;
+import org.unrolled.engine.Trace;
+import org.unrolled.view.Explainer;
+import org.unrolled.view.Hit;
+import org.unrolled.view.Numbers;
+import org.unrolled.view.Timeline;
+import org.unrolled.view.VectorRef;
+
+/**
+ * The side panel: the scenario, the current step's vectors in full, the loss so far, and where the
+ * hovered (or last clicked) number came from.
+ */
+public final class DetailsPanel extends ScrollPane {
+    private final AppModel model;
+    private final Label title = new Label();
+    private final Label description = new Label();
+    private final Label summary = new Label();
+    private final Label stepHeader = new Label();
+    private final GridPane vectors = new GridPane();
+    private final Label loss = new Label();
+    private final Label explainTitle = new Label();
+    private final Label explainName = new Label();
+    private final VBox explainLines = new VBox(4);
+
+    public DetailsPanel(AppModel model) {
+        this.model = model;
+        getStyleClass().add("details-panel");
+        setFitToWidth(true);
+        setHbarPolicy(ScrollBarPolicy.NEVER);
+        title.getStyleClass().add("details-title");
+        description.getStyleClass().add("details-text");
+        summary.getStyleClass().add("details-muted");
+        stepHeader.getStyleClass().add("details-heading");
+        loss.getStyleClass().add("details-text");
+        loss.setId("loss-so-far");
+        explainTitle.getStyleClass().add("details-heading");
+        explainName.getStyleClass().add("details-value");
+        explainName.setId("explain-name");
+        vectors.setHgap(10);
+        vectors.setVgap(4);
+        for (Label l : new Label[] {title, description, summary, explainName}) {
+            l.setWrapText(true);
+        }
+        VBox box = new VBox(10, title, summary, description, stepHeader, vectors, loss, explainTitle, explainName,
+                explainLines);
+        box.setPadding(new Insets(16));
+        box.setFillWidth(true);
+        setContent(box);
+        setPrefWidth(420);
+        setMinWidth(300);
+        model.documentProperty().addListener(o -> refresh());
+        model.playback().positionProperty().addListener(o -> refreshStep());
+        model.hoveredProperty().addListener(o -> refreshExplanation());
+        model.selectedProperty().addListener(o -> refreshExplanation());
+        refresh();
+    }
+
+    private void refresh() {
+        Document d = model.document();
+        if (d == null) {
+            return;
+        }
+        Scenario s = d.scenario();
+        title.setText(s.title());
+        description.setText(s.description());
+        String cell = switch (s.cell()) {
+            case RNN -> "Vanilla RNN (" + s.activation().jsonName() + ")";
+            case LSTM -> "LSTM";
+            case GRU -> "GRU (" + s.gruVariant().jsonName() + ")";
+        };
+        summary.setText(cell + " · " + s.mapping().jsonName() + (s.feedback() == null ? "" : " · " + s.feedback().jsonName())
+                + " · I = " + s.inputSize() + ", H = " + s.hiddenSize() + ", O = " + s.outputSize() + " · loss " + s.loss().jsonName());
+        refreshStep();
+        refreshExplanation();
+    }
+
+    private void refreshStep() {
+        Document d = model.document();
+        if (d == null) {
+            return;
+        }
+        Trace trace = d.trace();
+        Timeline timeline = new Timeline(trace);
+        double p = model.playback().positionProperty().get();
+        int g = Timeline.current(p);
+        vectors.getChildren().clear();
+        if (g == 0) {
+            stepHeader.setText("Before the first step");
+            addRow(0, "h₀", (trace.hasEncoder() ? trace.encoder() : trace.steps()).h(0));
+        } else {
+            boolean enc = timeline.isEncoder(g);
+            int t = timeline.localStep(g);
+            SequenceTrace seq = enc ? trace.encoder() : trace.steps();
+            stepHeader.setText((trace.hasEncoder() ? (enc ? "Encoder step " : "Decoder step ") : "Step ") + t
+                    + (Timeline.computed(g, p) ? "" : " (being computed)"));
+            List<Object[]> rows = new ArrayList<>();
+            rows.add(new Object[] {"x_" + t, seq.x(t)});
+            for (char gate : trace.scenario().cell().gateNames().toCharArray()) {
+                rows.add(new Object[] {gate + "_" + t, seq.gate(t, gate)});
+            }
+            if (trace.scenario().cell() == CellType.RNN) {
+                rows.add(new Object[] {"Σ_" + t, seq.preActivation(t, ' ')});
+            }
+            if (trace.scenario().cell().hasCellState()) {
+                rows.add(new Object[] {"c_" + t, seq.c(t)});
+            }
+            rows.add(new Object[] {"h_" + t, seq.h(t)});
+            if (seq.hasOutput(t)) {
+                rows.add(new Object[] {"y_" + t, seq.y(t)});
+                rows.add(new Object[] {"target", VectorRef.of(enc, t, VectorRef.Kind.TARGET).values(trace)});
+            }
+            for (int i = 0; i < rows.size(); i++) {
+                addRow(i, (String) rows.get(i)[0], (double[]) rows.get(i)[1]);
+            }
+        }
+        double soFar = 0;
+        SequenceTrace out = trace.steps();
+        for (int t = 1; t <= out.length(); t++) {
+            if (Timeline.computed(timeline.global(false, t), p) && !Double.isNaN(out.stepLoss(t))) {
+                soFar += out.stepLoss(t);
+            }
+        }
+        loss.setText("Loss so far: " + Numbers.format(soFar) + "    (total L = " + Numbers.format(trace.loss()) + ")");
+    }
+
+    private void addRow(int row, String name, double[] values) {
+        Label n = new Label(name);
+        n.getStyleClass().add("details-vector-name");
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < values.length; i++) {
+            b.append(i == 0 ? "" : "  ").append(Numbers.format(values[i]));
+        }
+        Label v = new Label(b.toString());
+        v.setWrapText(true);
+        v.getStyleClass().add("details-vector");
+        vectors.add(n, 0, row);
+        vectors.add(v, 1, row);
+    }
+
+    private void refreshExplanation() {
+        Document d = model.document();
+        Hit hit = model.hoveredProperty().get() != null ? model.hoveredProperty().get() : model.selectedProperty().get();
+        explainLines.getChildren().clear();
+        if (d == null || hit == null) {
+            explainTitle.setText("Where does a number come from?");
+            explainName.setText("Point at any square to see the equation that produced it.");
+            return;
+        }
+        Explainer.Explanation e = Explainer.explain(d.trace(), hit.ref(), hit.index());
+        explainTitle.setText(e.title());
+        explainName.setText(e.name() + " = " + Numbers.format(e.value()));
+        for (String line : e.lines()) {
+            Label l = new Label(line);
+            l.setWrapText(true);
+            l.getStyleClass().add("details-equation");
+            explainLines.getChildren().add(l);
+        }
+    }
+}

@@ -1,0 +1,282 @@
+package org.unrolled.app;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Stage;
+import org.unrolled.view.Explainer;
+import org.unrolled.view.Hit;
+import org.unrolled.view.NetworkCanvas;
+import org.unrolled.view.Numbers;
+
+/**
+ * The main window: menus, the canvas with its hover card and error banner, the timeline, and the side
+ * panel. Wires controls to the {@link AppModel}; the views bind to the model, not to each other.
+ */
+public final class MainWindow {
+    /** The built-in samples, in menu order: file name and menu label. */
+    static final String[][] SAMPLES = {
+        {"default.json", "LSTM reads a wave (the default)"},
+        {"rnn-vanishing.json", "Vanishing gradients in a vanilla RNN"},
+        {"gru-seq2seq.json", "Encoder–decoder with a GRU"},
+    };
+
+    private final AppModel model;
+    private final Stage stage;
+    private final NetworkCanvas canvas = new NetworkCanvas();
+    private final VBox hoverCard = new VBox(2);
+    private final Label errorText = new Label();
+    private final HBox errorBanner;
+    private final Menu recentMenu = new Menu("Open Recent");
+    private final Scene scene;
+
+    public MainWindow(Stage stage, AppModel model) {
+        this.stage = stage;
+        this.model = model;
+
+        canvas.setId("network");
+        canvas.traceProperty().bind(javafx.beans.binding.Bindings.createObjectBinding(
+                () -> model.document() == null ? null : model.document().trace(), model.documentProperty()));
+        canvas.positionProperty().bind(model.playback().positionProperty());
+        canvas.viewProperty().bindBidirectional(model.viewProperty());
+        model.hoveredProperty().bind(canvas.hoveredProperty());
+        canvas.clickedProperty().addListener((o, was, is) -> model.selectedProperty().set(is));
+
+        hoverCard.getStyleClass().add("hover-card");
+        hoverCard.setManaged(false);
+        hoverCard.setVisible(false);
+        hoverCard.setMouseTransparent(true);
+        canvas.hoveredProperty().addListener((o, was, is) -> showHoverCard(is));
+
+        errorText.setWrapText(true);
+        errorText.setId("error-text");
+        errorText.getStyleClass().add("error-text");
+        Button dismiss = new Button("Dismiss");
+        dismiss.setOnAction(e -> model.dismissError());
+        errorBanner = new HBox(12, new Label("⚠"), errorText, dismiss);
+        errorBanner.getStyleClass().add("error-banner");
+        errorBanner.setId("error-banner");
+        errorBanner.setAlignment(Pos.CENTER_LEFT);
+        errorBanner.setPadding(new Insets(10, 16, 10, 16));
+        errorBanner.setMaxHeight(Region.USE_PREF_SIZE);
+        HBox.setHgrow(errorText, Priority.ALWAYS);
+        errorBanner.visibleProperty().bind(model.errorProperty().isNotEmpty());
+        errorText.textProperty().bind(model.errorProperty());
+
+        Label status = new Label();
+        status.getStyleClass().add("status-text");
+        status.textProperty().bind(model.statusProperty());
+        status.visibleProperty().bind(model.statusProperty().isNotEmpty());
+
+        Pane overlay = new Pane(hoverCard);
+        overlay.setMouseTransparent(true);
+        overlay.setPickOnBounds(false);
+        StackPane center = new StackPane(canvas, overlay, errorBanner, status);
+        StackPane.setAlignment(errorBanner, Pos.TOP_CENTER);
+        StackPane.setAlignment(status, Pos.BOTTOM_LEFT);
+        StackPane.setMargin(errorBanner, new Insets(12));
+
+        BorderPane root = new BorderPane(center);
+        root.setTop(menus());
+        root.setBottom(new TimelineBar(model));
+        root.setRight(new DetailsPanel(model));
+        root.getStyleClass().add("unrolled-root");
+
+        scene = new Scene(root, 1600, 960);
+        scene.getStylesheets().add(MainWindow.class.getResource("/assets/styles/unrolled.css").toExternalForm());
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+        scene.setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles()) {
+                e.acceptTransferModes(TransferMode.COPY);
+            }
+            e.consume();
+        });
+        scene.setOnDragDropped(e -> {
+            List<File> files = e.getDragboard().getFiles();
+            boolean ok = files != null && !files.isEmpty();
+            if (ok) {
+                model.open(files.get(0).toPath());
+            }
+            e.setDropCompleted(ok);
+            e.consume();
+        });
+
+        stage.setScene(scene);
+        stage.titleProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> model.document() == null ? "Unrolled" : model.document().name() + " — Unrolled", model.documentProperty()));
+        stage.setFullScreenExitHint("Press F11 or Esc to leave full screen");
+    }
+
+    public Scene scene() {
+        return scene;
+    }
+
+    public NetworkCanvas canvas() {
+        return canvas;
+    }
+
+    private MenuBar menus() {
+        MenuItem open = new MenuItem("Open…");
+        open.setAccelerator(KeyCombination.keyCombination("Shortcut+O"));
+        open.setOnAction(e -> chooseFile());
+        recentMenu.setId("recent-menu");
+        model.recent().files().addListener((javafx.collections.ListChangeListener<Path>) c -> rebuildRecent());
+        rebuildRecent();
+        Menu samples = new Menu("Samples");
+        for (String[] s : SAMPLES) {
+            MenuItem item = new MenuItem(s[1]);
+            item.setOnAction(e -> model.openSample(s[0]));
+            samples.getItems().add(item);
+        }
+        MenuItem quit = new MenuItem("Quit");
+        quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
+        quit.setOnAction(e -> stage.close());
+        Menu file = new Menu("File", null, open, recentMenu, samples, new SeparatorMenuItem(), quit);
+
+        MenuItem fit = new MenuItem("Fit all steps");
+        fit.setAccelerator(KeyCombination.keyCombination("F"));
+        fit.setOnAction(e -> model.viewProperty().set(model.viewProperty().get().fitted()));
+        MenuItem zoomIn = new MenuItem("Zoom in");
+        zoomIn.setAccelerator(KeyCombination.keyCombination("Shortcut+Plus"));
+        zoomIn.setOnAction(e -> canvas.zoomAround(canvas.getWidth() / 2, 1.25));
+        MenuItem zoomOut = new MenuItem("Zoom out");
+        zoomOut.setAccelerator(KeyCombination.keyCombination("Shortcut+Minus"));
+        zoomOut.setOnAction(e -> canvas.zoomAround(canvas.getWidth() / 2, 0.8));
+        MenuItem fullScreen = new MenuItem("Full screen");
+        fullScreen.setAccelerator(KeyCombination.keyCombination("F11"));
+        fullScreen.setOnAction(e -> stage.setFullScreen(!stage.isFullScreen()));
+        Menu view = new Menu("View", null, fit, zoomIn, zoomOut, new SeparatorMenuItem(), fullScreen);
+
+        MenuItem keys = new MenuItem("Keyboard shortcuts");
+        keys.setOnAction(e -> showShortcuts());
+        Menu help = new Menu("Help", null, keys);
+        return new MenuBar(file, view, help);
+    }
+
+    private void rebuildRecent() {
+        recentMenu.getItems().clear();
+        for (Path p : model.recent().files()) {
+            MenuItem item = new MenuItem(p.toString());
+            item.setMnemonicParsing(false);
+            item.setOnAction(e -> {
+                if (Files.exists(p)) {
+                    model.open(p);
+                } else {
+                    model.recent().remove(p);
+                    model.open(p); // reports "no such file" plainly
+                }
+            });
+            recentMenu.getItems().add(item);
+        }
+        recentMenu.setDisable(recentMenu.getItems().isEmpty());
+    }
+
+    private void chooseFile() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Open a scenario");
+        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("Scenarios (*.json)", "*.json"),
+                new FileChooser.ExtensionFilter("All files", "*.*"));
+        Document d = model.document();
+        if (d != null && d.file() != null && d.file().toAbsolutePath().getParent() != null) {
+            chooser.setInitialDirectory(d.file().toAbsolutePath().getParent().toFile());
+        }
+        File f = chooser.showOpenDialog(stage);
+        if (f != null) {
+            model.open(f.toPath());
+        }
+    }
+
+    private void onKey(KeyEvent e) {
+        Playback p = model.playback();
+        KeyCode code = e.getCode();
+        if (e.isShortcutDown() || e.isAltDown()) {
+            return;
+        }
+        boolean handled = true;
+        switch (code) {
+            case SPACE -> p.togglePlay();
+            case RIGHT, PAGE_DOWN, DOWN -> p.stepForward();
+            case LEFT, PAGE_UP, UP -> p.stepBack();
+            case HOME -> p.home();
+            case END -> p.end();
+            case F -> model.viewProperty().set(model.viewProperty().get().fitted());
+            case ESCAPE -> model.dismissError();
+            default -> handled = false;
+        }
+        if (handled) {
+            e.consume();
+        }
+    }
+
+    private void showHoverCard(Hit hit) {
+        Document d = model.document();
+        if (hit == null || d == null) {
+            hoverCard.setVisible(false);
+            return;
+        }
+        Explainer.Explanation e = Explainer.explain(d.trace(), hit.ref(), hit.index());
+        hoverCard.getChildren().clear();
+        Label name = new Label(e.name() + " = " + Numbers.format(e.value()));
+        name.getStyleClass().add("hover-name");
+        Label what = new Label(e.title());
+        what.getStyleClass().add("hover-title");
+        hoverCard.getChildren().addAll(name, what);
+        for (String line : e.lines()) {
+            Label l = new Label(line);
+            l.getStyleClass().add("hover-line");
+            hoverCard.getChildren().add(l);
+        }
+        hoverCard.applyCss();
+        hoverCard.autosize();
+        double w = hoverCard.prefWidth(-1);
+        double h = hoverCard.prefHeight(-1);
+        double x = hit.area().right() + 14;
+        double y = hit.area().y();
+        if (x + w > canvas.getWidth() - 8) {
+            x = hit.area().x() - w - 14;
+        }
+        y = Math.max(8, Math.min(canvas.getHeight() - h - 8, y));
+        hoverCard.resizeRelocate(Math.max(8, x), y, w, h);
+        hoverCard.setVisible(true);
+    }
+
+    private void showShortcuts() {
+        Alert a = new Alert(Alert.AlertType.INFORMATION);
+        a.initOwner(stage);
+        a.setTitle("Keyboard shortcuts");
+        a.setHeaderText("Keyboard and presenter clicker");
+        a.setContentText("""
+                Space — play / pause
+                Right, Page Down — next step
+                Left, Page Up — previous step
+                Home / End — first / last step
+                F — fit all steps
+                F11 — full screen
+                Mouse: scroll to zoom, drag to pan, double-click to fit,
+                point at any square to see where its number came from.""");
+        a.show();
+    }
+}

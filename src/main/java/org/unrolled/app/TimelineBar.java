@@ -1,0 +1,102 @@
+package org.unrolled.app;
+
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.util.StringConverter;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
+import org.unrolled.view.Timeline;
+
+/** Under the canvas: jump to start, step back, play/pause, step forward, jump to end, the slider, speed. */
+public final class TimelineBar extends HBox {
+    private final Slider slider = new Slider(0, 1, 0);
+    private final Label where = new Label();
+
+    public TimelineBar(AppModel model) {
+        Playback playback = model.playback();
+        getStyleClass().add("timeline-bar");
+        setSpacing(10);
+        setPadding(new Insets(10, 16, 12, 16));
+        setAlignment(Pos.CENTER_LEFT);
+
+        Button home = button(MaterialDesignS.SKIP_PREVIOUS, "Jump to the start (Home)", playback::home);
+        Button back = button(MaterialDesignS.STEP_BACKWARD, "Step back (Left, Page Up)", playback::stepBack);
+        Button play = button(MaterialDesignP.PLAY, "Play / pause (Space)", playback::togglePlay);
+        play.setId("play");
+        playback.playingProperty().addListener((o, was, is) ->
+                ((FontIcon) play.getGraphic()).setIconCode(is ? MaterialDesignP.PAUSE : MaterialDesignP.PLAY));
+        Button forward = button(MaterialDesignS.STEP_FORWARD, "Step forward (Right, Page Down)", playback::stepForward);
+        Button end = button(MaterialDesignS.SKIP_NEXT, "Jump to the end (End)", playback::end);
+
+        slider.setId("timeline");
+        slider.maxProperty().bind(playback.lengthProperty());
+        slider.valueProperty().bindBidirectional(playback.positionProperty());
+        slider.setMajorTickUnit(1);
+        slider.setMinorTickCount(0);
+        slider.setShowTickMarks(true);
+        slider.setFocusTraversable(false);
+        slider.setOnMousePressed(e -> playback.playingProperty().set(false));
+        HBox.setHgrow(slider, Priority.ALWAYS);
+
+        where.setId("step-label");
+        where.setMinWidth(230);
+        where.getStyleClass().add("step-label");
+        where.textProperty().bind(Bindings.createStringBinding(() -> describe(model),
+                playback.positionProperty(), model.documentProperty()));
+
+        ComboBox<Double> speed = new ComboBox<>();
+        speed.getItems().addAll(0.5, 1.0, 1.5, 3.0, 6.0, 12.0);
+        speed.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Double v) {
+                return v == null ? "" : (v == Math.rint(v) ? String.valueOf(v.intValue()) : String.valueOf(v)) + " steps/s";
+            }
+
+            @Override
+            public Double fromString(String s) {
+                return Double.valueOf(s.replace(" steps/s", ""));
+            }
+        });
+        speed.valueProperty().bindBidirectional(playback.speedProperty().asObject());
+        speed.setTooltip(new Tooltip("Playback speed"));
+        speed.setFocusTraversable(false);
+        getChildren().addAll(home, back, play, forward, end, slider, where, speed);
+    }
+
+    private static Button button(org.kordamp.ikonli.Ikon icon, String tip, Runnable action) {
+        FontIcon glyph = new FontIcon(icon);
+        glyph.setIconSize(28);
+        Button b = new Button(null, glyph);
+        b.setTooltip(new Tooltip(tip));
+        b.setOnAction(e -> action.run());
+        b.setFocusTraversable(false);
+        b.getStyleClass().add("timeline-button");
+        return b;
+    }
+
+    /** "encoder step 3 of 5", "step 4 of 10", "before step 1". */
+    static String describe(AppModel model) {
+        Document d = model.document();
+        if (d == null) {
+            return "";
+        }
+        Timeline timeline = new Timeline(d.trace());
+        double p = model.playback().positionProperty().get();
+        int g = Timeline.current(p);
+        if (g == 0) {
+            return "start: h₀ only";
+        }
+        String side = timeline.encoderLength() == 0 ? "" : timeline.isEncoder(g) ? "encoder " : "decoder ";
+        int of = timeline.isEncoder(g) && timeline.encoderLength() > 0 ? timeline.encoderLength() : timeline.outputLength();
+        return side + "step " + timeline.localStep(g) + " of " + of + (p != Math.floor(p) ? " (computing)" : "");
+    }
+}

@@ -1,0 +1,167 @@
+package org.unrolled.view;
+
+import javafx.geometry.VPos;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.text.TextAlignment;
+import org.unrolled.engine.Activation;
+import org.unrolled.engine.CellType;
+import org.unrolled.engine.GruVariant;
+import org.unrolled.engine.Scenario;
+import org.unrolled.engine.SequenceTrace;
+import org.unrolled.engine.Trace;
+import org.unrolled.view.NetworkLayout.Column;
+
+/**
+ * A step's cell: a box, highlighted when current, faded before it is computed; opened up when in
+ * focus to show its gates (LSTM f, i, g, o under the highway's ⊗ and ⊕; GRU r, z, n and the
+ * interpolation; vanilla RNN the sum and the activation).
+ */
+final class CellPainter {
+    private final GraphicsContext gc;
+    private final NetworkLayout layout;
+    private final Palette palette;
+    private final SquaresPainter squares;
+    private final Trace trace;
+
+    CellPainter(GraphicsContext gc, NetworkLayout layout, Palette palette, SquaresPainter squares) {
+        this.gc = gc;
+        this.layout = layout;
+        this.palette = palette;
+        this.squares = squares;
+        this.trace = layout.trace();
+    }
+
+    /**
+     * @param progress how far the step is computed (0 to 1)
+     * @param current  whether it is the step the playback is at
+     */
+    void cell(Column c, SequenceTrace seq, double progress, boolean current) {
+        Rect box = layout.cellBox(c);
+        double arc = Math.min(26, box.w() * 0.2);
+        boolean decoder = trace.hasEncoder() && !c.encoder();
+        gc.setGlobalAlpha(progress > 0 ? 1 : palette.fadedOpacity() + 0.15);
+        gc.setFill(current ? palette.currentFill() : decoder ? palette.decoderCellFill() : palette.cellFill());
+        gc.fillRoundRect(box.x(), box.y(), box.w(), box.h(), arc, arc);
+        gc.setStroke(current ? palette.currentStroke() : palette.cellStroke());
+        gc.setLineWidth(current ? 5 : 2.5);
+        gc.strokeRoundRect(box.x(), box.y(), box.w(), box.h(), arc, arc);
+        gc.setGlobalAlpha(1);
+        double open = Math.max(0, (c.focus() - 0.6) / 0.4);
+        if (open > 0.05 && box.w() > 160) {
+            gc.setGlobalAlpha(open * (progress > 0 ? 1 : 0.5));
+            insides(c, seq, progress >= 0.5);
+            gc.setGlobalAlpha(1);
+        } else {
+            gc.setGlobalAlpha(progress > 0 ? 1 : palette.fadedOpacity() + 0.15);
+            closedLabel(box);
+            gc.setGlobalAlpha(1);
+        }
+    }
+
+    private void closedLabel(Rect box) {
+        Scenario s = trace.scenario();
+        String name = switch (s.cell()) {
+            case RNN -> s.activation() == Activation.RELU ? "relu" : "tanh";
+            case LSTM -> "LSTM";
+            case GRU -> "GRU";
+        };
+        double size = Math.max(12, Math.min(24, box.w() * 0.2));
+        if (name.length() * size * 0.62 > box.w() - 4) {
+            return;
+        }
+        text(box.centerX(), box.y() + box.h() * 0.3, name, size, true, TextAlignment.CENTER);
+    }
+
+    private void insides(Column c, SequenceTrace seq, boolean known) {
+        Rect in = layout.cellInside(c);
+        Scenario s = trace.scenario();
+        double titleSize = Math.max(15, Math.min(22, in.w() * 0.05));
+        String kind = switch (s.cell()) {
+            case RNN -> "RNN (" + s.activation().jsonName() + ")";
+            case LSTM -> "LSTM";
+            case GRU -> "GRU" + (s.gruVariant() == GruVariant.CHO ? " (Cho)" : "");
+        };
+        double eqSize = Math.max(14, Math.min(20, in.w() * 0.045));
+        text(in.x() + 4, in.bottom() - eqSize * 3.4, kind, titleSize * 0.8, true, TextAlignment.LEFT);
+        Rect gates = new Rect(in.x(), in.y() + 4, in.w(), in.h() - eqSize * 4.2);
+        switch (s.cell()) {
+            case LSTM -> {
+                char[] order = {'f', 'i', 'g', 'o'};
+                gateGroups(c, gates, order, known);
+                equation(in, eqSize, "c = f⊙c₋₁ + i⊙g", "h = o⊙tanh(c)");
+                connectors(c, gates);
+            }
+            case GRU -> {
+                gateGroups(c, gates, new char[] {'r', 'z', 'n'}, known);
+                equation(in, eqSize, s.gruVariant() == GruVariant.CHO ? "n = tanh(W x + W(r⊙h₋₁) + b)" : "n = tanh(W x + r⊙(W h₋₁) + b)",
+                        "h = (1−z)⊙n + z⊙h₋₁");
+            }
+            case RNN -> {
+                String act = s.activation() == Activation.RELU ? "relu" : "tanh";
+                double lo = s.activation() == Activation.RELU ? 0 : -1;
+                Rect sum = groupBox(gates, 0, 2);
+                text(sum.centerX(), sum.y() + eqSize * 0.7, "Σ", eqSize * 1.2, true, TextAlignment.CENTER);
+                squares.bars(VectorRef.of(c.encoder(), c.t(), VectorRef.Kind.PRE), trace,
+                        new Rect(sum.x(), sum.y() + eqSize * 1.5, sum.w(), sum.h() - eqSize * 1.5), -2, 2, known);
+                Rect out = groupBox(gates, 1, 2);
+                text(out.centerX(), out.y() + eqSize * 0.7, "h = " + act + "(Σ)", eqSize * 1.2, true, TextAlignment.CENTER);
+                squares.bars(VectorRef.of(c.encoder(), c.t(), VectorRef.Kind.H), trace,
+                        new Rect(out.x(), out.y() + eqSize * 1.5, out.w(), out.h() - eqSize * 1.5), lo, 1, known);
+                equation(in, eqSize, "Σ = W_ih x + b_ih + W_hh h₋₁ + b_hh", "the same W at every step");
+            }
+        }
+    }
+
+    private Rect groupBox(Rect gates, int index, int count) {
+        double w = gates.w() / count;
+        double pad = Math.min(8, w * 0.08);
+        return new Rect(gates.x() + index * w + pad, gates.y(), w - 2 * pad, gates.h());
+    }
+
+    private void gateGroups(Column c, Rect gates, char[] order, boolean known) {
+        CellType cell = trace.scenario().cell();
+        double labelSize = Math.max(14, Math.min(22, gates.w() / order.length * 0.16));
+        for (int k = 0; k < order.length; k++) {
+            Rect group = groupBox(gates, k, order.length);
+            char g = order[k];
+            text(group.centerX(), group.y() + labelSize * 0.7, String.valueOf(g), labelSize * 1.2, true, TextAlignment.CENTER);
+            String title = Explainer.gateTitle(cell, g).toLowerCase(java.util.Locale.ROOT);
+            double subSize = Math.max(14, labelSize * 0.7);
+            if (title.length() * subSize * 0.58 < group.w()) {
+                text(group.centerX(), group.y() + labelSize * 1.9, title, subSize, false, TextAlignment.CENTER);
+            }
+            Rect bars = new Rect(group.x(), group.y() + labelSize * 2.7, group.w(), group.h() - labelSize * 2.7);
+            boolean tanhGate = (cell == CellType.LSTM && g == 'g') || (cell == CellType.GRU && g == 'n');
+            squares.bars(VectorRef.gate(c.encoder(), c.t(), g), trace, bars, tanhGate ? -1 : 0, 1, known);
+        }
+    }
+
+    /** Lines from the f gate up to ⊗ and from i and g up to ⊕ on the highway. */
+    private void connectors(Column c, Rect gates) {
+        double top = layout.highwayY() + 14;
+        double from = gates.y();
+        gc.setStroke(palette.wire());
+        gc.setLineWidth(2.5);
+        double forget = layout.forgetJunctionX(c);
+        double add = layout.inputJunctionX(c);
+        gc.strokeLine(forget, from, forget, top);
+        Rect i = groupBox(gates, 1, 4);
+        Rect g = groupBox(gates, 2, 4);
+        gc.strokeLine(i.centerX(), from, add, top + 18);
+        gc.strokeLine(g.centerX(), from, add, top + 18);
+        gc.strokeLine(add, top + 18, add, top);
+    }
+
+    private void equation(Rect in, double size, String line1, String line2) {
+        text(in.centerX(), in.bottom() - size * 2.0, line1, size, false, TextAlignment.CENTER);
+        text(in.centerX(), in.bottom() - size * 0.7, line2, size, false, TextAlignment.CENTER);
+    }
+
+    private void text(double x, double y, String s, double size, boolean bold, TextAlignment align) {
+        gc.setFill(palette.text());
+        gc.setFont(bold ? Fonts.bold(size) : Fonts.regular(size));
+        gc.setTextAlign(align);
+        gc.setTextBaseline(VPos.CENTER);
+        gc.fillText(s, x, y);
+    }
+}

@@ -1,0 +1,390 @@
+package org.unrolled.view;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.StrokeLineCap;
+import javafx.scene.text.TextAlignment;
+import org.unrolled.engine.Feedback;
+import org.unrolled.engine.Scenario;
+import org.unrolled.engine.SequenceTrace;
+import org.unrolled.engine.Trace;
+import org.unrolled.view.NetworkLayout.Column;
+import org.unrolled.view.NetworkLayout.ColumnKind;
+
+/**
+ * Draws one frame of the unrolled network: a pure function of the layout (trace, view settings,
+ * size), the playback position and the hovered number. Layers, back to front: wires and arrows,
+ * the LSTM highway, cells (the current one opened up), vectors, labels. Returns where each number
+ * was drawn, for hovering.
+ */
+public final class NetworkPainter {
+    private final GraphicsContext gc;
+    private final NetworkLayout layout;
+    private final Trace trace;
+    private final double position;
+    private final Palette palette;
+    private final Hit hover;
+    private final List<Hit> hits = new ArrayList<>();
+    private final SquaresPainter squares;
+    private final CellPainter cells;
+
+    private NetworkPainter(GraphicsContext gc, NetworkLayout layout, double position, Palette palette, Hit hover) {
+        this.gc = gc;
+        this.layout = layout;
+        this.trace = layout.trace();
+        this.position = position;
+        this.palette = palette;
+        this.hover = hover;
+        this.squares = new SquaresPainter(gc, palette, hits);
+        this.cells = new CellPainter(gc, layout, palette, squares);
+    }
+
+    /** Paints a frame and returns the numbers drawn, with their places. */
+    public static List<Hit> paint(GraphicsContext gc, NetworkLayout layout, double position, Palette palette, Hit hover) {
+        NetworkPainter p = new NetworkPainter(gc, layout, position, palette, hover);
+        p.paintAll();
+        return p.hits;
+    }
+
+    /** How far step {@code g} is computed at the current position, 0 to 1. */
+    private double progress(int g) {
+        return Math.max(0, Math.min(1, position - (g - 1)));
+    }
+
+    private void paintAll() {
+        gc.save();
+        gc.setFill(palette.background());
+        gc.fillRect(0, 0, layout.width(), layout.height());
+        gc.setLineCap(StrokeLineCap.ROUND);
+        phaseLabels();
+        List<Column> cols = layout.columns();
+        for (int i = 0; i < cols.size(); i++) {
+            Column c = cols.get(i);
+            Column next = i + 1 < cols.size() ? cols.get(i + 1) : null;
+            if (layout.visible(c) || (next != null && layout.visible(next))) {
+                wires(c, next);
+            }
+        }
+        if (layout.hasHighway()) {
+            HighwayPainter.paint(gc, layout, position, palette);
+        }
+        for (Column c : cols) {
+            if (layout.visible(c)) {
+                column(c);
+            }
+        }
+        pulse();
+        hoverOutline();
+        gc.restore();
+    }
+
+    // ------------------------------------------------------------------ wires
+
+    private void wires(Column c, Column next) {
+        double y = layout.wireY();
+        double from = c.kind() == ColumnKind.STEP ? layout.cellBox(c).right() : layout.stateBox(c).right();
+        if (c.kind() == ColumnKind.INITIAL) {
+            from = layout.stateBox(c).centerX();
+        }
+        double to = next == null ? layout.stateBox(c).right() : next.kind() == ColumnKind.STEP
+                ? layout.cellBox(next).x() : layout.stateBox(next).x();
+        boolean done = c.kind() != ColumnKind.STEP || progress(c.global()) >= 0.5;
+        gc.setGlobalAlpha(done ? 1 : palette.fadedOpacity());
+        gc.setStroke(palette.wire());
+        gc.setLineWidth(Math.max(3, layout.unit() * 0.035));
+        gc.strokeLine(from, y, to, y);
+        if (next != null) {
+            Arrows.head(gc, to, y, 0, Math.max(10, layout.unit() * 0.09), palette.wire());
+        }
+        if (c.kind() == ColumnKind.STEP) {
+            Rect cell = layout.cellBox(c);
+            double alpha = progress(c.global()) > 0 ? 1 : palette.fadedOpacity();
+            gc.setGlobalAlpha(alpha);
+            // x_t goes up into the cell
+            Rect in = layout.inputBox(c);
+            gc.strokeLine(cell.centerX(), in.y(), cell.centerX(), cell.bottom());
+            Arrows.head(gc, cell.centerX(), cell.bottom(), -Math.PI / 2, Math.max(9, layout.unit() * 0.07), palette.wire());
+            SequenceTrace seq = c.encoder() ? trace.encoder() : trace.steps();
+            if (seq.hasOutput(c.t())) {
+                gc.setGlobalAlpha(progress(c.global()) >= 0.75 ? 1 : palette.fadedOpacity());
+                Rect out = layout.outputBox(c);
+                gc.strokeLine(cell.centerX(), cell.y(), cell.centerX(), out.bottom());
+                Arrows.head(gc, cell.centerX(), out.bottom(), -Math.PI / 2, Math.max(9, layout.unit() * 0.07), palette.wire());
+            }
+            feedbackArrow(c);
+        }
+        gc.setGlobalAlpha(1);
+    }
+
+    /** y_{t-1} (free running) or target_{t-1} (teacher forcing) going into x_t. */
+    private void feedbackArrow(Column c) {
+        Scenario s = trace.scenario();
+        if (c.encoder() || !s.mapping().usesFeedback() || c.t() < 2 || s.feedback() == Feedback.ZEROS) {
+            return;
+        }
+        Column prev = columnOf(c.global() - 1);
+        if (prev == null) {
+            return;
+        }
+        boolean teacher = s.feedback() == Feedback.TEACHER_FORCING;
+        Rect src = teacher ? layout.targetBox(prev) : layout.outputBox(prev);
+        Rect dst = layout.inputBox(c);
+        double gapX = (layout.stateBox(prev).right() + layout.cellBox(c).x()) / 2;
+        double x0 = src.right();
+        double y0 = src.centerY();
+        double y1 = dst.centerY();
+        double x1 = dst.x() - 2;
+        gc.setGlobalAlpha(progress(c.global()) > 0 ? 1 : palette.fadedOpacity());
+        gc.setStroke(teacher ? palette.teacher() : palette.feedback());
+        gc.setLineWidth(Math.max(2.5, layout.unit() * 0.022));
+        if (teacher) {
+            gc.setLineDashes(10, 7);
+        }
+        // across, down through the gap between the columns, and into x_t from the left
+        gc.strokePolyline(new double[] {x0, gapX, gapX, x1}, new double[] {y0, y0, y1, y1}, 4);
+        gc.setLineDashes((double[]) null);
+        Arrows.head(gc, x1, y1, 0, Math.max(9, layout.unit() * 0.07), teacher ? palette.teacher() : palette.feedback());
+        gc.setGlobalAlpha(1);
+    }
+
+    private Column columnOf(int global) {
+        for (Column c : layout.columns()) {
+            if (c.kind() == ColumnKind.STEP && c.global() == global) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    // ------------------------------------------------------------------ columns
+
+    private void column(Column c) {
+        switch (c.kind()) {
+            case INITIAL -> initialColumn(c);
+            case CONTEXT -> contextColumn(c);
+            case STEP -> stepColumn(c);
+        }
+    }
+
+    private void initialColumn(Column c) {
+        Rect state = layout.stateBox(c);
+        boolean encoder = trace.hasEncoder();
+        squares.vector(VectorRef.of(encoder, 0, VectorRef.Kind.H), trace, plate(state), 1);
+        label(state.centerX(), state.bottom() + fontSize() * 0.9, "h₀", true);
+        if (layout.hasHighway()) {
+            Rect hw = layout.highwayBox(c);
+            squares.vector(VectorRef.of(encoder, 0, VectorRef.Kind.C), trace, plate(hw), 1);
+            label(hw.centerX(), hw.y() - fontSize() * 0.6, "c₀", false);
+        }
+        // row names, on the left
+        double x = c.x() + 4;
+        rowName(x, layout.outputBox(c).centerY(), "y");
+        rowName(x, layout.inputBox(c).centerY(), "x");
+        if (hasTargets()) {
+            rowName(x, layout.targetBox(c).centerY(), "target");
+        }
+    }
+
+    private boolean hasTargets() {
+        return true;
+    }
+
+    private void contextColumn(Column c) {
+        int encoderEnd = trace.encoder().length();
+        double alpha = progress(encoderEnd) >= 1 ? 1 : palette.fadedOpacity();
+        Rect state = layout.stateBox(c);
+        Rect capsule = new Rect(state.x() - 6, state.y() - 30, state.w() + 12, state.h() + 60);
+        gc.setGlobalAlpha(alpha);
+        gc.setFill(palette.contextFill());
+        gc.fillRoundRect(capsule.x(), capsule.y(), capsule.w(), capsule.h(), 24, 24);
+        gc.setStroke(palette.cellStroke());
+        gc.setLineWidth(2.5);
+        gc.strokeRoundRect(capsule.x(), capsule.y(), capsule.w(), capsule.h(), 24, 24);
+        gc.setGlobalAlpha(1);
+        squares.vector(VectorRef.of(true, encoderEnd, VectorRef.Kind.H), trace, state.inset(6), alpha);
+        gc.setGlobalAlpha(alpha);
+        label(capsule.centerX(), capsule.y() - fontSize() * 0.9, "C", true);
+        smallLabel(capsule.centerX(), capsule.bottom() + fontSize() * 0.8, "context");
+        smallLabel(capsule.centerX(), capsule.bottom() + fontSize() * 1.7, "= h_" + encoderEnd + " (enc)");
+        gc.setGlobalAlpha(1);
+    }
+
+    private void stepColumn(Column c) {
+        int g = c.global();
+        double f = progress(g);
+        boolean current = g == Timeline.current(position) && position > 0;
+        SequenceTrace seq = c.encoder() ? trace.encoder() : trace.steps();
+        cells.cell(c, seq, f, current);
+        double valuesAlpha = f >= 0.5 ? 1 : palette.fadedOpacity();
+        double inputAlpha = f > 0 ? 1 : palette.fadedOpacity();
+        squares.vector(VectorRef.of(c.encoder(), c.t(), VectorRef.Kind.X), trace, layout.inputBox(c).inset(4), inputAlpha);
+        Rect state = layout.stateBox(c);
+        if (state.w() > 8) {
+            squares.vector(VectorRef.of(c.encoder(), c.t(), VectorRef.Kind.H), trace, plate(state), valuesAlpha);
+        }
+        if (layout.hasHighway() && state.w() > 8) {
+            squares.vector(VectorRef.of(c.encoder(), c.t(), VectorRef.Kind.C), trace, plate(layout.highwayBox(c)), valuesAlpha);
+        }
+        if (seq.hasOutput(c.t())) {
+            double outAlpha = f >= 0.75 ? 1 : palette.fadedOpacity();
+            Rect out = layout.outputBox(c);
+            squares.vector(VectorRef.of(c.encoder(), c.t(), VectorRef.Kind.Y), trace,
+                    new Rect(out.x(), out.y(), out.w(), out.h() * 0.78), outAlpha);
+            squares.vector(VectorRef.of(c.encoder(), c.t(), VectorRef.Kind.TARGET), trace, layout.targetBox(c), inputAlpha);
+            gc.setGlobalAlpha(outAlpha);
+            smallLabel(out.centerX(), out.y() + out.h() * 0.9, "ℓ = " + Numbers.format(seq.stepLoss(c.t())));
+            gc.setGlobalAlpha(1);
+        }
+        Rect lab = layout.labelBox(c);
+        int every = labelEvery();
+        int length = seq.length();
+        if (current || c.t() == 1 || c.t() == length || c.t() % every == 0) {
+            gc.setGlobalAlpha(f > 0 ? 1 : 0.55);
+            String text = layout.unit() >= 80 || current ? "t = " + c.t() : String.valueOf(c.t());
+            label(lab.centerX(), lab.centerY(), text, current);
+            gc.setGlobalAlpha(1);
+        }
+    }
+
+    /** A white plate behind a vector on a wire, so that the wire does not run through the squares. */
+    private Rect plate(Rect box) {
+        return box.inset(2);
+    }
+
+    // ------------------------------------------------------------------ labels and overlays
+
+    /** Label every k-th step so that labels never overlap: k in 1, 2, 5, 10, 20, 50, ... */
+    private int labelEvery() {
+        double needed = fontSize() * 0.62 * 4 + 8;
+        int[] steps = {1, 2, 5};
+        for (int scale = 1; ; scale *= 10) {
+            for (int k : steps) {
+                if (k * scale * layout.unit() >= needed || k * scale >= 100_000) {
+                    return k * scale;
+                }
+            }
+        }
+    }
+
+    private double fontSize() {
+        return Math.max(16, Math.min(28, layout.unit() * 0.16 + 6));
+    }
+
+    private void label(double x, double y, String text, boolean bold) {
+        gc.setFill(palette.text());
+        gc.setFont(bold ? Fonts.bold(fontSize()) : Fonts.regular(fontSize()));
+        gc.setTextAlign(TextAlignment.CENTER);
+        gc.setTextBaseline(VPos.CENTER);
+        gc.fillText(text, x, y);
+    }
+
+    private void smallLabel(double x, double y, String text) {
+        gc.setFill(palette.mutedText());
+        gc.setFont(Fonts.regular(Math.max(13, fontSize() * 0.72)));
+        gc.setTextAlign(TextAlignment.CENTER);
+        gc.setTextBaseline(VPos.CENTER);
+        gc.fillText(text, x, y);
+    }
+
+    private void rowName(double x, double y, String text) {
+        gc.setFill(palette.mutedText());
+        gc.setFont(Fonts.bold(Math.max(14, fontSize() * 0.8)));
+        gc.setTextAlign(TextAlignment.LEFT);
+        gc.setTextBaseline(VPos.CENTER);
+        gc.fillText(text, x, y);
+    }
+
+    private void phaseLabels() {
+        if (!trace.hasEncoder()) {
+            return;
+        }
+        double encLeft = Double.NaN;
+        double encRight = Double.NaN;
+        double decLeft = Double.NaN;
+        double decRight = Double.NaN;
+        for (Column c : layout.columns()) {
+            if (c.kind() != ColumnKind.STEP) {
+                continue;
+            }
+            Rect cell = layout.cellBox(c);
+            if (c.encoder()) {
+                encLeft = Double.isNaN(encLeft) ? cell.x() : encLeft;
+                encRight = cell.right();
+            } else {
+                decLeft = Double.isNaN(decLeft) ? cell.x() : decLeft;
+                decRight = cell.right();
+            }
+        }
+        bracket(encLeft, encRight, "encoder (reads x)");
+        bracket(decLeft, decRight, "decoder (writes y)");
+    }
+
+    private void bracket(double left, double right, String text) {
+        double y = layout.phaseTop() + fontSize() * 0.7;
+        gc.setStroke(palette.mutedText());
+        gc.setLineWidth(2);
+        gc.strokeLine(left, y + fontSize() * 0.7, right, y + fontSize() * 0.7);
+        double mid = Math.max(left + 80, Math.min(right - 80, (Math.max(left, 0) + Math.min(right, layout.width())) / 2));
+        gc.setFill(palette.background());
+        double w = text.length() * fontSize() * 0.6;
+        gc.fillRect(mid - w / 2, y - fontSize() * 0.2, w, fontSize() * 1.3);
+        label(mid, y + fontSize() * 0.45, text, true);
+    }
+
+    /** A bright dot carrying values along the wire into the step being computed. */
+    private void pulse() {
+        int k = (int) Math.floor(position);
+        double f = position - k;
+        if (f <= 0.001) {
+            return;
+        }
+        Column target = columnOf(k + 1);
+        if (target == null) {
+            return;
+        }
+        Rect cell = layout.cellBox(target);
+        double r = Math.max(7, layout.unit() * 0.05);
+        double x;
+        double y;
+        if (f < 0.5) {
+            // along the hidden-state wire into the cell
+            double from = cell.x() - Math.max(40, layout.unit() * 0.4);
+            x = from + (cell.x() + r - from) * (f / 0.5);
+            y = layout.wireY();
+        } else if (trace.steps().hasOutput(target.t()) && !target.encoder()) {
+            // up from the cell to the output
+            Rect out = layout.outputBox(target);
+            double s = (f - 0.5) / 0.5;
+            x = cell.centerX();
+            y = cell.y() + (out.bottom() - cell.y()) * s;
+        } else {
+            x = cell.right() - r;
+            y = layout.wireY();
+        }
+        gc.setFill(palette.currentStroke());
+        gc.fillOval(x - r, y - r, 2 * r, 2 * r);
+        gc.setFill(palette.currentFill());
+        gc.fillOval(x - r * 0.55, y - r * 0.55, 1.1 * r, 1.1 * r);
+    }
+
+    private void hoverOutline() {
+        if (hover == null) {
+            return;
+        }
+        for (Hit h : hits) {
+            if (h.ref().equals(hover.ref()) && h.index() == hover.index()) {
+                Rect a = h.area();
+                gc.setStroke(palette.currentStroke());
+                gc.setLineWidth(3);
+                gc.strokeRect(a.x() - 1.5, a.y() - 1.5, a.w() + 3, a.h() + 3);
+                gc.setStroke(Color.WHITE);
+                gc.setLineWidth(1);
+                gc.strokeRect(a.x() + 0.5, a.y() + 0.5, a.w() - 1, a.h() - 1);
+                return;
+            }
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package org.unrolled.view;
+
+import javafx.scene.paint.Color;
+
+/**
+ * Every colour and size the canvas uses, by name. Signed values use a blue–orange diverging scale
+ * (safe for the common colour-vision deficiencies); the current step is marked by outline and fill,
+ * never by hue alone.
+ */
+public record Palette(
+        Color background,
+        Color text,
+        Color mutedText,
+        Color cellFill,
+        Color decoderCellFill,
+        Color cellStroke,
+        Color currentFill,
+        Color currentStroke,
+        Color wire,
+        Color highway,
+        Color feedback,
+        Color teacher,
+        Color contextFill,
+        Color plate,
+        Color negative,
+        Color neutral,
+        Color positive,
+        Color nan,
+        String fontFamily,
+        double fadedOpacity) {
+
+    /** High contrast on a light background, for projectors and print. */
+    public static final Palette LIGHT = new Palette(
+            Color.web("#fbfbf8"), Color.web("#1a1a1a"), Color.web("#5c5c5c"),
+            Color.web("#e9edf2"), Color.web("#efe9f3"), Color.web("#3b3b3b"),
+            Color.web("#fff4c2"), Color.web("#111111"),
+            Color.web("#3b3b3b"), Color.web("#6b6b6b"), Color.web("#3b3b3b"), Color.web("#1a7f4b"),
+            Color.web("#f2ecd9"), Color.web("#ffffff"),
+            Color.web("#0b5fa5"), Color.web("#f1f1ef"), Color.web("#d95f02"), Color.web("#7a0177"),
+            "DejaVu Sans", 0.22);
+
+    /** Light text on a near-black background. */
+    public static final Palette DARK = new Palette(
+            Color.web("#16181c"), Color.web("#f2f2f2"), Color.web("#b5b5b5"),
+            Color.web("#262b33"), Color.web("#2e2836"), Color.web("#c8c8c8"),
+            Color.web("#4a4220"), Color.web("#ffffff"),
+            Color.web("#c8c8c8"), Color.web("#a0a0a0"), Color.web("#c8c8c8"), Color.web("#5fd39a"),
+            Color.web("#3a3526"), Color.web("#20242a"),
+            Color.web("#4ea3f0"), Color.web("#2c3038"), Color.web("#ff9a3c"), Color.web("#e36fe0"),
+            "DejaVu Sans", 0.25);
+
+    /**
+     * The colour of a signed value: neutral at 0, full blue at −{@code range} and below, full orange at
+     * +{@code range} and above. NaN has its own colour.
+     */
+    public Color signed(double v, double range) {
+        if (Double.isNaN(v)) {
+            return nan;
+        }
+        double t = Math.max(-1, Math.min(1, v / range));
+        // ease so that small values are already visibly tinted
+        double a = Math.sqrt(Math.abs(t));
+        return neutral.interpolate(t < 0 ? negative : positive, a);
+    }
+
+    /** Text drawn on a square of value {@code v}: light on strong colours, dark on pale ones. */
+    public Color textOn(double v, double range) {
+        Color c = signed(v, range);
+        double luminance = 0.2126 * c.getRed() + 0.7152 * c.getGreen() + 0.0722 * c.getBlue();
+        return luminance < 0.55 ? Color.WHITE : Color.web("#111111");
+    }
+}

@@ -1,0 +1,109 @@
+package org.unrolled.view;
+
+import java.util.List;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.text.TextAlignment;
+import org.unrolled.engine.Trace;
+
+/** Draws vectors as grids of coloured squares, with their numbers where there is room. */
+final class SquaresPainter {
+    /** Largest square, so that a short vector does not fill a whole box. */
+    static final double MAX_SQUARE = 52;
+    /** Smallest square that gets its number printed. */
+    static final double MIN_SQUARE_FOR_NUMBER = 30;
+
+    private final GraphicsContext gc;
+    private final Palette palette;
+    private final List<Hit> hits;
+
+    SquaresPainter(GraphicsContext gc, Palette palette, List<Hit> hits) {
+        this.gc = gc;
+        this.palette = palette;
+        this.hits = hits;
+    }
+
+    /**
+     * Draws {@code ref}'s values in {@code box}. With {@code alpha} below one the values are not known
+     * yet at this point of the animation: only empty squares are drawn, and nothing can be hovered.
+     */
+    void vector(VectorRef ref, Trace trace, Rect box, double alpha) {
+        double[] values = ref.values(trace);
+        if (values == null || box.w() < 2 || box.h() < 2) {
+            return;
+        }
+        VectorGrid grid = VectorGrid.fit(box, values.length, MAX_SQUARE);
+        boolean known = alpha >= 0.999;
+        gc.setGlobalAlpha(known ? 1 : Math.max(alpha, 0.35));
+        Rect b = grid.bounds();
+        gc.setFill(palette.plate());
+        gc.fillRect(b.x() - 2, b.y() - 2, b.w() + 4, b.h() + 4);
+        double gap = grid.size() >= 12 ? 1.5 : 0.5;
+        boolean numbers = known && grid.size() >= MIN_SQUARE_FOR_NUMBER;
+        if (numbers) {
+            gc.setFont(Fonts.bold(grid.size() * 0.34));
+            gc.setTextAlign(TextAlignment.CENTER);
+            gc.setTextBaseline(VPos.CENTER);
+        }
+        for (int i = 0; i < values.length; i++) {
+            Rect sq = grid.square(i);
+            double v = values[i];
+            gc.setFill(known ? palette.signed(v, 1.0) : palette.neutral());
+            gc.fillRect(sq.x() + gap, sq.y() + gap, sq.w() - 2 * gap, sq.h() - 2 * gap);
+            if (numbers) {
+                gc.setFill(palette.textOn(v, 1.0));
+                gc.fillText(Numbers.compact(v), sq.centerX(), sq.centerY(), sq.w() - 2);
+            }
+            if (known) {
+                hits.add(new Hit(ref, i, sq));
+            }
+        }
+        gc.setStroke(palette.cellStroke());
+        gc.setLineWidth(1);
+        gc.strokeRect(b.x() - 2, b.y() - 2, b.w() + 4, b.h() + 4);
+        gc.setGlobalAlpha(1);
+    }
+
+    /**
+     * Draws values as vertical bars from a zero line, for a cell's gates; {@code lo}..{@code hi} is the
+     * range the bars span (0..1 for sigmoid gates, −1..1 for tanh).
+     */
+    void bars(VectorRef ref, Trace trace, Rect box, double lo, double hi, boolean known) {
+        double[] values = ref.values(trace);
+        if (values == null) {
+            return;
+        }
+        int n = values.length;
+        double w = box.w() / n;
+        double zero = box.bottom() - box.h() * (0 - lo) / (hi - lo);
+        gc.setFill(palette.plate());
+        gc.fillRect(box.x(), box.y(), box.w(), box.h());
+        gc.setStroke(palette.mutedText());
+        gc.setLineWidth(1);
+        gc.strokeLine(box.x(), zero, box.right(), zero);
+        for (int i = 0; i < n; i++) {
+            Rect slot = new Rect(box.x() + i * w, box.y(), w, box.h());
+            if (known) {
+                double v = values[i];
+                double clamped = Double.isNaN(v) ? 0 : Math.max(lo, Math.min(hi, v));
+                double top = box.bottom() - box.h() * (clamped - lo) / (hi - lo);
+                gc.setFill(palette.signed(v, 1.0));
+                double pad = w > 6 ? Math.min(3, w * 0.15) : 0;
+                gc.fillRect(slot.x() + pad, Math.min(top, zero), w - 2 * pad, Math.abs(zero - top));
+                if (w >= 34) {
+                    gc.setFill(palette.text());
+                    gc.setFont(Fonts.bold(Math.min(18, w * 0.3)));
+                    gc.setTextAlign(TextAlignment.CENTER);
+                    gc.setTextBaseline(VPos.CENTER);
+                    boolean above = v >= 0 || Double.isNaN(v);
+                    double ty = above ? Math.min(top, zero) - 10 : Math.max(top, zero) + 10;
+                    ty = Math.max(box.y() + 9, Math.min(box.bottom() - 9, ty));
+                    gc.fillText(Numbers.compact(v), slot.centerX(), ty, w - 2);
+                }
+                hits.add(new Hit(ref, i, slot));
+            }
+        }
+        gc.setStroke(palette.cellStroke());
+        gc.strokeRect(box.x(), box.y(), box.w(), box.h());
+    }
+}

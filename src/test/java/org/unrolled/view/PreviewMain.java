@@ -1,0 +1,45 @@
+package org.unrolled.view;
+
+import java.io.File;
+import java.util.concurrent.CountDownLatch;
+import javafx.application.Platform;
+import javax.imageio.ImageIO;
+import org.unrolled.engine.Engine;
+import org.unrolled.engine.Trace;
+import org.unrolled.io.ScenarioReader;
+
+/**
+ * Developer preview, not a test: renders frames of a scenario headless to PNG so that the picture can
+ * be looked at. {@code PreviewMain SCENARIO OUT_PREFIX WIDTH HEIGHT POSITION...}
+ */
+public final class PreviewMain {
+    public static void main(String[] args) throws Exception {
+        System.setProperty("glass.platform", "Monocle");
+        System.setProperty("monocle.platform", "Headless");
+        System.setProperty("prism.order", "sw");
+        System.setProperty("java.awt.headless", "true");
+        Trace trace = Engine.run(ScenarioReader.read(java.nio.file.Path.of(args[0])));
+        int w = Integer.parseInt(args[2]);
+        int h = Integer.parseInt(args[3]);
+        CountDownLatch started = new CountDownLatch(1);
+        Platform.startup(started::countDown);
+        started.await();
+        CountDownLatch done = new CountDownLatch(1);
+        Platform.runLater(() -> {
+            try {
+                FrameRenderer r = new FrameRenderer(w, h);
+                for (int i = 4; i < args.length; i++) {
+                    double p = Double.parseDouble(args[i]);
+                    ImageIO.write(FrameRenderer.toBufferedImage(r.render(trace, ViewSettings.defaults(), p), null), "png",
+                            new File(args[1] + "_" + args[i] + ".png"));
+                }
+            } catch (Exception e) {
+                e.printStackTrace();
+            } finally {
+                done.countDown();
+            }
+        });
+        done.await();
+        Platform.exit();
+    }
+}
