@@ -105,7 +105,8 @@ public final class MainWindow {
         root.setRight(new DetailsPanel(model));
         root.getStyleClass().add("unrolled-root");
 
-        scene = new Scene(root, 1600, 960);
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        scene = new Scene(root, Math.min(1600, screen.getWidth() * 0.92), Math.min(960, screen.getHeight() * 0.92));
         scene.getStylesheets().add(MainWindow.class.getResource("/assets/styles/unrolled.css").toExternalForm());
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
         scene.setOnDragOver(e -> {
