@@ -12,6 +12,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.util.StringConverter;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 import org.unrolled.view.Timeline;
@@ -69,7 +70,10 @@ public final class TimelineBar extends HBox {
         speed.valueProperty().bindBidirectional(playback.speedProperty().asObject());
         speed.setTooltip(new Tooltip("Playback speed"));
         speed.setFocusTraversable(false);
-        getChildren().addAll(home, back, play, forward, end, slider, where, speed);
+        Button fit = button(MaterialDesignF.FIT_TO_PAGE_OUTLINE, "Fit all steps on screen (F, double-click)",
+                () -> model.viewProperty().set(model.viewProperty().get().fitted()));
+        fit.setId("fit");
+        getChildren().addAll(home, back, play, forward, end, slider, where, speed, fit);
     }
 
     private static Button button(org.kordamp.ikonli.Ikon icon, String tip, Runnable action) {

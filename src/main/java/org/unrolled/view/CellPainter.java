@@ -40,11 +40,19 @@ final class CellPainter {
         double arc = Math.min(26, box.w() * 0.2);
         boolean decoder = trace.hasEncoder() && !c.encoder();
         gc.setGlobalAlpha(progress > 0 ? 1 : palette.fadedOpacity() + 0.15);
-        gc.setFill(current ? palette.currentFill() : decoder ? palette.decoderCellFill() : palette.cellFill());
-        gc.fillRoundRect(box.x(), box.y(), box.w(), box.h(), arc, arc);
-        gc.setStroke(current ? palette.currentStroke() : palette.cellStroke());
-        gc.setLineWidth(current ? 5 : 2.5);
-        gc.strokeRoundRect(box.x(), box.y(), box.w(), box.h(), arc, arc);
+        javafx.scene.paint.Color fill = current ? palette.currentFill() : decoder ? palette.decoderCellFill() : palette.cellFill();
+        javafx.scene.paint.Color frame = current ? palette.currentStroke() : palette.cellStroke();
+        double border = current ? 5 : 2.5;
+        if (box.w() < 90 && !current) {
+            // narrow cells (a long sequence, zoomed out): square corners, drawn without paths
+            Shapes.framedBox(gc, box.x(), box.y(), box.w(), box.h(), fill, frame, 2);
+        } else {
+            gc.setFill(fill);
+            gc.fillRoundRect(box.x(), box.y(), box.w(), box.h(), arc, arc);
+            gc.setStroke(frame);
+            gc.setLineWidth(border);
+            gc.strokeRoundRect(box.x(), box.y(), box.w(), box.h(), arc, arc);
+        }
         gc.setGlobalAlpha(1);
         double open = Math.max(0, (c.focus() - 0.6) / 0.4);
         if (open > 0.05 && box.w() > 160) {

@@ -84,6 +84,11 @@ final class HighwayPainter {
     }
 
     private static void junction(GraphicsContext gc, Palette palette, double x, double y, double r, String symbol) {
+        if (r < 8) {
+            // too small to read a symbol: a framed dot marks the junction
+            Shapes.framedBox(gc, x - r, y - r, 2 * r, 2 * r, palette.plate(), palette.cellStroke(), 1.5);
+            return;
+        }
         gc.setFill(palette.plate());
         gc.fillOval(x - r, y - r, 2 * r, 2 * r);
         gc.setStroke(palette.cellStroke());

@@ -30,6 +30,7 @@ public final class NetworkLayout {
     }
 
     private static final double INITIAL_WEIGHT = 0.8;
+    private static final double MIN_SPECIAL_WIDTH = 96;
     private static final double CONTEXT_WEIGHT = 1.0;
     /** Space kept free at the left and right edges. */
     public static final double MARGIN = 24;
@@ -85,6 +86,9 @@ public final class NetworkLayout {
             Column c = proto.get(i);
             double phi = c.kind() == ColumnKind.STEP ? Math.max(0, 1 - Math.abs(i - focusColumn)) : 0;
             double w = unit * (baseWeight(c.kind()) + expand * phi);
+            if (c.kind() != ColumnKind.STEP) {
+                w = Math.max(w, MIN_SPECIAL_WIDTH); // room for h0, C and the row names at any zoom
+            }
             weights.add(new double[] {total, w, phi});
             if (Math.abs(i - focusColumn) < 0.5 || (i == proto.size() - 1 && focusColumn >= i)) {
                 focusCenter = total + w / 2;
@@ -148,12 +152,25 @@ public final class NetworkLayout {
     }
 
     private static double fitUnit(List<Column> proto, double width, double focusWidth) {
-        double sum = 0;
+        double steps = 0;
+        double special = 0;
         for (Column c : proto) {
-            sum += baseWeight(c.kind());
+            if (c.kind() == ColumnKind.STEP) {
+                steps++;
+            } else {
+                special += MIN_SPECIAL_WIDTH;
+            }
         }
-        double available = width - 2 * MARGIN - focusWidth;
-        return sum > 1 ? available / (sum - 1) : available;
+        double available = width - 2 * MARGIN - focusWidth - special;
+        double unit = steps > 1 ? available / (steps - 1) : available;
+        // a special column wider than its minimum at this unit takes the extra room from the steps
+        double extra = 0;
+        for (Column c : proto) {
+            if (c.kind() != ColumnKind.STEP) {
+                extra += Math.max(0, unit * baseWeight(c.kind()) - MIN_SPECIAL_WIDTH);
+            }
+        }
+        return steps > 1 ? (available - extra) / (steps - 1) : available;
     }
 
     /** The x of the first column: centred if everything fits, else following the focus or panned. */

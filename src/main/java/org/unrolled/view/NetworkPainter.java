@@ -93,9 +93,8 @@ public final class NetworkPainter {
                 ? layout.cellBox(next).x() : layout.stateBox(next).x();
         boolean done = c.kind() != ColumnKind.STEP || progress(c.global()) >= 0.5;
         gc.setGlobalAlpha(done ? 1 : palette.fadedOpacity());
-        gc.setStroke(palette.wire());
-        gc.setLineWidth(Math.max(3, layout.unit() * 0.035));
-        gc.strokeLine(from, y, to, y);
+        double thick = Math.max(3, Math.min(6, layout.unit() * 0.035));
+        Shapes.hLine(gc, from, to, y, thick, palette.wire());
         if (next != null) {
             Arrows.head(gc, to, y, 0, Math.max(10, layout.unit() * 0.09), palette.wire());
         }
@@ -105,13 +104,13 @@ public final class NetworkPainter {
             gc.setGlobalAlpha(alpha);
             // x_t goes up into the cell
             Rect in = layout.inputBox(c);
-            gc.strokeLine(cell.centerX(), in.y(), cell.centerX(), cell.bottom());
+            Shapes.vLine(gc, cell.centerX(), in.y(), cell.bottom(), thick, palette.wire());
             Arrows.head(gc, cell.centerX(), cell.bottom(), -Math.PI / 2, Math.max(9, layout.unit() * 0.07), palette.wire());
             SequenceTrace seq = c.encoder() ? trace.encoder() : trace.steps();
             if (seq.hasOutput(c.t())) {
                 gc.setGlobalAlpha(progress(c.global()) >= 0.75 ? 1 : palette.fadedOpacity());
                 Rect out = layout.outputBox(c);
-                gc.strokeLine(cell.centerX(), cell.y(), cell.centerX(), out.bottom());
+                Shapes.vLine(gc, cell.centerX(), cell.y(), out.bottom(), thick, palette.wire());
                 Arrows.head(gc, cell.centerX(), out.bottom(), -Math.PI / 2, Math.max(9, layout.unit() * 0.07), palette.wire());
             }
             feedbackArrow(c);
@@ -130,8 +129,8 @@ public final class NetworkPainter {
             return;
         }
         boolean teacher = s.feedback() == Feedback.TEACHER_FORCING;
-        Rect src = teacher ? layout.targetBox(prev) : layout.outputBox(prev);
-        Rect dst = layout.inputBox(c);
+        Rect src = gridBounds(teacher ? layout.targetBox(prev) : outputSquaresBox(prev), trace.scenario().outputSize());
+        Rect dst = gridBounds(layout.inputBox(c).inset(4), trace.scenario().inputSize());
         double gapX = (layout.stateBox(prev).right() + layout.cellBox(c).x()) / 2;
         double x0 = src.right();
         double y0 = src.centerY();
@@ -148,6 +147,17 @@ public final class NetworkPainter {
         gc.setLineDashes((double[]) null);
         Arrows.head(gc, x1, y1, 0, Math.max(9, layout.unit() * 0.07), teacher ? palette.teacher() : palette.feedback());
         gc.setGlobalAlpha(1);
+    }
+
+    /** Where the squares of an {@code n}-vector drawn in {@code box} actually are. */
+    private static Rect gridBounds(Rect box, int n) {
+        return VectorGrid.fit(box, n, SquaresPainter.MAX_SQUARE).bounds();
+    }
+
+    /** The part of the output box holding y's squares (the loss is printed under them). */
+    private Rect outputSquaresBox(Column c) {
+        Rect out = layout.outputBox(c);
+        return new Rect(out.x(), out.y(), out.w(), out.h() * 0.78);
     }
 
     private Column columnOf(int global) {
@@ -231,17 +241,19 @@ public final class NetworkPainter {
         if (seq.hasOutput(c.t())) {
             double outAlpha = f >= 0.75 ? 1 : palette.fadedOpacity();
             Rect out = layout.outputBox(c);
-            squares.vector(VectorRef.of(c.encoder(), c.t(), VectorRef.Kind.Y), trace,
-                    new Rect(out.x(), out.y(), out.w(), out.h() * 0.78), outAlpha);
+            squares.vector(VectorRef.of(c.encoder(), c.t(), VectorRef.Kind.Y), trace, outputSquaresBox(c), outAlpha);
             squares.vector(VectorRef.of(c.encoder(), c.t(), VectorRef.Kind.TARGET), trace, layout.targetBox(c), inputAlpha);
-            gc.setGlobalAlpha(outAlpha);
-            smallLabel(out.centerX(), out.y() + out.h() * 0.9, "ℓ = " + Numbers.format(seq.stepLoss(c.t())));
-            gc.setGlobalAlpha(1);
+            String lossText = "ℓ = " + Numbers.format(seq.stepLoss(c.t()));
+            if (lossText.length() * fontSize() * 0.72 * 0.6 < c.width() - 6) {
+                gc.setGlobalAlpha(outAlpha);
+                smallLabel(out.centerX(), out.y() + out.h() * 0.9, lossText);
+                gc.setGlobalAlpha(1);
+            }
         }
         Rect lab = layout.labelBox(c);
         int every = labelEvery();
         int length = seq.length();
-        if (current || c.t() == 1 || c.t() == length || c.t() % every == 0) {
+        if (current || (c.t() == 1 && every == 1) || c.t() == length || c.t() % every == 0) {
             gc.setGlobalAlpha(f > 0 ? 1 : 0.55);
             String text = layout.unit() >= 80 || current ? "t = " + c.t() : String.valueOf(c.t());
             label(lab.centerX(), lab.centerY(), text, current);
@@ -274,6 +286,10 @@ public final class NetworkPainter {
     }
 
     private void label(double x, double y, String text, boolean bold) {
+        // a plate of background so that wires behind the label do not cross the letters
+        double w = text.length() * fontSize() * 0.62 + 8;
+        gc.setFill(palette.background());
+        gc.fillRect(x - w / 2, y - fontSize() * 0.65, w, fontSize() * 1.3);
         gc.setFill(palette.text());
         gc.setFont(bold ? Fonts.bold(fontSize()) : Fonts.regular(fontSize()));
         gc.setTextAlign(TextAlignment.CENTER);

@@ -36,8 +36,7 @@ final class SquaresPainter {
         boolean known = alpha >= 0.999;
         gc.setGlobalAlpha(known ? 1 : Math.max(alpha, 0.35));
         Rect b = grid.bounds();
-        gc.setFill(palette.plate());
-        gc.fillRect(b.x() - 2, b.y() - 2, b.w() + 4, b.h() + 4);
+        Shapes.framedBox(gc, b.x() - 3, b.y() - 3, b.w() + 6, b.h() + 6, palette.plate(), palette.cellStroke(), 1);
         double gap = grid.size() >= 12 ? 1.5 : 0.5;
         boolean numbers = known && grid.size() >= MIN_SQUARE_FOR_NUMBER;
         if (numbers) {
@@ -58,9 +57,6 @@ final class SquaresPainter {
                 hits.add(new Hit(ref, i, sq));
             }
         }
-        gc.setStroke(palette.cellStroke());
-        gc.setLineWidth(1);
-        gc.strokeRect(b.x() - 2, b.y() - 2, b.w() + 4, b.h() + 4);
         gc.setGlobalAlpha(1);
     }
 

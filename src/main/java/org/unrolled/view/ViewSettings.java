@@ -9,7 +9,7 @@ package org.unrolled.view;
  * @param pan     pixels the content is scrolled left when not following
  */
 public record ViewSettings(double unit, boolean fit, boolean follow, double pan, Palette palette) {
-    public static final double MIN_UNIT = 36;
+    public static final double MIN_UNIT = 12;
     public static final double MAX_UNIT = 260;
 
     public static ViewSettings defaults() {

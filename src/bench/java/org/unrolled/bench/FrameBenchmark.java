@@ -1,0 +1,131 @@
+package org.unrolled.bench;
+
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.application.Platform;
+import javafx.geometry.VPos;
+import javafx.scene.SnapshotParameters;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.image.WritableImage;
+import javafx.scene.paint.Color;
+import javafx.scene.text.Font;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+import org.unrolled.engine.CellType;
+import org.unrolled.engine.Engine;
+import org.unrolled.engine.Trace;
+import org.unrolled.view.FrameRenderer;
+import org.unrolled.view.NetworkLayout;
+import org.unrolled.view.ViewSettings;
+
+/**
+ * One 1920×1080 frame of an LSTM (H = 16) with all 50 steps on screen, drawn and snapshotted in the
+ * software pipeline with no display (Monocle), beside a plain reference scene in the same run: 50
+ * filled boxes, 800 small squares and 50 labels.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(value = 1, jvmArgsAppend = {"-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw",
+    "-Djava.awt.headless=true", "-Dheadless.geometry=1920x1200-32"})
+public class FrameBenchmark {
+    private Trace trace;
+    private ViewSettings view;
+    private FrameRenderer renderer;
+    private Canvas reference;
+    private final SnapshotParameters params = new SnapshotParameters();
+    private WritableImage referenceImage;
+    private double position = 25;
+
+    @Setup(Level.Trial)
+    public void setUp() throws Exception {
+        // headless software rendering, whatever the command line says
+        System.setProperty("glass.platform", "Monocle");
+        System.setProperty("monocle.platform", "Headless");
+        System.setProperty("prism.order", "sw");
+        System.setProperty("headless.geometry", "1920x1200-32");
+        CountDownLatch started = new CountDownLatch(1);
+        Platform.startup(started::countDown);
+        started.await();
+        trace = Engine.run(Scenarios.manyToMany(CellType.LSTM, 4, 16, 4, 50, 3));
+        onFx(() -> {
+            renderer = new FrameRenderer(1920, 1080);
+            reference = new Canvas(1920, 1080);
+            return null;
+        });
+        view = ViewSettings.defaults();
+        int visible = onFx(() -> {
+            NetworkLayout l = NetworkLayout.compute(trace, view, position, 1920, 1080);
+            return (int) l.columns().stream().filter(c -> c.kind() == NetworkLayout.ColumnKind.STEP)
+                    .filter(c -> c.x() >= 0 && c.right() <= 1920).count();
+        });
+        if (visible != 50) {
+            throw new IllegalStateException("expected all 50 steps on screen, got " + visible);
+        }
+    }
+
+    private static <T> T onFx(java.util.concurrent.Callable<T> work) throws Exception {
+        AtomicReference<T> result = new AtomicReference<>();
+        AtomicReference<Exception> error = new AtomicReference<>();
+        CountDownLatch done = new CountDownLatch(1);
+        Platform.runLater(() -> {
+            try {
+                result.set(work.call());
+            } catch (Exception e) {
+                error.set(e);
+            } finally {
+                done.countDown();
+            }
+        });
+        done.await();
+        if (error.get() != null) {
+            throw error.get();
+        }
+        return result.get();
+    }
+
+    /** The network at a position between two steps (the focused cell half open), drawn and snapshotted. */
+    @Benchmark
+    public Object networkFrame() throws Exception {
+        position = position == 25 ? 25.5 : 25; // alternate, so no frame is a repeat of the last
+        return onFx(() -> renderer.render(trace, view, position));
+    }
+
+    /** The reference scene: 50 boxes, 800 squares of 14 px, 50 labels, drawn and snapshotted. */
+    @Benchmark
+    public Object referenceScene() throws Exception {
+        return onFx(() -> {
+            GraphicsContext gc = reference.getGraphicsContext2D();
+            gc.setFill(Color.WHITE);
+            gc.fillRect(0, 0, 1920, 1080);
+            gc.setFont(Font.font(20));
+            gc.setTextBaseline(VPos.CENTER);
+            for (int i = 0; i < 50; i++) {
+                double x = 20 + i * 37.6;
+                gc.setFill(Color.LIGHTSTEELBLUE);
+                gc.fillRoundRect(x, 300, 30, 400, 12, 12);
+                for (int k = 0; k < 16; k++) {
+                    gc.setFill(Color.hsb(k * 20, 0.6, 0.9));
+                    gc.fillRect(x + (k % 2) * 15, 720 + (k / 2) * 15, 14, 14);
+                }
+                gc.setFill(Color.BLACK);
+                gc.fillText(String.valueOf(i + 1), x + 8, 280);
+            }
+            referenceImage = reference.snapshot(params, referenceImage);
+            return referenceImage;
+        });
+    }
+}
