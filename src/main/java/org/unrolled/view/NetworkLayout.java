@@ -134,7 +134,8 @@ public final class NetworkLayout {
     private static double focusColumn(List<Column> proto, double p) {
         int k = (int) Math.floor(p);
         double f = p - k;
-        double from = columnOf(proto, k);
+        // before and during the first step the focus is on the first cell, about to be computed
+        double from = columnOf(proto, Math.max(1, k));
         double to = columnOf(proto, k + 1);
         return to < 0 ? from : from + f * (to - from);
     }
