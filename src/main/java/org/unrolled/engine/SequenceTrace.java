@@ -181,6 +181,16 @@ public final class SequenceTrace {
         return norm(dh, (t - 1) * hiddenSize, hiddenSize);
     }
 
+    /** Euclidean norm of the part of {@code dL/dh_t} through the step's own output. */
+    public double dLdhFromOutputNorm(int t) {
+        return norm(dhFromOutput, (t - 1) * hiddenSize, hiddenSize);
+    }
+
+    /** Euclidean norm of the part of {@code dL/dh_t} from step {@code t+1}. */
+    public double dLdhFromNextNorm(int t) {
+        return norm(dhFromNext, (t - 1) * hiddenSize, hiddenSize);
+    }
+
     /** Euclidean norm of {@code dL/dc_t}. */
     public double dLdcNorm(int t) {
         requireCellState();

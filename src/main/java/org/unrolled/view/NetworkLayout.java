@@ -75,7 +75,7 @@ public final class NetworkLayout {
 
         List<double[]> weights = new ArrayList<>();
         List<Column> proto = prototypeColumns(trace);
-        double focusColumn = focusColumn(proto, position);
+        double focusColumn = focusColumn(proto, trace, position);
         double focusWidth = Math.max(380, Math.min(560, 0.3 * width));
         double baseUnit = view.fit() ? fitUnit(proto, width, focusWidth) : view.unit();
         this.unit = Math.max(ViewSettings.MIN_UNIT, Math.min(ViewSettings.MAX_UNIT, baseUnit));
@@ -130,14 +130,14 @@ public final class NetworkLayout {
         return cols;
     }
 
-    /** The continuous column index of the focus at position {@code p}. */
-    private static double focusColumn(List<Column> proto, double p) {
-        int k = (int) Math.floor(p);
-        double f = p - k;
-        // before and during the first step the focus is on the first cell, about to be computed
-        double from = columnOf(proto, Math.max(1, k));
+    /** The continuous column index of the focus at position {@code p} (see {@link Timeline#focus}). */
+    private static double focusColumn(List<Column> proto, Trace trace, double p) {
+        double g = new Timeline(trace).focus(p);
+        int k = (int) Math.floor(g);
+        double f = g - k;
+        double from = columnOf(proto, k);
         double to = columnOf(proto, k + 1);
-        return to < 0 ? from : from + f * (to - from);
+        return to < 0 || f == 0 ? from : from + f * (to - from);
     }
 
     private static int columnOf(List<Column> proto, int global) {

@@ -70,12 +70,14 @@ public final class NetworkPainter {
         }
         if (layout.hasHighway()) {
             HighwayPainter.paint(gc, layout, position, palette);
+            GradientPainter.paintHighway(gc, layout, palette, position);
         }
         for (Column c : cols) {
             if (layout.visible(c)) {
                 column(c);
             }
         }
+        GradientPainter.paint(gc, layout, palette, position);
         pulse();
         hoverOutline();
         gc.restore();
@@ -225,7 +227,9 @@ public final class NetworkPainter {
     private void stepColumn(Column c) {
         int g = c.global();
         double f = progress(g);
-        boolean current = g == Timeline.current(position) && position > 0;
+        Timeline timeline = new Timeline(trace);
+        boolean current = timeline.inBackward(position) ? g == timeline.backwardCurrent(position)
+                : g == Timeline.current(position) && position > 0;
         SequenceTrace seq = c.encoder() ? trace.encoder() : trace.steps();
         cells.cell(c, seq, f, current);
         double valuesAlpha = f >= 0.5 ? 1 : palette.fadedOpacity();
@@ -352,6 +356,9 @@ public final class NetworkPainter {
 
     /** A bright dot carrying values along the wire into the step being computed. */
     private void pulse() {
+        if (new Timeline(trace).inBackward(position)) {
+            return;
+        }
         int k = (int) Math.floor(position);
         double f = position - k;
         if (f <= 0.001) {

@@ -26,6 +26,9 @@ public record Palette(
         Color neutral,
         Color positive,
         Color nan,
+        Color gradientLow,
+        Color gradientHigh,
+        Color overflow,
         String fontFamily,
         double fadedOpacity) {
 
@@ -37,6 +40,7 @@ public record Palette(
             Color.web("#3b3b3b"), Color.web("#6b6b6b"), Color.web("#3b3b3b"), Color.web("#1a7f4b"),
             Color.web("#f2ecd9"), Color.web("#ffffff"),
             Color.web("#0b5fa5"), Color.web("#f1f1ef"), Color.web("#d95f02"), Color.web("#7a0177"),
+            Color.web("#d4d0e8"), Color.web("#3f007d"), Color.web("#e7298a"),
             "DejaVu Sans", 0.22);
 
     /** Light text on a near-black background. */
@@ -47,6 +51,7 @@ public record Palette(
             Color.web("#c8c8c8"), Color.web("#a0a0a0"), Color.web("#c8c8c8"), Color.web("#5fd39a"),
             Color.web("#3a3526"), Color.web("#20242a"),
             Color.web("#4ea3f0"), Color.web("#2c3038"), Color.web("#ff9a3c"), Color.web("#e36fe0"),
+            Color.web("#3d3557"), Color.web("#cdb8ff"), Color.web("#ff5fb0"),
             "DejaVu Sans", 0.25);
 
     /**
@@ -61,6 +66,14 @@ public record Palette(
         // ease so that small values are already visibly tinted
         double a = Math.sqrt(Math.abs(t));
         return neutral.interpolate(t < 0 ? negative : positive, a);
+    }
+
+    /**
+     * The colour of a gradient's size on a one-hue (purple) scale, ordered light to dark, distinct from
+     * the blue–orange of the forward values; {@code t} is 0 for the smallest and 1 for the largest.
+     */
+    public Color magnitude(double t) {
+        return gradientLow.interpolate(gradientHigh, Math.max(0, Math.min(1, t)));
     }
 
     /** Text drawn on a square of value {@code v}: light on strong colours, dark on pale ones. */

@@ -6,6 +6,8 @@ import org.unrolled.engine.Trace;
  * The order in which the forward pass computes the steps: the encoder's steps, then the decoder's
  * (seq2seq), or the one sequence. A playback position {@code p} in {@code [0, N]} means that
  * {@code floor(p)} steps are computed and step {@code floor(p) + 1} is {@code p − floor(p)} of the way.
+ * Positions {@code (N, 2N]} are the backward pass (BPTT), from the last step back to the first: at
+ * {@code N + k} the gradients of the last {@code k} steps are known.
  */
 public final class Timeline {
     private final int encoderLength;
@@ -42,6 +44,57 @@ public final class Timeline {
     /** The global step of step {@code t} of the encoder or the output sequence. */
     public int global(boolean encoder, int t) {
         return encoder ? t : encoderLength + t;
+    }
+
+    /** The end of the backward phase, {@code 2N}. */
+    public int total() {
+        return 2 * length();
+    }
+
+    /** Whether {@code p} lies in the backward phase. */
+    public boolean inBackward(double p) {
+        return p > length() + 1e-9;
+    }
+
+    /** How many backward steps are done at {@code p} (0 in the forward phase). */
+    public int backwardDone(double p) {
+        return (int) Math.max(0, Math.floor(p - length() + 1e-9));
+    }
+
+    /** Whether the gradient {@code dL/dh} of global step {@code g} is known at {@code p}. */
+    public boolean gradientKnown(int g, double p) {
+        return g > length() - backwardDone(p);
+    }
+
+    /** How far the gradient of step {@code g} has arrived, 0 to 1 (for the animation). */
+    public double gradientProgress(int g, double p) {
+        double q = p - length();
+        return Math.max(0, Math.min(1, q - (length() - g)));
+    }
+
+    /** The step whose gradient is being computed (or was just) at {@code p}; 0 in the forward phase. */
+    public int backwardCurrent(double p) {
+        if (!inBackward(p)) {
+            return 0;
+        }
+        return Math.max(1, length() - (int) Math.ceil(p - length() - 1e-9) + 1);
+    }
+
+    /** The position at which step {@code g}'s gradient has just been computed. */
+    public double backwardPositionOf(int g) {
+        return length() + (length() - g + 1);
+    }
+
+    /**
+     * The global step in focus at {@code p}, continuous: the step being computed going forward (the
+     * first one before playback), the step whose gradient is being computed going backward.
+     */
+    public double focus(double p) {
+        int n = length();
+        if (p <= n) {
+            return Math.max(1, Math.min(n, p));
+        }
+        return Math.max(1, Math.min(n, 2.0 * n + 1 - p));
     }
 
     /** Whether global step {@code g} has been computed at position {@code p}. */

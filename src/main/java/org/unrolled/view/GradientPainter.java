@@ -1,0 +1,168 @@
+package org.unrolled.view;
+
+import javafx.geometry.VPos;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
+import javafx.scene.text.TextAlignment;
+import org.unrolled.engine.SequenceTrace;
+import org.unrolled.engine.Trace;
+import org.unrolled.view.NetworkLayout.Column;
+import org.unrolled.view.NetworkLayout.ColumnKind;
+
+/**
+ * The backward pass as its own layer: {@code dL/dh_t} flowing right to left under the hidden-state
+ * wire, its width and colour following {@code log10 ‖dL/dh_t‖} and its norm printed; the part from
+ * the step's own output coming down into it; for an LSTM {@code dL/dc_t} flowing back along the
+ * highway. Overflow shows as a saturated marker with "∞" or "NaN", never as a clipped picture.
+ */
+final class GradientPainter {
+    private final GraphicsContext gc;
+    private final NetworkLayout layout;
+    private final Palette palette;
+    private final Trace trace;
+    private final Timeline timeline;
+    private final GradientScale scale;
+    private final double position;
+
+    private GradientPainter(GraphicsContext gc, NetworkLayout layout, Palette palette, double position) {
+        this.gc = gc;
+        this.layout = layout;
+        this.palette = palette;
+        this.trace = layout.trace();
+        this.timeline = new Timeline(trace);
+        this.scale = GradientScale.of(trace);
+        this.position = position;
+    }
+
+    /** The dL/dh layer, drawn over the cells. */
+    static void paint(GraphicsContext gc, NetworkLayout layout, Palette palette, double position) {
+        GradientPainter p = new GradientPainter(gc, layout, palette, position);
+        if (p.timeline.inBackward(position)) {
+            p.paintAll(false);
+        }
+    }
+
+    /** The dL/dc layer along the LSTM highway, drawn under the cells and the c squares. */
+    static void paintHighway(GraphicsContext gc, NetworkLayout layout, Palette palette, double position) {
+        GradientPainter p = new GradientPainter(gc, layout, palette, position);
+        if (p.timeline.inBackward(position) && layout.hasHighway()) {
+            p.paintAll(true);
+        }
+    }
+
+    private double width(double t) {
+        double max = Math.max(8, Math.min(18, layout.unit() * 0.1));
+        return Double.isNaN(t) ? max : 2 + (max - 2) * t;
+    }
+
+    private Color color(double t) {
+        return Double.isNaN(t) ? palette.overflow() : palette.magnitude(0.15 + 0.85 * t);
+    }
+
+    private void paintAll(boolean highwayLayer) {
+        Column previous = null;
+        for (Column c : layout.columns()) {
+            if (c.kind() == ColumnKind.STEP && (layout.visible(c) || (previous != null && layout.visible(previous)))) {
+                double arrived = timeline.gradientProgress(c.global(), position);
+                SequenceTrace seq = c.encoder() ? trace.encoder() : trace.steps();
+                if (arrived > 0 && highwayLayer) {
+                    gc.setGlobalAlpha(Math.min(1, 0.35 + arrived));
+                    highway(c, seq, c.t(), arrived);
+                    gc.setGlobalAlpha(1);
+                } else if (arrived > 0) {
+                    step(c, arrived);
+                }
+            }
+            previous = c;
+        }
+    }
+
+    private void step(Column c, double arrived) {
+        int g = c.global();
+        SequenceTrace seq = c.encoder() ? trace.encoder() : trace.steps();
+        int t = c.t();
+        Rect state = layout.stateBox(c);
+        Rect cell = layout.cellBox(c);
+        double y = state.bottom() + Math.max(14, layout.cellHeight() * 0.06);
+        gc.setGlobalAlpha(Math.min(1, 0.35 + arrived));
+        // from step t+1 (or from the decoder, for the encoder's last step): right to left, under h_t
+        double fromNext = seq.dLdhFromNextNorm(t);
+        if (g < timeline.length() && !(fromNext == 0 && Double.isFinite(fromNext))) {
+            double right = nextCellX(c);
+            double left = cell.right() + 2;
+            double tn = scale.position(fromNext);
+            double head = Math.max(10, width(tn) * 1.6);
+            double x0 = right - (right - left - head) * arrived;
+            Shapes.hLine(gc, x0, right, y, width(tn), color(tn));
+            Arrows.head(gc, x0 - head, y, Math.PI, head, color(tn));
+        }
+        // from the step's own output: down beside the output arrow into the cell, where h_t leaves it
+        if (seq.hasOutput(t)) {
+            double fromOut = seq.dLdhFromOutputNorm(t);
+            double to = scale.position(fromOut);
+            double x = cell.centerX() + Math.max(10, width(to) + 6);
+            Rect out = layout.outputBox(c);
+            double top = out.bottom() + 2;
+            double head = Math.max(10, width(to) * 1.6);
+            double reach = top + (cell.y() - head - top) * Math.min(1, arrived * 1.5);
+            Shapes.vLine(gc, x, top, reach, width(to), color(to));
+            Arrows.head(gc, x, reach + head, Math.PI / 2, head, color(to));
+        }
+        if (arrived >= 1) {
+            normLabel(state.centerX(), y + Math.max(20, layout.cellHeight() * 0.08), seq.dLdhNorm(t), "∂L/∂h", c.width() - 4);
+        }
+        gc.setGlobalAlpha(1);
+    }
+
+    /** dL/dc_t back along the highway, just above the forward band. */
+    private void highway(Column c, SequenceTrace seq, int t, double arrived) {
+        double norm = seq.dLdcNorm(t);
+        double tn = scale.position(norm);
+        double y = layout.highwayY() + Math.max(10, layout.unit() * 0.12) / 2 + 4 + width(tn) * 0.4;
+        double right = nextCellX(c);
+        double left = layout.cellBox(c).x();
+        double x0 = right - (right - left) * arrived;
+        Shapes.hLine(gc, x0, right, y, width(tn) * 0.8, color(tn));
+        if (arrived >= 1) {
+            normLabel((layout.forgetJunctionX(c) + layout.inputJunctionX(c)) / 2, y + 16, norm, "∂L/∂c",
+                    layout.cellBox(c).w());
+        }
+    }
+
+    private double nextCellX(Column c) {
+        boolean seen = false;
+        for (Column o : layout.columns()) {
+            if (seen && o.kind() != ColumnKind.INITIAL) {
+                return o.kind() == ColumnKind.STEP ? layout.cellBox(o).x() : layout.stateBox(o).x();
+            }
+            seen = o == c;
+        }
+        return c.right();
+    }
+
+    /** The norm printed where it fits in {@code room} pixels; an overflow is always shown. */
+    private void normLabel(double x, double y, double norm, String what, double room) {
+        boolean overflow = !Double.isFinite(norm);
+        double size = Math.max(13, Math.min(20, layout.unit() * 0.11));
+        String text = Numbers.format(norm);
+        if (("‖" + what + "‖ " + text).length() * size * 0.62 + 10 < room) {
+            text = "‖" + what + "‖ " + text;
+        }
+        double w = text.length() * size * 0.62 + 10;
+        if (w > room && !overflow) {
+            return;
+        }
+        if (overflow) {
+            Shapes.framedBox(gc, x - w / 2, y - size * 0.75, w, size * 1.5, palette.overflow(), palette.currentStroke(), 2);
+            gc.setFill(Color.WHITE);
+        } else {
+            gc.setFill(palette.background());
+            gc.fillRect(x - w / 2, y - size * 0.65, w, size * 1.3);
+            gc.setFill(palette.gradientHigh());
+        }
+        gc.setFont(Fonts.bold(size));
+        gc.setTextAlign(TextAlignment.CENTER);
+        gc.setTextBaseline(VPos.CENTER);
+        gc.fillText(text, x, y);
+    }
+}
