@@ -95,6 +95,28 @@ public final class DetailsPanel extends ScrollPane {
         double p = model.playback().positionProperty().get();
         int g = Timeline.current(p);
         vectors.getChildren().clear();
+        if (timeline.inBackward(p)) {
+            int b = timeline.backwardCurrent(p);
+            boolean enc = timeline.isEncoder(b);
+            int t = timeline.localStep(b);
+            SequenceTrace seq = enc ? trace.encoder() : trace.steps();
+            stepHeader.setText("Backward through " + (trace.hasEncoder() ? (enc ? "encoder " : "decoder ") : "") + "step " + t);
+            List<Object[]> rows = new ArrayList<>();
+            rows.add(new Object[] {"∂L/∂h_" + t, seq.dLdh(t)});
+            rows.add(new Object[] {"  from y_" + t, seq.dLdhFromOutput(t)});
+            rows.add(new Object[] {"  from t+1", seq.dLdhFromNext(t)});
+            if (trace.scenario().cell().hasCellState()) {
+                rows.add(new Object[] {"∂L/∂c_" + t, seq.dLdc(t)});
+                rows.add(new Object[] {"  via c_" + (t + 1), seq.dLdcFromNext(t)});
+            }
+            for (int i = 0; i < rows.size(); i++) {
+                addRow(i, (String) rows.get(i)[0], (double[]) rows.get(i)[1]);
+            }
+            String norms = "‖∂L/∂h_" + t + "‖ = " + Numbers.format(seq.dLdhNorm(t))
+                    + (trace.scenario().cell().hasCellState() ? "    ‖∂L/∂c_" + t + "‖ = " + Numbers.format(seq.dLdcNorm(t)) : "");
+            loss.setText(norms + "\nTotal loss L = " + Numbers.format(trace.loss()));
+            return;
+        }
         if (g == 0) {
             stepHeader.setText("Before the first step");
             addRow(0, "h₀", (trace.hasEncoder() ? trace.encoder() : trace.steps()).h(0));

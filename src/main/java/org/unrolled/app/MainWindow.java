@@ -28,6 +28,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import org.unrolled.view.Explainer;
+import org.unrolled.view.GradientPlot;
 import org.unrolled.view.Hit;
 import org.unrolled.view.NetworkCanvas;
 import org.unrolled.view.Numbers;
@@ -47,6 +48,7 @@ public final class MainWindow {
     private final AppModel model;
     private final Stage stage;
     private final NetworkCanvas canvas = new NetworkCanvas();
+    private final GradientPlot plot = new GradientPlot();
     private final VBox hoverCard = new VBox(2);
     private final Label errorText = new Label();
     private final HBox errorBanner;
@@ -99,7 +101,18 @@ public final class MainWindow {
         StackPane.setAlignment(status, Pos.BOTTOM_LEFT);
         StackPane.setMargin(errorBanner, new Insets(12));
 
-        BorderPane root = new BorderPane(center);
+        plot.setId("gradient-plot");
+        plot.traceProperty().bind(canvas.traceProperty());
+        plot.positionProperty().bind(model.playback().positionProperty());
+        plot.setOnJump(p -> {
+            model.playback().playingProperty().set(false);
+            model.playback().positionProperty().set(p);
+        });
+        plot.setMinHeight(180);
+        plot.setPrefHeight(250);
+        VBox.setVgrow(center, Priority.ALWAYS);
+        VBox main = new VBox(center, plot);
+        BorderPane root = new BorderPane(main);
         root.setTop(menus());
         root.setBottom(new TimelineBar(model));
         root.setRight(new DetailsPanel(model));
@@ -166,10 +179,14 @@ public final class MainWindow {
         MenuItem zoomOut = new MenuItem("Zoom out");
         zoomOut.setAccelerator(KeyCombination.keyCombination("Shortcut+Minus"));
         zoomOut.setOnAction(e -> canvas.zoomAround(canvas.getWidth() / 2, 0.8));
+        javafx.scene.control.CheckMenuItem showPlot = new javafx.scene.control.CheckMenuItem("Gradient plot");
+        showPlot.setSelected(true);
+        plot.visibleProperty().bind(showPlot.selectedProperty());
+        plot.managedProperty().bind(showPlot.selectedProperty());
         MenuItem fullScreen = new MenuItem("Full screen");
         fullScreen.setAccelerator(KeyCombination.keyCombination("F11"));
         fullScreen.setOnAction(e -> stage.setFullScreen(!stage.isFullScreen()));
-        Menu view = new Menu("View", null, fit, zoomIn, zoomOut, new SeparatorMenuItem(), fullScreen);
+        Menu view = new Menu("View", null, fit, zoomIn, zoomOut, showPlot, new SeparatorMenuItem(), fullScreen);
 
         MenuItem keys = new MenuItem("Keyboard shortcuts");
         keys.setOnAction(e -> showShortcuts());

@@ -10,13 +10,21 @@ import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 
 /**
- * The playback position over the forward pass, {@code 0..length}: whole numbers are computed steps,
- * fractions are a step being animated. Playing advances it at {@link #speedProperty()} steps per
+ * The playback position: {@code 0..N} the forward pass, {@code N..2N} the backward pass (see
+ * {@link org.unrolled.view.Timeline}); whole numbers are finished steps, fractions a step being
+ * animated. {@link #phaseProperty()} limits playback to one phase or both. Playing advances it at {@link #speedProperty()} steps per
  * second at the display's frame rate; scrubbing sets it directly. {@link #advance} is the whole of the
  * animation's arithmetic, so tests drive it with any time step (including zero) without a clock.
  */
 public final class Playback {
+    /** Which part of the timeline plays. */
+    public enum Phases { BOTH, FORWARD, BACKWARD }
+
     private final IntegerProperty length = new SimpleIntegerProperty(this, "length", 0);
+    private final javafx.beans.property.ObjectProperty<Phases> phase =
+            new javafx.beans.property.SimpleObjectProperty<>(this, "phase", Phases.BOTH);
+    private final DoubleProperty min = new SimpleDoubleProperty(this, "min", 0);
+    private final DoubleProperty max = new SimpleDoubleProperty(this, "max", 0);
     private final DoubleProperty position = new SimpleDoubleProperty(this, "position", 0);
     private final BooleanProperty playing = new SimpleBooleanProperty(this, "playing", false);
     private final DoubleProperty speed = new SimpleDoubleProperty(this, "speed", 1.5);
@@ -39,6 +47,8 @@ public final class Playback {
     };
 
     public Playback() {
+        phase.addListener(o -> updateRange());
+        length.addListener(o -> updateRange());
         playing.addListener((obs, was, is) -> {
             if (is) {
                 timer.start();
@@ -54,15 +64,22 @@ public final class Playback {
         });
     }
 
+    private void updateRange() {
+        int n = length.get();
+        min.set(phase.get() == Phases.BACKWARD ? n : 0);
+        max.set(phase.get() == Phases.FORWARD ? n : 2 * n);
+        position.set(clamp(position.get()));
+    }
+
     private double clamp(double p) {
-        return Double.isNaN(p) ? 0 : Math.max(0, Math.min(length.get(), p));
+        return Double.isNaN(p) ? min.get() : Math.max(min.get(), Math.min(max.get(), p));
     }
 
     /** Moves the animation on by {@code seconds}; stops at the end. */
     public void advance(double seconds) {
         double next = position.get() + speed.get() * seconds;
-        if (next >= length.get()) {
-            position.set(length.get());
+        if (next >= max.get()) {
+            position.set(max.get());
             playing.set(false);
         } else {
             position.set(next);
@@ -73,12 +90,23 @@ public final class Playback {
     public void reset(int newLength) {
         playing.set(false);
         length.set(newLength);
-        position.set(0);
+        position.set(min.get());
+    }
+
+    /** Same sequence, new numbers (a what-if edit): keep the position if it still exists. */
+    public void resize(int newLength) {
+        if (newLength != length.get()) {
+            double p = position.get();
+            int old = length.get();
+            length.set(newLength);
+            // keep the phase: a backward position stays the same distance from the end of the forward pass
+            position.set(clamp(p > old ? newLength + (p - old) : Math.min(p, newLength)));
+        }
     }
 
     public void togglePlay() {
-        if (!playing.get() && position.get() >= length.get()) {
-            position.set(0); // play again from the start
+        if (!playing.get() && position.get() >= max.get()) {
+            position.set(min.get()); // play again from the start
         }
         playing.set(!playing.get());
     }
@@ -95,12 +123,24 @@ public final class Playback {
 
     public void home() {
         playing.set(false);
-        position.set(0);
+        position.set(min.get());
     }
 
     public void end() {
         playing.set(false);
-        position.set(length.get());
+        position.set(max.get());
+    }
+
+    public javafx.beans.property.ObjectProperty<Phases> phaseProperty() {
+        return phase;
+    }
+
+    public javafx.beans.property.ReadOnlyDoubleProperty minProperty() {
+        return min;
+    }
+
+    public javafx.beans.property.ReadOnlyDoubleProperty maxProperty() {
+        return max;
     }
 
     public ReadOnlyIntegerProperty lengthProperty() {

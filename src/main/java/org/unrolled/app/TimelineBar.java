@@ -39,14 +39,54 @@ public final class TimelineBar extends HBox {
         Button end = button(MaterialDesignS.SKIP_NEXT, "Jump to the end (End)", playback::end);
 
         slider.setId("timeline");
-        slider.maxProperty().bind(playback.lengthProperty());
+        slider.minProperty().bind(playback.minProperty());
+        slider.maxProperty().bind(playback.maxProperty());
         slider.valueProperty().bindBidirectional(playback.positionProperty());
         slider.setMajorTickUnit(1);
         slider.setMinorTickCount(0);
         slider.setShowTickMarks(true);
         slider.setFocusTraversable(false);
         slider.setOnMousePressed(e -> playback.playingProperty().set(false));
-        HBox.setHgrow(slider, Priority.ALWAYS);
+        Label forwardLabel = new Label("forward pass  →");
+        Label backwardLabel = new Label("←  backward pass (BPTT)");
+        forwardLabel.getStyleClass().add("phase-forward");
+        backwardLabel.getStyleClass().add("phase-backward");
+        for (Label l : new Label[] {forwardLabel, backwardLabel}) {
+            l.setMaxWidth(Double.MAX_VALUE);
+            l.setAlignment(Pos.CENTER);
+            HBox.setHgrow(l, Priority.ALWAYS);
+        }
+        forwardLabel.visibleProperty().bind(playback.phaseProperty().isNotEqualTo(Playback.Phases.BACKWARD));
+        forwardLabel.managedProperty().bind(forwardLabel.visibleProperty());
+        backwardLabel.visibleProperty().bind(playback.phaseProperty().isNotEqualTo(Playback.Phases.FORWARD));
+        backwardLabel.managedProperty().bind(backwardLabel.visibleProperty());
+        HBox phases = new HBox(2, forwardLabel, backwardLabel);
+        phases.getStyleClass().add("phase-strip");
+        javafx.scene.layout.VBox track = new javafx.scene.layout.VBox(2, slider, phases);
+        track.setAlignment(Pos.CENTER);
+        HBox.setHgrow(track, Priority.ALWAYS);
+
+        ComboBox<Playback.Phases> phaseChoice = new ComboBox<>();
+        phaseChoice.setId("phase-choice");
+        phaseChoice.getItems().addAll(Playback.Phases.values());
+        phaseChoice.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Playback.Phases p) {
+                return p == null ? "" : switch (p) {
+                    case BOTH -> "Forward + backward";
+                    case FORWARD -> "Forward only";
+                    case BACKWARD -> "Backward only";
+                };
+            }
+
+            @Override
+            public Playback.Phases fromString(String s) {
+                return Playback.Phases.BOTH;
+            }
+        });
+        phaseChoice.valueProperty().bindBidirectional(playback.phaseProperty());
+        phaseChoice.setFocusTraversable(false);
+        phaseChoice.setTooltip(new Tooltip("Which part of the timeline plays"));
 
         where.setId("step-label");
         where.setMinWidth(230);
@@ -73,7 +113,7 @@ public final class TimelineBar extends HBox {
         Button fit = button(MaterialDesignF.FIT_TO_PAGE_OUTLINE, "Fit all steps on screen (F, double-click)",
                 () -> model.viewProperty().set(model.viewProperty().get().fitted()));
         fit.setId("fit");
-        getChildren().addAll(home, back, play, forward, end, slider, where, speed, fit);
+        getChildren().addAll(home, back, play, forward, end, track, where, phaseChoice, speed, fit);
     }
 
     private static Button button(org.kordamp.ikonli.Ikon icon, String tip, Runnable action) {
@@ -95,6 +135,11 @@ public final class TimelineBar extends HBox {
         }
         Timeline timeline = new Timeline(d.trace());
         double p = model.playback().positionProperty().get();
+        if (timeline.inBackward(p)) {
+            int b = timeline.backwardCurrent(p);
+            String side = timeline.encoderLength() == 0 ? "" : timeline.isEncoder(b) ? "encoder " : "decoder ";
+            return "backward: " + side + "∂L/∂h_" + timeline.localStep(b) + (p != Math.floor(p) ? " (computing)" : "");
+        }
         int g = Timeline.current(p);
         if (g == 0) {
             return "start: h₀ only";
