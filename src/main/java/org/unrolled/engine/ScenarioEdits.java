@@ -1,0 +1,241 @@
+package org.unrolled.engine;
+
+import java.util.Arrays;
+
+/**
+ * The what-if edits: each returns a new, valid scenario. Edits that change the shape of the weights
+ * (cell, hidden size, mapping, output size) draw new ones from the given {@link InitSpec}; the others
+ * keep every weight they do not mention.
+ */
+public final class ScenarioEdits {
+    private ScenarioEdits() {
+    }
+
+    /**
+     * Scales the recurrent weights {@code W_hh} (of the encoder too) by one factor, so that the
+     * largest spectral radius among its gate blocks becomes {@code rho}. Nothing changes if the
+     * matrix is zero.
+     */
+    public static Scenario withSpectralRadius(Scenario s, double rho) {
+        Scenario.Builder b = s.toBuilder();
+        NetworkWeights w = s.weights();
+        b.weights = new NetworkWeights(
+                w.encoder() == null ? null : scaledRecurrent(s.cell(), w.encoder(), s.hiddenSize(), rho),
+                scaledRecurrent(s.cell(), w.cell(), s.hiddenSize(), rho), w.weightOut(), w.biasOutData());
+        b.init = null;
+        return b.build();
+    }
+
+    private static CellWeights scaledRecurrent(CellType cell, CellWeights c, int hidden, double rho) {
+        double current = Spectra.largestSpectralRadius(cell, c, hidden);
+        if (!(current > 0) || !Double.isFinite(current)) {
+            return c;
+        }
+        double k = rho / current;
+        double[] whh = c.weightHh().toRowMajor();
+        for (int i = 0; i < whh.length; i++) {
+            whh[i] *= k;
+        }
+        return new CellWeights(c.weightIh(), Matrix.wrap(c.weightHh().rows(), c.weightHh().cols(), whh),
+                c.biasIhData(), c.biasHhData());
+    }
+
+    /** LSTM: sets the forget gate's bias {@code b_if + b_hf} to {@code bias} (b_if = bias, b_hf = 0). */
+    public static Scenario withForgetBias(Scenario s, double bias) {
+        if (s.cell() != CellType.LSTM) {
+            throw new IllegalArgumentException("only an LSTM has a forget gate");
+        }
+        Scenario.Builder b = s.toBuilder();
+        NetworkWeights w = s.weights();
+        b.weights = new NetworkWeights(w.encoder() == null ? null : forgetBias(w.encoder(), s.hiddenSize(), bias),
+                forgetBias(w.cell(), s.hiddenSize(), bias), w.weightOut(), w.biasOutData());
+        b.init = null;
+        return b.build();
+    }
+
+    private static CellWeights forgetBias(CellWeights c, int h, double bias) {
+        double[] bih = c.biasIh();
+        double[] bhh = c.biasHh();
+        Arrays.fill(bih, h, 2 * h, bias);
+        Arrays.fill(bhh, h, 2 * h, 0.0);
+        return new CellWeights(c.weightIh(), c.weightHh(), bih, bhh);
+    }
+
+    /** The mean forget-gate bias {@code b_if + b_hf} of the cell (the decoder in seq2seq). */
+    public static double forgetBias(Scenario s) {
+        int h = s.hiddenSize();
+        double[] bih = s.weights().cell().biasIhData();
+        double[] bhh = s.weights().cell().biasHhData();
+        double sum = 0;
+        for (int j = h; j < 2 * h; j++) {
+            sum += bih[j] + bhh[j];
+        }
+        return sum / h;
+    }
+
+    /** New seeded weights of the same shape. */
+    public static Scenario reinitialised(Scenario s, InitSpec init) {
+        Scenario.Builder b = s.toBuilder();
+        b.init = init;
+        b.weights = SeededInit.weights(init, s.cell(), s.mapping(), s.inputSize(), s.hiddenSize(), s.outputSize());
+        return b.build();
+    }
+
+    public static Scenario withCell(Scenario s, CellType cell, InitSpec init) {
+        Scenario.Builder b = s.toBuilder();
+        b.cell = cell;
+        b.c0 = null;
+        return rebuild(b, init);
+    }
+
+    public static Scenario withActivation(Scenario s, Activation activation) {
+        Scenario.Builder b = s.toBuilder();
+        b.activation = activation;
+        return b.build();
+    }
+
+    public static Scenario withGruVariant(Scenario s, GruVariant variant) {
+        Scenario.Builder b = s.toBuilder();
+        b.gruVariant = variant;
+        return b.build();
+    }
+
+    public static Scenario withHiddenSize(Scenario s, int hidden, InitSpec init) {
+        Scenario.Builder b = s.toBuilder();
+        b.hiddenSize = hidden;
+        b.h0 = null;
+        b.c0 = null;
+        return rebuild(b, init);
+    }
+
+    /**
+     * Sets the number of steps read (the encoder's for seq2seq) or produced (one-to-many): rows are
+     * kept, and new ones repeat the existing ones in order.
+     */
+    public static Scenario withLength(Scenario s, int length) {
+        if (length < 1) {
+            throw new IllegalArgumentException("a sequence has at least one step");
+        }
+        Scenario.Builder b = s.toBuilder();
+        switch (s.mapping()) {
+            case ONE_TO_ONE -> {
+                return s;
+            }
+            case ONE_TO_MANY -> setTargetCount(b, s, length);
+            case MANY_TO_ONE, SEQ2SEQ -> b.inputs = cycleRows(s.inputs(), length);
+            case MANY_TO_MANY -> {
+                b.inputs = cycleRows(s.inputs(), length);
+                setTargetCount(b, s, length);
+            }
+        }
+        return b.build();
+    }
+
+    /** Changes the mapping (and the feedback, for one-to-many and seq2seq), keeping what fits. */
+    public static Scenario withMapping(Scenario s, Mapping mapping, Feedback feedback, InitSpec init) {
+        Scenario.Builder b = s.toBuilder();
+        b.mapping = mapping;
+        b.feedback = mapping.usesFeedback() ? (feedback == null ? Feedback.ZEROS : feedback) : null;
+        int length = Math.max(s.inputCount(), s.targetCount());
+        switch (mapping) {
+            case ONE_TO_ONE -> {
+                b.inputs = cycleRows(s.inputs(), 1);
+                setTargetCount(b, s, 1);
+            }
+            case ONE_TO_MANY -> {
+                b.inputs = cycleRows(s.inputs(), 1);
+                setTargetCount(b, s, Math.max(2, length));
+            }
+            case MANY_TO_ONE -> {
+                b.inputs = cycleRows(s.inputs(), Math.max(2, length));
+                keepLastTarget(b, s);
+            }
+            case MANY_TO_MANY -> {
+                b.inputs = cycleRows(s.inputs(), Math.max(2, length));
+                setTargetCount(b, s, b.inputs.rows());
+            }
+            case SEQ2SEQ -> {
+                b.inputs = cycleRows(s.inputs(), Math.max(2, s.inputCount()));
+                setTargetCount(b, s, Math.max(2, s.targetCount()));
+            }
+        }
+        boolean feedsOutputs = b.feedback == Feedback.TEACHER_FORCING || b.feedback == Feedback.FREE_RUNNING;
+        if (feedsOutputs && s.outputSize() != s.inputSize()) {
+            resizeOutputs(b, s.inputSize());
+        }
+        b.startInput = null;
+        return rebuild(b, init);
+    }
+
+    /** Sets {@code x_t[j]} of the inputs read from the file (t is 1-based). */
+    public static Scenario withInput(Scenario s, int t, int j, double value) {
+        if (!Double.isFinite(value)) {
+            throw new IllegalArgumentException("an input must be a finite number");
+        }
+        double[] data = s.inputs().toRowMajor();
+        data[(t - 1) * s.inputSize() + j] = value;
+        Scenario.Builder b = s.toBuilder();
+        b.inputs = Matrix.wrap(s.inputCount(), s.inputSize(), data);
+        return b.build();
+    }
+
+    // ------------------------------------------------------------------ helpers
+
+    private static Scenario rebuild(Scenario.Builder b, InitSpec init) {
+        b.init = init;
+        b.weights = SeededInit.weights(init, b.cell, b.mapping, b.inputSize, b.hiddenSize, b.outputSize);
+        return b.build();
+    }
+
+    private static Matrix cycleRows(Matrix m, int rows) {
+        double[] src = m.data();
+        int cols = m.cols();
+        double[] out = new double[rows * cols];
+        for (int r = 0; r < rows; r++) {
+            System.arraycopy(src, (r % m.rows()) * cols, out, r * cols, cols);
+        }
+        return Matrix.wrap(rows, cols, out);
+    }
+
+    private static void setTargetCount(Scenario.Builder b, Scenario s, int count) {
+        if (s.loss() == LossKind.MSE) {
+            b.targetVectors = cycleRows(s.targetVectors(), count);
+        } else {
+            int[] classes = new int[count];
+            for (int k = 0; k < count; k++) {
+                classes[k] = s.targetClass(k % s.targetCount());
+            }
+            b.targetClasses = classes;
+        }
+    }
+
+    private static void keepLastTarget(Scenario.Builder b, Scenario s) {
+        int last = s.targetCount() - 1;
+        if (s.loss() == LossKind.MSE) {
+            b.targetVectors = Matrix.of(1, s.outputSize(), s.targetVectors().row(last));
+        } else {
+            b.targetClasses = new int[] {s.targetClass(last)};
+        }
+    }
+
+    /** A new output size: target vectors cut or padded with zeros, classes wrapped into range. */
+    private static void resizeOutputs(Scenario.Builder b, int outputs) {
+        if (b.loss == LossKind.MSE) {
+            Matrix t = b.targetVectors;
+            double[] out = new double[t.rows() * outputs];
+            for (int r = 0; r < t.rows(); r++) {
+                for (int c = 0; c < Math.min(outputs, t.cols()); c++) {
+                    out[r * outputs + c] = t.get(r, c);
+                }
+            }
+            b.targetVectors = Matrix.wrap(t.rows(), outputs, out);
+        } else {
+            int[] classes = b.targetClasses.clone();
+            for (int k = 0; k < classes.length; k++) {
+                classes[k] %= outputs;
+            }
+            b.targetClasses = classes;
+        }
+        b.outputSize = outputs;
+    }
+}

@@ -1,0 +1,104 @@
+package org.unrolled.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.unrolled.io.Samples;
+import org.unrolled.io.ScenarioReader;
+import org.unrolled.io.ScenarioWriter;
+
+class ScenarioEditsTest {
+    private static final InitSpec INIT = new InitSpec(4, 0.5);
+
+    @Test
+    void spectralRadiusSliderSetsRhoExactly() {
+        Scenario s = Samples.load("rnn-vanishing.json");
+        for (double rho : new double[] {0.1, 0.5, 1.0, 2.0, 3.0}) {
+            Scenario edited = ScenarioEdits.withSpectralRadius(s, rho);
+            assertEquals(rho, Spectra.largestSpectralRadius(CellType.RNN, edited.weights().cell(), 4), 1e-9);
+            assertEquals(s.weights().cell().weightIh(), edited.weights().cell().weightIh(), "only W_hh changes");
+        }
+    }
+
+    @Test
+    void spectralRadiusOfADiagonalMatrixIsItsLargestEntry() {
+        double[] diag = {0.3, 0, 0, -0.7};
+        var m = new org.ejml.data.DMatrixRMaj(2, 2, true, diag);
+        assertEquals(0.7, Spectra.spectralRadius(m), 1e-12);
+        assertEquals(0.7, Spectra.largestSingularValue(m), 1e-12);
+        // a rotation by 90°: eigenvalues ±i, |λ| = 1
+        var rot = new org.ejml.data.DMatrixRMaj(2, 2, true, 0, -1, 1, 0);
+        assertEquals(1.0, Spectra.spectralRadius(rot), 1e-12);
+    }
+
+    @Test
+    void largerRhoMakesEarlyGradientsLarger() {
+        Scenario s = Samples.load("rnn-vanishing.json");
+        double small = Engine.run(ScenarioEdits.withSpectralRadius(s, 0.5)).steps().dLdhNorm(1);
+        double large = Engine.run(ScenarioEdits.withSpectralRadius(s, 2.5)).steps().dLdhNorm(1);
+        assertTrue(large > 100 * small, small + " vs " + large);
+    }
+
+    @Test
+    void forgetBiasOpensTheHighway() {
+        Scenario s = Samples.load("default.json");
+        Scenario open = ScenarioEdits.withForgetBias(s, 5);
+        assertEquals(5.0, ScenarioEdits.forgetBias(open), 1e-12);
+        double[] f = Engine.run(open).steps().gate(5, 'f');
+        for (double v : f) {
+            assertTrue(v > 0.95, "f ≈ 1 with a bias of 5: " + v);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Mapping.class)
+    void everyMappingChangeGivesAValidScenario(Mapping m) {
+        for (String sample : new String[] {"default.json", "rnn-vanishing.json", "gru-seq2seq.json"}) {
+            Scenario s = Samples.load(sample);
+            for (Feedback f : Feedback.values()) {
+                Scenario edited = ScenarioEdits.withMapping(s, m, f, INIT);
+                assertEquals(m, edited.mapping());
+                Engine.run(edited); // valid and computable
+            }
+        }
+    }
+
+    @Test
+    void lengthHiddenSizeAndCellEdits() {
+        Scenario s = Samples.load("default.json");
+        Scenario longer = ScenarioEdits.withLength(s, 25);
+        assertEquals(25, longer.inputCount());
+        assertEquals(25, longer.targetCount());
+        assertEquals(s.inputs().row(3)[1], longer.inputs().row(13)[1], 0.0, "new steps repeat the old ones");
+        Scenario wide = ScenarioEdits.withHiddenSize(s, 9, INIT);
+        assertEquals(36, wide.weights().cell().weightHh().rows());
+        Scenario gru = ScenarioEdits.withCell(s, CellType.GRU, INIT);
+        assertEquals(12, gru.weights().cell().weightHh().rows());
+        Scenario edited = ScenarioEdits.withInput(s, 2, 1, 0.25);
+        assertEquals(0.25, Engine.run(edited).steps().x(2)[1], 0.0);
+    }
+
+    @Test
+    void savedScenariosReopenToTheSameTrace() throws Exception {
+        for (String sample : new String[] {"default.json", "rnn-vanishing.json", "gru-seq2seq.json"}) {
+            Scenario s = ScenarioEdits.withSpectralRadius(Samples.load(sample), 1.3);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            ScenarioWriter.write(s, out);
+            Scenario back = ScenarioReader.parse(out.toString(StandardCharsets.UTF_8), "saved");
+            Trace a = Engine.run(s);
+            Trace b = Engine.run(back);
+            assertEquals(a.loss(), b.loss(), 0.0);
+            assertEquals(WeightsVector.flatten(a.gradients()).length, WeightsVector.flatten(b.gradients()).length);
+            double[] ga = WeightsVector.flatten(a.gradients());
+            double[] gb = WeightsVector.flatten(b.gradients());
+            for (int i = 0; i < ga.length; i++) {
+                assertEquals(ga[i], gb[i], 0.0);
+            }
+        }
+    }
+}
