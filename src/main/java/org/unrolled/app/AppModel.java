@@ -33,6 +33,17 @@ public final class AppModel {
     /** The number under the pointer; the window binds it to the canvas. */
     private final ObjectProperty<Hit> hovered = new SimpleObjectProperty<>(this, "hovered");
     private final ObjectProperty<Hit> selected = new SimpleObjectProperty<>(this, "selected");
+    private final javafx.beans.property.ReadOnlyBooleanWrapper dirty =
+            new javafx.beans.property.ReadOnlyBooleanWrapper(this, "dirty", false);
+    private final javafx.beans.property.ReadOnlyBooleanWrapper canUndo =
+            new javafx.beans.property.ReadOnlyBooleanWrapper(this, "canUndo", false);
+    private final javafx.beans.property.ReadOnlyBooleanWrapper canRedo =
+            new javafx.beans.property.ReadOnlyBooleanWrapper(this, "canRedo", false);
+    private final java.util.Deque<Scenario> undo = new java.util.ArrayDeque<>();
+    private final java.util.Deque<Scenario> redo = new java.util.ArrayDeque<>();
+    private final java.util.concurrent.atomic.AtomicLong generation = new java.util.concurrent.atomic.AtomicLong();
+    private String lastEditKey;
+    private long lastEditNanos;
     private final Playback playback = new Playback();
     private final RecentFiles recent;
     private final Executor background;
@@ -67,7 +78,136 @@ public final class AppModel {
         show(new Document(s, Engine.run(s), null, name));
     }
 
+    /** Recomputes at once below this much work (multiply-adds per pass), in the background above. */
+    static final long SYNC_WORK_LIMIT = 3_000_000;
+    /** Slider drags within this time are one undo step. */
+    private static final long COALESCE_NANOS = 1_500_000_000L;
+
+    /**
+     * Applies a what-if edit. Edits with the same {@code key} in quick succession (a slider being
+     * dragged) make one undo step. A small scenario recomputes at once; a large one in the background,
+     * the newest edit winning, so the window never freezes.
+     */
+    public void edit(String key, java.util.function.UnaryOperator<Scenario> op) {
+        Document d = document.get();
+        if (d == null) {
+            return;
+        }
+        Scenario next;
+        try {
+            next = op.apply(d.scenario());
+        } catch (IllegalArgumentException e) {
+            error.set("This change cannot be made: " + e.getMessage());
+            return;
+        }
+        long now = System.nanoTime();
+        boolean coalesce = key.equals(lastEditKey) && now - lastEditNanos < COALESCE_NANOS;
+        if (!coalesce) {
+            undo.push(d.scenario());
+            redo.clear();
+        }
+        lastEditKey = key;
+        lastEditNanos = now;
+        recompute(next, d.file(), d.name());
+    }
+
+    public void undo() {
+        Document d = document.get();
+        if (d == null || undo.isEmpty()) {
+            return;
+        }
+        redo.push(d.scenario());
+        lastEditKey = null;
+        recompute(undo.pop(), d.file(), d.name());
+    }
+
+    public void redo() {
+        Document d = document.get();
+        if (d == null || redo.isEmpty()) {
+            return;
+        }
+        undo.push(d.scenario());
+        lastEditKey = null;
+        recompute(redo.pop(), d.file(), d.name());
+    }
+
+    private static long work(Scenario s) {
+        long steps = (long) s.inputCount() + s.targetCount();
+        long g = s.cell().gateCount();
+        return steps * g * s.hiddenSize() * (s.inputSize() + s.hiddenSize()) * 3;
+    }
+
+    private void recompute(Scenario s, Path file, String name) {
+        long gen = generation.incrementAndGet();
+        updateUndoState();
+        if (work(s) <= SYNC_WORK_LIMIT) {
+            applyEdited(new Document(s, Engine.run(s), file, name));
+            return;
+        }
+        status.set("Recomputing…");
+        background.execute(() -> {
+            try {
+                Trace t = Engine.run(s);
+                Platform.runLater(() -> {
+                    if (gen == generation.get()) {
+                        applyEdited(new Document(s, t, file, name));
+                    }
+                });
+            } catch (RuntimeException | OutOfMemoryError e) {
+                Platform.runLater(() -> fail("The change could not be computed: " + e));
+            }
+        });
+    }
+
+    private void applyEdited(Document d) {
+        document.set(d);
+        dirty.set(true);
+        status.set("");
+        error.set("");
+        playback.resize(new Timeline(d.trace()).length());
+    }
+
+    private void updateUndoState() {
+        canUndo.set(!undo.isEmpty());
+        canRedo.set(!redo.isEmpty());
+    }
+
+    /**
+     * Saves the scenario with explicit weights to {@code file}, in the background; the previous file
+     * stays intact if writing fails. {@code then} runs on success.
+     */
+    public void save(Path file, Runnable then) {
+        Document d = document.get();
+        if (d == null) {
+            return;
+        }
+        status.set("Saving " + file.getFileName() + "…");
+        background.execute(() -> {
+            try {
+                org.unrolled.io.ScenarioWriter.save(d.scenario(), file);
+                Platform.runLater(() -> {
+                    status.set("");
+                    if (document.get() == d) {
+                        document.set(new Document(d.scenario(), d.trace(), file, file.getFileName().toString()));
+                        dirty.set(false);
+                    }
+                    recent.add(file);
+                    then.run();
+                });
+            } catch (java.io.IOException | RuntimeException e) {
+                String why = e instanceof java.nio.file.AccessDeniedException ? "permission denied" : String.valueOf(e.getMessage());
+                Platform.runLater(() -> fail(file + ": could not be saved (" + why + "); nothing was overwritten."));
+            }
+        });
+    }
+
     private void show(Document d) {
+        generation.incrementAndGet();
+        undo.clear();
+        redo.clear();
+        lastEditKey = null;
+        updateUndoState();
+        dirty.set(false);
         document.set(d);
         error.set("");
         status.set("");
@@ -111,6 +251,18 @@ public final class AppModel {
 
     public ObjectProperty<Hit> selectedProperty() {
         return selected;
+    }
+
+    public javafx.beans.property.ReadOnlyBooleanProperty dirtyProperty() {
+        return dirty.getReadOnlyProperty();
+    }
+
+    public javafx.beans.property.ReadOnlyBooleanProperty canUndoProperty() {
+        return canUndo.getReadOnlyProperty();
+    }
+
+    public javafx.beans.property.ReadOnlyBooleanProperty canRedoProperty() {
+        return canRedo.getReadOnlyProperty();
     }
 
     public Playback playback() {

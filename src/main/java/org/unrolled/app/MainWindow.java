@@ -115,7 +115,14 @@ public final class MainWindow {
         BorderPane root = new BorderPane(main);
         root.setTop(menus());
         root.setBottom(new TimelineBar(model));
-        root.setRight(new DetailsPanel(model));
+        javafx.scene.control.Tab stepTab = new javafx.scene.control.Tab("Step", new DetailsPanel(model));
+        javafx.scene.control.Tab whatIfTab = new javafx.scene.control.Tab("What if", new WhatIfPanel(model));
+        whatIfTab.setId("what-if-tab");
+        javafx.scene.control.TabPane side = new javafx.scene.control.TabPane(stepTab, whatIfTab);
+        side.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
+        side.setPrefWidth(430);
+        side.setMinWidth(320);
+        root.setRight(side);
         root.getStyleClass().add("unrolled-root");
 
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
@@ -132,7 +139,8 @@ public final class MainWindow {
             List<File> files = e.getDragboard().getFiles();
             boolean ok = files != null && !files.isEmpty();
             if (ok) {
-                model.open(files.get(0).toPath());
+                Path dropped = files.get(0).toPath();
+                javafx.application.Platform.runLater(() -> confirmDiscard(() -> model.open(dropped)));
             }
             e.setDropCompleted(ok);
             e.consume();
@@ -140,7 +148,14 @@ public final class MainWindow {
 
         stage.setScene(scene);
         stage.titleProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
-                () -> model.document() == null ? "Unrolled" : model.document().name() + " — Unrolled", model.documentProperty()));
+                () -> model.document() == null ? "Unrolled"
+                        : (model.dirtyProperty().get() ? "*" : "") + model.document().name() + " — Unrolled",
+                model.documentProperty(), model.dirtyProperty()));
+        stage.setOnCloseRequest(e -> {
+            if (!confirmDiscard(() -> stage.close())) {
+                e.consume();
+            }
+        });
         stage.setFullScreenExitHint("Press F11 or Esc to leave full screen");
     }
 
@@ -155,20 +170,36 @@ public final class MainWindow {
     private MenuBar menus() {
         MenuItem open = new MenuItem("Open…");
         open.setAccelerator(KeyCombination.keyCombination("Shortcut+O"));
-        open.setOnAction(e -> chooseFile());
+        open.setOnAction(e -> confirmDiscard(this::chooseFile));
+        MenuItem save = new MenuItem("Save");
+        save.setAccelerator(KeyCombination.keyCombination("Shortcut+S"));
+        save.setOnAction(e -> save(null));
+        MenuItem saveAs = new MenuItem("Save As…");
+        saveAs.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+S"));
+        saveAs.setOnAction(e -> saveAs(null));
         recentMenu.setId("recent-menu");
         model.recent().files().addListener((javafx.collections.ListChangeListener<Path>) c -> rebuildRecent());
         rebuildRecent();
         Menu samples = new Menu("Samples");
         for (String[] s : SAMPLES) {
             MenuItem item = new MenuItem(s[1]);
-            item.setOnAction(e -> model.openSample(s[0]));
+            item.setOnAction(e -> confirmDiscard(() -> model.openSample(s[0])));
             samples.getItems().add(item);
         }
         MenuItem quit = new MenuItem("Quit");
         quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
-        quit.setOnAction(e -> stage.close());
-        Menu file = new Menu("File", null, open, recentMenu, samples, new SeparatorMenuItem(), quit);
+        quit.setOnAction(e -> confirmDiscard(stage::close));
+        Menu file = new Menu("File", null, open, recentMenu, samples, new SeparatorMenuItem(), save, saveAs,
+                new SeparatorMenuItem(), quit);
+        MenuItem undo = new MenuItem("Undo");
+        undo.setAccelerator(KeyCombination.keyCombination("Shortcut+Z"));
+        undo.setOnAction(e -> model.undo());
+        undo.disableProperty().bind(model.canUndoProperty().not());
+        MenuItem redo = new MenuItem("Redo");
+        redo.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+Z"));
+        redo.setOnAction(e -> model.redo());
+        redo.disableProperty().bind(model.canRedoProperty().not());
+        Menu edit = new Menu("Edit", null, undo, redo);
 
         MenuItem fit = new MenuItem("Fit all steps");
         fit.setAccelerator(KeyCombination.keyCombination("F"));
@@ -191,7 +222,7 @@ public final class MainWindow {
         MenuItem keys = new MenuItem("Keyboard shortcuts");
         keys.setOnAction(e -> showShortcuts());
         Menu help = new Menu("Help", null, keys);
-        return new MenuBar(file, view, help);
+        return new MenuBar(file, edit, view, help);
     }
 
     private void rebuildRecent() {
@@ -199,17 +230,75 @@ public final class MainWindow {
         for (Path p : model.recent().files()) {
             MenuItem item = new MenuItem(p.toString());
             item.setMnemonicParsing(false);
-            item.setOnAction(e -> {
-                if (Files.exists(p)) {
-                    model.open(p);
-                } else {
+            item.setOnAction(e -> confirmDiscard(() -> {
+                if (!Files.exists(p)) {
                     model.recent().remove(p);
-                    model.open(p); // reports "no such file" plainly
                 }
-            });
+                model.open(p); // a missing file is reported plainly
+            }));
             recentMenu.getItems().add(item);
         }
         recentMenu.setDisable(recentMenu.getItems().isEmpty());
+    }
+
+    /**
+     * Runs {@code then} unless there are unsaved changes the user wants to keep: asks Save / Don't
+     * Save / Cancel. Returns whether {@code then} ran (or will run, after a save) rather than being
+     * cancelled.
+     */
+    boolean confirmDiscard(Runnable then) {
+        if (!model.dirtyProperty().get()) {
+            then.run();
+            return true;
+        }
+        javafx.scene.control.ButtonType saveButton = new javafx.scene.control.ButtonType("Save",
+                javafx.scene.control.ButtonBar.ButtonData.YES);
+        javafx.scene.control.ButtonType discard = new javafx.scene.control.ButtonType("Don't Save",
+                javafx.scene.control.ButtonBar.ButtonData.NO);
+        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, "Your changes to \"" + model.document().name()
+                + "\" will be lost if you don't save them.", saveButton, discard, javafx.scene.control.ButtonType.CANCEL);
+        ask.initOwner(stage);
+        ask.setTitle("Unsaved changes");
+        ask.setHeaderText("Save the changes to " + model.document().name() + "?");
+        javafx.scene.control.ButtonType answer = ask.showAndWait().orElse(javafx.scene.control.ButtonType.CANCEL);
+        if (answer == discard) {
+            then.run();
+            return true;
+        }
+        if (answer == saveButton) {
+            return save(then);
+        }
+        return false;
+    }
+
+    /** Saves to the document's file, or asks for one; {@code then} runs after a successful save. */
+    private boolean save(Runnable then) {
+        Document d = model.document();
+        if (d == null) {
+            return false;
+        }
+        if (d.file() == null) {
+            return saveAs(then);
+        }
+        model.save(d.file(), then == null ? () -> { } : then);
+        return true;
+    }
+
+    private boolean saveAs(Runnable then) {
+        Document d = model.document();
+        if (d == null) {
+            return false;
+        }
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Save the scenario");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Scenarios (*.json)", "*.json"));
+        chooser.setInitialFileName(d.name().endsWith(".json") ? d.name() : d.name() + ".json");
+        File f = chooser.showSaveDialog(stage); // the chooser itself asks before replacing a file
+        if (f == null) {
+            return false;
+        }
+        model.save(f.toPath(), then == null ? () -> { } : then);
+        return true;
     }
 
     private void chooseFile() {
@@ -232,6 +321,12 @@ public final class MainWindow {
         KeyCode code = e.getCode();
         if (e.isShortcutDown() || e.isAltDown()) {
             return;
+        }
+        javafx.scene.Node focus = scene.getFocusOwner();
+        if (focus instanceof javafx.scene.control.TextInputControl || focus instanceof javafx.scene.control.Slider
+                || focus instanceof javafx.scene.control.Spinner || focus instanceof javafx.scene.control.ComboBoxBase
+                || (focus != null && focus.getParent() instanceof javafx.scene.control.Spinner)) {
+            return; // keys belong to the control being edited
         }
         boolean handled = true;
         switch (code) {

@@ -1,0 +1,295 @@
+package org.unrolled.app;
+
+import java.util.Random;
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Slider;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.controlsfx.control.SegmentedButton;
+import org.unrolled.engine.Activation;
+import org.unrolled.engine.CellType;
+import org.unrolled.engine.Feedback;
+import org.unrolled.engine.GruVariant;
+import org.unrolled.engine.InitSpec;
+import org.unrolled.engine.JsonNamed;
+import org.unrolled.engine.Mapping;
+import org.unrolled.engine.Scenario;
+import org.unrolled.engine.ScenarioEdits;
+import org.unrolled.engine.Spectra;
+import org.unrolled.view.Hit;
+import org.unrolled.view.Numbers;
+import org.unrolled.view.VectorRef;
+
+/**
+ * The what-if controls: every change recomputes and redraws at once. The spectral-radius slider is
+ * the one knob that turns vanishing into exploding gradients; the forget-gate bias slider shows how
+ * {@code f ≈ 1} keeps the LSTM highway open.
+ */
+public final class WhatIfPanel extends ScrollPane {
+    private final AppModel model;
+    private boolean updating;
+
+    private final SegmentedButton cell = new SegmentedButton();
+    private final ToggleButton rnn = new ToggleButton("RNN");
+    private final ToggleButton lstm = new ToggleButton("LSTM");
+    private final ToggleButton gru = new ToggleButton("GRU");
+    private final ComboBox<Activation> activation = choice(Activation.class);
+    private final ComboBox<GruVariant> variant = choice(GruVariant.class);
+    private final ComboBox<Mapping> mapping = choice(Mapping.class);
+    private final ComboBox<Feedback> feedback = choice(Feedback.class);
+    private final Spinner<Integer> length = new Spinner<>(1, 2000, 10);
+    private final Spinner<Integer> hidden = new Spinner<>(1, 128, 4);
+    private final Spinner<Integer> seed = new Spinner<>(0, Integer.MAX_VALUE, 1);
+    private final Slider scale = new Slider(0.05, 2, 0.5);
+    private final Slider rho = new Slider(0.1, 3, 1);
+    private final Label rhoValue = new Label();
+    private final Slider forget = new Slider(0, 5, 1);
+    private final Label forgetValue = new Label();
+    private final Label inputName = new Label("Click a square of x to edit it.");
+    private final TextField inputValue = new TextField();
+    private VectorRef inputRef;
+    private int inputIndex;
+
+    public WhatIfPanel(AppModel model) {
+        this.model = model;
+        getStyleClass().add("details-panel");
+        setFitToWidth(true);
+        setHbarPolicy(ScrollBarPolicy.NEVER);
+        cell.getButtons().addAll(rnn, lstm, gru);
+        cell.setId("cell-choice");
+        rho.setId("rho-slider");
+        forget.setId("forget-slider");
+        length.setId("length-spinner");
+        hidden.setId("hidden-spinner");
+        seed.setId("seed-spinner");
+        for (Spinner<Integer> s : java.util.List.of(length, hidden, seed)) {
+            s.setEditable(true);
+            s.setPrefWidth(130);
+        }
+        for (Slider s : new Slider[] {scale, rho, forget}) {
+            s.setShowTickMarks(true);
+            s.setShowTickLabels(true);
+            s.setMaxWidth(Double.MAX_VALUE);
+        }
+        rho.setMajorTickUnit(0.5);
+        forget.setMajorTickUnit(1);
+        scale.setMajorTickUnit(0.5);
+        Button reroll = new Button("Re-roll");
+        reroll.setId("reroll");
+        reroll.setOnAction(e -> seed.getValueFactory().setValue(new Random().nextInt(1_000_000)));
+        for (Label l : new Label[] {rhoValue, forgetValue, inputName}) {
+            l.setWrapText(true);
+            l.getStyleClass().add("details-text");
+        }
+        inputValue.setPrefColumnCount(8);
+        inputValue.setDisable(true);
+        inputValue.setOnAction(e -> applyInput());
+
+        GridPane grid = new GridPane();
+        grid.setHgap(10);
+        grid.setVgap(10);
+        int r = 0;
+        grid.addRow(r++, heading("Cell"));
+        grid.addRow(r++, label("Type"), cell);
+        grid.addRow(r++, label("Activation"), activation);
+        grid.addRow(r++, label("GRU variant"), variant);
+        grid.addRow(r++, heading("Sequence"));
+        grid.addRow(r++, label("Mapping"), mapping);
+        grid.addRow(r++, label("Feedback"), feedback);
+        grid.addRow(r++, label("Length T"), length);
+        grid.addRow(r++, label("Hidden size H"), hidden);
+        grid.addRow(r++, heading("Weights"));
+        grid.addRow(r++, label("Seed"), new HBox(8, seed, reroll));
+        grid.addRow(r++, label("Scale"), scale);
+        grid.addRow(r++, label("ρ(W_hh)"), new VBox(2, rho, rhoValue));
+        grid.addRow(r++, label("Forget bias"), new VBox(2, forget, forgetValue));
+        grid.addRow(r++, heading("Input"));
+        grid.addRow(r++, inputName, inputValue);
+        GridPane.setHgrow(rho, Priority.ALWAYS);
+        javafx.scene.layout.ColumnConstraints c0 = new javafx.scene.layout.ColumnConstraints();
+        c0.setMinWidth(120);
+        javafx.scene.layout.ColumnConstraints c1 = new javafx.scene.layout.ColumnConstraints();
+        c1.setHgrow(Priority.ALWAYS);
+        grid.getColumnConstraints().addAll(c0, c1);
+        Label hint = new Label("Every change recomputes the forward pass and BPTT at once. "
+                + "Drag ρ across 1 and watch the gradient plot tilt from vanishing to exploding.");
+        hint.setWrapText(true);
+        hint.getStyleClass().add("details-muted");
+        VBox box = new VBox(14, hint, grid);
+        box.setPadding(new Insets(16));
+        setContent(box);
+
+        wire();
+        model.documentProperty().addListener(o -> refresh());
+        model.selectedProperty().addListener((o, was, is) -> select(is));
+        refresh();
+    }
+
+    private void wire() {
+        cell.getToggleGroup().selectedToggleProperty().addListener((o, was, is) -> {
+            if (is == null && was != null) {
+                was.setSelected(true); // one is always chosen
+                return;
+            }
+            CellType c = is == rnn ? CellType.RNN : is == lstm ? CellType.LSTM : CellType.GRU;
+            structural("cell", s -> s.cell() == c ? s : ScenarioEdits.withCell(s, c, init()));
+        });
+        activation.valueProperty().addListener((o, was, is) ->
+                edit("activation", s -> is == null || s.cell() != CellType.RNN ? s : ScenarioEdits.withActivation(s, is)));
+        variant.valueProperty().addListener((o, was, is) ->
+                edit("variant", s -> is == null || s.cell() != CellType.GRU ? s : ScenarioEdits.withGruVariant(s, is)));
+        mapping.valueProperty().addListener((o, was, is) -> structural("mapping",
+                s -> is == null || is == s.mapping() ? s : ScenarioEdits.withMapping(s, is, feedback.getValue(), init())));
+        feedback.valueProperty().addListener((o, was, is) -> structural("feedback",
+                s -> is == null || !s.mapping().usesFeedback() || is == s.feedback() ? s
+                        : ScenarioEdits.withMapping(s, s.mapping(), is, init())));
+        length.valueProperty().addListener((o, was, is) -> edit("length", s -> ScenarioEdits.withLength(s, is)));
+        hidden.valueProperty().addListener((o, was, is) ->
+                structural("hidden", s -> s.hiddenSize() == is ? s : ScenarioEdits.withHiddenSize(s, is, init())));
+        seed.valueProperty().addListener((o, was, is) -> edit("seed", s -> ScenarioEdits.reinitialised(s, init())));
+        scale.valueProperty().addListener((o, was, is) -> edit("scale", s -> ScenarioEdits.reinitialised(s, init())));
+        rho.valueProperty().addListener((o, was, is) -> edit("rho", s -> ScenarioEdits.withSpectralRadius(s, is.doubleValue())));
+        forget.valueProperty().addListener((o, was, is) -> edit("forget",
+                s -> s.cell() == CellType.LSTM ? ScenarioEdits.withForgetBias(s, is.doubleValue()) : s));
+    }
+
+    private InitSpec init() {
+        return new InitSpec(seed.getValue(), scale.getValue());
+    }
+
+    private void edit(String key, java.util.function.UnaryOperator<Scenario> op) {
+        if (!updating) {
+            model.edit(key, op);
+        }
+    }
+
+    /** Structural edits draw new weights: keep the panel's seed and scale for them. */
+    private void structural(String key, java.util.function.UnaryOperator<Scenario> op) {
+        edit(key, op);
+    }
+
+    /** Shows the scenario's current settings without firing edits. */
+    private void refresh() {
+        Document d = model.document();
+        if (d == null) {
+            return;
+        }
+        Scenario s = d.scenario();
+        updating = true;
+        try {
+            (s.cell() == CellType.RNN ? rnn : s.cell() == CellType.LSTM ? lstm : gru).setSelected(true);
+            activation.setValue(s.activation());
+            activation.setDisable(s.cell() != CellType.RNN);
+            variant.setValue(s.gruVariant());
+            variant.setDisable(s.cell() != CellType.GRU);
+            mapping.setValue(s.mapping());
+            feedback.setValue(s.feedback());
+            feedback.setDisable(!s.mapping().usesFeedback());
+            length.getValueFactory().setValue(switch (s.mapping()) {
+                case ONE_TO_ONE -> 1;
+                case ONE_TO_MANY -> s.targetCount();
+                default -> s.inputCount();
+            });
+            length.setDisable(s.mapping() == Mapping.ONE_TO_ONE);
+            hidden.getValueFactory().setValue(s.hiddenSize());
+            if (s.init() != null) {
+                seed.getValueFactory().setValue((int) Math.max(0, Math.min(Integer.MAX_VALUE, s.init().seed())));
+                scale.setValue(s.init().effectiveScale(s.hiddenSize()));
+            }
+            double r = Spectra.largestSpectralRadius(s.cell(), s.weights().cell(), s.hiddenSize());
+            rho.setValue(r);
+            rhoValue.setText("ρ = " + Numbers.format(r) + (s.cell() == CellType.RNN ? "" : "  (largest gate block)")
+                    + (r < 1 ? "  → gradients shrink" : r > 1 ? "  → gradients can grow" : ""));
+            boolean isLstm = s.cell() == CellType.LSTM;
+            forget.setDisable(!isLstm);
+            if (isLstm) {
+                double b = ScenarioEdits.forgetBias(s);
+                forget.setValue(Math.max(0, Math.min(5, b)));
+                forgetValue.setText("b_f = " + Numbers.format(b) + ",  σ(b_f) = " + Numbers.format(1 / (1 + Math.exp(-b))));
+            } else {
+                forgetValue.setText("(LSTM only)");
+            }
+        } finally {
+            updating = false;
+        }
+    }
+
+    /** A clicked square of x that comes from the file can be edited here. */
+    private void select(Hit hit) {
+        Document d = model.document();
+        boolean editable = hit != null && d != null && hit.ref().kind() == VectorRef.Kind.X && readsFile(d.scenario(), hit.ref());
+        inputValue.setDisable(!editable);
+        if (!editable) {
+            inputRef = null;
+            inputName.setText("Click a square of x to edit it.");
+            return;
+        }
+        inputRef = hit.ref();
+        inputIndex = hit.index();
+        inputName.setText(hit.ref().symbol(d.trace()) + "[" + hit.index() + "] =");
+        inputValue.setText(String.valueOf(hit.ref().values(d.trace())[hit.index()]));
+    }
+
+    private static boolean readsFile(Scenario s, VectorRef ref) {
+        return switch (s.mapping()) {
+            case SEQ2SEQ -> ref.encoder();
+            case ONE_TO_MANY -> ref.t() == 1;
+            default -> true;
+        };
+    }
+
+    private void applyInput() {
+        if (inputRef == null) {
+            return;
+        }
+        try {
+            double v = Double.parseDouble(inputValue.getText().trim().replace('−', '-'));
+            int t = inputRef.t();
+            int j = inputIndex;
+            model.edit("input", s -> ScenarioEdits.withInput(s, t, j, v));
+        } catch (NumberFormatException e) {
+            inputValue.setText("");
+            inputValue.setPromptText("a number, e.g. 0.5");
+        }
+    }
+
+    private static Label label(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add("details-vector-name");
+        return l;
+    }
+
+    private static Label heading(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add("details-heading");
+        return l;
+    }
+
+    private static <E extends Enum<E> & JsonNamed> ComboBox<E> choice(Class<E> type) {
+        ComboBox<E> box = new ComboBox<>();
+        box.getItems().addAll(type.getEnumConstants());
+        box.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(E e) {
+                return e == null ? "" : e.jsonName();
+            }
+
+            @Override
+            public E fromString(String s) {
+                return JsonNamed.parse(type, s).orElse(null);
+            }
+        });
+        box.setMaxWidth(Double.MAX_VALUE);
+        return box;
+    }
+}
