@@ -61,7 +61,7 @@ class UnrolledAppTest {
         robot.type(KeyCode.PAGE_UP);
         assertEquals(1.0, position());
         robot.type(KeyCode.END);
-        assertEquals(10.0, position());
+        assertEquals(20.0, position(), "the end of the backward pass, after 10 forward steps");
         robot.type(KeyCode.HOME);
         assertEquals(0.0, position());
         Label step = robot.lookup("#step-label").queryAs(Label.class);
@@ -90,7 +90,7 @@ class UnrolledAppTest {
             model.playback().togglePlay();
             model.playback().advance(100);
         });
-        assertEquals(10.0, position());
+        assertEquals(20.0, position());
         assertFalse(model.playback().playingProperty().get(), "playing stops at the end");
         // the real clock runs the animation too
         robot.interact(() -> {
