@@ -49,6 +49,8 @@ public class FrameBenchmark {
     private final SnapshotParameters params = new SnapshotParameters();
     private WritableImage referenceImage;
     private double position = 25;
+    private org.unrolled.engine.Scenario classroom;
+    private double rho = 0.9;
 
     @Setup(Level.Trial)
     public void setUp() throws Exception {
@@ -61,6 +63,7 @@ public class FrameBenchmark {
         Platform.startup(started::countDown);
         started.await();
         trace = Engine.run(Scenarios.manyToMany(CellType.LSTM, 4, 16, 4, 50, 3));
+        classroom = Scenarios.manyToMany(CellType.LSTM, 4, 32, 4, 100, 5);
         onFx(() -> {
             renderer = new FrameRenderer(1920, 1080);
             reference = new Canvas(1920, 1080);
@@ -102,6 +105,19 @@ public class FrameBenchmark {
     public Object networkFrame() throws Exception {
         position = position == 25 ? 25.5 : 25; // alternate, so no frame is a repeat of the last
         return onFx(() -> renderer.render(trace, view, position));
+    }
+
+    /**
+     * A slider drag over a classroom scenario (LSTM, I = 4, H = 32, T = 100): rescale W_hh to a new
+     * spectral radius, recompute forward + BPTT, draw the backward phase and snapshot it.
+     */
+    @Benchmark
+    public Object classroomSliderFrame() throws Exception {
+        rho = rho == 0.9 ? 1.1 : 0.9;
+        return onFx(() -> {
+            Trace t = Engine.run(org.unrolled.engine.ScenarioEdits.withSpectralRadius(classroom, rho));
+            return renderer.render(t, view, 150);
+        });
     }
 
     /** The reference scene: 50 boxes, 800 squares of 14 px, 50 labels, drawn and snapshotted. */

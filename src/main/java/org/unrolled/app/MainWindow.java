@@ -42,6 +42,8 @@ public final class MainWindow {
     static final String[][] SAMPLES = {
         {"default.json", "LSTM reads a wave (the default)"},
         {"rnn-vanishing.json", "Vanishing gradients in a vanilla RNN"},
+        {"rnn-exploding.json", "Exploding gradients in a ReLU RNN"},
+        {"lstm-highway.json", "The LSTM highway keeps the gradient"},
         {"gru-seq2seq.json", "Encoder–decoder with a GRU"},
     };
 
@@ -388,6 +390,8 @@ public final class MainWindow {
                 Home / End — first / last step
                 F — fit all steps
                 F11 — full screen
+                Ctrl+Z / Ctrl+Shift+Z — undo / redo a what-if change
+                Ctrl+S — save the scenario
                 Mouse: scroll to zoom, drag to pan, double-click to fit,
                 point at any square to see where its number came from.""");
         a.show();

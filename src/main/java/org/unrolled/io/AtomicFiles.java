@@ -19,6 +19,21 @@ public final class AtomicFiles {
     }
 
     /**
+     * A temporary file is private (rw-------); the result should have the permissions the replaced
+     * file had, or the usual rw-r--r-- for a new one. Best effort: not every file system has them.
+     */
+    private static void keepPermissions(Path tmp, Path target) {
+        try {
+            java.util.Set<java.nio.file.attribute.PosixFilePermission> perms = Files.exists(target)
+                    ? Files.getPosixFilePermissions(target)
+                    : java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--");
+            Files.setPosixFilePermissions(tmp, perms);
+        } catch (UnsupportedOperationException | IOException e) {
+            // not a POSIX file system: its defaults apply
+        }
+    }
+
+    /**
      * Writes {@code content} to {@code target}, replacing it if it exists. On any failure the temporary
      * file is removed and {@code target} is as it was.
      */
@@ -30,6 +45,7 @@ public final class AtomicFiles {
             try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
                 content.writeTo(out);
             }
+            keepPermissions(tmp, absolute);
             try {
                 Files.move(tmp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
