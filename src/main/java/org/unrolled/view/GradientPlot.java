@@ -7,7 +7,6 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.VPos;
-import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import javafx.scene.text.TextAlignment;
@@ -22,13 +21,12 @@ import org.unrolled.engine.Trace;
  * spectral radius and largest singular value of the recurrent matrix and, for a vanilla RNN, the
  * line a factor of {@code ρ(W_hh)} per step would give. Clicking a step jumps the timeline there.
  */
-public final class GradientPlot extends javafx.scene.layout.Region {
+public final class GradientPlot extends CanvasRegion {
     private static final double LEFT = 86;
     private static final double RIGHT = 24;
     private static final double TOP = 58;
     private static final double BOTTOM = 34;
 
-    private final Canvas canvas = new Canvas();
     private final ObjectProperty<Trace> trace = new SimpleObjectProperty<>(this, "trace");
     private final DoubleProperty position = new SimpleDoubleProperty(this, "position");
     private final ObjectProperty<Palette> palette = new SimpleObjectProperty<>(this, "palette", Palette.LIGHT);
@@ -36,7 +34,6 @@ public final class GradientPlot extends javafx.scene.layout.Region {
     private List<Spectra.Block> spectra = List.of();
 
     public GradientPlot() {
-        getChildren().add(canvas);
         getStyleClass().add("gradient-plot");
         trace.addListener((o, was, is) -> {
             spectra = is == null ? List.of()
@@ -77,17 +74,6 @@ public final class GradientPlot extends javafx.scene.layout.Region {
     }
 
     @Override
-    protected void layoutChildren() {
-        double w = snapSizeX(getWidth());
-        double h = snapSizeY(getHeight());
-        if (canvas.getWidth() != w || canvas.getHeight() != h) {
-            canvas.setWidth(w);
-            canvas.setHeight(h);
-            redraw();
-        }
-    }
-
-    @Override
     protected double computePrefHeight(double width) {
         return 240;
     }
@@ -105,6 +91,7 @@ public final class GradientPlot extends javafx.scene.layout.Region {
         return TOP + h * (hi - log) / (hi - lo);
     }
 
+    @Override
     public void redraw() {
         GraphicsContext gc = canvas.getGraphicsContext2D();
         Palette pal = palette.get();

@@ -7,11 +7,9 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.scene.canvas.Canvas;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
-import javafx.scene.layout.Region;
 import org.unrolled.engine.Trace;
 
 /**
@@ -19,8 +17,7 @@ import org.unrolled.engine.Trace;
  * hovered number change. Scroll zooms around the pointer, drag pans, double-click fits; hovering a
  * square publishes it in {@link #hoveredProperty()}, clicking in {@link #clickedProperty()}.
  */
-public final class NetworkCanvas extends Region {
-    private final Canvas canvas = new Canvas();
+public final class NetworkCanvas extends CanvasRegion {
     private final ObjectProperty<Trace> trace = new SimpleObjectProperty<>(this, "trace");
     private final DoubleProperty position = new SimpleDoubleProperty(this, "position", 0);
     private final ObjectProperty<ViewSettings> view = new SimpleObjectProperty<>(this, "view", ViewSettings.defaults());
@@ -33,7 +30,6 @@ public final class NetworkCanvas extends Region {
     private boolean dragged;
 
     public NetworkCanvas() {
-        getChildren().add(canvas);
         getStyleClass().add("network-canvas");
         trace.addListener(o -> {
             hovered.set(null);
@@ -56,17 +52,6 @@ public final class NetworkCanvas extends Region {
     }
 
     @Override
-    protected void layoutChildren() {
-        double w = snapSizeX(getWidth());
-        double h = snapSizeY(getHeight());
-        if (canvas.getWidth() != w || canvas.getHeight() != h) {
-            canvas.setWidth(w);
-            canvas.setHeight(h);
-            redraw();
-        }
-    }
-
-    @Override
     protected double computePrefWidth(double height) {
         return 1200;
     }
@@ -77,6 +62,7 @@ public final class NetworkCanvas extends Region {
     }
 
     /** Paints the current state: a pure function of trace, position, view settings, size and hover. */
+    @Override
     public void redraw() {
         Trace t = trace.get();
         double w = canvas.getWidth();

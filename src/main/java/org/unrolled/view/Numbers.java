@@ -9,11 +9,8 @@ public final class Numbers {
 
     /** About three significant figures: {@code 0.39}, {@code -1.25}, {@code 12.5}, {@code 3.1e-5}, {@code ∞}. */
     public static String format(double v) {
-        if (Double.isNaN(v)) {
-            return "NaN";
-        }
-        if (Double.isInfinite(v)) {
-            return v > 0 ? "∞" : "−∞";
+        if (!Double.isFinite(v)) {
+            return nonFinite(v);
         }
         double a = Math.abs(v);
         String s;
@@ -31,13 +28,14 @@ public final class Numbers {
         return s.replace('-', '−');
     }
 
+    private static String nonFinite(double v) {
+        return Double.isNaN(v) ? "NaN" : v > 0 ? "∞" : "−∞";
+    }
+
     /** Two decimals at most, for the small squares: {@code .39}, {@code −.25}, {@code 1.2}. */
     public static String compact(double v) {
-        if (Double.isNaN(v)) {
-            return "NaN";
-        }
-        if (Double.isInfinite(v)) {
-            return v > 0 ? "∞" : "−∞";
+        if (!Double.isFinite(v)) {
+            return nonFinite(v);
         }
         double a = Math.abs(v);
         String s;
