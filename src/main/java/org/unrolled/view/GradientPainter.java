@@ -123,7 +123,7 @@ final class GradientPainter {
         double left = layout.cellBox(c).x();
         double x0 = right - (right - left) * arrived;
         Shapes.hLine(gc, x0, right, y, width(tn) * 0.8, color(tn));
-        if (arrived >= 1) {
+        if (arrived >= 1 && c.focus() > 0.6) {
             normLabel((layout.forgetJunctionX(c) + layout.inputJunctionX(c)) / 2, y + 16, norm, "∂L/∂c",
                     layout.cellBox(c).w());
         }

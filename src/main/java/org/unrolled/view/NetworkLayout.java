@@ -76,7 +76,7 @@ public final class NetworkLayout {
         List<double[]> weights = new ArrayList<>();
         List<Column> proto = prototypeColumns(trace);
         double focusColumn = focusColumn(proto, trace, position);
-        double focusWidth = Math.max(380, Math.min(560, 0.3 * width));
+        double focusWidth = Math.min(0.6 * width, Math.max(380, Math.min(560, 0.3 * width)));
         double baseUnit = view.fit() ? fitUnit(proto, width, focusWidth) : view.unit();
         this.unit = Math.max(ViewSettings.MIN_UNIT, Math.min(ViewSettings.MAX_UNIT, baseUnit));
         double expand = Math.max(0, focusWidth / unit - 1);

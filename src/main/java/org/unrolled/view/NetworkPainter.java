@@ -377,7 +377,7 @@ public final class NetworkPainter {
             double from = cell.x() - Math.max(40, layout.unit() * 0.4);
             x = from + (cell.x() + r - from) * (f / 0.5);
             y = layout.wireY();
-        } else if (trace.steps().hasOutput(target.t()) && !target.encoder()) {
+        } else if (!target.encoder() && trace.steps().hasOutput(target.t())) {
             // up from the cell to the output
             Rect out = layout.outputBox(target);
             double s = (f - 0.5) / 0.5;

@@ -1,0 +1,230 @@
+package org.unrolled.export;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.pngencoder.PngEncoder;
+import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferInt;
+import java.awt.image.DirectColorModel;
+import java.awt.image.Raster;
+import java.awt.image.WritableRaster;
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+import org.unrolled.engine.Trace;
+import org.unrolled.io.AtomicFiles;
+import org.unrolled.view.Timeline;
+
+/**
+ * Writes an animation as numbered PNG frames and a {@code frames.json} manifest. Rendering (on the
+ * caller's {@link FrameSource}) and encoding (on a worker thread) overlap; a few pixel buffers are
+ * reused, so memory stays flat however many frames there are. Each frame appears complete or not
+ * at all; the manifest, written last, says whether the export is complete and what each frame shows.
+ */
+public final class Exporter {
+    public static final String MANIFEST = "frames.json";
+    /** PNG deflate level: fast, and the frames are flat colour that compresses well anyway. */
+    static final int COMPRESSION_LEVEL = 1;
+    private static final int BUFFERS = 3;
+
+    /** Told after each frame written. */
+    @FunctionalInterface
+    public interface Progress {
+        void frameWritten(int done, int total);
+    }
+
+    /** What was written. */
+    public record Result(int framesWritten, int framesPlanned, boolean complete) {
+    }
+
+    private Exporter() {
+    }
+
+    /** Refuses a folder that already holds frames or a manifest; creates a missing one. */
+    public static void prepareFolder(Path dir, ExportOptions o) throws ExportException {
+        try {
+            if (Files.exists(dir) && !Files.isDirectory(dir)) {
+                throw new ExportException(dir + " is a file, not a folder");
+            }
+            Files.createDirectories(dir);
+            try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
+                for (Path p : entries) {
+                    String name = p.getFileName().toString();
+                    if (name.equals(MANIFEST) || name.equals(o.fileName(1)) || name.matches(globToRegex(o.pattern()))) {
+                        throw new ExportException(dir + " already holds frames (" + name
+                                + "); choose an empty or new folder, so that nothing is overwritten");
+                    }
+                }
+            }
+            if (!Files.isWritable(dir)) {
+                throw new ExportException(dir + ": the folder is not writable (permission denied)");
+            }
+        } catch (AccessDeniedException e) {
+            throw new ExportException(dir + ": permission denied");
+        } catch (IOException e) {
+            throw new ExportException(dir + ": cannot be used: " + describe(e));
+        }
+    }
+
+    /** The file names a pattern makes, as a regular expression: frame_%04d.png matches frame_0001.png. */
+    static String globToRegex(String pattern) {
+        StringBuilder b = new StringBuilder();
+        for (String part : pattern.split("%0?\\d*d", -1)) {
+            if (b.length() > 0) {
+                b.append("\\d+");
+            }
+            b.append(java.util.regex.Pattern.quote(part));
+        }
+        return b.toString();
+    }
+
+    /**
+     * Renders and writes every frame of the plan into {@code dir} (prepared with {@link #prepareFolder}).
+     * Stops early, with a manifest marked incomplete, when {@code cancel} is set.
+     */
+    public static Result run(Trace trace, ExportOptions o, Path dir, FrameSource source, Progress progress,
+            AtomicBoolean cancel) throws ExportException {
+        FramePlan plan = new FramePlan(new Timeline(trace), o);
+        int total = plan.count();
+        BlockingQueue<int[]> free = new ArrayBlockingQueue<>(BUFFERS);
+        for (int k = 0; k < BUFFERS; k++) {
+            free.add(new int[o.width() * o.height()]);
+        }
+        BlockingQueue<Job> jobs = new ArrayBlockingQueue<>(BUFFERS);
+        AtomicReference<String> failure = new AtomicReference<>();
+        int[] written = {0};
+        Thread encoder = new Thread(() -> encodeLoop(o, dir, jobs, free, failure, written, total, progress),
+                "unrolled-png-encoder");
+        encoder.setDaemon(true);
+        encoder.start();
+        int rendered = 0;
+        try {
+            for (int i = 0; i < total && !cancel.get() && failure.get() == null; i++) {
+                int[] pixels = free.take();
+                try {
+                    source.render(plan.position(i), pixels);
+                } catch (Exception e) {
+                    failure.compareAndSet(null, "frame " + (i + 1) + " could not be drawn: " + e);
+                    break;
+                }
+                jobs.put(new Job(i, pixels));
+                rendered++;
+            }
+            jobs.put(Job.END);
+            encoder.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            cancel.set(true);
+        }
+        boolean complete = failure.get() == null && !cancel.get() && written[0] == total;
+        try {
+            writeManifest(trace, o, dir, plan, written[0], complete);
+        } catch (IOException e) {
+            failure.compareAndSet(null, dir.resolve(MANIFEST) + ": could not be written: " + describe(e));
+        }
+        if (failure.get() != null) {
+            throw new ExportException(failure.get() + ". " + written[0] + " of " + total + " frames were written to "
+                    + dir + "; " + MANIFEST + " lists them and marks the export incomplete.");
+        }
+        return new Result(written[0], total, complete);
+    }
+
+    private record Job(int index, int[] pixels) {
+        static final Job END = new Job(-1, null);
+    }
+
+    private static void encodeLoop(ExportOptions o, Path dir, BlockingQueue<Job> jobs, BlockingQueue<int[]> free,
+            AtomicReference<String> failure, int[] written, int total, Progress progress) {
+        try {
+            while (true) {
+                Job job = jobs.take();
+                if (job == Job.END) {
+                    return;
+                }
+                if (failure.get() == null) {
+                    Path file = dir.resolve(o.fileName(job.index() + 1));
+                    try {
+                        byte[] png = encode(job.pixels(), o.width(), o.height());
+                        AtomicFiles.write(file, out -> out.write(png));
+                        written[0]++;
+                        progress.frameWritten(written[0], total);
+                    } catch (IOException e) {
+                        failure.compareAndSet(null, file + ": could not be written: " + describe(e));
+                    }
+                }
+                free.put(job.pixels());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** PNG bytes of packed ARGB pixels (drawn opaque, so stored as RGB). */
+    public static byte[] encode(int[] argb, int width, int height) {
+        DirectColorModel rgb = new DirectColorModel(24, 0xff0000, 0x00ff00, 0x0000ff);
+        WritableRaster raster = Raster.createPackedRaster(new DataBufferInt(argb, argb.length), width, height, width,
+                rgb.getMasks(), null);
+        BufferedImage image = new BufferedImage(rgb, raster, false, null);
+        return new PngEncoder().withBufferedImage(image).withCompressionLevel(COMPRESSION_LEVEL)
+                .withMultiThreadedCompressionEnabled(false).toBytes();
+    }
+
+    private static void writeManifest(Trace trace, ExportOptions o, Path dir, FramePlan plan, int written, boolean complete)
+            throws IOException {
+        Timeline timeline = plan.timeline();
+        AtomicFiles.write(dir.resolve(MANIFEST), out -> {
+            try (JsonGenerator g = new JsonFactory().createGenerator(out, JsonEncoding.UTF8)) {
+                g.setPrettyPrinter(new DefaultPrettyPrinter());
+                g.writeStartObject();
+                g.writeStringField("format", "unrolled-frames/1");
+                g.writeStringField("scenario", trace.scenario().title());
+                g.writeBooleanField("complete", complete);
+                g.writeNumberField("frameCount", written);
+                g.writeNumberField("framesPlanned", plan.count());
+                g.writeNumberField("width", o.width());
+                g.writeNumberField("height", o.height());
+                g.writeNumberField("fps", o.fps());
+                g.writeNumberField("stepSeconds", o.stepSeconds());
+                g.writeStringField("phase", o.phase().name().toLowerCase(java.util.Locale.ROOT));
+                g.writeStringField("theme", o.theme());
+                g.writeArrayFieldStart("frames");
+                for (int i = 0; i < written; i++) {
+                    int step = plan.step(i);
+                    g.writeStartObject();
+                    g.writeStringField("file", o.fileName(i + 1));
+                    g.writeStringField("phase", plan.backward(i) ? "backward" : "forward");
+                    g.writeNumberField("position", plan.position(i));
+                    if (step > 0) {
+                        if (timeline.encoderLength() > 0) {
+                            g.writeStringField("sequence", timeline.isEncoder(step) ? "encoder" : "decoder");
+                        }
+                        g.writeNumberField("t", timeline.localStep(step));
+                    }
+                    g.writeEndObject();
+                }
+                g.writeEndArray();
+                g.writeEndObject();
+                g.writeRaw('\n');
+            }
+        });
+    }
+
+    static String describe(IOException e) {
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof FileSystemException fse && fse.getReason() != null) {
+            return fse.getReason();
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+}

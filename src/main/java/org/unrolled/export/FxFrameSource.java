@@ -1,0 +1,58 @@
+package org.unrolled.export;
+
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.application.Platform;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
+import org.unrolled.engine.Trace;
+import org.unrolled.view.FrameRenderer;
+import org.unrolled.view.Palette;
+import org.unrolled.view.ViewSettings;
+
+/**
+ * Frames drawn by the window's own painter on the JavaFX thread (with or without a display), read
+ * back as pixels for encoding on another thread. Call {@link #render} from any thread but the FX one.
+ */
+public final class FxFrameSource implements FrameSource {
+    private final Trace trace;
+    private final ViewSettings view;
+    private final int width;
+    private final int height;
+    private FrameRenderer renderer;
+
+    public FxFrameSource(Trace trace, ExportOptions o) {
+        this.trace = trace;
+        this.width = o.width();
+        this.height = o.height();
+        this.view = ViewSettings.defaults().withPalette(palette(o.theme()));
+    }
+
+    /** The palette of a theme name; "projector" is the high-contrast light palette. */
+    public static Palette palette(String theme) {
+        return "dark".equals(theme) ? Palette.DARK : Palette.LIGHT;
+    }
+
+    @Override
+    public void render(double position, int[] pixels) throws Exception {
+        AtomicReference<Exception> error = new AtomicReference<>();
+        CountDownLatch done = new CountDownLatch(1);
+        Platform.runLater(() -> {
+            try {
+                if (renderer == null) {
+                    renderer = new FrameRenderer(width, height);
+                }
+                WritableImage img = renderer.render(trace, view, position);
+                img.getPixelReader().getPixels(0, 0, width, height, PixelFormat.getIntArgbInstance(), pixels, 0, width);
+            } catch (RuntimeException e) {
+                error.set(e);
+            } finally {
+                done.countDown();
+            }
+        });
+        done.await();
+        if (error.get() != null) {
+            throw error.get();
+        }
+    }
+}

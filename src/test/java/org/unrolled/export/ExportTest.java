@@ -1,0 +1,172 @@
+package org.unrolled.export;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Stream;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.unrolled.engine.Engine;
+import org.unrolled.engine.Trace;
+import org.unrolled.io.Samples;
+import org.unrolled.view.Timeline;
+
+/** The headless export: frames, manifest, determinism, cancelling, and folders it must not use. */
+class ExportTest {
+    private static final Trace SEQ2SEQ = Engine.run(Samples.load("gru-seq2seq.json"));
+    private static final ExportOptions SMALL = new ExportOptions(480, 270, 4, 0.5, ExportOptions.Phase.BOTH, 0, 0,
+            "light", "frame_%04d.png");
+
+    @BeforeAll
+    static void startFx() throws Exception {
+        HeadlessFx.start();
+    }
+
+    private static Exporter.Result export(Trace trace, ExportOptions o, Path dir, AtomicBoolean cancel) throws Exception {
+        Exporter.prepareFolder(dir, o);
+        return Exporter.run(trace, o, dir, new FxFrameSource(trace, o), (done, total) -> { }, cancel);
+    }
+
+    private static List<Path> frames(Path dir) throws Exception {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(p -> p.toString().endsWith(".png")).sorted().toList();
+        }
+    }
+
+    private static String hash(Path dir) throws Exception {
+        MessageDigest md = MessageDigest.getInstance("SHA-256");
+        for (Path f : frames(dir)) {
+            md.update(Files.readAllBytes(f));
+        }
+        return HexFormat.of().formatHex(md.digest());
+    }
+
+    @Test
+    void planCoversBothPhasesAtTheFrameRate() {
+        Timeline timeline = new Timeline(SEQ2SEQ);
+        FramePlan plan = new FramePlan(timeline, SMALL);
+        // 8 steps forward and 8 back, 2 frames per step, plus the last frame
+        assertEquals(2 * 8 * 2 + 1, plan.count());
+        assertEquals(0.0, plan.position(0));
+        assertEquals(16.0, plan.position(plan.count() - 1));
+        FramePlan range = new FramePlan(timeline, new ExportOptions(480, 270, 4, 0.5, ExportOptions.Phase.BOTH, 3, 5,
+                "light", "f_%d.png"));
+        // forward 2..5 (3 steps) then backward over steps 5..3 (3 steps): two segments of 7 frames
+        assertEquals(14, range.count());
+        assertEquals(2.0, range.position(0));
+        assertEquals(5.0, range.position(6));
+        assertEquals(timeline.backwardPositionOf(5) - 1, range.position(7));
+        assertEquals(timeline.backwardPositionOf(3), range.position(13));
+    }
+
+    @Test
+    void exportWritesEveryFrameAndAManifestThatSaysWhatEachShows(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("frames");
+        Exporter.Result r = export(SEQ2SEQ, SMALL, out, new AtomicBoolean());
+        assertTrue(r.complete());
+        List<Path> files = frames(out);
+        assertEquals(33, files.size());
+        BufferedImage first = ImageIO.read(files.get(0).toFile());
+        assertEquals(480, first.getWidth());
+        assertEquals(270, first.getHeight());
+        JsonNode m = new ObjectMapper().readTree(out.resolve("frames.json").toFile());
+        assertTrue(m.get("complete").booleanValue());
+        assertEquals(33, m.get("frames").size());
+        JsonNode f = m.at("/frames/20");
+        assertEquals("frame_0021.png", f.get("file").asText());
+        assertEquals("backward", f.get("phase").asText());
+        assertEquals(10.0, f.get("position").asDouble());
+        assertEquals("decoder", f.get("sequence").asText());
+        assertEquals(2, f.get("t").asInt(), "position 10 = 2 backward steps done: the gradient of decoder step 2");
+    }
+
+    @Test
+    void exportingTwiceGivesIdenticalFiles(@TempDir Path dir) throws Exception {
+        export(SEQ2SEQ, SMALL, dir.resolve("a"), new AtomicBoolean());
+        export(SEQ2SEQ, SMALL, dir.resolve("b"), new AtomicBoolean());
+        assertEquals(hash(dir.resolve("a")), hash(dir.resolve("b")));
+    }
+
+    @Test
+    void cancellingStopsCleanlyAndTheManifestSaysSo(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("c");
+        AtomicBoolean cancel = new AtomicBoolean();
+        Exporter.prepareFolder(out, SMALL);
+        Exporter.Result r = Exporter.run(SEQ2SEQ, SMALL, out, new FxFrameSource(SEQ2SEQ, SMALL), (done, total) -> {
+            if (done == 5) {
+                cancel.set(true);
+            }
+        }, cancel);
+        assertFalse(r.complete());
+        assertTrue(r.framesWritten() >= 5 && r.framesWritten() < 33);
+        try (Stream<Path> files = Files.list(out)) {
+            assertTrue(files.noneMatch(p -> p.toString().endsWith(".part")), "no half-written frame");
+        }
+        JsonNode m = new ObjectMapper().readTree(out.resolve("frames.json").toFile());
+        assertFalse(m.get("complete").booleanValue());
+        assertEquals(r.framesWritten(), m.get("frames").size());
+        assertEquals(r.framesWritten(), frames(out).size());
+    }
+
+    @Test
+    void aFolderWithFramesIsNeverOverwritten(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("frame_0007.png"), "someone's frame");
+        ExportException e = assertThrows(ExportException.class, () -> Exporter.prepareFolder(dir, SMALL));
+        assertTrue(e.getMessage().contains("already holds frames (frame_0007.png)"), e.getMessage());
+        assertEquals("someone's frame", Files.readString(dir.resolve("frame_0007.png")));
+    }
+
+    @Test
+    void aFolderThatCannotBeWrittenIsReportedPlainly(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("not-a-folder");
+        Files.writeString(file, "x");
+        ExportException e = assertThrows(ExportException.class, () -> Exporter.prepareFolder(file, SMALL));
+        assertTrue(e.getMessage().contains("is a file, not a folder"), e.getMessage());
+        ExportException e2 = assertThrows(ExportException.class,
+                () -> Exporter.prepareFolder(file.resolve("inside"), SMALL));
+        assertTrue(e2.getMessage().startsWith(file.resolve("inside").toString()), e2.getMessage());
+        // a read-only folder (root may write anywhere, so only where permissions bind)
+        Path readOnly = dir.resolve("ro");
+        Files.createDirectory(readOnly);
+        readOnly.toFile().setWritable(false, false);
+        if (!Files.isWritable(readOnly)) {
+            ExportException e3 = assertThrows(ExportException.class, () -> Exporter.prepareFolder(readOnly, SMALL));
+            assertTrue(e3.getMessage().contains("not writable"), e3.getMessage());
+        }
+        readOnly.toFile().setWritable(true, false);
+    }
+
+    @Test
+    void aFailedWriteIsReportedWithWhatWasWritten(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("gone");
+        Exporter.prepareFolder(out, SMALL);
+        // the folder disappears under the export after a few frames: writing fails plainly
+        FrameSource source = new FxFrameSource(SEQ2SEQ, SMALL);
+        int[] calls = {0};
+        FrameSource failing = (p, px) -> {
+            source.render(p, px);
+            if (++calls[0] == 4) {
+                throw new IllegalStateException("disk full (simulated)");
+            }
+        };
+        ExportException e = assertThrows(ExportException.class,
+                () -> Exporter.run(SEQ2SEQ, SMALL, out, failing, (d, t) -> { }, new AtomicBoolean()));
+        assertTrue(e.getMessage().contains("frame 4 could not be drawn"), e.getMessage());
+        assertTrue(e.getMessage().contains("marks the export incomplete"), e.getMessage());
+        JsonNode m = new ObjectMapper().readTree(out.resolve("frames.json").toFile());
+        assertFalse(m.get("complete").booleanValue());
+    }
+}
