@@ -191,8 +191,17 @@ public final class MainWindow {
         MenuItem quit = new MenuItem("Quit");
         quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
         quit.setOnAction(e -> confirmDiscard(stage::close));
+        MenuItem exportAnimation = new MenuItem("Export animation…");
+        exportAnimation.setAccelerator(KeyCombination.keyCombination("Shortcut+E"));
+        exportAnimation.setOnAction(e -> ExportDialog.show(stage, model));
+        MenuItem saveFrame = new MenuItem("Save current frame as PNG…");
+        saveFrame.setOnAction(e -> saveFrame());
+        MenuItem copyFrame = new MenuItem("Copy frame");
+        copyFrame.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+C"));
+        copyFrame.setOnAction(e -> javafx.scene.input.Clipboard.getSystemClipboard().setContent(
+                java.util.Map.of(javafx.scene.input.DataFormat.IMAGE, currentFrame())));
         Menu file = new Menu("File", null, open, recentMenu, samples, new SeparatorMenuItem(), save, saveAs,
-                new SeparatorMenuItem(), quit);
+                new SeparatorMenuItem(), exportAnimation, saveFrame, copyFrame, new SeparatorMenuItem(), quit);
         MenuItem undo = new MenuItem("Undo");
         undo.setAccelerator(KeyCombination.keyCombination("Shortcut+Z"));
         undo.setOnAction(e -> model.undo());
@@ -301,6 +310,43 @@ public final class MainWindow {
         }
         model.save(f.toPath(), then == null ? () -> { } : then);
         return true;
+    }
+
+    /** The frame on screen (without the hover outline), at the canvas's size. */
+    private javafx.scene.image.WritableImage currentFrame() {
+        org.unrolled.view.FrameRenderer r = new org.unrolled.view.FrameRenderer(
+                (int) Math.max(16, canvas.getWidth()), (int) Math.max(16, canvas.getHeight()));
+        return r.render(model.document().trace(), model.viewProperty().get(), model.playback().positionProperty().get());
+    }
+
+    private void saveFrame() {
+        if (model.document() == null) {
+            return;
+        }
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Save the current frame");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PNG image (*.png)", "*.png"));
+        chooser.setInitialFileName("frame.png");
+        File f = chooser.showSaveDialog(stage);
+        if (f == null) {
+            return;
+        }
+        javafx.scene.image.WritableImage img = currentFrame();
+        int w = (int) img.getWidth();
+        int h = (int) img.getHeight();
+        int[] pixels = new int[w * h];
+        img.getPixelReader().getPixels(0, 0, w, h, javafx.scene.image.PixelFormat.getIntArgbInstance(), pixels, 0, w);
+        Thread writer = new Thread(() -> {
+            try {
+                byte[] png = org.unrolled.export.Exporter.encode(pixels, w, h);
+                org.unrolled.io.AtomicFiles.write(f.toPath(), out -> out.write(png));
+            } catch (java.io.IOException | RuntimeException e) {
+                javafx.application.Platform.runLater(() -> new Alert(Alert.AlertType.ERROR,
+                        f + " could not be saved: " + e.getMessage()).show());
+            }
+        }, "unrolled-save-frame");
+        writer.setDaemon(true);
+        writer.start();
     }
 
     private void chooseFile() {
