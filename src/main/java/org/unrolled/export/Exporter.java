@@ -159,6 +159,9 @@ public final class Exporter {
                         progress.frameWritten(written[0], total);
                     } catch (IOException e) {
                         failure.compareAndSet(null, file + ": could not be written: " + describe(e));
+                    } catch (RuntimeException | Error e) {
+                        // keep taking jobs, so that the renderer is never left waiting on a dead encoder
+                        failure.compareAndSet(null, file + ": could not be encoded: " + e);
                     }
                 }
                 free.put(job.pixels());
@@ -175,7 +178,7 @@ public final class Exporter {
                 rgb.getMasks(), null);
         BufferedImage image = new BufferedImage(rgb, raster, false, null);
         return new PngEncoder().withBufferedImage(image).withCompressionLevel(COMPRESSION_LEVEL)
-                .withMultiThreadedCompressionEnabled(false).toBytes();
+                .withMultiThreadedCompressionEnabled(true).toBytes();
     }
 
     private static void writeManifest(Trace trace, ExportOptions o, Path dir, FramePlan plan, int written, boolean complete)

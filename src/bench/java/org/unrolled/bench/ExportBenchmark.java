@@ -1,0 +1,130 @@
+package org.unrolled.bench;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Stream;
+import javax.imageio.ImageIO;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OperationsPerInvocation;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+import org.unrolled.engine.CellType;
+import org.unrolled.engine.Engine;
+import org.unrolled.engine.Trace;
+import org.unrolled.export.ExportOptions;
+import org.unrolled.export.Exporter;
+import org.unrolled.export.FramePlan;
+import org.unrolled.export.FxFrameSource;
+import org.unrolled.export.HeadlessFx;
+import org.unrolled.view.Timeline;
+
+/**
+ * Exporting 1920×1080 frames of an LSTM (H = 16, T = 30), per frame, beside in the same run:
+ * (a) rendering and snapshotting alone, (b) encoding the same images alone with pngencoder, and (c)
+ * the baseline, javax.imageio on one thread. The export overlaps (a) on the JavaFX thread with (b)
+ * on an encoder thread, so on two cores its floor is max(a, (a + b) / 2).
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 2, time = 3)
+@Measurement(iterations = 5, time = 3)
+@Fork(1)
+public class ExportBenchmark {
+    /** One frame per step of both passes: 2 × 30 steps and the last frame. */
+    private static final int FRAMES = 61;
+    private Trace trace;
+    private ExportOptions options;
+    private FxFrameSource source;
+    private double[] positions;
+    private int[][] rendered;
+    private Path root;
+    private int run;
+
+    @Setup(Level.Trial)
+    public void setUp() throws Exception {
+        HeadlessFx.start();
+        trace = Engine.run(Scenarios.manyToMany(CellType.LSTM, 4, 16, 4, 30, 7));
+        options = new ExportOptions(1920, 1080, 1, 1.0, ExportOptions.Phase.BOTH, 0, 0, "light", "f_%04d.png");
+        FramePlan plan = new FramePlan(new Timeline(trace), options);
+        if (plan.count() != FRAMES) {
+            throw new IllegalStateException("expected " + FRAMES + " frames, the plan has " + plan.count());
+        }
+        positions = new double[FRAMES];
+        for (int i = 0; i < FRAMES; i++) {
+            positions[i] = plan.position(i);
+        }
+        source = new FxFrameSource(trace, options);
+        rendered = new int[FRAMES][1920 * 1080];
+        for (int i = 0; i < FRAMES; i++) {
+            source.render(positions[i], rendered[i]);
+        }
+        root = Files.createTempDirectory("unrolled-export-bench");
+    }
+
+    @TearDown(Level.Trial)
+    public void tearDown() throws Exception {
+        try (Stream<Path> files = Files.walk(root)) {
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+    }
+
+    /** (a) draw and snapshot, pixels read back: no encoding. */
+    @Benchmark
+    @OperationsPerInvocation(FRAMES)
+    public int[] renderOnly() throws Exception {
+        int[] pixels = new int[1920 * 1080];
+        for (double p : positions) {
+            source.render(p, pixels);
+        }
+        return pixels;
+    }
+
+    /** (b) encode the same frames alone with pngencoder, level 1, one thread. */
+    @Benchmark
+    @OperationsPerInvocation(FRAMES)
+    public long encodeOnly() {
+        long bytes = 0;
+        for (int[] frame : rendered) {
+            bytes += Exporter.encode(frame, 1920, 1080).length;
+        }
+        return bytes;
+    }
+
+    /** (c) the baseline: javax.imageio on one thread. */
+    @Benchmark
+    @OperationsPerInvocation(FRAMES)
+    public long imageIoBaseline() throws Exception {
+        long bytes = 0;
+        java.awt.image.BufferedImage img = new java.awt.image.BufferedImage(1920, 1080, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        for (int[] frame : rendered) {
+            img.setRGB(0, 0, 1920, 1080, frame, 0, 1920);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            ImageIO.write(img, "png", out);
+            bytes += out.size();
+        }
+        return bytes;
+    }
+
+    /** The export itself: the same 61 frames rendered, encoded and written to disk, with the manifest. */
+    @Benchmark
+    @OperationsPerInvocation(FRAMES)
+    public Object fullExport() throws Exception {
+        Path dir = root.resolve("run" + run++);
+        Exporter.prepareFolder(dir, options);
+        return Exporter.run(trace, options, dir, source, (d, t) -> { }, new AtomicBoolean());
+    }
+}
