@@ -41,6 +41,7 @@ public final class MainWindow {
     /** The built-in samples, in menu order: file name and menu label. */
     static final String[][] SAMPLES = {
         {"default.json", "LSTM reads a wave (the default)"},
+        {"lstm-wave-trained.json", "A trained LSTM predicts the wave"},
         {"rnn-vanishing.json", "Vanishing gradients in a vanilla RNN"},
         {"rnn-exploding.json", "Exploding gradients in a ReLU RNN"},
         {"lstm-highway.json", "The LSTM highway keeps the gradient"},

@@ -9,13 +9,12 @@ import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Platform;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 import org.unrolled.engine.Engine;
 import org.unrolled.engine.Trace;
 import org.unrolled.export.HeadlessFx;
 import org.unrolled.io.ScenarioReader;
 
-/** Every sample, and a network that overflows, draws at every quarter step of both passes and at three sizes. */
+/** Every sample loads, validates, traces and, with a network that overflows, draws at every quarter step of both passes and at three sizes. */
 class PainterSmokeTest {
 
     @BeforeAll
@@ -23,11 +22,20 @@ class PainterSmokeTest {
         HeadlessFx.start();
     }
 
+    /** Every file in samples/ (so a new sample is checked without a new test), and a few hard cases. */
+    static java.util.stream.Stream<String> scenarios() throws java.io.IOException {
+        java.util.List<String> files = new java.util.ArrayList<>();
+        try (java.util.stream.Stream<Path> samples = java.nio.file.Files.list(Path.of("samples"))) {
+            samples.filter(p -> p.toString().endsWith(".json")).sorted().forEach(p -> files.add(p.toString()));
+        }
+        files.add("src/test/resources/golden/exploding-relu.scenario.json");
+        files.add("src/test/resources/golden/lstm_one-to-many_mse_free-running.scenario.json");
+        files.add("src/test/resources/golden/gru-cho_seq2seq_cross-entropy_teacher-forcing.scenario.json");
+        return files.stream();
+    }
+
     @ParameterizedTest
-    @ValueSource(strings = {"samples/default.json", "samples/rnn-vanishing.json", "samples/rnn-exploding.json",
-        "samples/lstm-highway.json", "samples/gru-seq2seq.json", "src/test/resources/golden/exploding-relu.scenario.json",
-        "src/test/resources/golden/lstm_one-to-many_mse_free-running.scenario.json",
-        "src/test/resources/golden/gru-cho_seq2seq_cross-entropy_teacher-forcing.scenario.json"})
+    @org.junit.jupiter.params.provider.MethodSource("scenarios")
     void drawsEverywhereWithoutFailing(String file) throws Exception {
         Trace trace = Engine.run(ScenarioReader.read(Path.of(file)));
         int n = new Timeline(trace).length();

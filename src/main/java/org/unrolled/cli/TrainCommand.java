@@ -1,0 +1,102 @@
+package org.unrolled.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.unrolled.engine.Scenario;
+import org.unrolled.engine.Trainer;
+import org.unrolled.io.ScenarioException;
+import org.unrolled.io.ScenarioReader;
+import org.unrolled.io.ScenarioWriter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code unrolled train SCENARIO.json -o TRAINED.json}: fits the weights to the scenario's own targets. */
+@Command(name = "train",
+        mixinStandardHelpOptions = true,
+        description = {"Fits a scenario's weights to its own targets with exact BPTT gradients and writes the",
+            "trained scenario (explicit weights). Deterministic: it starts from the scenario's weights."})
+final class TrainCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "SCENARIO.json", description = "The scenario to train (its weights are the start).")
+    Path scenario;
+
+    @Option(names = {"-o", "--output"}, required = true, paramLabel = "TRAINED.json", description = "Where to write the result.")
+    Path output;
+
+    @Option(names = "--force", description = "Replace TRAINED.json if it exists.")
+    boolean force;
+
+    @Option(names = "--optimizer", defaultValue = "adam", paramLabel = "adam|sgd", description = "Default ${DEFAULT-VALUE}.")
+    String optimizer;
+
+    @Option(names = "--lr", defaultValue = "0.01", description = "Learning rate (default ${DEFAULT-VALUE}).")
+    double learningRate;
+
+    @Option(names = "--iterations", defaultValue = "500", description = "Updates (default ${DEFAULT-VALUE}).")
+    int iterations;
+
+    @Option(names = "--clip", defaultValue = "5", description = "Clip the gradient's global norm to this; 0 for none (default ${DEFAULT-VALUE}).")
+    double clip;
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        Trainer.Settings settings;
+        try {
+            Trainer.Optimizer o = switch (optimizer.toLowerCase(Locale.ROOT)) {
+                case "adam" -> Trainer.Optimizer.ADAM;
+                case "sgd" -> Trainer.Optimizer.SGD;
+                default -> throw new IllegalArgumentException("--optimizer: expected adam or sgd, got " + optimizer);
+            };
+            settings = new Trainer.Settings(o, learningRate, iterations, clip);
+        } catch (IllegalArgumentException e) {
+            err.println("unrolled train: " + e.getMessage());
+            return Main.EXIT_BAD_INPUT;
+        }
+        if (Files.exists(output) && !force) {
+            err.println("unrolled train: " + output + " already exists; pass --force to replace it");
+            return Main.EXIT_BAD_INPUT;
+        }
+        Scenario s;
+        try {
+            s = ScenarioReader.read(scenario);
+        } catch (ScenarioException e) {
+            err.println("unrolled train: " + e.getMessage());
+            return Main.EXIT_BAD_INPUT;
+        }
+        long[] last = {0};
+        Trainer.Result r = Trainer.train(s, settings, (done, total, loss) -> {
+            long now = System.nanoTime();
+            if (done == total || now - last[0] > 250_000_000L) {
+                last[0] = now;
+                int width = 30;
+                int filled = width * done / total;
+                err.printf(Locale.ROOT, "\r[%s%s] %d/%d  loss %.6g", "#".repeat(filled), " ".repeat(width - filled),
+                        done, total, loss);
+                err.flush();
+            }
+        });
+        err.println();
+        err.printf(Locale.ROOT, "loss %.6g -> %.6g after %d updates%n", r.initialLoss(), r.finalLoss(), r.iterations());
+        Scenario.Builder b = r.scenario().toBuilder();
+        b.description = (s.description().isEmpty() ? "" : s.description() + " ") + String.format(Locale.ROOT,
+                "Trained with `unrolled train` (%s, learning rate %s, %d updates, gradient norm clipped to %s): loss %.4g -> %.4g.",
+                optimizer, learningRate, r.iterations(), clip, r.initialLoss(), r.finalLoss());
+        try {
+            ScenarioWriter.save(b.build(), output);
+            return 0;
+        } catch (IOException e) {
+            err.println("unrolled train: " + output + ": cannot write: " + e.getMessage());
+            return Main.EXIT_IO;
+        }
+    }
+}

@@ -1,0 +1,93 @@
+package org.unrolled.engine;
+
+/**
+ * Fits a scenario's weights to its own targets with the engine's exact gradients: SGD or Adam, with
+ * the gradient's global norm clipped, deterministic (no randomness: the scenario's weights are the
+ * starting point). Stops early on a non-finite loss and keeps the last finite weights.
+ */
+public final class Trainer {
+    /** The optimiser. */
+    public enum Optimizer { SGD, ADAM }
+
+    /** Settings; {@code clip} ≤ 0 means no clipping. */
+    public record Settings(Optimizer optimizer, double learningRate, int iterations, double clip) {
+        public Settings {
+            if (!(learningRate > 0) || iterations < 1) {
+                throw new IllegalArgumentException("learning rate must be positive and iterations at least 1");
+            }
+        }
+    }
+
+    /** Told every iteration: its number (1-based), the loss before the update. */
+    @FunctionalInterface
+    public interface Progress {
+        void iteration(int done, int total, double loss);
+    }
+
+    /** The trained scenario and the loss before and after. */
+    public record Result(Scenario scenario, double initialLoss, double finalLoss, int iterations) {
+    }
+
+    private Trainer() {
+    }
+
+    public static Result train(Scenario start, Settings s, Progress progress) {
+        Scenario current = start;
+        Scenario lastFinite = start;
+        double[] w = Parameters.flatten(start.weights());
+        double[] m = new double[w.length];
+        double[] v = new double[w.length];
+        double beta1 = 0.9;
+        double beta2 = 0.999;
+        double eps = 1e-8;
+        double initial = Double.NaN;
+        double loss = Double.NaN;
+        int done = 0;
+        for (int it = 1; it <= s.iterations(); it++) {
+            Trace trace = Engine.run(current);
+            loss = trace.loss();
+            if (it == 1) {
+                initial = loss;
+            }
+            if (!Double.isFinite(loss)) {
+                current = lastFinite; // the update overshot: keep the last weights with a finite loss
+                break;
+            }
+            lastFinite = current;
+            done = it - 1;
+            progress.iteration(it, s.iterations(), loss);
+            double[] g = Parameters.flatten(trace.gradients());
+            double norm = 0;
+            for (double x : g) {
+                norm += x * x;
+            }
+            norm = Math.sqrt(norm);
+            double scale = s.clip() > 0 && norm > s.clip() ? s.clip() / norm : 1;
+            for (int i = 0; i < w.length; i++) {
+                double gi = g[i] * scale;
+                if (s.optimizer() == Optimizer.SGD) {
+                    // w ← w − η g
+                    w[i] -= s.learningRate() * gi;
+                } else {
+                    // Adam: moments of g and g², bias-corrected
+                    m[i] = beta1 * m[i] + (1 - beta1) * gi;
+                    v[i] = beta2 * v[i] + (1 - beta2) * gi * gi;
+                    double mHat = m[i] / (1 - Math.pow(beta1, it));
+                    double vHat = v[i] / (1 - Math.pow(beta2, it));
+                    w[i] -= s.learningRate() * mHat / (Math.sqrt(vHat) + eps);
+                }
+            }
+            Scenario.Builder b = current.toBuilder();
+            b.weights = Parameters.unflatten(current.weights(), w);
+            b.init = null;
+            current = b.build();
+            done = it;
+        }
+        double last = Engine.run(current).loss();
+        if (!Double.isFinite(last)) {
+            current = lastFinite;
+            last = Engine.run(current).loss();
+        }
+        return new Result(current, initial, last, done);
+    }
+}
