@@ -113,8 +113,20 @@ public final class MainWindow {
         });
         plot.setMinHeight(180);
         plot.setPrefHeight(250);
+        Label captions = new Label();
+        captions.setId("captions");
+        captions.getStyleClass().add("caption-bar");
+        captions.setWrapText(true);
+        captions.setMaxWidth(Double.MAX_VALUE);
+        captions.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
+            Document d = model.document();
+            return d == null ? "" : String.join("\n", org.unrolled.view.Captions.at(d.trace(),
+                    model.playback().positionProperty().get()));
+        }, model.documentProperty(), model.playback().positionProperty()));
+        captions.visibleProperty().bind(captions.textProperty().isNotEmpty());
+        captions.managedProperty().bind(captions.visibleProperty());
         VBox.setVgrow(center, Priority.ALWAYS);
-        VBox main = new VBox(center, plot);
+        VBox main = new VBox(captions, center, plot);
         BorderPane root = new BorderPane(main);
         root.setTop(menus());
         root.setBottom(new TimelineBar(model));

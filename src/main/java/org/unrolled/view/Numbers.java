@@ -16,7 +16,7 @@ public final class Numbers {
         String s;
         if (a == 0) {
             s = "0";
-        } else if (a < 1e-3 || a >= 1e5) {
+        } else if (a < 1e-2 || a >= 1e5) {
             s = String.format(Locale.ROOT, "%.1e", v).replace("e-0", "e-").replace("e+0", "e").replace("e+", "e");
         } else if (a < 10) {
             s = String.format(Locale.ROOT, "%.2f", v);
