@@ -40,12 +40,17 @@ import org.unrolled.view.Numbers;
 public final class MainWindow {
     /** The built-in samples, in menu order: file name and menu label. */
     static final String[][] SAMPLES = {
-        {"default.json", "LSTM reads a wave (the default)"},
-        {"lstm-wave-trained.json", "A trained LSTM predicts the wave"},
-        {"rnn-vanishing.json", "Vanishing gradients in a vanilla RNN"},
-        {"rnn-exploding.json", "Exploding gradients in a ReLU RNN"},
-        {"lstm-highway.json", "The LSTM highway keeps the gradient"},
-        {"gru-seq2seq.json", "Encoder–decoder with a GRU"},
+        {"Sequence mappings", "one-to-one.json", "One-to-one: a single step"},
+        {"Sequence mappings", "one-to-many.json", "One-to-many: one input, several outputs"},
+        {"Sequence mappings", "rnn-vanishing.json", "Many-to-one: the prediction only at the end"},
+        {"Sequence mappings", "many-to-many-aligned.json", "Aligned many-to-many: an output at every step"},
+        {"Sequence mappings", "gru-seq2seq.json", "Encoder–decoder with the context C"},
+        {"Sequence mappings", "teacher-forcing.json", "Teacher forcing: the target goes in"},
+        {"Backpropagation through time", "rnn-vanishing.json", "Vanishing gradients in a vanilla RNN"},
+        {"Backpropagation through time", "rnn-exploding.json", "Exploding gradients in a ReLU RNN"},
+        {"LSTM and GRU", "default.json", "An LSTM reads a wave (the default)"},
+        {"LSTM and GRU", "lstm-wave-trained.json", "A trained LSTM predicts the wave"},
+        {"LSTM and GRU", "lstm-highway.json", "The LSTM highway keeps the gradient"},
     };
 
     private final AppModel model;
@@ -196,11 +201,14 @@ public final class MainWindow {
         model.recent().files().addListener((javafx.collections.ListChangeListener<Path>) c -> rebuildRecent());
         rebuildRecent();
         Menu samples = new Menu("Samples");
+        java.util.Map<String, Menu> topics = new java.util.LinkedHashMap<>();
         for (String[] s : SAMPLES) {
-            MenuItem item = new MenuItem(s[1]);
-            item.setOnAction(e -> confirmDiscard(() -> model.openSample(s[0])));
-            samples.getItems().add(item);
+            Menu topic = topics.computeIfAbsent(s[0], Menu::new);
+            MenuItem item = new MenuItem(s[2]);
+            item.setOnAction(e -> confirmDiscard(() -> model.openSample(s[1])));
+            topic.getItems().add(item);
         }
+        samples.getItems().addAll(topics.values());
         MenuItem quit = new MenuItem("Quit");
         quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
         quit.setOnAction(e -> confirmDiscard(stage::close));
