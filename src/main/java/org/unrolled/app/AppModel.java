@@ -100,6 +100,9 @@ public final class AppModel {
             error.set("This change cannot be made: " + e.getMessage());
             return;
         }
+        if (next == d.scenario()) {
+            return; // a control showing the current value: nothing changed, nothing to undo
+        }
         long now = System.nanoTime();
         boolean coalesce = key.equals(lastEditKey) && now - lastEditNanos < COALESCE_NANOS;
         if (!coalesce) {

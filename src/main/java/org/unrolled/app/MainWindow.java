@@ -57,6 +57,21 @@ public final class MainWindow {
     private final Stage stage;
     private final NetworkCanvas canvas = new NetworkCanvas();
     private final GradientPlot plot = new GradientPlot();
+    private final javafx.beans.property.BooleanProperty presenting = new javafx.beans.property.SimpleBooleanProperty(false);
+    private final javafx.beans.property.BooleanProperty dark = new javafx.beans.property.SimpleBooleanProperty(false);
+    private final javafx.scene.control.CheckMenuItem showPlot = new javafx.scene.control.CheckMenuItem("Gradient plot");
+    private final javafx.scene.layout.Region blank = new javafx.scene.layout.Region();
+    private final Label helpOverlay = new Label(SHORTCUTS);
+    static final String SHORTCUTS = """
+            Space — play / pause
+            Right, Page Down — next step        Left, Page Up — previous step
+            Home / End — first / last step      F — fit all steps
+            F5 — presentation mode (Esc leaves)   B — blank the screen
+            ? — this help                          F11 — full screen
+            Ctrl+Z / Ctrl+Shift+Z — undo / redo a what-if change
+            Ctrl+S — save        Ctrl+E — export the animation
+            Mouse: scroll to zoom, drag to pan, double-click to fit,
+            point at any square to see where its number came from.""";
     private final VBox hoverCard = new VBox(2);
     private final Label errorText = new Label();
     private final HBox errorBanner;
@@ -133,8 +148,10 @@ public final class MainWindow {
         VBox.setVgrow(center, Priority.ALWAYS);
         VBox main = new VBox(captions, center, plot);
         BorderPane root = new BorderPane(main);
-        root.setTop(menus());
-        root.setBottom(new TimelineBar(model));
+        javafx.scene.control.MenuBar menuBar = menus();
+        TimelineBar timelineBar = new TimelineBar(model);
+        root.setTop(menuBar);
+        root.setBottom(timelineBar);
         javafx.scene.control.Tab stepTab = new javafx.scene.control.Tab("Step", new DetailsPanel(model));
         javafx.scene.control.Tab whatIfTab = new javafx.scene.control.Tab("What if", new WhatIfPanel(model));
         whatIfTab.setId("what-if-tab");
@@ -144,6 +161,33 @@ public final class MainWindow {
         side.setMinWidth(320);
         root.setRight(side);
         root.getStyleClass().add("unrolled-root");
+        // presentation: only the canvas and the captions, full screen
+        for (javafx.scene.Node n : new javafx.scene.Node[] {menuBar, timelineBar, side, plot}) {
+            javafx.beans.binding.BooleanBinding shown = presenting.not();
+            if (n == plot) {
+                shown = shown.and(showPlot.selectedProperty());
+            }
+            n.visibleProperty().bind(shown);
+            n.managedProperty().bind(shown);
+        }
+        presenting.addListener((o, was, is) -> {
+            stage.setFullScreen(is);
+            if (is) {
+                canvas.requestFocus();
+            }
+        });
+        stage.fullScreenProperty().addListener((o, was, is) -> {
+            if (!is) {
+                presenting.set(false);
+            }
+        });
+        blank.getStyleClass().add("blank-screen");
+        blank.setVisible(false);
+        helpOverlay.getStyleClass().add("help-overlay");
+        helpOverlay.setVisible(false);
+        helpOverlay.setMouseTransparent(true);
+        center.getChildren().addAll(helpOverlay, blank);
+        dark.addListener((o, was, is) -> applyTheme(root, is));
 
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         scene = new Scene(root, Math.min(1600, screen.getWidth() * 0.92), Math.min(960, screen.getHeight() * 0.92));
@@ -176,7 +220,7 @@ public final class MainWindow {
                 e.consume();
             }
         });
-        stage.setFullScreenExitHint("Press F11 or Esc to leave full screen");
+        stage.setFullScreenExitHint("Press Esc to leave");
     }
 
     public Scene scene() {
@@ -242,14 +286,17 @@ public final class MainWindow {
         MenuItem zoomOut = new MenuItem("Zoom out");
         zoomOut.setAccelerator(KeyCombination.keyCombination("Shortcut+Minus"));
         zoomOut.setOnAction(e -> canvas.zoomAround(canvas.getWidth() / 2, 0.8));
-        javafx.scene.control.CheckMenuItem showPlot = new javafx.scene.control.CheckMenuItem("Gradient plot");
         showPlot.setSelected(true);
-        plot.visibleProperty().bind(showPlot.selectedProperty());
-        plot.managedProperty().bind(showPlot.selectedProperty());
+        MenuItem present = new MenuItem("Presentation mode");
+        present.setAccelerator(KeyCombination.keyCombination("F5"));
+        present.setOnAction(e -> presenting.set(!presenting.get()));
+        javafx.scene.control.CheckMenuItem darkTheme = new javafx.scene.control.CheckMenuItem("Dark theme");
+        darkTheme.selectedProperty().bindBidirectional(dark);
         MenuItem fullScreen = new MenuItem("Full screen");
         fullScreen.setAccelerator(KeyCombination.keyCombination("F11"));
         fullScreen.setOnAction(e -> stage.setFullScreen(!stage.isFullScreen()));
-        Menu view = new Menu("View", null, fit, zoomIn, zoomOut, showPlot, new SeparatorMenuItem(), fullScreen);
+        Menu view = new Menu("View", null, fit, zoomIn, zoomOut, showPlot, darkTheme, new SeparatorMenuItem(), present,
+                fullScreen);
 
         MenuItem keys = new MenuItem("Keyboard shortcuts");
         keys.setOnAction(e -> showShortcuts());
@@ -405,7 +452,21 @@ public final class MainWindow {
             case HOME -> p.home();
             case END -> p.end();
             case F -> model.viewProperty().set(model.viewProperty().get().fitted());
-            case ESCAPE -> model.dismissError();
+            case ESCAPE -> {
+                model.dismissError();
+                blank.setVisible(false);
+                helpOverlay.setVisible(false);
+                presenting.set(false);
+            }
+            case F5 -> presenting.set(!presenting.get());
+            case B -> blank.setVisible(!blank.isVisible());
+            case SLASH -> {
+                if (e.isShiftDown()) {
+                    helpOverlay.setVisible(!helpOverlay.isVisible());
+                } else {
+                    handled = false;
+                }
+            }
             default -> handled = false;
         }
         if (handled) {
@@ -445,22 +506,34 @@ public final class MainWindow {
         hoverCard.setVisible(true);
     }
 
+    /** Light or dark: the controls' theme, the canvas palette, the plot. */
+    private void applyTheme(javafx.scene.Parent root, boolean isDark) {
+        javafx.application.Application.setUserAgentStylesheet(isDark
+                ? new atlantafx.base.theme.PrimerDark().getUserAgentStylesheet()
+                : new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
+        root.getStyleClass().remove("dark");
+        if (isDark) {
+            root.getStyleClass().add("dark");
+        }
+        org.unrolled.view.Palette palette = isDark ? org.unrolled.view.Palette.DARK : org.unrolled.view.Palette.LIGHT;
+        model.viewProperty().set(model.viewProperty().get().withPalette(palette));
+        plot.paletteProperty().set(palette);
+    }
+
+    public javafx.beans.property.BooleanProperty presentingProperty() {
+        return presenting;
+    }
+
+    public javafx.beans.property.BooleanProperty darkProperty() {
+        return dark;
+    }
+
     private void showShortcuts() {
         Alert a = new Alert(Alert.AlertType.INFORMATION);
         a.initOwner(stage);
         a.setTitle("Keyboard shortcuts");
         a.setHeaderText("Keyboard and presenter clicker");
-        a.setContentText("""
-                Space — play / pause
-                Right, Page Down — next step
-                Left, Page Up — previous step
-                Home / End — first / last step
-                F — fit all steps
-                F11 — full screen
-                Ctrl+Z / Ctrl+Shift+Z — undo / redo a what-if change
-                Ctrl+S — save the scenario
-                Mouse: scroll to zoom, drag to pan, double-click to fit,
-                point at any square to see where its number came from.""");
+        a.setContentText(SHORTCUTS);
         a.show();
     }
 }

@@ -47,6 +47,8 @@ class UnrolledAppTest {
         assertEquals("An LSTM reads a wave, step by step", model.document().scenario().title());
         assertEquals(0.0, position());
         assertEquals(10, model.playback().lengthProperty().get());
+        assertFalse(model.dirtyProperty().get(), "nothing edited yet");
+        assertFalse(model.canUndoProperty().get(), "nothing to undo yet");
         Label step = robot.lookup("#step-label").queryAs(Label.class);
         assertEquals("start: h₀ only", step.getText());
     }

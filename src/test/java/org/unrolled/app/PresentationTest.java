@@ -1,0 +1,59 @@
+package org.unrolled.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.unrolled.view.Palette;
+
+/** Presentation mode, the clicker keys in it, blanking, the help overlay and the dark theme. */
+@ExtendWith(ApplicationExtension.class)
+class PresentationTest {
+    private AppModel model;
+    private MainWindow window;
+
+    @Start
+    void start(Stage stage) {
+        model = new AppModel(new RecentFiles(null), Runnable::run);
+        window = new MainWindow(stage, model);
+        model.openSample("default.json");
+        stage.show();
+    }
+
+    @Test
+    void f5PresentsOnlyTheCanvasAndEscLeaves(FxRobot robot) {
+        robot.clickOn("#network");
+        robot.type(KeyCode.F5);
+        assertTrue(window.presentingProperty().get());
+        assertFalse(robot.lookup(".timeline-bar").query().isVisible(), "controls hidden");
+        assertFalse(robot.lookup("#gradient-plot").query().isVisible());
+        assertTrue(robot.lookup("#network").query().isVisible());
+        robot.type(KeyCode.PAGE_DOWN, KeyCode.PAGE_DOWN);
+        assertEquals(2.0, model.playback().positionProperty().get(), "the clicker still drives the timeline");
+        robot.type(KeyCode.B);
+        assertTrue(robot.lookup(".blank-screen").query().isVisible());
+        robot.type(KeyCode.B);
+        assertFalse(robot.lookup(".blank-screen").query().isVisible());
+        robot.press(KeyCode.SHIFT).type(KeyCode.SLASH).release(KeyCode.SHIFT);
+        assertTrue(robot.lookup(".help-overlay").query().isVisible());
+        robot.type(KeyCode.ESCAPE);
+        assertFalse(window.presentingProperty().get());
+        assertFalse(robot.lookup(".help-overlay").query().isVisible());
+        assertTrue(robot.lookup(".timeline-bar").query().isVisible());
+    }
+
+    @Test
+    void theDarkThemeRecoloursTheCanvas(FxRobot robot) {
+        robot.interact(() -> window.darkProperty().set(true));
+        assertEquals(Palette.DARK, model.viewProperty().get().palette());
+        robot.interact(() -> window.darkProperty().set(false));
+        assertEquals(Palette.LIGHT, model.viewProperty().get().palette());
+    }
+}
