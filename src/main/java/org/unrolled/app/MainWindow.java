@@ -295,8 +295,15 @@ public final class MainWindow {
         MenuItem fullScreen = new MenuItem("Full screen");
         fullScreen.setAccelerator(KeyCombination.keyCombination("F11"));
         fullScreen.setOnAction(e -> stage.setFullScreen(!stage.isFullScreen()));
-        Menu view = new Menu("View", null, fit, zoomIn, zoomOut, showPlot, darkTheme, new SeparatorMenuItem(), present,
-                fullScreen);
+        MenuItem compareCells = new MenuItem("Compare RNN, LSTM and GRU");
+        compareCells.setOnAction(e -> CompareWindow.cells(stage, model).show());
+        MenuItem compareFeedback = new MenuItem("Compare teacher forcing and free running");
+        compareFeedback.setOnAction(e -> CompareWindow.feedback(stage, model).show());
+        compareFeedback.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> model.document() == null || !model.document().scenario().mapping().usesFeedback(),
+                model.documentProperty()));
+        Menu view = new Menu("View", null, fit, zoomIn, zoomOut, showPlot, darkTheme, new SeparatorMenuItem(),
+                compareCells, compareFeedback, new SeparatorMenuItem(), present, fullScreen);
 
         MenuItem keys = new MenuItem("Keyboard shortcuts");
         keys.setOnAction(e -> showShortcuts());

@@ -167,6 +167,19 @@ public final class ScenarioEdits {
         return rebuild(b, init);
     }
 
+    /**
+     * Changes only the feedback of a one-to-many or seq2seq scenario, keeping every weight, so that
+     * teacher forcing and free running can be compared on the same network.
+     */
+    public static Scenario withFeedback(Scenario s, Feedback feedback) {
+        if (!s.mapping().usesFeedback()) {
+            throw new IllegalArgumentException("only one-to-many and seq2seq feed outputs back");
+        }
+        Scenario.Builder b = s.toBuilder();
+        b.feedback = feedback;
+        return b.build();
+    }
+
     /** Sets {@code x_t[j]} of the inputs read from the file (t is 1-based). */
     public static Scenario withInput(Scenario s, int t, int j, double value) {
         if (!Double.isFinite(value)) {

@@ -32,6 +32,7 @@ public final class GradientPlot extends CanvasRegion {
     private final ObjectProperty<Palette> palette = new SimpleObjectProperty<>(this, "palette", Palette.LIGHT);
     private DoubleConsumer onJump = p -> { };
     private List<Spectra.Block> spectra = List.of();
+    private final javafx.collections.ObservableList<Compared> compared = javafx.collections.FXCollections.observableArrayList();
 
     public GradientPlot() {
         getStyleClass().add("gradient-plot");
@@ -41,6 +42,7 @@ public final class GradientPlot extends CanvasRegion {
             redraw();
         });
         position.addListener(o -> redraw());
+        compared.addListener((javafx.collections.ListChangeListener<Compared>) c -> redraw());
         palette.addListener(o -> redraw());
         setOnMouseClicked(e -> {
             Trace t = trace.get();
@@ -105,8 +107,12 @@ public final class GradientPlot extends CanvasRegion {
         }
         Timeline timeline = new Timeline(t);
         int n = timeline.length();
-        GradientScale scale = GradientScale.of(t);
         double p = position.get();
+        if (!compared.isEmpty()) {
+            drawComparison(gc, pal, timeline, n, p);
+            return;
+        }
+        GradientScale scale = GradientScale.of(t);
         axes(gc, pal, scale, n, timeline);
         theory(gc, pal, t, scale, n, timeline, p);
         series(gc, pal, t, scale, timeline, p, false);
@@ -120,6 +126,37 @@ public final class GradientPlot extends CanvasRegion {
                     "The backward pass fills this in: play on past the last step, or press End.", 17, false,
                     TextAlignment.CENTER);
         }
+    }
+
+    /** Several networks' ‖∂L/∂h_t‖ on one shared log axis, one colour each. */
+    private void drawComparison(GraphicsContext gc, Palette pal, Timeline timeline, int n, double p) {
+        GradientScale scale = GradientScale.of(compared.stream().map(Compared::trace).toList());
+        axes(gc, pal, scale, n, timeline);
+        double x = canvas.getWidth() - RIGHT;
+        for (int k = compared.size() - 1; k >= 0; k--) {
+            Compared c = compared.get(k);
+            series(gc, pal, c.trace(), scale, timeline, p, false, c.color());
+            String label = "●  " + c.label();
+            text(gc, c.color(), x, 38, label, 15, true, TextAlignment.RIGHT);
+            x -= label.length() * 15 * 0.62 + 24;
+        }
+        marker(gc, pal, timeline, p, n);
+        text(gc, pal.text(), canvas.getWidth() - RIGHT, 16, "‖∂L/∂h_t‖, one shared log axis", 16, false,
+                TextAlignment.RIGHT);
+        if (!timeline.inBackward(p)) {
+            text(gc, pal.mutedText(), (LEFT + canvas.getWidth() - RIGHT) / 2, (TOP + canvas.getHeight() - BOTTOM) / 2,
+                    "The backward pass fills this in: play on past the last step, or press End.", 17, false,
+                    TextAlignment.CENTER);
+        }
+    }
+
+    /** One network of a comparison: its name, its trace and its colour in the plot. */
+    public record Compared(String label, Trace trace, Color color) {
+    }
+
+    /** Networks to compare; when not empty the plot shows their ‖∂L/∂h_t‖ instead of the single trace's. */
+    public javafx.collections.ObservableList<Compared> compared() {
+        return compared;
     }
 
     private void axes(GraphicsContext gc, Palette pal, GradientScale scale, int n, Timeline timeline) {
@@ -155,7 +192,11 @@ public final class GradientPlot extends CanvasRegion {
     /** The norms known at p, joined by a line; overflow drawn at the top edge with its value. */
     private void series(GraphicsContext gc, Palette pal, Trace t, GradientScale scale, Timeline timeline, double p,
             boolean cellState) {
-        Color color = cellState ? pal.teacher() : pal.gradientHigh();
+        series(gc, pal, t, scale, timeline, p, cellState, cellState ? pal.teacher() : pal.gradientHigh());
+    }
+
+    private void series(GraphicsContext gc, Palette pal, Trace t, GradientScale scale, Timeline timeline, double p,
+            boolean cellState, Color color) {
         double prevX = Double.NaN;
         double prevY = Double.NaN;
         for (int g = 1; g <= timeline.length(); g++) {

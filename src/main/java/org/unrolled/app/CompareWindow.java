@@ -1,0 +1,160 @@
+package org.unrolled.app;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import javafx.geometry.Insets;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.unrolled.engine.CellType;
+import org.unrolled.engine.Engine;
+import org.unrolled.engine.Feedback;
+import org.unrolled.engine.InitSpec;
+import org.unrolled.engine.Scenario;
+import org.unrolled.engine.ScenarioEdits;
+import org.unrolled.view.GradientPlot;
+import org.unrolled.view.NetworkCanvas;
+import org.unrolled.view.Palette;
+
+/**
+ * Side by side: the same inputs through variants of the current scenario (RNN, LSTM and GRU; or
+ * teacher forcing and free running), stacked, driven by the one timeline, with their gradient norms
+ * on one shared log axis. Follows the main window's scenario as it is edited.
+ */
+final class CompareWindow {
+    /** One row: its name, how to make it from the current scenario, its colour in the plot. */
+    record Variant(String label, UnaryOperator<Scenario> make, java.util.function.Function<Palette, Color> color) {
+    }
+
+    private final AppModel model;
+    private final List<Variant> variants;
+    private final List<NetworkCanvas> canvases = new ArrayList<>();
+    private final List<Label> headers = new ArrayList<>();
+    private final GradientPlot plot = new GradientPlot();
+    private final Stage stage = new Stage();
+
+    private CompareWindow(Window owner, AppModel model, String title, List<Variant> variants) {
+        this.model = model;
+        this.variants = variants;
+        VBox rows = new VBox();
+        for (Variant v : variants) {
+            Label header = new Label(v.label());
+            header.getStyleClass().add("details-heading");
+            header.setPadding(new Insets(4, 12, 0, 12));
+            NetworkCanvas canvas = new NetworkCanvas();
+            canvas.positionProperty().bind(model.playback().positionProperty());
+            canvas.viewProperty().bind(model.viewProperty());
+            VBox.setVgrow(canvas, Priority.ALWAYS);
+            rows.getChildren().addAll(header, canvas);
+            canvases.add(canvas);
+            headers.add(header);
+        }
+        plot.positionProperty().bind(model.playback().positionProperty());
+        plot.setPrefHeight(230);
+        plot.setMinHeight(160);
+        plot.setOnJump(p -> model.playback().positionProperty().set(p));
+        VBox.setVgrow(rows, Priority.ALWAYS);
+        BorderPane root = new BorderPane(new VBox(rows, plot));
+        root.setBottom(new TimelineBar(model));
+        root.getStyleClass().add("unrolled-root");
+        Scene scene = new Scene(root, 1600, 1000);
+        scene.getStylesheets().add(CompareWindow.class.getResource("/assets/styles/unrolled.css").toExternalForm());
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            Playback p = model.playback();
+            switch (e.getCode()) {
+                case SPACE -> p.togglePlay();
+                case RIGHT, PAGE_DOWN, DOWN -> p.stepForward();
+                case LEFT, PAGE_UP, UP -> p.stepBack();
+                case HOME -> p.home();
+                case END -> p.end();
+                case ESCAPE -> stage.close();
+                default -> {
+                    return;
+                }
+            }
+            e.consume();
+        });
+        stage.initOwner(owner);
+        stage.setTitle(title + " — Unrolled");
+        stage.setScene(scene);
+        model.documentProperty().addListener(o -> refresh());
+        model.viewProperty().addListener(o -> plot.paletteProperty().set(model.viewProperty().get().palette()));
+        plot.paletteProperty().set(model.viewProperty().get().palette());
+        refresh();
+    }
+
+    /** RNN, LSTM and GRU on the same inputs (the current one as it is, the others newly seeded). */
+    static CompareWindow cells(Window owner, AppModel model) {
+        List<Variant> v = new ArrayList<>();
+        v.add(new Variant("Vanilla RNN", s -> cell(s, CellType.RNN), Palette::negative));
+        v.add(new Variant("LSTM", s -> cell(s, CellType.LSTM), Palette::positive));
+        v.add(new Variant("GRU", s -> cell(s, CellType.GRU), Palette::teacher));
+        return new CompareWindow(owner, model, "RNN, LSTM and GRU", v);
+    }
+
+    /** Teacher forcing and free running on the same decoder and weights. */
+    static CompareWindow feedback(Window owner, AppModel model) {
+        List<Variant> v = new ArrayList<>();
+        v.add(new Variant("Teacher forcing: the previous target goes in",
+                s -> ScenarioEdits.withFeedback(s, Feedback.TEACHER_FORCING), Palette::teacher));
+        v.add(new Variant("Free running: the model's own previous output goes in",
+                s -> ScenarioEdits.withFeedback(s, Feedback.FREE_RUNNING), Palette::positive));
+        return new CompareWindow(owner, model, "Teacher forcing and free running", v);
+    }
+
+    private static Scenario cell(Scenario s, CellType cell) {
+        if (s.cell() == cell) {
+            return s;
+        }
+        InitSpec init = s.init() != null ? s.init() : InitSpec.withDefaultScale(1);
+        return ScenarioEdits.withCell(s, cell, init);
+    }
+
+    void show() {
+        stage.show();
+    }
+
+    private void refresh() {
+        Document d = model.document();
+        if (d == null) {
+            return;
+        }
+        List<GradientPlot.Compared> compared = new ArrayList<>();
+        Palette palette = model.viewProperty().get().palette();
+        for (int k = 0; k < variants.size(); k++) {
+            Variant v = variants.get(k);
+            try {
+                var trace = Engine.run(v.make().apply(d.scenario()));
+                canvases.get(k).traceProperty().set(trace);
+                headers.get(k).setText(v.label() + "   ·   loss " + org.unrolled.view.Numbers.format(trace.loss()));
+                compared.add(new GradientPlot.Compared(v.label(), trace, v.color().apply(palette)));
+            } catch (IllegalArgumentException e) {
+                canvases.get(k).traceProperty().set(null);
+                headers.get(k).setText(v.label() + ": not possible for this scenario (" + e.getMessage() + ")");
+            }
+        }
+        if (!compared.isEmpty()) {
+            plot.traceProperty().set(compared.get(0).trace());
+        }
+        plot.compared().setAll(compared);
+    }
+
+    Stage stage() {
+        return stage;
+    }
+
+    List<NetworkCanvas> canvases() {
+        return canvases;
+    }
+
+    GradientPlot plot() {
+        return plot;
+    }
+}

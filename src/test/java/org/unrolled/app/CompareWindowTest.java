@@ -1,0 +1,74 @@
+package org.unrolled.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.unrolled.engine.CellType;
+import org.unrolled.engine.Engine;
+import org.unrolled.engine.Feedback;
+import org.unrolled.engine.ScenarioEdits;
+import org.unrolled.view.NetworkCanvas;
+
+/** Side by side: one timeline drives every row, and the plot compares the rows' own gradients. */
+@ExtendWith(ApplicationExtension.class)
+class CompareWindowTest {
+    private AppModel model;
+    private Stage owner;
+
+    @Start
+    void start(Stage stage) {
+        owner = stage;
+        model = new AppModel(new RecentFiles(null), Runnable::run);
+        new MainWindow(stage, model);
+        model.openSample("rnn-vanishing.json");
+        stage.show();
+    }
+
+    @Test
+    void threeCellsOnOneTimeline(FxRobot robot) {
+        CompareWindow[] w = new CompareWindow[1];
+        robot.interact(() -> {
+            w[0] = CompareWindow.cells(owner, model);
+            w[0].show();
+        });
+        robot.interact(() -> model.playback().positionProperty().set(42));
+        for (NetworkCanvas c : w[0].canvases()) {
+            assertEquals(42.0, c.positionProperty().get());
+        }
+        assertEquals(3, w[0].plot().compared().size());
+        assertEquals(CellType.RNN, w[0].canvases().get(0).traceProperty().get().scenario().cell());
+        assertEquals(CellType.LSTM, w[0].canvases().get(1).traceProperty().get().scenario().cell());
+        assertEquals(CellType.GRU, w[0].canvases().get(2).traceProperty().get().scenario().cell());
+        // the RNN row is the scenario itself, and follows a what-if edit in the main window
+        assertEquals(Engine.run(model.document().scenario()).loss(), w[0].plot().compared().get(0).trace().loss(), 0.0);
+        robot.interact(() -> model.edit("rho", s -> ScenarioEdits.withSpectralRadius(s, 2.0)));
+        assertEquals(model.document().trace().loss(), w[0].plot().compared().get(0).trace().loss(), 0.0);
+        robot.interact(() -> w[0].stage().close());
+    }
+
+    @Test
+    void teacherForcingBesideFreeRunningKeepsTheWeights(FxRobot robot) {
+        robot.interact(() -> model.openSample("teacher-forcing.json"));
+        CompareWindow[] w = new CompareWindow[1];
+        robot.interact(() -> {
+            w[0] = CompareWindow.feedback(owner, model);
+            w[0].show();
+        });
+        var tf = w[0].canvases().get(0).traceProperty().get();
+        var fr = w[0].canvases().get(1).traceProperty().get();
+        assertEquals(Feedback.TEACHER_FORCING, tf.scenario().feedback());
+        assertEquals(Feedback.FREE_RUNNING, fr.scenario().feedback());
+        assertEquals(tf.scenario().weights(), fr.scenario().weights());
+        assertTrue(tf.loss() != fr.loss(), "different inputs after the first decoder step");
+        robot.interact(() -> model.openSample("rnn-vanishing.json"));
+        assertNull(w[0].canvases().get(0).traceProperty().get(), "many-to-one has no feedback to compare");
+        robot.interact(() -> w[0].stage().close());
+    }
+}
