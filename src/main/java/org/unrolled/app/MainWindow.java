@@ -61,12 +61,15 @@ public final class MainWindow {
     private final javafx.beans.property.BooleanProperty dark = new javafx.beans.property.SimpleBooleanProperty(false);
     private final javafx.scene.control.CheckMenuItem showPlot = new javafx.scene.control.CheckMenuItem("Gradient plot");
     private final javafx.scene.layout.Region blank = new javafx.scene.layout.Region();
+    private final javafx.scene.shape.Circle laser = new javafx.scene.shape.Circle(18);
+    private final javafx.beans.property.BooleanProperty laserOn = new javafx.beans.property.SimpleBooleanProperty(true);
     private final Label helpOverlay = new Label(SHORTCUTS);
     static final String SHORTCUTS = """
             Space — play / pause
             Right, Page Down — next step        Left, Page Up — previous step
             Home / End — first / last step      F — fit all steps
             F5 — presentation mode (Esc leaves)   B — blank the screen
+            L — the laser pointer in presentation mode, on or off
             ? — this help                          F11 — full screen
             Ctrl+Z / Ctrl+Shift+Z — undo / redo a what-if change
             Ctrl+S — save        Ctrl+E — export the animation
@@ -116,7 +119,15 @@ public final class MainWindow {
         status.textProperty().bind(model.statusProperty());
         status.visibleProperty().bind(model.statusProperty().isNotEmpty());
 
-        Pane overlay = new Pane(hoverCard);
+        laser.getStyleClass().add("laser");
+        laser.setMouseTransparent(true);
+        laser.setManaged(false);
+        laser.visibleProperty().bind(presenting.and(laserOn));
+        canvas.addEventHandler(javafx.scene.input.MouseEvent.MOUSE_MOVED, e -> {
+            laser.setCenterX(e.getX());
+            laser.setCenterY(e.getY());
+        });
+        Pane overlay = new Pane(hoverCard, laser);
         overlay.setMouseTransparent(true);
         overlay.setPickOnBounds(false);
         StackPane center = new StackPane(canvas, overlay, errorBanner, status);
@@ -467,6 +478,7 @@ public final class MainWindow {
             }
             case F5 -> presenting.set(!presenting.get());
             case B -> blank.setVisible(!blank.isVisible());
+            case L -> laserOn.set(!laserOn.get());
             case SLASH -> {
                 if (e.isShiftDown()) {
                     helpOverlay.setVisible(!helpOverlay.isVisible());

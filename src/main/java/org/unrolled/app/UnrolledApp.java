@@ -30,6 +30,8 @@ public final class UnrolledApp extends Application {
         });
         AppModel model = new AppModel(new RecentFiles(Preferences.userNodeForPackage(UnrolledApp.class)), background);
         MainWindow window = new MainWindow(stage, model);
+        new WindowPrefs(Preferences.userNodeForPackage(UnrolledApp.class).node("window"))
+                .restoreAndTrack(stage, window.darkProperty());
         model.openSample(Samples.DEFAULT);
         if (initialScenario != null) {
             model.open(initialScenario);
