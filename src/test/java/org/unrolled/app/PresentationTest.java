@@ -21,10 +21,9 @@ class PresentationTest {
 
     @Start
     void start(Stage stage) {
-        model = new AppModel(new RecentFiles(null), Runnable::run);
-        window = new MainWindow(stage, model);
-        model.openSample("default.json");
-        stage.show();
+        TestWindow w = TestWindow.open(stage, "default.json");
+        model = w.model();
+        window = w.window();
     }
 
     @Test

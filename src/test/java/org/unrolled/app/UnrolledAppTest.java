@@ -32,10 +32,9 @@ class UnrolledAppTest {
 
     @Start
     void start(Stage stage) {
-        model = new AppModel(new RecentFiles(null), Runnable::run);
-        window = new MainWindow(stage, model);
-        model.openSample(Samples.DEFAULT);
-        stage.show();
+        TestWindow w = TestWindow.open(stage, Samples.DEFAULT);
+        model = w.model();
+        window = w.window();
     }
 
     private double position() {

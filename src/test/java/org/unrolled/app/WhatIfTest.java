@@ -35,10 +35,9 @@ class WhatIfTest {
 
     @Start
     void start(Stage stage) {
-        model = new AppModel(new RecentFiles(null), Runnable::run);
-        window = new MainWindow(stage, model);
-        model.openSample("rnn-vanishing.json");
-        stage.show();
+        TestWindow w = TestWindow.open(stage, "rnn-vanishing.json");
+        model = w.model();
+        window = w.window();
     }
 
     @Test
