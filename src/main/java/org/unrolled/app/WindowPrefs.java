@@ -39,6 +39,11 @@ final class WindowPrefs {
         } catch (RuntimeException e) {
             // unreadable preferences: keep the defaults
         }
+        // store the geometry as it is now too: a value that never changes must still be remembered
+        put("x", stage.getX());
+        put("y", stage.getY());
+        put("width", stage.getWidth());
+        put("height", stage.getHeight());
         stage.xProperty().addListener(o -> put("x", stage.getX()));
         stage.yProperty().addListener(o -> put("y", stage.getY()));
         stage.widthProperty().addListener(o -> put("width", stage.getWidth()));
