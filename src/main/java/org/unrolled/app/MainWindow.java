@@ -58,7 +58,8 @@ public final class MainWindow {
     private final NetworkCanvas canvas = new NetworkCanvas();
     private final GradientPlot plot = new GradientPlot();
     private final javafx.beans.property.BooleanProperty presenting = new javafx.beans.property.SimpleBooleanProperty(false);
-    private final javafx.beans.property.BooleanProperty dark = new javafx.beans.property.SimpleBooleanProperty(false);
+    private final javafx.beans.property.StringProperty theme = new javafx.beans.property.SimpleStringProperty("light");
+    private final javafx.beans.property.DoubleProperty textScale = new javafx.beans.property.SimpleDoubleProperty(1.0);
     private final javafx.scene.control.CheckMenuItem showPlot = new javafx.scene.control.CheckMenuItem("Gradient plot");
     private final javafx.scene.layout.Region blank = new javafx.scene.layout.Region();
     private final javafx.scene.shape.Circle laser = new javafx.scene.shape.Circle(18);
@@ -198,7 +199,8 @@ public final class MainWindow {
         helpOverlay.setVisible(false);
         helpOverlay.setMouseTransparent(true);
         center.getChildren().addAll(helpOverlay, blank);
-        dark.addListener((o, was, is) -> applyTheme(root, is));
+        theme.addListener(o -> applyTheme(root));
+        textScale.addListener(o -> applyTheme(root));
 
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         scene = new Scene(root, Math.min(1600, screen.getWidth() * 0.92), Math.min(960, screen.getHeight() * 0.92));
@@ -301,8 +303,22 @@ public final class MainWindow {
         MenuItem present = new MenuItem("Presentation mode");
         present.setAccelerator(KeyCombination.keyCombination("F5"));
         present.setOnAction(e -> presenting.set(!presenting.get()));
-        javafx.scene.control.CheckMenuItem darkTheme = new javafx.scene.control.CheckMenuItem("Dark theme");
-        darkTheme.selectedProperty().bindBidirectional(dark);
+        Menu themes = new Menu("Theme");
+        javafx.scene.control.ToggleGroup themeGroup = new javafx.scene.control.ToggleGroup();
+        for (String[] t : new String[][] {{"light", "Light"}, {"dark", "Dark"}, {"projector", "Projector (high contrast, larger)"}}) {
+            javafx.scene.control.RadioMenuItem item = new javafx.scene.control.RadioMenuItem(t[1]);
+            item.setToggleGroup(themeGroup);
+            item.setSelected(theme.get().equals(t[0]));
+            item.setOnAction(e -> theme.set(t[0]));
+            theme.addListener((o, was, is) -> item.setSelected(is.equals(t[0])));
+            themes.getItems().add(item);
+        }
+        MenuItem larger = new MenuItem("Larger text and lines");
+        larger.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+Plus"));
+        larger.setOnAction(e -> textScale.set(Math.min(2.0, textScale.get() * 1.15)));
+        MenuItem smaller = new MenuItem("Smaller text and lines");
+        smaller.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+Minus"));
+        smaller.setOnAction(e -> textScale.set(Math.max(0.7, textScale.get() / 1.15)));
         MenuItem fullScreen = new MenuItem("Full screen");
         fullScreen.setAccelerator(KeyCombination.keyCombination("F11"));
         fullScreen.setOnAction(e -> stage.setFullScreen(!stage.isFullScreen()));
@@ -313,7 +329,7 @@ public final class MainWindow {
         compareFeedback.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
                 () -> model.document() == null || !model.document().scenario().mapping().usesFeedback(),
                 model.documentProperty()));
-        Menu view = new Menu("View", null, fit, zoomIn, zoomOut, showPlot, darkTheme, new SeparatorMenuItem(),
+        Menu view = new Menu("View", null, fit, zoomIn, zoomOut, larger, smaller, showPlot, themes, new SeparatorMenuItem(),
                 compareCells, compareFeedback, new SeparatorMenuItem(), present, fullScreen);
 
         MenuItem keys = new MenuItem("Keyboard shortcuts");
@@ -525,8 +541,9 @@ public final class MainWindow {
         hoverCard.setVisible(true);
     }
 
-    /** Light or dark: the controls' theme, the canvas palette, the plot. */
-    private void applyTheme(javafx.scene.Parent root, boolean isDark) {
+    /** Light, dark or projector, at the chosen text scale: the controls' theme, the canvas, the plot. */
+    private void applyTheme(javafx.scene.Parent root) {
+        boolean isDark = "dark".equals(theme.get());
         javafx.application.Application.setUserAgentStylesheet(isDark
                 ? new atlantafx.base.theme.PrimerDark().getUserAgentStylesheet()
                 : new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
@@ -534,7 +551,8 @@ public final class MainWindow {
         if (isDark) {
             root.getStyleClass().add("dark");
         }
-        org.unrolled.view.Palette palette = isDark ? org.unrolled.view.Palette.DARK : org.unrolled.view.Palette.LIGHT;
+        org.unrolled.view.Palette base = org.unrolled.view.Palette.of(theme.get());
+        org.unrolled.view.Palette palette = base.withScale(base.scale() * textScale.get());
         model.viewProperty().set(model.viewProperty().get().withPalette(palette));
         plot.paletteProperty().set(palette);
     }
@@ -543,8 +561,13 @@ public final class MainWindow {
         return presenting;
     }
 
-    public javafx.beans.property.BooleanProperty darkProperty() {
-        return dark;
+    /** "light", "dark" or "projector". */
+    public javafx.beans.property.StringProperty themeProperty() {
+        return theme;
+    }
+
+    public javafx.beans.property.DoubleProperty textScaleProperty() {
+        return textScale;
     }
 
     private void showShortcuts() {

@@ -31,7 +31,7 @@ public final class UnrolledApp extends Application {
         AppModel model = new AppModel(new RecentFiles(Preferences.userNodeForPackage(UnrolledApp.class)), background);
         MainWindow window = new MainWindow(stage, model);
         new WindowPrefs(Preferences.userNodeForPackage(UnrolledApp.class).node("window"))
-                .restoreAndTrack(stage, window.darkProperty());
+                .restoreAndTrack(stage, window.themeProperty());
         model.openSample(Samples.DEFAULT);
         if (initialScenario != null) {
             model.open(initialScenario);

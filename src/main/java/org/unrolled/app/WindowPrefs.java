@@ -2,7 +2,7 @@ package org.unrolled.app;
 
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
-import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.StringProperty;
 import javafx.geometry.Rectangle2D;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
@@ -20,7 +20,7 @@ final class WindowPrefs {
     }
 
     /** Applies the stored geometry and theme, then keeps them up to date. */
-    void restoreAndTrack(Stage stage, BooleanProperty dark) {
+    void restoreAndTrack(Stage stage, StringProperty theme) {
         if (prefs == null) {
             return;
         }
@@ -35,7 +35,10 @@ final class WindowPrefs {
                 stage.setWidth(w);
                 stage.setHeight(h);
             }
-            dark.set(prefs.getBoolean("dark", false));
+            String stored = prefs.get("theme", "light");
+            if (java.util.List.of("light", "dark", "projector").contains(stored)) {
+                theme.set(stored);
+            }
         } catch (RuntimeException e) {
             // unreadable preferences: keep the defaults
         }
@@ -48,9 +51,9 @@ final class WindowPrefs {
         stage.yProperty().addListener(o -> put("y", stage.getY()));
         stage.widthProperty().addListener(o -> put("width", stage.getWidth()));
         stage.heightProperty().addListener(o -> put("height", stage.getHeight()));
-        dark.addListener((o, was, is) -> {
+        theme.addListener((o, was, is) -> {
             try {
-                prefs.putBoolean("dark", is);
+                prefs.put("theme", is);
             } catch (RuntimeException e) {
                 // not stored: the program goes on
             }

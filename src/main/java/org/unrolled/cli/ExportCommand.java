@@ -55,7 +55,7 @@ final class ExportCommand implements Callable<Integer> {
     String steps;
 
     @Option(names = "--theme", defaultValue = "light", paramLabel = "light|dark|projector",
-            description = "Colours (default ${DEFAULT-VALUE}; projector is the high-contrast light theme).")
+            description = "Colours (default ${DEFAULT-VALUE}; projector: high contrast, a third larger).")
     String theme;
 
     @Option(names = "--pattern", defaultValue = "frame_%04d.png",

@@ -25,9 +25,9 @@ public final class FxFrameSource implements FrameSource {
         this.view = ViewSettings.defaults().withPalette(palette(o.theme()));
     }
 
-    /** The palette of a theme name; "projector" is the high-contrast light palette. */
+    /** The palette of a theme name: light, dark or projector. */
     public static Palette palette(String theme) {
-        return "dark".equals(theme) ? Palette.DARK : Palette.LIGHT;
+        return Palette.of(theme);
     }
 
     @Override

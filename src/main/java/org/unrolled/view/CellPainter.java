@@ -42,7 +42,7 @@ final class CellPainter {
         gc.setGlobalAlpha(progress > 0 ? 1 : palette.fadedOpacity() + 0.15);
         javafx.scene.paint.Color fill = current ? palette.currentFill() : decoder ? palette.decoderCellFill() : palette.cellFill();
         javafx.scene.paint.Color frame = current ? palette.currentStroke() : palette.cellStroke();
-        double border = current ? 5 : 2.5;
+        double border = (current ? 5 : 2.5) * palette.scale();
         if (box.w() < 90 && !current) {
             // narrow cells (a long sequence, zoomed out): square corners, drawn without paths
             Shapes.framedBox(gc, box.x(), box.y(), box.w(), box.h(), fill, frame, 2);
@@ -73,7 +73,7 @@ final class CellPainter {
             case LSTM -> "LSTM";
             case GRU -> "GRU";
         };
-        double size = Math.max(12, Math.min(24, box.w() * 0.2));
+        double size = Math.max(12, Math.min(24, box.w() * 0.2)) * palette.scale();
         if (name.length() * size * 0.62 > box.w() - 4) {
             return;
         }
@@ -83,13 +83,13 @@ final class CellPainter {
     private void insides(Column c, SequenceTrace seq, boolean known) {
         Rect in = layout.cellInside(c);
         Scenario s = trace.scenario();
-        double titleSize = Math.max(15, Math.min(22, in.w() * 0.05));
+        double titleSize = Math.max(15, Math.min(22, in.w() * 0.05)) * palette.scale();
         String kind = switch (s.cell()) {
             case RNN -> "RNN (" + s.activation().jsonName() + ")";
             case LSTM -> "LSTM";
             case GRU -> "GRU" + (s.gruVariant() == GruVariant.CHO ? " (Cho)" : "");
         };
-        double eqSize = Math.max(14, Math.min(20, in.w() * 0.045));
+        double eqSize = Math.max(14, Math.min(20, in.w() * 0.045)) * palette.scale();
         text(in.x() + 4, in.bottom() - eqSize * 3.4, kind, titleSize * 0.8, true, TextAlignment.LEFT);
         Rect gates = new Rect(in.x(), in.y() + 4, in.w(), in.h() - eqSize * 4.2);
         switch (s.cell()) {
@@ -128,7 +128,7 @@ final class CellPainter {
 
     private void gateGroups(Column c, Rect gates, char[] order, boolean known) {
         CellType cell = trace.scenario().cell();
-        double labelSize = Math.max(14, Math.min(22, gates.w() / order.length * 0.16));
+        double labelSize = Math.max(14, Math.min(22, gates.w() / order.length * 0.16)) * palette.scale();
         for (int k = 0; k < order.length; k++) {
             Rect group = groupBox(gates, k, order.length);
             char g = order[k];

@@ -51,8 +51,8 @@ final class GradientPainter {
     }
 
     private double width(double t) {
-        double max = Math.max(8, Math.min(18, layout.unit() * 0.1));
-        return Double.isNaN(t) ? max : 2 + (max - 2) * t;
+        double max = Math.max(8, Math.min(18, layout.unit() * 0.1)) * palette.scale();
+        return Double.isNaN(t) ? max : 2 * palette.scale() + (max - 2 * palette.scale()) * t;
     }
 
     private Color color(double t) {
@@ -143,7 +143,7 @@ final class GradientPainter {
     /** The norm printed where it fits in {@code room} pixels; an overflow is always shown. */
     private void normLabel(double x, double y, double norm, String what, double room) {
         boolean overflow = !Double.isFinite(norm);
-        double size = Math.max(13, Math.min(20, layout.unit() * 0.11));
+        double size = Math.max(13, Math.min(20, layout.unit() * 0.11)) * palette.scale();
         String text = Numbers.format(norm);
         if (("‖" + what + "‖ " + text).length() * size * 0.62 + 10 < room) {
             text = "‖" + what + "‖ " + text;

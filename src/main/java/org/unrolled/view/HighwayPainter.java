@@ -20,7 +20,7 @@ final class HighwayPainter {
     static void paint(GraphicsContext gc, NetworkLayout layout, double position, Palette palette) {
         Trace trace = layout.trace();
         double y = layout.highwayY();
-        double r = Math.max(11, Math.min(18, layout.unit() * 0.09));
+        double r = Math.max(11, Math.min(18, layout.unit() * 0.09)) * palette.scale();
         for (Column c : layout.columns()) {
             if (!layout.visible(c)) {
                 continue;
@@ -72,7 +72,7 @@ final class HighwayPainter {
         }
         rms = Math.sqrt(rms / state.length);
         mean /= state.length;
-        double maxThickness = Math.max(10, layout.unit() * 0.12);
+        double maxThickness = Math.max(10, layout.unit() * 0.12) * palette.scale();
         double thickness = known ? 4 + (maxThickness - 4) * Math.min(1, Double.isNaN(rms) ? 1 : rms) : 4;
         Color color = known ? palette.highway().interpolate(palette.signed(mean, 1), 0.75) : palette.neutral();
         gc.setGlobalAlpha(known ? 1 : palette.fadedOpacity() + 0.2);

@@ -95,7 +95,7 @@ public final class NetworkPainter {
                 ? layout.cellBox(next).x() : layout.stateBox(next).x();
         boolean done = c.kind() != ColumnKind.STEP || progress(c.global()) >= 0.5;
         gc.setGlobalAlpha(done ? 1 : palette.fadedOpacity());
-        double thick = Math.max(3, Math.min(6, layout.unit() * 0.035));
+        double thick = Math.max(3, Math.min(6, layout.unit() * 0.035)) * palette.scale();
         Shapes.hLine(gc, from, to, y, thick, palette.wire());
         if (next != null) {
             Arrows.head(gc, to, y, 0, Math.max(10, layout.unit() * 0.09), palette.wire());
@@ -152,8 +152,8 @@ public final class NetworkPainter {
     }
 
     /** Where the squares of an {@code n}-vector drawn in {@code box} actually are. */
-    private static Rect gridBounds(Rect box, int n) {
-        return VectorGrid.fit(box, n, SquaresPainter.MAX_SQUARE).bounds();
+    private Rect gridBounds(Rect box, int n) {
+        return VectorGrid.fit(box, n, SquaresPainter.MAX_SQUARE * palette.scale()).bounds();
     }
 
     /** The part of the output box holding y's squares (the loss is printed under them). */
@@ -286,7 +286,7 @@ public final class NetworkPainter {
     }
 
     private double fontSize() {
-        return Math.max(16, Math.min(28, layout.unit() * 0.16 + 6));
+        return Math.max(16, Math.min(28, layout.unit() * 0.16 + 6)) * palette.scale();
     }
 
     private void label(double x, double y, String text, boolean bold) {

@@ -32,7 +32,7 @@ final class SquaresPainter {
         if (values == null || box.w() < 2 || box.h() < 2) {
             return;
         }
-        VectorGrid grid = VectorGrid.fit(box, values.length, MAX_SQUARE);
+        VectorGrid grid = VectorGrid.fit(box, values.length, MAX_SQUARE * palette.scale());
         boolean known = alpha >= 0.999;
         gc.setGlobalAlpha(known ? 1 : Math.max(alpha, 0.35));
         Rect b = grid.bounds();

@@ -13,7 +13,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.unrolled.view.Palette;
 
-/** Presentation mode, the clicker keys in it, blanking, the help overlay and the dark theme. */
+/** Presentation mode, the clicker keys in it, blanking, the help overlay, the themes and text scale. */
 @ExtendWith(ApplicationExtension.class)
 class PresentationTest {
     private AppModel model;
@@ -50,9 +50,16 @@ class PresentationTest {
 
     @Test
     void theDarkThemeRecoloursTheCanvas(FxRobot robot) {
-        robot.interact(() -> window.darkProperty().set(true));
+        robot.interact(() -> window.themeProperty().set("dark"));
         assertEquals(Palette.DARK, model.viewProperty().get().palette());
-        robot.interact(() -> window.darkProperty().set(false));
+        robot.interact(() -> window.themeProperty().set("projector"));
+        assertEquals(Palette.PROJECTOR, model.viewProperty().get().palette());
+        robot.interact(() -> window.textScaleProperty().set(1.2));
+        assertEquals(1.35 * 1.2, model.viewProperty().get().palette().scale(), 1e-12, "text scale on top of the theme's");
+        robot.interact(() -> {
+            window.textScaleProperty().set(1.0);
+            window.themeProperty().set("light");
+        });
         assertEquals(Palette.LIGHT, model.viewProperty().get().palette());
     }
 }

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.prefs.Preferences;
-import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -35,22 +35,22 @@ class WindowPrefsTest {
 
     @Test
     void themeAndSizeSurviveARestart(FxRobot robot) {
-        SimpleBooleanProperty dark = new SimpleBooleanProperty(false);
+        SimpleStringProperty theme = new SimpleStringProperty("light");
         robot.interact(() -> {
-            new WindowPrefs(node).restoreAndTrack(stage, dark);
-            dark.set(true);
+            new WindowPrefs(node).restoreAndTrack(stage, theme);
+            theme.set("projector");
             stage.setWidth(1000);
             stage.setX(20);
             stage.setY(30);
         });
         // "restart": a new window restored from the same preferences
-        SimpleBooleanProperty darkAgain = new SimpleBooleanProperty(false);
+        SimpleStringProperty themeAgain = new SimpleStringProperty("light");
         Stage[] second = new Stage[1];
         robot.interact(() -> {
             second[0] = new Stage();
-            new WindowPrefs(node).restoreAndTrack(second[0], darkAgain);
+            new WindowPrefs(node).restoreAndTrack(second[0], themeAgain);
         });
-        assertTrue(darkAgain.get());
+        assertEquals("projector", themeAgain.get());
         assertEquals(1000, second[0].getWidth(), 0.5);
     }
 
@@ -59,15 +59,15 @@ class WindowPrefsTest {
         node.put("width", "not a number");
         node.put("height", "-5");
         node.put("x", "1e308");
-        node.put("dark", "perhaps");
-        SimpleBooleanProperty dark = new SimpleBooleanProperty(false);
+        node.put("theme", "perhaps");
+        SimpleStringProperty theme = new SimpleStringProperty("light");
         Stage[] fresh = new Stage[1];
         robot.interact(() -> {
             fresh[0] = new Stage();
             fresh[0].setWidth(700);
-            new WindowPrefs(node).restoreAndTrack(fresh[0], dark);
+            new WindowPrefs(node).restoreAndTrack(fresh[0], theme);
         });
-        assertFalse(dark.get());
+        assertEquals("light", theme.get());
         assertEquals(700, fresh[0].getWidth(), 0.5, "no stored geometry was applied");
     }
 }
