@@ -73,7 +73,7 @@ class ColourVisionTest {
     @ParameterizedTest
     @EnumSource(Vision.class)
     void negativeAndPositiveStayApart(Vision v) {
-        for (Palette p : new Palette[] {Palette.LIGHT, Palette.DARK}) {
+        for (Palette p : new Palette[] {Palette.LIGHT, Palette.DARK, Palette.PROJECTOR}) {
             double far = deltaE(p.signed(-1, 1), p.signed(1, 1), v);
             assertTrue(far > 40, v + ": −1 and +1 differ by ΔE " + far);
             double small = deltaE(p.signed(-0.3, 1), p.signed(0.3, 1), v);
@@ -85,7 +85,7 @@ class ColourVisionTest {
     @ParameterizedTest
     @EnumSource(Vision.class)
     void gradientMagnitudesAreOrderedByLightness(Vision v) {
-        for (Palette p : new Palette[] {Palette.LIGHT, Palette.DARK}) {
+        for (Palette p : new Palette[] {Palette.LIGHT, Palette.DARK, Palette.PROJECTOR}) {
             double previous = Double.NaN;
             boolean darkening = lab(p.magnitude(1), v)[0] < lab(p.magnitude(0), v)[0];
             for (int k = 0; k <= 10; k++) {
@@ -102,7 +102,7 @@ class ColourVisionTest {
     @ParameterizedTest
     @EnumSource(Vision.class)
     void overflowStandsOutFromTheGradientScale(Vision v) {
-        for (Palette p : new Palette[] {Palette.LIGHT, Palette.DARK}) {
+        for (Palette p : new Palette[] {Palette.LIGHT, Palette.DARK, Palette.PROJECTOR}) {
             assertTrue(deltaE(p.overflow(), p.magnitude(1), v) > 20, v + ": overflow vs largest gradient");
         }
     }
