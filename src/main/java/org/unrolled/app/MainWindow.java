@@ -183,6 +183,10 @@ public final class MainWindow {
             n.managedProperty().bind(shown);
         }
         presenting.addListener((o, was, is) -> {
+            root.getStyleClass().remove("presenting");
+            if (is) {
+                root.getStyleClass().add("presenting"); // larger captions for the back row
+            }
             stage.setFullScreen(is);
             if (is) {
                 canvas.requestFocus();

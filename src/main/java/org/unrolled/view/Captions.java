@@ -34,6 +34,9 @@ public final class Captions {
                 out.add("Before the first step: the initial state h₀ is all the network holds.");
             } else if (position - (g - 1) >= 0.5) {
                 forward(trace, timeline, g, out);
+                if (g == 1) {
+                    memoryTip(trace, out);
+                }
             }
         }
         return out;
@@ -104,6 +107,16 @@ public final class Captions {
         }
         if (timeline.encoderLength() > 0 && g == timeline.encoderLength()) {
             out.add("The encoder's last hidden state becomes the context C: all the decoder will know of the input.");
+        }
+    }
+
+    /** The lecture notes' memory tips, at the first step of a gated cell. */
+    private static void memoryTip(Trace trace, List<String> out) {
+        switch (trace.scenario().cell()) {
+            case LSTM -> out.add("Memory tip: gates create smart memory — remember what matters, forget what doesn't,"
+                    + " share what's needed.");
+            case GRU -> out.add("Memory tip: LSTM = more gates, more accuracy; GRU = fewer gates, faster training.");
+            default -> { }
         }
     }
 

@@ -59,6 +59,14 @@ class CaptionsTest {
     }
 
     @Test
+    void memoryTipsAppearAtTheFirstStepOfAGatedCell() {
+        assertTrue(any(Captions.at(Engine.run(Samples.load("default.json")), 1), "Memory tip: gates create smart memory"));
+        assertTrue(any(Captions.at(Engine.run(Samples.load("gru-seq2seq.json")), 1), "GRU = fewer gates"));
+        assertTrue(!any(Captions.at(Engine.run(Samples.load("default.json")), 2), "Memory tip"));
+        assertTrue(!any(Captions.at(Engine.run(Samples.load("rnn-vanishing.json")), 1), "Memory tip"));
+    }
+
+    @Test
     void theContextIsAnnounced() {
         Trace t = Engine.run(Samples.load("gru-seq2seq.json"));
         assertTrue(any(Captions.at(t, 5), "becomes the context C"));
