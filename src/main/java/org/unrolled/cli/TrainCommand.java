@@ -20,8 +20,9 @@ import picocli.CommandLine.Spec;
 /** {@code unrolled train SCENARIO.json -o TRAINED.json}: fits the weights to the scenario's own targets. */
 @Command(name = "train",
         mixinStandardHelpOptions = true,
-        description = {"Fits a scenario's weights to its own targets with exact BPTT gradients and writes the",
-            "trained scenario (explicit weights). Deterministic: it starts from the scenario's weights."})
+        description = {"Fits a scenario's weights to its own targets and writes the trained scenario.",
+            "Exact BPTT gradients, Adam or SGD, the gradient norm clipped; deterministic, as it starts from the",
+            "scenario's own weights."})
 final class TrainCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
