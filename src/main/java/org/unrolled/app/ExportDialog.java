@@ -156,12 +156,12 @@ final class ExportDialog {
         return l;
     }
 
+    /** Whether the folder holds frames an export could overwrite; looks without creating anything. */
     private static boolean holdsFrames(Path dir, ExportOptions o) {
         try {
-            Exporter.prepareFolder(dir, o);
-            return false;
-        } catch (ExportException e) {
-            return e.getMessage().contains("already holds frames");
+            return Exporter.existingFrame(dir, o) != null;
+        } catch (java.io.IOException e) {
+            return false; // the export itself reports an unreadable folder plainly
         }
     }
 

@@ -142,20 +142,20 @@ public final class WhatIfPanel extends ScrollPane {
                 return;
             }
             CellType c = is == rnn ? CellType.RNN : is == lstm ? CellType.LSTM : CellType.GRU;
-            structural("cell", s -> s.cell() == c ? s : ScenarioEdits.withCell(s, c, init()));
+            edit("cell", s -> s.cell() == c ? s : ScenarioEdits.withCell(s, c, init()));
         });
         activation.valueProperty().addListener((o, was, is) ->
                 edit("activation", s -> is == null || s.cell() != CellType.RNN ? s : ScenarioEdits.withActivation(s, is)));
         variant.valueProperty().addListener((o, was, is) ->
                 edit("variant", s -> is == null || s.cell() != CellType.GRU ? s : ScenarioEdits.withGruVariant(s, is)));
-        mapping.valueProperty().addListener((o, was, is) -> structural("mapping",
+        mapping.valueProperty().addListener((o, was, is) -> edit("mapping",
                 s -> is == null || is == s.mapping() ? s : ScenarioEdits.withMapping(s, is, feedback.getValue(), init())));
-        feedback.valueProperty().addListener((o, was, is) -> structural("feedback",
+        feedback.valueProperty().addListener((o, was, is) -> edit("feedback",
                 s -> is == null || !s.mapping().usesFeedback() || is == s.feedback() ? s
                         : ScenarioEdits.withMapping(s, s.mapping(), is, init())));
         length.valueProperty().addListener((o, was, is) -> edit("length", s -> ScenarioEdits.withLength(s, is)));
         hidden.valueProperty().addListener((o, was, is) ->
-                structural("hidden", s -> s.hiddenSize() == is ? s : ScenarioEdits.withHiddenSize(s, is, init())));
+                edit("hidden", s -> s.hiddenSize() == is ? s : ScenarioEdits.withHiddenSize(s, is, init())));
         seed.valueProperty().addListener((o, was, is) -> edit("seed", s -> ScenarioEdits.reinitialised(s, init())));
         scale.valueProperty().addListener((o, was, is) -> edit("scale", s -> ScenarioEdits.reinitialised(s, init())));
         rho.valueProperty().addListener((o, was, is) -> edit("rho", s -> ScenarioEdits.withSpectralRadius(s, is.doubleValue())));
@@ -171,11 +171,6 @@ public final class WhatIfPanel extends ScrollPane {
         if (!updating) {
             model.edit(key, op);
         }
-    }
-
-    /** Structural edits draw new weights: keep the panel's seed and scale for them. */
-    private void structural(String key, java.util.function.UnaryOperator<Scenario> op) {
-        edit(key, op);
     }
 
     /** Shows the scenario's current settings without firing edits. */

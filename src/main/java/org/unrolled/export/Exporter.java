@@ -49,22 +49,37 @@ public final class Exporter {
     private Exporter() {
     }
 
+    /**
+     * The name of a frame or manifest already in {@code dir} that an export with {@code o} could
+     * overwrite, or null. Looks only: changes nothing on disk.
+     */
+    public static String existingFrame(Path dir, ExportOptions o) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return null;
+        }
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
+            for (Path p : entries) {
+                String name = p.getFileName().toString();
+                if (name.equals(MANIFEST) || name.equals(o.fileName(1)) || name.matches(globToRegex(o.pattern()))) {
+                    return name;
+                }
+            }
+        }
+        return null;
+    }
+
     /** Refuses a folder that already holds frames or a manifest; creates a missing one. */
     public static void prepareFolder(Path dir, ExportOptions o) throws ExportException {
         try {
             if (Files.exists(dir) && !Files.isDirectory(dir)) {
                 throw new ExportException(dir + " is a file, not a folder");
             }
-            Files.createDirectories(dir);
-            try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
-                for (Path p : entries) {
-                    String name = p.getFileName().toString();
-                    if (name.equals(MANIFEST) || name.equals(o.fileName(1)) || name.matches(globToRegex(o.pattern()))) {
-                        throw new ExportException(dir + " already holds frames (" + name
-                                + "); choose an empty or new folder, so that nothing is overwritten");
-                    }
-                }
+            String existing = existingFrame(dir, o);
+            if (existing != null) {
+                throw new ExportException(dir + " already holds frames (" + existing
+                        + "); choose an empty or new folder, so that nothing is overwritten");
             }
+            Files.createDirectories(dir);
             if (!Files.isWritable(dir)) {
                 throw new ExportException(dir + ": the folder is not writable (permission denied)");
             }

@@ -24,6 +24,7 @@ public final class NetworkPainter {
     private final GraphicsContext gc;
     private final NetworkLayout layout;
     private final Trace trace;
+    private final Timeline timeline;
     private final double position;
     private final Palette palette;
     private final Hit hover;
@@ -35,6 +36,7 @@ public final class NetworkPainter {
         this.gc = gc;
         this.layout = layout;
         this.trace = layout.trace();
+        this.timeline = new Timeline(trace);
         this.position = position;
         this.palette = palette;
         this.hover = hover;
@@ -195,13 +197,7 @@ public final class NetworkPainter {
         double x = c.x() + 4;
         rowName(x, layout.outputBox(c).centerY(), "y");
         rowName(x, layout.inputBox(c).centerY(), "x");
-        if (hasTargets()) {
-            rowName(x, layout.targetBox(c).centerY(), "target");
-        }
-    }
-
-    private boolean hasTargets() {
-        return true;
+        rowName(x, layout.targetBox(c).centerY(), "target");
     }
 
     private void contextColumn(Column c) {
@@ -227,7 +223,6 @@ public final class NetworkPainter {
     private void stepColumn(Column c) {
         int g = c.global();
         double f = progress(g);
-        Timeline timeline = new Timeline(trace);
         boolean current = timeline.inBackward(position) ? g == timeline.backwardCurrent(position)
                 : g == Timeline.current(position) && position > 0;
         SequenceTrace seq = c.encoder() ? trace.encoder() : trace.steps();
@@ -356,7 +351,7 @@ public final class NetworkPainter {
 
     /** A bright dot carrying values along the wire into the step being computed. */
     private void pulse() {
-        if (new Timeline(trace).inBackward(position)) {
+        if (timeline.inBackward(position)) {
             return;
         }
         int k = (int) Math.floor(position);
