@@ -41,16 +41,22 @@ public final class MainWindow {
     /** The built-in samples, in menu order: file name and menu label. */
     static final String[][] SAMPLES = {
         {"Sequence mappings", "one-to-one.json", "One-to-one: a single step"},
-        {"Sequence mappings", "one-to-many.json", "One-to-many: one input, several outputs"},
-        {"Sequence mappings", "rnn-vanishing.json", "Many-to-one: the prediction only at the end"},
-        {"Sequence mappings", "many-to-many-aligned.json", "Aligned many-to-many: an output at every step"},
+        {"Sequence mappings", "rnn-step.json", "The RNN step: the same weights at every step"},
+        {"Sequence mappings", "captioning.json", "One-to-many: describe a picture"},
+        {"Sequence mappings", "one-to-many.json", "One-to-many: a wave from one input"},
+        {"Sequence mappings", "sentiment.json", "Many-to-one: the sentiment of a sentence"},
+        {"Sequence mappings", "tagging.json", "Aligned many-to-many: tag each word"},
+        {"Sequence mappings", "translation.json", "Encoder–decoder: translate a phrase"},
         {"Sequence mappings", "gru-seq2seq.json", "Encoder–decoder with the context C"},
-        {"Sequence mappings", "teacher-forcing.json", "Teacher forcing: the target goes in"},
-        {"Backpropagation through time", "rnn-vanishing.json", "Vanishing gradients in a vanilla RNN"},
-        {"Backpropagation through time", "rnn-exploding.json", "Exploding gradients in a ReLU RNN"},
+        {"Backpropagation through time", "rnn-vanishing.json", "Vanishing gradients in a vanilla RNN (ρ = 0.5)"},
+        {"Backpropagation through time", "rnn-exploding.json", "Exploding gradients in a ReLU RNN (ρ = 2)"},
+        {"Backpropagation through time", "teacher-forcing.json", "Teacher forcing versus free running"},
         {"LSTM and GRU", "default.json", "An LSTM reads a wave (the default)"},
-        {"LSTM and GRU", "lstm-wave-trained.json", "A trained LSTM predicts the wave"},
         {"LSTM and GRU", "lstm-highway.json", "The LSTM highway keeps the gradient"},
+        {"LSTM and GRU", "lstm-gates.json", "The three LSTM gates: write, keep, read, erase"},
+        {"LSTM and GRU", "lstm-vs-gru-lstm.json", "LSTM versus GRU: the LSTM"},
+        {"LSTM and GRU", "lstm-vs-gru-gru.json", "LSTM versus GRU: the GRU"},
+        {"LSTM and GRU", "lstm-wave-trained.json", "A trained LSTM predicts the wave"},
     };
 
     private final AppModel model;

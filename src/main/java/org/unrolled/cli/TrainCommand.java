@@ -6,7 +6,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.unrolled.engine.Evaluation;
+import org.unrolled.engine.Feedback;
+import org.unrolled.engine.LossKind;
 import org.unrolled.engine.Scenario;
+import org.unrolled.engine.ScenarioEdits;
 import org.unrolled.engine.Trainer;
 import org.unrolled.io.ScenarioException;
 import org.unrolled.io.ScenarioReader;
@@ -20,7 +24,7 @@ import picocli.CommandLine.Spec;
 /** {@code unrolled train SCENARIO.json -o TRAINED.json}: fits the weights to the scenario's own targets. */
 @Command(name = "train",
         mixinStandardHelpOptions = true,
-        description = {"Fits a scenario's weights to its own targets and writes the trained scenario.",
+        description = {"Fits a scenario's weights to its examples (or its own sequence) and writes the trained scenario.",
             "Exact BPTT gradients, Adam or SGD, the gradient norm clipped; deterministic, as it starts from the",
             "scenario's own weights."})
 final class TrainCommand implements Callable<Integer> {
@@ -47,6 +51,22 @@ final class TrainCommand implements Callable<Integer> {
 
     @Option(names = "--clip", defaultValue = "5", description = "Clip the gradient's global norm to this; 0 for none (default ${DEFAULT-VALUE}).")
     double clip;
+
+    /** Prints and describes the accuracy of a cross-entropy scenario, also free running if it feeds targets back. */
+    private static String accuracy(Scenario trained, PrintWriter err) {
+        if (trained.loss() != LossKind.CROSS_ENTROPY) {
+            return "";
+        }
+        Evaluation.Score score = Evaluation.score(trained);
+        String text = String.format(Locale.ROOT, "; %d of %d outputs right", score.correctSteps(), score.steps());
+        if (trained.feedback() == Feedback.TEACHER_FORCING) {
+            Evaluation.Score free = Evaluation.score(ScenarioEdits.withFeedback(trained, Feedback.FREE_RUNNING));
+            text += String.format(Locale.ROOT, " with teacher forcing, %d of %d free running", free.correctSteps(),
+                    free.steps());
+        }
+        err.println("accuracy:" + text.substring(1));
+        return text;
+    }
 
     @Override
     public Integer call() {
@@ -89,9 +109,11 @@ final class TrainCommand implements Callable<Integer> {
         err.println();
         err.printf(Locale.ROOT, "loss %.6g -> %.6g after %d updates%n", r.initialLoss(), r.finalLoss(), r.iterations());
         Scenario.Builder b = r.scenario().toBuilder();
+        String examples = s.examples().isEmpty() ? "its own sequence" : s.examples().size() + " examples";
         b.description = (s.description().isEmpty() ? "" : s.description() + " ") + String.format(Locale.ROOT,
-                "Trained with `unrolled train` (%s, learning rate %s, %d updates, gradient norm clipped to %s): loss %.4g -> %.4g.",
-                optimizer, learningRate, r.iterations(), clip, r.initialLoss(), r.finalLoss());
+                "Made with `unrolled train` on %s (%s, learning rate %s, %d updates, gradient norm clipped to %s): "
+                + "mean loss %.4g -> %.4g%s.", examples, optimizer, learningRate, r.iterations(), clip,
+                r.initialLoss(), r.finalLoss(), accuracy(r.scenario(), err));
         try {
             ScenarioWriter.save(b.build(), output);
             return 0;

@@ -1,5 +1,6 @@
 package org.unrolled.engine;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -28,7 +29,10 @@ public record Scenario(
         double[] c0,
         double[] startInput,
         NetworkWeights weights,
-        InitSpec init) {
+        InitSpec init,
+        Vocabulary vocabulary,
+        List<Example> examples,
+        List<Beat> lesson) {
 
     public Scenario {
         Objects.requireNonNull(title, "title");
@@ -46,6 +50,45 @@ public record Scenario(
         startInput = startInput == null ? new double[inputSize] : startInput.clone();
         checkConsistency(cell, inputSize, hiddenSize, outputSize, mapping, loss, feedback, inputs,
                 targetVectors, targetClasses, h0, c0, startInput, weights);
+        vocabulary = vocabulary == null ? Vocabulary.NONE : vocabulary;
+        require(vocabulary.inputs().isEmpty() || vocabulary.inputs().size() == inputSize,
+                "the input vocabulary has inputSize words");
+        require(vocabulary.outputs().isEmpty() || vocabulary.outputs().size() == outputSize,
+                "the output vocabulary has outputSize words");
+        examples = examples == null ? List.of() : List.copyOf(examples);
+        lesson = lesson == null ? List.of() : List.copyOf(lesson);
+        if (!examples.isEmpty()) {
+            // each example must make a valid scenario with this network (fields are not assigned yet)
+            Scenario network = new Scenario(title, description, cell, activation, gruVariant, inputSize, hiddenSize,
+                    outputSize, mapping, loss, feedback, inputs, targetVectors, targetClasses, h0, c0, startInput,
+                    weights, init, vocabulary, List.of(), List.of());
+            for (Example e : examples) {
+                network.withExample(e);
+            }
+        }
+    }
+
+    /**
+     * This network on one example's inputs and targets, without examples or lesson of its own.
+     *
+     * @throws IllegalArgumentException if the example does not fit the network or the mapping
+     */
+    public Scenario withExample(Example e) {
+        Builder b = toBuilder();
+        b.inputs = e.inputs();
+        b.targetVectors = e.targetVectors();
+        b.targetClasses = e.targetClasses();
+        b.examples = List.of();
+        b.lesson = List.of();
+        return b.build();
+    }
+
+    /** The training set: the examples, or this scenario's own sequence when it has none. */
+    public List<Scenario> trainingSet() {
+        if (examples.isEmpty()) {
+            return List.of(this);
+        }
+        return examples.stream().map(this::withExample).toList();
     }
 
     private static void checkConsistency(CellType cell, int in, int hidden, int out, Mapping mapping,
@@ -161,6 +204,9 @@ public record Scenario(
         public double[] startInput;
         public NetworkWeights weights;
         public InitSpec init;
+        public Vocabulary vocabulary;
+        public List<Example> examples;
+        public List<Beat> lesson;
 
         public Builder() {
         }
@@ -185,12 +231,15 @@ public record Scenario(
             startInput = s.startInput;
             weights = s.weights;
             init = s.init;
+            vocabulary = s.vocabulary;
+            examples = s.examples;
+            lesson = s.lesson;
         }
 
         public Scenario build() {
             return new Scenario(title, description, cell, activation, gruVariant, inputSize, hiddenSize,
                     outputSize, mapping, loss, feedback, inputs, targetVectors, targetClasses, h0, c0,
-                    startInput, weights, init);
+                    startInput, weights, init, vocabulary, examples, lesson);
         }
     }
 }

@@ -164,6 +164,12 @@ public final class ScenarioEdits {
             resizeOutputs(b, s.inputSize());
         }
         b.startInput = null;
+        // the task's examples and the lesson were written for the old mapping
+        b.examples = java.util.List.of();
+        b.lesson = java.util.List.of();
+        if (b.outputSize != s.outputSize()) {
+            b.vocabulary = new Vocabulary(s.vocabulary().inputs(), null);
+        }
         return rebuild(b, init);
     }
 

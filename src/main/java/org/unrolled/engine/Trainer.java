@@ -1,7 +1,10 @@
 package org.unrolled.engine;
 
+import java.util.List;
+
 /**
- * Fits a scenario's weights to its own targets with the engine's exact gradients: SGD or Adam, with
+ * Fits a scenario's weights to its training set (its examples, or else its own sequence; the loss is
+ * the mean over the set) with the engine's exact gradients: SGD or Adam, with
  * the gradient's global norm clipped, deterministic (no randomness: the scenario's weights are the
  * starting point). Stops early on a non-finite loss and keeps the last finite weights.
  */
@@ -44,8 +47,18 @@ public final class Trainer {
         double loss = Double.NaN;
         int done = 0;
         for (int it = 1; it <= s.iterations(); it++) {
-            Trace trace = Engine.run(current);
-            loss = trace.loss();
+            List<Scenario> set = current.trainingSet();
+            double[] g = new double[w.length];
+            loss = 0;
+            for (Scenario example : set) {
+                Trace trace = Engine.run(example);
+                // L = mean over the examples of each one's loss; dL/dw likewise
+                loss += trace.loss() / set.size();
+                double[] ge = Parameters.flatten(trace.gradients());
+                for (int i = 0; i < g.length; i++) {
+                    g[i] += ge[i] / set.size();
+                }
+            }
             if (it == 1) {
                 initial = loss;
             }
@@ -56,7 +69,6 @@ public final class Trainer {
             lastFinite = current;
             done = it - 1;
             progress.iteration(it, s.iterations(), loss);
-            double[] g = Parameters.flatten(trace.gradients());
             double norm = 0;
             for (double x : g) {
                 norm += x * x;
@@ -83,11 +95,21 @@ public final class Trainer {
             current = b.build();
             done = it;
         }
-        double last = Engine.run(current).loss();
+        double last = meanLoss(current);
         if (!Double.isFinite(last)) {
             current = lastFinite;
-            last = Engine.run(current).loss();
+            last = meanLoss(current);
         }
         return new Result(current, initial, last, done);
+    }
+
+    /** The mean loss over the scenario's training set. */
+    public static double meanLoss(Scenario s) {
+        List<Scenario> set = s.trainingSet();
+        double sum = 0;
+        for (Scenario example : set) {
+            sum += Engine.run(example).loss();
+        }
+        return sum / set.size();
     }
 }

@@ -10,6 +10,12 @@ public final class Limits {
     /** Longest sequence (inputs or targets). */
     public static final int MAX_SEQUENCE_LENGTH = 100_000;
     /** Largest scenario file read. */
+    /** Most training examples in a scenario's {@code examples}. */
+    public static final int MAX_EXAMPLES = 10_000;
+
+    /** Most beats in a scenario's {@code lesson}. */
+    public static final int MAX_BEATS = 500;
+
     public static final long MAX_FILE_BYTES = 256L * 1024 * 1024;
     /** Memory a trace may need: every state, gate and gradient of every step is kept. */
     public static final long MAX_TRACE_BYTES = 1024L * 1024 * 1024;

@@ -42,6 +42,8 @@ public final class ScenarioReader {
     private static final String[] TOP_FIELDS = {"format", "title", "description", "cell", "activation",
         "gruVariant", "inputSize", "hiddenSize", "outputSize", "mapping", "loss", "feedback", "startInput",
         "inputs", "targets", "h0", "c0", "weights", "init"};
+    private static final String[] TOP_FIELDS_AND_EXTRAS = java.util.stream.Stream.concat(
+            java.util.Arrays.stream(TOP_FIELDS), java.util.Arrays.stream(ScenarioExtras.FIELDS)).toArray(String[]::new);
     private static final String[] CELL_WEIGHT_FIELDS = {"weight_ih", "weight_hh", "bias_ih", "bias_hh"};
     private static final String[] WEIGHT_FIELDS = {"weight_ih", "weight_hh", "bias_ih", "bias_hh",
         "weight_out", "bias_out"};
@@ -101,7 +103,7 @@ public final class ScenarioReader {
         Scenario scenario(JsonNode root) throws ScenarioException {
             String p = "$";
             json.requireObject(root, p, "a scenario object");
-            json.checkKnownFields(root, p, TOP_FIELDS);
+            json.checkKnownFields(root, p, TOP_FIELDS_AND_EXTRAS);
             String format = json.requiredString(root, "format", p);
             if (!FORMAT.equals(format)) {
                 throw json.error(p + ".format", "expected \"" + FORMAT + "\", found \"" + format + "\"");
@@ -132,12 +134,14 @@ public final class ScenarioReader {
             }
             b.startInput = json.optionalVector(root, "startInput", p, b.inputSize, "inputSize");
             weightsOrInit(root, b);
+            Scenario core;
             try {
-                return b.build();
+                core = b.build();
             } catch (IllegalArgumentException e) {
                 // Every rule of Scenario is checked above with a path; this is a second line of defence.
                 throw json.error("$", "inconsistent scenario: " + e.getMessage());
             }
+            return new ScenarioExtras(json).read(root, core);
         }
 
         private void cellOptions(JsonNode root, Scenario.Builder b) throws ScenarioException {

@@ -90,6 +90,7 @@ public final class ScenarioWriter {
             matrix(g, "weight_out", w.weightOut());
             vector(g, "bias_out", w.biasOut());
             g.writeEndObject();
+            ScenarioExtras.write(s, g);
             g.writeEndObject();
             g.writeRaw('\n');
         }
@@ -102,7 +103,7 @@ public final class ScenarioWriter {
         vector(g, "bias_hh", c.biasHh());
     }
 
-    private static void matrix(JsonGenerator g, String name, Matrix m) throws IOException {
+    static void matrix(JsonGenerator g, String name, Matrix m) throws IOException {
         g.writeArrayFieldStart(name);
         for (int r = 0; r < m.rows(); r++) {
             g.writeStartArray();

@@ -1,0 +1,29 @@
+package org.unrolled.engine;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * One beat of a lesson (a project field, not in the spec): a place on the timeline, what to say there
+ * and what to point at. The lecturer walks the beats with PageDown like slides.
+ *
+ * @param step      the column counted from the left of the unrolled picture, 0 for the initial state
+ *                  (seq2seq: the encoder's steps first, then the decoder's)
+ * @param backward  true for the backward (BPTT) phase at that step
+ * @param caption   what the beat says
+ * @param highlight names of what to ring: see {@link #HIGHLIGHTS}
+ */
+public record Beat(int step, boolean backward, String caption, List<String> highlight) {
+    /**
+     * What a beat may highlight: the vectors {@code x h c y target}, a gate by its letter, {@code W} (the
+     * shared weights, marked on every step), {@code highway} (the LSTM cell state), {@code context} (C),
+     * {@code gradient} (dL/dh) and {@code loss}.
+     */
+    public static final Set<String> HIGHLIGHTS = Set.of("x", "h", "c", "y", "target", "i", "f", "g", "o", "r",
+            "z", "n", "W", "highway", "context", "gradient", "loss");
+
+    public Beat {
+        caption = caption == null ? "" : caption;
+        highlight = highlight == null ? List.of() : List.copyOf(highlight);
+    }
+}

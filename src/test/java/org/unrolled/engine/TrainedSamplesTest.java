@@ -1,0 +1,85 @@
+package org.unrolled.engine;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.unrolled.io.Samples;
+import org.unrolled.io.ScenarioReader;
+
+/** The task samples do their task, and say how they were made. */
+class TrainedSamplesTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {"sentiment.json", "tagging.json", "captioning.json", "translation.json",
+        "lstm-vs-gru-lstm.json", "lstm-vs-gru-gru.json"})
+    void everyExampleIsAnsweredRight(String sample) {
+        Scenario s = Samples.load(sample);
+        assertTrue(s.examples().size() >= 3, "a task has a training set");
+        Evaluation.Score score = Evaluation.score(s);
+        assertEquals(score.steps(), score.correctSteps(), sample + ": " + score);
+        assertTrue(s.description().contains("Made with `unrolled train`"), "says how it was made");
+        assertTrue(!s.vocabulary().inputs().isEmpty() && !s.vocabulary().outputs().isEmpty(), "words label the task");
+    }
+
+    @Test
+    void theTranslatorAlsoWorksOnItsOwnWords() {
+        Scenario s = ScenarioEdits.withFeedback(Samples.load("translation.json"), Feedback.FREE_RUNNING);
+        Evaluation.Score score = Evaluation.score(s);
+        assertEquals(score.sequences(), score.correctSequences(), "free running: " + score);
+    }
+
+    /** The shown sequence is one of the examples, so what the class sees is answered right too. */
+    @Test
+    void theShownSentenceIsClassifiedRight() {
+        Scenario s = Samples.load("sentiment.json");
+        Trace t = Engine.run(s);
+        assertEquals(s.targetClass(0), Evaluation.argmax(t.steps().y(s.inputCount())));
+        assertEquals("negative", s.vocabulary().outputWord(s.targetClass(0)));
+    }
+
+    /** Free running feeds the first wrong guess back: its errors are much larger than teacher forcing's. */
+    @Test
+    void freeRunningErrorsCompound() {
+        Scenario teacher = Samples.load("teacher-forcing.json");
+        Scenario free = ScenarioEdits.withFeedback(teacher, Feedback.FREE_RUNNING);
+        SequenceTrace a = Engine.run(teacher).steps();
+        SequenceTrace b = Engine.run(free).steps();
+        double laterTeacher = 0;
+        double laterFree = 0;
+        for (int t = 2; t <= a.length(); t++) {
+            laterTeacher += a.stepLoss(t);
+            laterFree += b.stepLoss(t);
+        }
+        assertEquals(a.stepLoss(1), b.stepLoss(1), 0.0, "the first step is the same guess");
+        assertTrue(a.stepLoss(1) > 0.01, "the first guess is off");
+        assertTrue(laterFree > 20 * laterTeacher, laterFree + " vs " + laterTeacher);
+    }
+
+    /** The committed sample is what the train command makes from its source: retrain and compare. */
+    @Test
+    void theSentimentSampleIsReproducedFromItsSource() throws Exception {
+        Scenario source = ScenarioReader.read(Path.of("tools/lessons/sources/sentiment.json"));
+        Scenario trained = Trainer.train(source, new Trainer.Settings(Trainer.Optimizer.ADAM, 0.03, 1500, 5),
+                (d, t, l) -> { }).scenario();
+        assertArrayEquals(Parameters.flatten(Samples.load("sentiment.json").weights()),
+                Parameters.flatten(trained.weights()), 1e-12);
+    }
+
+    /** The hand-made gates sample does what its lesson says, step by step. */
+    @Test
+    void eachLstmGateHasItsJob() {
+        Scenario s = Samples.load("lstm-gates.json");
+        SequenceTrace q = Engine.run(s).steps();
+        assertTrue(q.gate(1, 'i')[0] > 0.99, "write opens the input gate");
+        assertTrue(q.gate(2, 'i')[0] < 0.01 && q.gate(2, 'f')[0] > 0.99, "no flag: input shut, forget open");
+        assertTrue(Math.abs(q.c(3)[0] - q.c(1)[0]) < 0.02, "c keeps the written value through noise");
+        assertTrue(q.gate(4, 'o')[0] > 0.99 && Math.abs(q.h(4)[0] - Math.tanh(q.c(4)[0])) < 0.01, "read shows tanh(c)");
+        assertTrue(q.gate(5, 'f')[0] < 0.01 && Math.abs(q.c(5)[0]) < 0.01, "erase wipes c");
+        assertTrue(Math.abs(q.h(7)[0]) < 0.02, "nothing left to read");
+    }
+}

@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# Trains the task samples from tools/lessons/sources/ (written by make_sources.py) into samples/.
+# Deterministic: the same sources and settings give the same weights. Run from the repository root
+# after `mvn -B package -DskipTests`.
+set -euo pipefail
+jar=target/unrolled.jar
+train() { # source, iterations, learning rate
+  java -jar "$jar" train "tools/lessons/sources/$1" -o "samples/$1" --force --iterations "$2" --lr "$3" --clip 5
+}
+train sentiment.json 1500 0.03
+train tagging.json 1500 0.03
+train captioning.json 1000 0.03
+train translation.json 1500 0.02
+train lstm-vs-gru-lstm.json 1500 0.03
+train lstm-vs-gru-gru.json 1500 0.03
+train teacher-forcing.json 300 0.02
