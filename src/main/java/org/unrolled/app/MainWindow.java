@@ -27,6 +27,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
+import javafx.util.Duration;
 import org.unrolled.view.Explainer;
 import org.unrolled.view.GradientPlot;
 import org.unrolled.view.Hit;
@@ -60,6 +61,7 @@ public final class MainWindow {
     };
 
     private final AppModel model;
+    private final Lesson lesson;
     private final Stage stage;
     private final NetworkCanvas canvas = new NetworkCanvas();
     private final GradientPlot plot = new GradientPlot();
@@ -73,7 +75,8 @@ public final class MainWindow {
     private final Label helpOverlay = new Label(SHORTCUTS);
     static final String SHORTCUTS = """
             Space — play / pause
-            Right, Page Down — next step        Left, Page Up — previous step
+            Right — next step                   Left — previous step
+            Page Down / Page Up — next / previous lesson beat (or step)
             Home / End — first / last step      F — fit all steps
             F5 — presentation mode (Esc leaves)   B — blank the screen
             L — the laser pointer in presentation mode, on or off
@@ -89,8 +92,14 @@ public final class MainWindow {
     private final Scene scene;
 
     public MainWindow(Stage stage, AppModel model) {
+        this(stage, model, Duration.millis(600));
+    }
+
+    /** {@code glide}: how long moving to a lesson beat takes (zero in tests). */
+    MainWindow(Stage stage, AppModel model, Duration glide) {
         this.stage = stage;
         this.model = model;
+        this.lesson = new Lesson(model, glide);
 
         canvas.setId("network");
         canvas.traceProperty().bind(javafx.beans.binding.Bindings.createObjectBinding(
@@ -151,18 +160,7 @@ public final class MainWindow {
         });
         plot.setMinHeight(180);
         plot.setPrefHeight(250);
-        Label captions = new Label();
-        captions.setId("captions");
-        captions.getStyleClass().add("caption-bar");
-        captions.setWrapText(true);
-        captions.setMaxWidth(Double.MAX_VALUE);
-        captions.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
-            Document d = model.document();
-            return d == null ? "" : String.join("\n", org.unrolled.view.Captions.at(d.trace(),
-                    model.playback().positionProperty().get()));
-        }, model.documentProperty(), model.playback().positionProperty()));
-        captions.visibleProperty().bind(captions.textProperty().isNotEmpty());
-        captions.managedProperty().bind(captions.visibleProperty());
+        CaptionBar captions = new CaptionBar(model, lesson);
         VBox.setVgrow(center, Priority.ALWAYS);
         VBox main = new VBox(captions, center, plot);
         BorderPane root = new BorderPane(main);
@@ -491,8 +489,18 @@ public final class MainWindow {
         boolean handled = true;
         switch (code) {
             case SPACE -> p.togglePlay();
-            case RIGHT, PAGE_DOWN, DOWN -> p.stepForward();
-            case LEFT, PAGE_UP, UP -> p.stepBack();
+            case PAGE_DOWN -> {
+                if (!lesson.next()) {
+                    p.stepForward(); // no lesson, or past its last beat: a clicker goes on stepping
+                }
+            }
+            case PAGE_UP -> {
+                if (!lesson.previous()) {
+                    p.stepBack();
+                }
+            }
+            case RIGHT, DOWN -> p.stepForward();
+            case LEFT, UP -> p.stepBack();
             case HOME -> p.home();
             case END -> p.end();
             case F -> model.viewProperty().set(model.viewProperty().get().fitted());

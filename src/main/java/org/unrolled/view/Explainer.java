@@ -15,6 +15,7 @@ import org.unrolled.engine.Matrix;
 import org.unrolled.engine.Scenario;
 import org.unrolled.engine.SequenceTrace;
 import org.unrolled.engine.Trace;
+import org.unrolled.engine.Vocabulary;
 
 /**
  * Where a number came from: its name ({@code f_3[2]}), the equation that produced it, and the same
@@ -42,7 +43,26 @@ public final class Explainer {
             case TARGET -> target(trace, ref, index, lines);
             case PRE -> preActivation(trace, ref, index, lines);
         };
+        words(trace.scenario().vocabulary(), values, ref.kind(), index, lines);
         return new Explanation(name, value, title, lines);
+    }
+
+    /** What the vector means in the scenario's vocabulary, if it has one. */
+    private static void words(Vocabulary v, double[] values, VectorRef.Kind kind, int j, List<String> lines) {
+        if (values == null) {
+            return;
+        }
+        if (kind == VectorRef.Kind.X && !v.inputs().isEmpty()) {
+            String word = v.inputWord(values);
+            lines.add(word != null ? "This input is the one-hot vector of \"" + word + "\"; component [" + j
+                    + "] stands for \"" + v.inputs().get(j) + "\"." : "Component [" + j + "] is \""
+                    + v.inputs().get(j) + "\".");
+        } else if ((kind == VectorRef.Kind.Y || kind == VectorRef.Kind.TARGET) && !v.outputs().isEmpty()) {
+            String best = v.outputWord(org.unrolled.engine.Evaluation.argmax(values));
+            lines.add("Component [" + j + "] stands for \"" + v.outputs().get(j) + "\"; "
+                    + (kind == VectorRef.Kind.Y ? "the most likely word here is" : "the target word is")
+                    + " \"" + best + "\".");
+        }
     }
 
     private static String step(Trace trace, VectorRef ref) {

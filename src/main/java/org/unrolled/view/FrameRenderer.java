@@ -23,7 +23,7 @@ public final class FrameRenderer {
     /** Paints the frame at {@code position} and returns the hit areas (for tests). */
     public List<Hit> paint(Trace trace, ViewSettings view, double position) {
         NetworkLayout layout = NetworkLayout.compute(trace, view, position, canvas.getWidth(), canvas.getHeight());
-        return NetworkPainter.paint(canvas.getGraphicsContext2D(), layout, position, view.palette(), null);
+        return NetworkPainter.paint(canvas.getGraphicsContext2D(), layout, position, view.palette(), null, view.highlight());
     }
 
     /** Paints and snapshots; the returned image is reused by the next call. */

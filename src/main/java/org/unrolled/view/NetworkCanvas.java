@@ -76,7 +76,7 @@ public final class NetworkCanvas extends CanvasRegion {
         }
         layout = NetworkLayout.compute(t, view.get(), position.get(), w, h);
         hits = NetworkPainter.paint(canvas.getGraphicsContext2D(), layout, position.get(), view.get().palette(),
-                hovered.get());
+                hovered.get(), view.get().highlight());
     }
 
     /** The number drawn at a point of the canvas, if any. */

@@ -2,15 +2,18 @@ package org.unrolled.view;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.StrokeLineCap;
 import javafx.scene.text.TextAlignment;
+import org.unrolled.engine.Evaluation;
 import org.unrolled.engine.Feedback;
 import org.unrolled.engine.Scenario;
 import org.unrolled.engine.SequenceTrace;
 import org.unrolled.engine.Trace;
+import org.unrolled.engine.Vocabulary;
 import org.unrolled.view.NetworkLayout.Column;
 import org.unrolled.view.NetworkLayout.ColumnKind;
 
@@ -28,11 +31,13 @@ public final class NetworkPainter {
     private final double position;
     private final Palette palette;
     private final Hit hover;
+    private final Set<String> highlight;
     private final List<Hit> hits = new ArrayList<>();
     private final SquaresPainter squares;
     private final CellPainter cells;
 
-    private NetworkPainter(GraphicsContext gc, NetworkLayout layout, double position, Palette palette, Hit hover) {
+    private NetworkPainter(GraphicsContext gc, NetworkLayout layout, double position, Palette palette, Hit hover,
+            Set<String> highlight) {
         this.gc = gc;
         this.layout = layout;
         this.trace = layout.trace();
@@ -40,13 +45,15 @@ public final class NetworkPainter {
         this.position = position;
         this.palette = palette;
         this.hover = hover;
+        this.highlight = highlight;
         this.squares = new SquaresPainter(gc, palette, hits);
         this.cells = new CellPainter(gc, layout, palette, squares);
     }
 
-    /** Paints a frame and returns the numbers drawn, with their places. */
-    public static List<Hit> paint(GraphicsContext gc, NetworkLayout layout, double position, Palette palette, Hit hover) {
-        NetworkPainter p = new NetworkPainter(gc, layout, position, palette, hover);
+    /** Paints a frame and returns the numbers drawn, with their places; {@code highlight} as in {@link ViewSettings}. */
+    public static List<Hit> paint(GraphicsContext gc, NetworkLayout layout, double position, Palette palette, Hit hover,
+            Set<String> highlight) {
+        NetworkPainter p = new NetworkPainter(gc, layout, position, palette, hover, highlight);
         p.paintAll();
         return p.hits;
     }
@@ -81,6 +88,8 @@ public final class NetworkPainter {
         }
         GradientPainter.paint(gc, layout, palette, position);
         pulse();
+        int focus = timeline.inBackward(position) ? timeline.backwardCurrent(position) : Timeline.current(position);
+        HighlightPainter.paint(gc, layout, palette, hits, highlight, focus);
         hoverOutline();
         gc.restore();
     }
@@ -230,6 +239,11 @@ public final class NetworkPainter {
         double valuesAlpha = f >= 0.5 ? 1 : palette.fadedOpacity();
         double inputAlpha = f > 0 ? 1 : palette.fadedOpacity();
         squares.vector(VectorRef.of(c.encoder(), c.t(), VectorRef.Kind.X), trace, layout.inputBox(c).inset(4), inputAlpha);
+        String inWord = vocabulary().inputWord(seq.x(c.t()));
+        if (inWord != null) {
+            Rect in = layout.inputBox(c);
+            word(in.centerX(), in.bottom() + wordSize() * 0.55, inWord, c.width(), inputAlpha, false);
+        }
         Rect state = layout.stateBox(c);
         if (state.w() > 8) {
             squares.vector(VectorRef.of(c.encoder(), c.t(), VectorRef.Kind.H), trace, plate(state), valuesAlpha);
@@ -241,8 +255,24 @@ public final class NetworkPainter {
             double outAlpha = f >= 0.75 ? 1 : palette.fadedOpacity();
             Rect out = layout.outputBox(c);
             squares.vector(VectorRef.of(c.encoder(), c.t(), VectorRef.Kind.Y), trace, outputSquaresBox(c), outAlpha);
-            squares.vector(VectorRef.of(c.encoder(), c.t(), VectorRef.Kind.TARGET), trace, layout.targetBox(c), inputAlpha);
+            VectorRef targetRef = VectorRef.of(c.encoder(), c.t(), VectorRef.Kind.TARGET);
+            int targetClass = Vocabulary.oneHotIndex(targetRef.values(trace));
+            String targetWord = vocabulary().outputWord(targetClass);
             String lossText = "ℓ = " + Numbers.format(seq.stepLoss(c.t()));
+            if (targetWord != null) {
+                // a one-hot target says no more than its word: show the word
+                Rect box = layout.targetBox(c);
+                Rect at = word(box.centerX(), box.centerY(), targetWord, c.width() - 8, inputAlpha, true);
+                hits.add(new Hit(targetRef, targetClass, at));
+                String said = vocabulary().outputWord(Evaluation.argmax(seq.y(c.t())));
+                String predicted = said + (said.equals(targetWord) ? " ✓" : " ✗");
+                lossText = predicted + "  " + lossText;
+                if (lossText.length() * fontSize() * 0.72 * 0.6 >= c.width() - 6) {
+                    lossText = predicted;
+                }
+            } else {
+                squares.vector(targetRef, trace, layout.targetBox(c), inputAlpha);
+            }
             if (lossText.length() * fontSize() * 0.72 * 0.6 < c.width() - 6) {
                 gc.setGlobalAlpha(outAlpha);
                 smallLabel(out.centerX(), out.y() + out.h() * 0.9, lossText);
@@ -258,6 +288,43 @@ public final class NetworkPainter {
             label(lab.centerX(), lab.centerY(), text, current);
             gc.setGlobalAlpha(1);
         }
+    }
+
+    private Vocabulary vocabulary() {
+        return trace.scenario().vocabulary();
+    }
+
+    private double wordSize() {
+        return Math.max(13, fontSize() * 0.72);
+    }
+
+    /**
+     * A word of the vocabulary centred at (x, y), shortened to fit {@code room} pixels (nothing when not even
+     * two letters fit); returns where it was drawn.
+     */
+    private Rect word(double x, double y, String text, double room, double alpha, boolean bold) {
+        double size = bold ? Math.max(14, fontSize() * 0.8) : wordSize();
+        double perChar = size * (bold ? 0.7 : 0.62);
+        String shown = text;
+        if (shown.length() * perChar > room - 4) {
+            int fit = (int) ((room - 4) / perChar) - 1;
+            shown = fit >= 2 ? text.substring(0, fit) + "…" : "";
+        }
+        double w = Math.max(shown.length() * perChar, 4);
+        Rect at = new Rect(x - w / 2, y - size * 0.6, w, size * 1.2);
+        if (shown.isEmpty()) {
+            return at;
+        }
+        gc.setGlobalAlpha(alpha);
+        gc.setFill(palette.background()); // a plate, so that wires behind do not cross the letters
+        gc.fillRect(at.x() - 3, at.y(), at.w() + 6, at.h());
+        gc.setFill(bold ? palette.text() : palette.mutedText());
+        gc.setFont(bold ? Fonts.bold(size) : Fonts.regular(size));
+        gc.setTextAlign(TextAlignment.CENTER);
+        gc.setTextBaseline(VPos.CENTER);
+        gc.fillText(shown, x, y);
+        gc.setGlobalAlpha(1);
+        return at;
     }
 
     /** A white plate behind a vector on a wire, so that the wire does not run through the squares. */

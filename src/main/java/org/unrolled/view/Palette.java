@@ -29,6 +29,7 @@ public record Palette(
         Color gradientLow,
         Color gradientHigh,
         Color overflow,
+        Color highlight,
         String fontFamily,
         double fadedOpacity,
         double scale) {
@@ -42,7 +43,7 @@ public record Palette(
             Color.web("#f2ecd9"), Color.web("#ffffff"),
             Color.web("#0b5fa5"), Color.web("#f1f1ef"), Color.web("#d95f02"), Color.web("#7a0177"),
             Color.web("#d4d0e8"), Color.web("#3f007d"), Color.web("#e7298a"),
-            "DejaVu Sans", 0.22, 1.0);
+            Color.web("#f0b400"), "DejaVu Sans", 0.22, 1.0);
 
     /**
      * For a projector in a lit hall: the light palette with black lines and text, stronger tints and
@@ -56,7 +57,7 @@ public record Palette(
             Color.web("#efe5c8"), Color.web("#ffffff"),
             Color.web("#00509d"), Color.web("#ececec"), Color.web("#c74d00"), Color.web("#7a0177"),
             Color.web("#c9c3e3"), Color.web("#2d0066"), Color.web("#d6006f"),
-            "DejaVu Sans", 0.25, 1.35);
+            Color.web("#f0a800"), "DejaVu Sans", 0.25, 1.35);
 
     /** Light text on a near-black background. */
     public static final Palette DARK = new Palette(
@@ -67,13 +68,13 @@ public record Palette(
             Color.web("#3a3526"), Color.web("#20242a"),
             Color.web("#4ea3f0"), Color.web("#2c3038"), Color.web("#ff9a3c"), Color.web("#e36fe0"),
             Color.web("#3d3557"), Color.web("#cdb8ff"), Color.web("#ff5fb0"),
-            "DejaVu Sans", 0.25, 1.0);
+            Color.web("#ffd23f"), "DejaVu Sans", 0.25, 1.0);
 
     /** The same colours drawn {@code newScale} times as large (text, lines, squares). */
     public Palette withScale(double newScale) {
         return new Palette(background, text, mutedText, cellFill, decoderCellFill, cellStroke, currentFill,
                 currentStroke, wire, highway, feedback, teacher, contextFill, plate, negative, neutral, positive, nan,
-                gradientLow, gradientHigh, overflow, fontFamily, fadedOpacity, Math.max(0.6, Math.min(2.5, newScale)));
+                gradientLow, gradientHigh, overflow, highlight, fontFamily, fadedOpacity, Math.max(0.6, Math.min(2.5, newScale)));
     }
 
     /** The palette of a theme name: "light", "dark" or "projector". */

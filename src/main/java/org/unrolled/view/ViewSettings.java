@@ -1,38 +1,49 @@
 package org.unrolled.view;
 
+import java.util.Set;
+
 /**
  * How the network is looked at, apart from the trace and the position: zoom, pan and theme. With
  * {@code fit} the zoom is chosen so that every step is on screen (within limits); with
  * {@code follow} the pan keeps the current step in view, so playback scrolls by itself.
  *
  * @param unit    pixels per ordinary column when not fitting
- * @param pan     pixels the content is scrolled left when not following
+ * @param pan       pixels the content is scrolled left when not following
+ * @param highlight what a lesson beat points at (names from {@link org.unrolled.engine.Beat#HIGHLIGHTS})
  */
-public record ViewSettings(double unit, boolean fit, boolean follow, double pan, Palette palette) {
+public record ViewSettings(double unit, boolean fit, boolean follow, double pan, Palette palette, Set<String> highlight) {
     public static final double MIN_UNIT = 12;
     public static final double MAX_UNIT = 260;
 
+    public ViewSettings {
+        highlight = highlight == null ? Set.of() : Set.copyOf(highlight);
+    }
+
     public static ViewSettings defaults() {
-        return new ViewSettings(170, true, true, 0, Palette.LIGHT);
+        return new ViewSettings(170, true, true, 0, Palette.LIGHT, Set.of());
+    }
+
+    public ViewSettings withHighlight(Set<String> names) {
+        return new ViewSettings(unit, fit, follow, pan, palette, names);
     }
 
     public ViewSettings withZoom(double newUnit, double newPan) {
-        return new ViewSettings(Math.max(MIN_UNIT, Math.min(MAX_UNIT, newUnit)), false, false, newPan, palette);
+        return new ViewSettings(Math.max(MIN_UNIT, Math.min(MAX_UNIT, newUnit)), false, false, newPan, palette, highlight);
     }
 
     public ViewSettings withPan(double newPan, double currentUnit) {
-        return new ViewSettings(currentUnit, false, false, newPan, palette);
+        return new ViewSettings(currentUnit, false, false, newPan, palette, highlight);
     }
 
     public ViewSettings fitted() {
-        return new ViewSettings(unit, true, true, 0, palette);
+        return new ViewSettings(unit, true, true, 0, palette, highlight);
     }
 
     public ViewSettings following(double currentUnit) {
-        return new ViewSettings(currentUnit, false, true, pan, palette);
+        return new ViewSettings(currentUnit, false, true, pan, palette, highlight);
     }
 
     public ViewSettings withPalette(Palette p) {
-        return new ViewSettings(unit, fit, follow, pan, p);
+        return new ViewSettings(unit, fit, follow, pan, p, highlight);
     }
 }

@@ -10,7 +10,7 @@ record TestWindow(AppModel model, MainWindow window) {
 
     static TestWindow open(Stage stage, String sample) {
         AppModel model = new AppModel(new RecentFiles(null), Runnable::run);
-        MainWindow window = new MainWindow(stage, model);
+        MainWindow window = new MainWindow(stage, model, javafx.util.Duration.ZERO);
         model.openSample(sample);
         stage.show();
         return new TestWindow(model, window);

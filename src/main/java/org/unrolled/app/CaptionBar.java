@@ -1,0 +1,91 @@
+package org.unrolled.app;
+
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.unrolled.engine.Beat;
+import org.unrolled.view.Captions;
+
+/**
+ * Above the canvas: the active lesson beat's caption (bold) over the captions generated for the
+ * position, and, when the scenario has a lesson, the beat buttons and "Beat 2 of 5".
+ */
+final class CaptionBar extends HBox {
+
+    CaptionBar(AppModel model, Lesson lesson) {
+        getStyleClass().add("caption-bar");
+        setId("caption-bar");
+        setSpacing(16);
+        setAlignment(Pos.CENTER_LEFT);
+
+        Label beatText = new Label();
+        beatText.setId("beat-caption");
+        beatText.getStyleClass().add("beat-text");
+        beatText.setWrapText(true);
+        beatText.textProperty().bind(Bindings.createStringBinding(() -> {
+            Beat b = lesson.activeBeatProperty().get();
+            if (b != null) {
+                return b.caption();
+            }
+            int n = lesson.beats().size();
+            return n == 0 || lesson.indexProperty().get() >= 0 ? ""
+                    : "This sample has a lesson of " + n + " beats: press Page Down to walk through it.";
+        }, lesson.activeBeatProperty(), lesson.indexProperty(), model.documentProperty()));
+        shownWhenNotEmpty(beatText);
+
+        Label captions = new Label();
+        captions.setId("captions");
+        captions.getStyleClass().add("caption-text");
+        captions.setWrapText(true);
+        captions.textProperty().bind(Bindings.createStringBinding(() -> {
+            Document d = model.document();
+            return d == null ? "" : String.join("\n", Captions.at(d.trace(), model.playback().positionProperty().get()));
+        }, model.documentProperty(), model.playback().positionProperty()));
+        shownWhenNotEmpty(captions);
+
+        VBox texts = new VBox(4, beatText, captions);
+        texts.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(texts, Priority.ALWAYS);
+
+        Button previous = new Button("◀");
+        previous.setId("previous-beat");
+        previous.setTooltip(new Tooltip("Previous beat of the lesson (Page Up)"));
+        previous.setOnAction(e -> lesson.previous());
+        Button next = new Button("▶");
+        next.setId("next-beat");
+        next.setTooltip(new Tooltip("Next beat of the lesson (Page Down)"));
+        next.setOnAction(e -> lesson.next());
+        Label where = new Label();
+        where.setId("beat-number");
+        where.getStyleClass().add("caption-text");
+        where.textProperty().bind(Bindings.createStringBinding(() -> {
+            int n = lesson.beats().size();
+            int k = lesson.indexProperty().get();
+            return k < 0 ? n + " beats" : "Beat " + (k + 1) + " of " + n;
+        }, lesson.indexProperty(), model.documentProperty()));
+        previous.disableProperty().bind(lesson.indexProperty().lessThanOrEqualTo(0));
+        next.disableProperty().bind(Bindings.createBooleanBinding(
+                () -> lesson.indexProperty().get() + 1 >= lesson.beats().size(),
+                lesson.indexProperty(), model.documentProperty()));
+        HBox nav = new HBox(8, previous, where, next);
+        nav.setAlignment(Pos.CENTER);
+        nav.setMinWidth(HBox.USE_PREF_SIZE);
+        nav.visibleProperty().bind(Bindings.createBooleanBinding(() -> !lesson.beats().isEmpty(),
+                model.documentProperty()));
+        nav.managedProperty().bind(nav.visibleProperty());
+
+        getChildren().addAll(texts, nav);
+        visibleProperty().bind(beatText.visibleProperty().or(captions.visibleProperty()).or(nav.visibleProperty()));
+        managedProperty().bind(visibleProperty());
+    }
+
+    private static void shownWhenNotEmpty(Label label) {
+        label.visibleProperty().bind(label.textProperty().isNotEmpty());
+        label.managedProperty().bind(label.visibleProperty());
+    }
+}

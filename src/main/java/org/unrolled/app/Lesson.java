@@ -1,0 +1,132 @@
+package org.unrolled.app;
+
+import java.util.List;
+import javafx.animation.Interpolator;
+import javafx.animation.KeyFrame;
+import javafx.animation.KeyValue;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.util.Duration;
+import org.unrolled.engine.Beat;
+import org.unrolled.view.Timeline;
+
+/**
+ * Walks the open scenario's lesson beat by beat, like slides: {@link #next()} glides the playback to
+ * the next beat's place on the timeline. The beat whose place is the current position is
+ * {@link #activeBeatProperty() active}: its caption is shown and what it names is highlighted; scrub
+ * away and it is not active any more (but PageDown still goes on from the last one chosen).
+ */
+public final class Lesson {
+    private final AppModel model;
+    private final Duration glide;
+    private final ReadOnlyIntegerWrapper index = new ReadOnlyIntegerWrapper(this, "index", -1);
+    private final ReadOnlyObjectWrapper<Beat> activeBeat = new ReadOnlyObjectWrapper<>(this, "activeBeat");
+    private javafx.animation.Timeline running;
+
+    /** {@code glide}: how long the move to a beat takes (zero in tests). */
+    public Lesson(AppModel model, Duration glide) {
+        this.model = model;
+        this.glide = glide;
+        model.documentProperty().addListener((o, was, is) -> {
+            boolean sameLesson = was != null && is != null && was.scenario().lesson().equals(is.scenario().lesson());
+            if (!sameLesson) {
+                index.set(-1);
+            }
+            update();
+        });
+        model.playback().positionProperty().addListener(o -> update());
+        activeBeat.addListener((o, was, is) -> model.viewProperty().set(
+                model.viewProperty().get().withHighlight(is == null ? java.util.Set.of()
+                        : new java.util.HashSet<>(is.highlight()))));
+    }
+
+    public List<Beat> beats() {
+        Document d = model.document();
+        return d == null ? List.of() : d.scenario().lesson();
+    }
+
+    /** Goes to the next beat; false (and nothing happens) after the last one or without a lesson. */
+    public boolean next() {
+        if (index.get() + 1 >= beats().size()) {
+            return false;
+        }
+        goTo(index.get() + 1);
+        return true;
+    }
+
+    /** Goes to the previous beat; false before the first one. */
+    public boolean previous() {
+        if (index.get() <= 0 || beats().isEmpty()) {
+            return false;
+        }
+        goTo(index.get() - 1);
+        return true;
+    }
+
+    /** Glides to beat {@code k} (0-based). */
+    public void goTo(int k) {
+        Beat beat = beats().get(k);
+        double target = positionOf(beat);
+        Playback p = model.playback();
+        p.playingProperty().set(false);
+        if (target < p.minProperty().get() || target > p.maxProperty().get()) {
+            p.phaseProperty().set(Playback.Phases.BOTH);
+        }
+        index.set(k);
+        if (running != null) {
+            running.stop();
+        }
+        if (glide.lessThanOrEqualTo(Duration.ZERO)) {
+            p.positionProperty().set(target);
+        } else {
+            running = new javafx.animation.Timeline(new KeyFrame(glide,
+                    new KeyValue(p.positionProperty(), target, Interpolator.EASE_BOTH)));
+            running.setOnFinished(e -> update());
+            running.play();
+        }
+        update();
+    }
+
+    /** Where a beat sits on the current document's timeline (a step a what-if edit removed: the last one). */
+    public double positionOf(Beat beat) {
+        Timeline t = new Timeline(model.document().trace());
+        int step = Math.min(beat.step(), t.length());
+        return beat.backward() ? t.backwardPositionOf(Math.max(1, step)) : step;
+    }
+
+    private void update() {
+        Document d = model.document();
+        if (d == null || beats().isEmpty()) {
+            activeBeat.set(null);
+            return;
+        }
+        double p = model.playback().positionProperty().get();
+        List<Beat> beats = beats();
+        Beat found = null;
+        int chosen = index.get();
+        if (chosen >= 0 && chosen < beats.size() && Math.abs(positionOf(beats.get(chosen)) - p) < 1e-6) {
+            found = beats.get(chosen);
+        } else {
+            for (int k = 0; k < beats.size() && found == null; k++) {
+                if (Math.abs(positionOf(beats.get(k)) - p) < 1e-6) {
+                    found = beats.get(k);
+                    if (running == null || running.getStatus() != javafx.animation.Animation.Status.RUNNING) {
+                        index.set(k);
+                    }
+                }
+            }
+        }
+        activeBeat.set(found);
+    }
+
+    /** The beat last chosen (0-based), −1 before the first. */
+    public ReadOnlyIntegerProperty indexProperty() {
+        return index.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Beat> activeBeatProperty() {
+        return activeBeat.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,173 @@
+package org.unrolled.view;
+
+import java.util.List;
+import java.util.Set;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.text.TextAlignment;
+import org.unrolled.view.NetworkLayout.Column;
+import org.unrolled.view.NetworkLayout.ColumnKind;
+
+/**
+ * What a lesson beat points at, drawn last: a thick ring in the highlight colour around each named
+ * thing at the step in focus (a vector, a gate, the loss, the gradient), along the whole LSTM highway,
+ * around the context C, or a "W" badge on every cell to show that all steps share the same weights.
+ */
+final class HighlightPainter {
+    private final GraphicsContext gc;
+    private final NetworkLayout layout;
+    private final Palette palette;
+    private final List<Hit> hits;
+    private final Column focus;
+
+    private HighlightPainter(GraphicsContext gc, NetworkLayout layout, Palette palette, List<Hit> hits, Column focus) {
+        this.gc = gc;
+        this.layout = layout;
+        this.palette = palette;
+        this.hits = hits;
+        this.focus = focus;
+    }
+
+    /** Rings the named things; {@code focusStep} is the global step in focus (0 for the initial state). */
+    static void paint(GraphicsContext gc, NetworkLayout layout, Palette palette, List<Hit> hits, Set<String> names,
+            int focusStep) {
+        if (names.isEmpty()) {
+            return;
+        }
+        Column focus = null;
+        for (Column c : layout.columns()) {
+            boolean initial = focusStep == 0 && c.kind() == ColumnKind.INITIAL;
+            if (initial || (c.kind() == ColumnKind.STEP && c.global() == focusStep)) {
+                focus = c;
+            }
+        }
+        HighlightPainter p = new HighlightPainter(gc, layout, palette, hits, focus);
+        for (String name : names) {
+            p.one(name);
+        }
+    }
+
+    private void one(String name) {
+        switch (name) {
+            case "W" -> sharedWeights();
+            case "highway" -> highway();
+            case "context" -> context();
+            case "gradient" -> ring(gradientArea());
+            case "loss" -> ring(lossArea());
+            case "x" -> ring(vectorArea(VectorRef.Kind.X, ' '));
+            case "h" -> ring(vectorArea(VectorRef.Kind.H, ' '));
+            case "c" -> ring(vectorArea(VectorRef.Kind.C, ' '));
+            case "y" -> ring(vectorArea(VectorRef.Kind.Y, ' '));
+            case "target" -> ring(vectorArea(VectorRef.Kind.TARGET, ' '));
+            default -> ring(vectorArea(VectorRef.Kind.GATE, name.charAt(0)));
+        }
+    }
+
+    private double thickness() {
+        return Math.max(4, 5 * palette.scale());
+    }
+
+    /** A ring with a thin dark edge outside, so it reads on light and dark backgrounds alike. */
+    private void ring(Rect r) {
+        if (r == null) {
+            return;
+        }
+        double pad = thickness() + 3;
+        double x = r.x() - pad;
+        double y = r.y() - pad;
+        double w = r.w() + 2 * pad;
+        double h = r.h() + 2 * pad;
+        double arc = Math.min(24, Math.min(w, h) / 2);
+        gc.setLineDashes((double[]) null);
+        gc.setStroke(palette.currentStroke());
+        gc.setLineWidth(thickness() + 3);
+        gc.strokeRoundRect(x, y, w, h, arc, arc);
+        gc.setStroke(palette.highlight());
+        gc.setLineWidth(thickness());
+        gc.strokeRoundRect(x, y, w, h, arc, arc);
+    }
+
+    /** The union of the squares drawn for one vector of the focus column. */
+    private Rect vectorArea(VectorRef.Kind kind, char gate) {
+        if (focus == null) {
+            return null;
+        }
+        Rect union = null;
+        for (Hit hit : hits) {
+            VectorRef ref = hit.ref();
+            boolean sameStep = focus.kind() == ColumnKind.INITIAL ? ref.t() == 0
+                    : ref.t() == focus.t() && ref.encoder() == focus.encoder();
+            if (sameStep && ref.kind() == kind && (kind != VectorRef.Kind.GATE || ref.gate() == gate)) {
+                union = union == null ? hit.area() : union.union(hit.area());
+            }
+        }
+        return union;
+    }
+
+    private Rect gradientArea() {
+        if (focus == null || focus.kind() != ColumnKind.STEP) {
+            return null;
+        }
+        Rect cell = layout.cellBox(focus);
+        Rect state = layout.stateBox(focus);
+        double top = state.bottom();
+        double bottom = state.bottom() + Math.max(14, layout.cellHeight() * 0.06) + Math.max(32, layout.cellHeight() * 0.1);
+        return new Rect(cell.right() - 6, top, Math.max(24, focus.right() - cell.right() + 6), bottom - top);
+    }
+
+    private Rect lossArea() {
+        if (focus == null || focus.kind() != ColumnKind.STEP) {
+            return null;
+        }
+        Rect out = layout.outputBox(focus);
+        return new Rect(out.x() + 4, out.y() + out.h() * 0.8, out.w() - 8, out.h() * 0.2);
+    }
+
+    private void highway() {
+        if (!layout.hasHighway()) {
+            return;
+        }
+        double left = Double.NaN;
+        double right = Double.NaN;
+        for (Column c : layout.columns()) {
+            if (layout.visible(c)) {
+                left = Double.isNaN(left) ? Math.max(0, c.x()) : left;
+                right = Math.min(layout.width(), c.right());
+            }
+        }
+        double h = Math.max(24, layout.unit() * 0.2);
+        ring(new Rect(left + 8, layout.highwayY() - h / 2, right - left - 16, h));
+    }
+
+    private void context() {
+        for (Column c : layout.columns()) {
+            if (c.kind() == ColumnKind.CONTEXT) {
+                Rect s = layout.stateBox(c);
+                ring(new Rect(s.x() - 6, s.y() - 30, s.w() + 12, s.h() + 60));
+            }
+        }
+    }
+
+    /** A "W" badge on every visible cell: the same weights at every step. */
+    private void sharedWeights() {
+        double size = Math.max(18, Math.min(30, layout.unit() * 0.18)) * palette.scale();
+        for (Column c : layout.columns()) {
+            if (c.kind() != ColumnKind.STEP || !layout.visible(c)) {
+                continue;
+            }
+            Rect cell = layout.cellBox(c);
+            double r = Math.min(size * 0.75, cell.w() / 2 + 2);
+            double x = cell.centerX();
+            double y = cell.y() - r * 0.2;
+            gc.setFill(palette.currentStroke());
+            gc.fillOval(x - r - 2, y - r - 2, 2 * r + 4, 2 * r + 4);
+            gc.setFill(palette.highlight());
+            gc.fillOval(x - r, y - r, 2 * r, 2 * r);
+            gc.setFill(palette.currentStroke());
+            gc.setFont(Fonts.bold(r * 1.1));
+            gc.setTextAlign(TextAlignment.CENTER);
+            gc.setTextBaseline(VPos.CENTER);
+            gc.fillText("W", x, y);
+        }
+    }
+}

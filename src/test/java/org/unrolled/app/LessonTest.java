@@ -1,0 +1,75 @@
+package org.unrolled.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Set;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** A lesson walked with the clicker: beats, their captions and highlights, and leaving them. */
+@ExtendWith(ApplicationExtension.class)
+class LessonTest {
+    private AppModel model;
+
+    @Start
+    void start(Stage stage) {
+        model = TestWindow.open(stage, "lstm-gates.json").model();
+    }
+
+    private String beatCaption(FxRobot robot) {
+        Label l = robot.lookup("#beat-caption").queryAs(Label.class);
+        return l.isVisible() ? l.getText() : "";
+    }
+
+    private double position() {
+        return model.playback().positionProperty().get();
+    }
+
+    @Test
+    void pageDownWalksTheBeatsWithTheirCaptionsAndHighlights(FxRobot robot) {
+        assertTrue(beatCaption(robot).contains("press Page Down"), "a hint before the first beat");
+        robot.clickOn("#network");
+        robot.type(KeyCode.PAGE_DOWN);
+        assertEquals(1.0, position());
+        assertTrue(beatCaption(robot).startsWith("write 0.8"), beatCaption(robot));
+        assertEquals(Set.of("i", "g", "highway"), model.viewProperty().get().highlight());
+        assertEquals("Beat 1 of 6", robot.lookup("#beat-number").queryAs(Label.class).getText());
+
+        robot.type(KeyCode.PAGE_DOWN, KeyCode.PAGE_DOWN);
+        assertEquals(4.0, position(), "the third beat is at t = 4");
+        assertTrue(beatCaption(robot).startsWith("read"));
+        robot.type(KeyCode.PAGE_UP);
+        assertEquals(2.0, position());
+
+        robot.type(KeyCode.RIGHT);
+        assertEquals(3.0, position(), "arrow keys still step");
+        assertEquals("", beatCaption(robot), "off the beat: no beat caption");
+        assertEquals(Set.of(), model.viewProperty().get().highlight(), "and nothing highlighted");
+
+        robot.type(KeyCode.PAGE_DOWN, KeyCode.PAGE_DOWN, KeyCode.PAGE_DOWN, KeyCode.PAGE_DOWN);
+        assertTrue(beatCaption(robot).contains("flows back"), beatCaption(robot));
+        assertTrue(position() > 8, "a backward beat moves into the backward phase");
+        double last = position();
+        robot.type(KeyCode.PAGE_DOWN);
+        assertEquals(last + 1, position(), 1e-9, "past the last beat the clicker goes on stepping");
+    }
+
+    @Test
+    void theBeatButtonsDoWhatTheKeysDo(FxRobot robot) {
+        assertTrue(robot.lookup("#previous-beat").query().isDisabled());
+        robot.clickOn("#next-beat");
+        robot.clickOn("#next-beat");
+        assertEquals(2.0, position());
+        robot.clickOn("#previous-beat");
+        assertEquals(1.0, position());
+        assertTrue(robot.lookup("#previous-beat").query().isDisabled(), "no beat before the first");
+    }
+}
