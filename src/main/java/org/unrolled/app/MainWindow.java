@@ -62,6 +62,9 @@ public final class MainWindow {
 
     private final AppModel model;
     private final Lesson lesson;
+    private final Duration glide;
+    private javafx.animation.Timeline rolling;
+    private double rollingTarget = 1;
     private final Stage stage;
     private final NetworkCanvas canvas = new NetworkCanvas();
     private final GradientPlot plot = new GradientPlot();
@@ -79,6 +82,7 @@ public final class MainWindow {
             Page Down / Page Up — next / previous lesson beat (or step)
             Home / End — first / last step      F — fit all steps
             F5 — presentation mode (Esc leaves)   B — blank the screen
+            R — the rolled view: one looping cell; R again unfolds it in time
             L — the laser pointer in presentation mode, on or off
             ? — this help                          F11 — full screen
             Ctrl+Z / Ctrl+Shift+Z — undo / redo a what-if change
@@ -100,6 +104,7 @@ public final class MainWindow {
         this.stage = stage;
         this.model = model;
         this.lesson = new Lesson(model, glide);
+        this.glide = glide;
 
         canvas.setId("network");
         canvas.traceProperty().bind(javafx.beans.binding.Bindings.createObjectBinding(
@@ -337,7 +342,11 @@ public final class MainWindow {
         compareFeedback.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
                 () -> model.document() == null || !model.document().scenario().mapping().usesFeedback(),
                 model.documentProperty()));
-        Menu view = new Menu("View", null, fit, zoomIn, zoomOut, larger, smaller, showPlot, themes, new SeparatorMenuItem(),
+        MenuItem rolledView = new MenuItem("Rolled view / unfold in time");
+        rolledView.setAccelerator(KeyCombination.keyCombination("R"));
+        rolledView.setOnAction(e -> toggleRolled());
+        Menu view = new Menu("View", null, rolledView, fit, zoomIn, zoomOut, larger, smaller, showPlot, themes,
+                new SeparatorMenuItem(),
                 compareCells, compareFeedback, new SeparatorMenuItem(), present, fullScreen);
 
         MenuItem keys = new MenuItem("Keyboard shortcuts");
@@ -474,6 +483,31 @@ public final class MainWindow {
         }
     }
 
+    /** Rolls the network up into one looping cell, or unfolds it in time (animated). */
+    void toggleRolled() {
+        double target = canvas.unfoldProperty().get() >= 1 ? 0 : 1;
+        if (rolling != null) {
+            rolling.stop();
+            target = rollingTarget == 0 ? 1 : 0;
+        }
+        rollingTarget = target;
+        Duration length = glide.multiply(3);
+        if (length.lessThanOrEqualTo(Duration.ZERO)) {
+            canvas.unfoldProperty().set(target);
+            rolling = null;
+            return;
+        }
+        rolling = new javafx.animation.Timeline(new javafx.animation.KeyFrame(length,
+                new javafx.animation.KeyValue(canvas.unfoldProperty(), target, javafx.animation.Interpolator.LINEAR)));
+        rolling.setOnFinished(e -> rolling = null);
+        rolling.play();
+    }
+
+    /** 1 when the network is shown unrolled, 0 rolled up. */
+    javafx.beans.property.ReadOnlyDoubleProperty unfoldProperty() {
+        return canvas.unfoldProperty();
+    }
+
     private void onKey(KeyEvent e) {
         Playback p = model.playback();
         KeyCode code = e.getCode();
@@ -511,6 +545,7 @@ public final class MainWindow {
                 presenting.set(false);
             }
             case F5 -> presenting.set(!presenting.get());
+            case R -> toggleRolled();
             case B -> blank.setVisible(!blank.isVisible());
             case L -> laserOn.set(!laserOn.get());
             case SLASH -> {

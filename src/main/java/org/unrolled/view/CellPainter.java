@@ -55,7 +55,7 @@ final class CellPainter {
         }
         gc.setGlobalAlpha(1);
         double open = Math.max(0, (c.focus() - 0.6) / 0.4);
-        if (open > 0.05 && box.w() > 160 && box.h() > 230) { // too short a cell shows no insides
+        if (open > 0.05 && box.w() > 160 && box.h() > 150) { // too short a cell shows no insides
             gc.setGlobalAlpha(open * (progress > 0 ? 1 : 0.5));
             insides(c, seq, progress >= 0.5);
             gc.setGlobalAlpha(1);

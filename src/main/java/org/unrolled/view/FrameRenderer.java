@@ -26,6 +26,14 @@ public final class FrameRenderer {
         return NetworkPainter.paint(canvas.getGraphicsContext2D(), layout, position, view.palette(), null, view.highlight());
     }
 
+    /** Paints the rolled view unfolded by {@code unfold} (0 rolled, 1 unrolled) and snapshots it. */
+    public WritableImage renderRolled(Trace trace, ViewSettings view, double unfold) {
+        NetworkLayout layout = NetworkLayout.compute(trace, view.fitted(), 0, canvas.getWidth(), canvas.getHeight());
+        RolledPainter.paint(canvas.getGraphicsContext2D(), layout, view.palette(), unfold);
+        image = canvas.snapshot(params, image);
+        return image;
+    }
+
     /** Paints and snapshots; the returned image is reused by the next call. */
     public WritableImage render(Trace trace, ViewSettings view, double position) {
         paint(trace, view, position);

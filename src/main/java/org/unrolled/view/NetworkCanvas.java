@@ -20,6 +20,7 @@ import org.unrolled.engine.Trace;
 public final class NetworkCanvas extends CanvasRegion {
     private final ObjectProperty<Trace> trace = new SimpleObjectProperty<>(this, "trace");
     private final DoubleProperty position = new SimpleDoubleProperty(this, "position", 0);
+    private final DoubleProperty unfold = new SimpleDoubleProperty(this, "unfold", 1);
     private final ObjectProperty<ViewSettings> view = new SimpleObjectProperty<>(this, "view", ViewSettings.defaults());
     private final ReadOnlyObjectWrapper<Hit> hovered = new ReadOnlyObjectWrapper<>(this, "hovered");
     private final ReadOnlyObjectWrapper<Hit> clicked = new ReadOnlyObjectWrapper<>(this, "clicked");
@@ -36,6 +37,7 @@ public final class NetworkCanvas extends CanvasRegion {
             redraw();
         });
         position.addListener(o -> redraw());
+        unfold.addListener(o -> redraw());
         view.addListener(o -> redraw());
         hovered.addListener(o -> redraw());
         setOnMouseMoved(this::onMove);
@@ -72,6 +74,13 @@ public final class NetworkCanvas extends CanvasRegion {
             canvas.getGraphicsContext2D().fillRect(0, 0, w, h);
             layout = null;
             hits = List.of();
+            return;
+        }
+        if (unfold.get() < 1) {
+            // the rolled view unfolds into the picture of every step at once
+            layout = NetworkLayout.compute(t, view.get().fitted(), 0, w, h);
+            hits = List.of();
+            RolledPainter.paint(canvas.getGraphicsContext2D(), layout, view.get().palette(), unfold.get());
             return;
         }
         layout = NetworkLayout.compute(t, view.get(), position.get(), w, h);
@@ -158,6 +167,11 @@ public final class NetworkCanvas extends CanvasRegion {
 
     public DoubleProperty positionProperty() {
         return position;
+    }
+
+    /** 1 for the unrolled network (the default), 0 for the rolled cell, between for the unfolding. */
+    public DoubleProperty unfoldProperty() {
+        return unfold;
     }
 
     public ObjectProperty<ViewSettings> viewProperty() {

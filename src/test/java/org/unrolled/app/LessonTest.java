@@ -18,10 +18,13 @@ import org.testfx.framework.junit5.Start;
 @ExtendWith(ApplicationExtension.class)
 class LessonTest {
     private AppModel model;
+    private MainWindow window;
 
     @Start
     void start(Stage stage) {
-        model = TestWindow.open(stage, "lstm-gates.json").model();
+        TestWindow w = TestWindow.open(stage, "lstm-gates.json");
+        model = w.model();
+        window = w.window();
     }
 
     private String beatCaption(FxRobot robot) {
@@ -71,5 +74,14 @@ class LessonTest {
         robot.clickOn("#previous-beat");
         assertEquals(1.0, position());
         assertTrue(robot.lookup("#previous-beat").query().isDisabled(), "no beat before the first");
+    }
+
+    @Test
+    void rRollsTheNetworkUpAndUnfoldsItAgain(FxRobot robot) {
+        robot.clickOn("#network");
+        robot.type(KeyCode.R);
+        assertEquals(0.0, window.unfoldProperty().get(), "rolled: one looping cell");
+        robot.type(KeyCode.R);
+        assertEquals(1.0, window.unfoldProperty().get(), "unfolded in time");
     }
 }

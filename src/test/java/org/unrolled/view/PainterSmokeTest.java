@@ -49,6 +49,14 @@ class PainterSmokeTest {
                         List<Hit> hits = r.paint(trace, ViewSettings.defaults(), k / 4.0);
                         assertFalse(hits.isEmpty(), "something can be hovered at " + k / 4.0 + " size " + size[0] + "x" + size[1]);
                     }
+                    // the rolled view and its unfolding, and every lesson beat's highlights
+                    for (double u = 0; u <= 1; u += 0.25) {
+                        r.renderRolled(trace, ViewSettings.defaults(), u);
+                    }
+                    ViewSettings all = ViewSettings.defaults().withHighlight(org.unrolled.engine.Beat.HIGHLIGHTS);
+                    for (int k = 0; k <= 2 * n; k++) {
+                        r.paint(trace, all, k);
+                    }
                 }
             } catch (Throwable t) {
                 error.set(t);

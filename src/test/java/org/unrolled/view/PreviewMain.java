@@ -29,9 +29,12 @@ public final class PreviewMain {
             try {
                 FrameRenderer r = new FrameRenderer(w, h);
                 for (int i = 4; i < args.length; i++) {
-                    double p = Double.parseDouble(args[i]);
-                    ImageIO.write(FrameRenderer.toBufferedImage(r.render(trace, ViewSettings.defaults(), p), null), "png",
-                            new File(args[1] + "_" + args[i] + ".png"));
+                    // "u0.5": the rolled view unfolded halfway; a number: a playback position
+                    boolean rolled = args[i].startsWith("u");
+                    double p = Double.parseDouble(rolled ? args[i].substring(1) : args[i]);
+                    var image = rolled ? r.renderRolled(trace, ViewSettings.defaults(), p)
+                            : r.render(trace, ViewSettings.defaults(), p);
+                    ImageIO.write(FrameRenderer.toBufferedImage(image, null), "png", new File(args[1] + "_" + args[i] + ".png"));
                 }
             } catch (Exception e) {
                 e.printStackTrace();
