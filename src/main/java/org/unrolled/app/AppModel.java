@@ -205,6 +205,12 @@ public final class AppModel {
         });
     }
 
+    /** Shows work recovered after a crash (an autosave) as a document with unsaved changes. */
+    public void restore(Document d) {
+        show(d);
+        dirty.set(true);
+    }
+
     private void show(Document d) {
         generation.incrementAndGet();
         undo.clear();
