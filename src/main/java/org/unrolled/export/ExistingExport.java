@@ -77,8 +77,8 @@ public record ExistingExport(boolean complete, int frameCount, int framesPlanned
             case Exporter.IN_PROGRESS -> "it was interrupted before it finished, or is still running";
             default -> "it did not finish";
         };
-        String more = unlisted > 0 ? ", and " + unlisted + " more frame file" + (unlisted == 1 ? "" : "s")
-                + " written after frames.json was last updated" : "";
+        String more = unlisted > 0 ? "; " + unlisted + " more frame file" + (unlisted == 1 ? " is" : "s are")
+                + " not yet listed in " + Exporter.MANIFEST : "";
         return "holds an incomplete export: " + frameCount + " of " + framesPlanned + " frames (" + how + more + ")";
     }
 

@@ -225,7 +225,7 @@ class ExportTest {
         Files.writeString(killed.resolve(".f_003.png.123.part"), "x");
         ExportException e3 = assertThrows(ExportException.class, () -> Exporter.prepareFolder(killed, SMALL));
         assertTrue(e3.getMessage().contains("holds an incomplete export: 1 of 120 frames (it was interrupted before "
-                + "it finished, or is still running, and 1 more frame file written after frames.json was last updated)"),
+                + "it finished, or is still running; 1 more frame file is not yet listed in frames.json)"),
                 e3.getMessage());
 
         Path garbled = dir.resolve("garbled");
