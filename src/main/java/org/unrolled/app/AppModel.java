@@ -190,6 +190,7 @@ public final class AppModel {
                 org.unrolled.io.ScenarioWriter.save(d.scenario(), file);
                 Platform.runLater(() -> {
                     status.set("");
+                    error.set(""); // a banner about an earlier failed save is out of date
                     if (document.get() == d) {
                         document.set(new Document(d.scenario(), d.trace(), file, file.getFileName().toString()));
                         dirty.set(false);
@@ -198,10 +199,16 @@ public final class AppModel {
                     then.run();
                 });
             } catch (java.io.IOException | RuntimeException e) {
-                String why = e instanceof java.nio.file.AccessDeniedException ? "permission denied" : String.valueOf(e.getMessage());
+                String why = e instanceof java.io.IOException io ? org.unrolled.io.AtomicFiles.describe(io) : String.valueOf(e);
                 Platform.runLater(() -> fail(file + ": could not be saved (" + why + "); nothing was overwritten."));
             }
         });
+    }
+
+    /** Shows work recovered after a crash (an autosave) as a document with unsaved changes. */
+    public void restore(Document d) {
+        show(d);
+        dirty.set(true);
     }
 
     private void show(Document d) {

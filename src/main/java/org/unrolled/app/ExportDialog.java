@@ -26,6 +26,7 @@ import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.unrolled.engine.Trace;
+import org.unrolled.export.ExistingExport;
 import org.unrolled.export.ExportException;
 import org.unrolled.export.ExportOptions;
 import org.unrolled.export.Exporter;
@@ -77,6 +78,7 @@ final class ExportDialog {
         Path home = Path.of(System.getProperty("user.home"));
         String base = d.name().replaceAll("\\.json$", "").replaceAll("[^A-Za-z0-9._-]+", "-");
         TextField folder = new TextField(home.resolve("unrolled-" + base).toString());
+        folder.setId("export-folder");
         folder.setPrefColumnCount(28);
         Button browse = new Button("Browse…");
         browse.setOnAction(e -> {
@@ -136,12 +138,15 @@ final class ExportDialog {
             return;
         }
         Path dir = Path.of(folder.getText().trim());
-        if (holdsFrames(dir, chosen[0])) {
+        String occupied = occupied(dir, chosen[0]);
+        if (occupied != null) {
             Path fresh = freshFolder(dir);
-            Alert ask = new Alert(Alert.AlertType.CONFIRMATION, dir + " already holds frames. Nothing there is "
+            Alert ask = new Alert(Alert.AlertType.CONFIRMATION, dir + " " + occupied + ". Nothing there is "
                     + "overwritten: export into " + fresh + " instead?", ButtonType.OK, ButtonType.CANCEL);
             ask.initOwner(owner);
-            ask.setHeaderText("That folder is not empty");
+            ask.getDialogPane().setId("export-folder-occupied");
+            ask.setHeaderText(occupied.startsWith("holds an incomplete export") ? "That folder holds an incomplete export"
+                    : "That folder is not empty");
             if (ask.showAndWait().orElse(ButtonType.CANCEL) != ButtonType.OK) {
                 return;
             }
@@ -156,12 +161,15 @@ final class ExportDialog {
         return l;
     }
 
-    /** Whether the folder holds frames an export could overwrite; looks without creating anything. */
-    private static boolean holdsFrames(Path dir, ExportOptions o) {
+    /**
+     * What the folder holds that an export could overwrite ("holds an incomplete export: 37 of 120
+     * frames (…)"), or null; looks without creating anything.
+     */
+    static String occupied(Path dir, ExportOptions o) {
         try {
-            return Exporter.existingFrame(dir, o) != null;
+            return ExistingExport.describe(dir, o);
         } catch (java.io.IOException e) {
-            return false; // the export itself reports an unreadable folder plainly
+            return null; // the export itself reports an unreadable folder plainly
         }
     }
 

@@ -14,6 +14,7 @@ import org.unrolled.view.Fonts;
 public final class UnrolledApp extends Application {
     private static volatile Path initialScenario;
     private ExecutorService background;
+    private Autosave autosave;
 
     public static void setInitialScenario(Path scenario) {
         initialScenario = scenario;
@@ -33,14 +34,22 @@ public final class UnrolledApp extends Application {
         new WindowPrefs(Preferences.userNodeForPackage(UnrolledApp.class).node("window"))
                 .restoreAndTrack(stage, window.themeProperty());
         model.openSample(Samples.DEFAULT);
-        if (initialScenario != null) {
-            model.open(initialScenario);
-        }
         stage.show();
+        autosave = new Autosave(Autosave.defaultDir(), Autosave.DEFAULT_INTERVAL);
+        // work a crash left behind is offered first; a file named on the command line opens after
+        // (asking first if recovered work is on screen)
+        CrashRecovery.begin(stage, model, autosave, () -> {
+            if (initialScenario != null) {
+                window.confirmDiscard(() -> model.open(initialScenario));
+            }
+        });
     }
 
     @Override
     public void stop() {
+        if (autosave != null) {
+            autosave.close(); // a clean exit: nothing unsaved is left to recover
+        }
         if (background != null) {
             background.shutdownNow();
         }

@@ -33,7 +33,7 @@ final class ExportCommand implements Callable<Integer> {
     Path scenario;
 
     @Option(names = {"-o", "--out"}, required = true, paramLabel = "DIR",
-            description = "The folder for the frames; created if missing, refused if it already holds frames.")
+            description = "The folder for the frames; created if missing, refused if it already holds frames or an export (saying whether that export finished).")
     Path out;
 
     @Option(names = "--size", paramLabel = "WxH", defaultValue = "1920x1080",

@@ -13,7 +13,6 @@ import java.awt.image.WritableRaster;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.DirectoryStream;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -28,13 +27,24 @@ import org.unrolled.view.Timeline;
  * Writes an animation as numbered PNG frames and a {@code frames.json} manifest. Rendering (on the
  * caller's {@link FrameSource}) and encoding (on a worker thread) overlap; a few pixel buffers are
  * reused, so memory stays flat however many frames there are. Each frame appears complete or not
- * at all; the manifest, written last, says whether the export is complete and what each frame shows.
+ * at all (a temporary file moved into place).
+ *
+ * <p>The manifest {@code frames.json} is written (atomically) before the first frame, marked
+ * {@code "complete": false} with the plan ({@code framesPlanned}, the options), rewritten as frames
+ * land (at most once every {@link #MANIFEST_INTERVAL_NANOS}) and rewritten a last time at the end. So
+ * however the export stops — finished, cancelled, failed, or the process killed — the folder says what
+ * it holds: every frame the manifest lists exists and is complete, and {@code complete} is true only
+ * when every planned frame was written.
  */
 public final class Exporter {
     public static final String MANIFEST = "frames.json";
     /** PNG deflate level: fast, and the frames are flat colour that compresses well anyway. */
     static final int COMPRESSION_LEVEL = 1;
     private static final int BUFFERS = 3;
+    /** How often, at most, the manifest is rewritten while frames are being written. */
+    static final long MANIFEST_INTERVAL_NANOS = 1_000_000_000L;
+    /** The manifest's {@code status} while the export runs (and after a kill: nothing rewrote it). */
+    static final String IN_PROGRESS = "in progress";
 
     /** Told after each frame written. */
     @FunctionalInterface
@@ -74,10 +84,10 @@ public final class Exporter {
             if (Files.exists(dir) && !Files.isDirectory(dir)) {
                 throw new ExportException(dir + " is a file, not a folder");
             }
-            String existing = existingFrame(dir, o);
-            if (existing != null) {
-                throw new ExportException(dir + " already holds frames (" + existing
-                        + "); choose an empty or new folder, so that nothing is overwritten");
+            String occupied = ExistingExport.describe(dir, o);
+            if (occupied != null) {
+                throw new ExportException(dir + " " + occupied
+                        + "; choose an empty or new folder, so that nothing is overwritten");
             }
             Files.createDirectories(dir);
             if (!Files.isWritable(dir)) {
@@ -110,6 +120,14 @@ public final class Exporter {
             AtomicBoolean cancel) throws ExportException {
         FramePlan plan = new FramePlan(new Timeline(trace), o);
         int total = plan.count();
+        Manifest manifest = new Manifest(trace, o, dir, plan);
+        try {
+            // before any frame: a folder with frames always says what they are, even after a kill
+            manifest.write(0, false, IN_PROGRESS, null);
+        } catch (IOException e) {
+            throw new ExportException(dir.resolve(MANIFEST) + ": could not be written: " + describe(e)
+                    + ". No frames were written.");
+        }
         BlockingQueue<int[]> free = new ArrayBlockingQueue<>(BUFFERS);
         for (int k = 0; k < BUFFERS; k++) {
             free.add(new int[o.width() * o.height()]);
@@ -117,11 +135,10 @@ public final class Exporter {
         BlockingQueue<Job> jobs = new ArrayBlockingQueue<>(BUFFERS);
         AtomicReference<String> failure = new AtomicReference<>();
         int[] written = {0};
-        Thread encoder = new Thread(() -> encodeLoop(o, dir, jobs, free, failure, written, total, progress),
+        Thread encoder = new Thread(() -> encodeLoop(o, dir, jobs, free, failure, written, total, progress, manifest),
                 "unrolled-png-encoder");
         encoder.setDaemon(true);
         encoder.start();
-        int rendered = 0;
         try {
             for (int i = 0; i < total && !cancel.get() && failure.get() == null; i++) {
                 int[] pixels = free.take();
@@ -132,7 +149,6 @@ public final class Exporter {
                     break;
                 }
                 jobs.put(new Job(i, pixels));
-                rendered++;
             }
             jobs.put(Job.END);
             encoder.join();
@@ -141,8 +157,9 @@ public final class Exporter {
             cancel.set(true);
         }
         boolean complete = failure.get() == null && !cancel.get() && written[0] == total;
+        String status = complete ? "complete" : failure.get() != null ? "failed" : "cancelled";
         try {
-            writeManifest(trace, o, dir, plan, written[0], complete);
+            manifest.write(written[0], complete, status, failure.get());
         } catch (IOException e) {
             failure.compareAndSet(null, dir.resolve(MANIFEST) + ": could not be written: " + describe(e));
         }
@@ -158,7 +175,8 @@ public final class Exporter {
     }
 
     private static void encodeLoop(ExportOptions o, Path dir, BlockingQueue<Job> jobs, BlockingQueue<int[]> free,
-            AtomicReference<String> failure, int[] written, int total, Progress progress) {
+            AtomicReference<String> failure, int[] written, int total, Progress progress, Manifest manifest) {
+        long lastManifest = System.nanoTime();
         try {
             while (true) {
                 Job job = jobs.take();
@@ -171,6 +189,13 @@ public final class Exporter {
                         byte[] png = encode(job.pixels(), o.width(), o.height());
                         AtomicFiles.write(file, out -> out.write(png));
                         written[0]++;
+                        long now = System.nanoTime();
+                        if (now - lastManifest >= MANIFEST_INTERVAL_NANOS && written[0] < total) {
+                            // frames are written in order: the first written[0] are all in place
+                            file = dir.resolve(MANIFEST);
+                            manifest.write(written[0], false, IN_PROGRESS, null);
+                            lastManifest = now;
+                        }
                         progress.frameWritten(written[0], total);
                     } catch (IOException e) {
                         failure.compareAndSet(null, file + ": could not be written: " + describe(e));
@@ -196,53 +221,54 @@ public final class Exporter {
                 .withMultiThreadedCompressionEnabled(true).toBytes();
     }
 
-    private static void writeManifest(Trace trace, ExportOptions o, Path dir, FramePlan plan, int written, boolean complete)
-            throws IOException {
-        Timeline timeline = plan.timeline();
-        AtomicFiles.write(dir.resolve(MANIFEST), out -> {
-            try (JsonGenerator g = new JsonFactory().createGenerator(out, JsonEncoding.UTF8)) {
-                g.setPrettyPrinter(new DefaultPrettyPrinter());
-                g.writeStartObject();
-                g.writeStringField("format", "unrolled-frames/1");
-                g.writeStringField("scenario", trace.scenario().title());
-                g.writeBooleanField("complete", complete);
-                g.writeNumberField("frameCount", written);
-                g.writeNumberField("framesPlanned", plan.count());
-                g.writeNumberField("width", o.width());
-                g.writeNumberField("height", o.height());
-                g.writeNumberField("fps", o.fps());
-                g.writeNumberField("stepSeconds", o.stepSeconds());
-                g.writeStringField("phase", o.phase().name().toLowerCase(java.util.Locale.ROOT));
-                g.writeStringField("theme", o.theme());
-                g.writeArrayFieldStart("frames");
-                for (int i = 0; i < written; i++) {
-                    int step = plan.step(i);
+    /** Writes {@code frames.json}: the options, the plan's size, and what each frame written so far shows. */
+    private record Manifest(Trace trace, ExportOptions o, Path dir, FramePlan plan) {
+        void write(int written, boolean complete, String status, String error) throws IOException {
+            Timeline timeline = plan.timeline();
+            AtomicFiles.write(dir.resolve(MANIFEST), out -> {
+                try (JsonGenerator g = new JsonFactory().createGenerator(out, JsonEncoding.UTF8)) {
+                    g.setPrettyPrinter(new DefaultPrettyPrinter());
                     g.writeStartObject();
-                    g.writeStringField("file", o.fileName(i + 1));
-                    g.writeStringField("phase", plan.backward(i) ? "backward" : "forward");
-                    g.writeNumberField("position", plan.position(i));
-                    if (step > 0) {
-                        if (timeline.encoderLength() > 0) {
-                            g.writeStringField("sequence", timeline.isEncoder(step) ? "encoder" : "decoder");
-                        }
-                        g.writeNumberField("t", timeline.localStep(step));
+                    g.writeStringField("format", "unrolled-frames/1");
+                    g.writeStringField("scenario", trace.scenario().title());
+                    g.writeBooleanField("complete", complete);
+                    g.writeStringField("status", status);
+                    if (error != null) {
+                        g.writeStringField("error", error);
                     }
+                    g.writeNumberField("frameCount", written);
+                    g.writeNumberField("framesPlanned", plan.count());
+                    g.writeNumberField("width", o.width());
+                    g.writeNumberField("height", o.height());
+                    g.writeNumberField("fps", o.fps());
+                    g.writeNumberField("stepSeconds", o.stepSeconds());
+                    g.writeStringField("phase", o.phase().name().toLowerCase(java.util.Locale.ROOT));
+                    g.writeStringField("theme", o.theme());
+                    g.writeStringField("pattern", o.pattern());
+                    g.writeArrayFieldStart("frames");
+                    for (int i = 0; i < written; i++) {
+                        int step = plan.step(i);
+                        g.writeStartObject();
+                        g.writeStringField("file", o.fileName(i + 1));
+                        g.writeStringField("phase", plan.backward(i) ? "backward" : "forward");
+                        g.writeNumberField("position", plan.position(i));
+                        if (step > 0) {
+                            if (timeline.encoderLength() > 0) {
+                                g.writeStringField("sequence", timeline.isEncoder(step) ? "encoder" : "decoder");
+                            }
+                            g.writeNumberField("t", timeline.localStep(step));
+                        }
+                        g.writeEndObject();
+                    }
+                    g.writeEndArray();
                     g.writeEndObject();
+                    g.writeRaw('\n');
                 }
-                g.writeEndArray();
-                g.writeEndObject();
-                g.writeRaw('\n');
-            }
-        });
+            });
+        }
     }
 
     static String describe(IOException e) {
-        if (e instanceof AccessDeniedException) {
-            return "permission denied";
-        }
-        if (e instanceof FileSystemException fse && fse.getReason() != null) {
-            return fse.getReason();
-        }
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return AtomicFiles.describe(e);
     }
 }

@@ -29,9 +29,12 @@ public final class ScenarioWriter {
     private ScenarioWriter() {
     }
 
-    /** Writes {@code s} to {@code file} completely or not at all (the old file stays on failure). */
+    /**
+     * Writes {@code s} to {@code file} completely or not at all (the old file stays on failure), and
+     * durably: forced to the disk before it replaces the old one.
+     */
     public static void save(Scenario s, Path file) throws IOException {
-        AtomicFiles.write(file, out -> write(s, out));
+        AtomicFiles.writeDurably(file, out -> write(s, out));
     }
 
     public static void write(Scenario s, OutputStream out) throws IOException {

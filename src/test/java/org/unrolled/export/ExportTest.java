@@ -169,4 +169,70 @@ class ExportTest {
         JsonNode m = new ObjectMapper().readTree(out.resolve("frames.json").toFile());
         assertFalse(m.get("complete").booleanValue());
     }
+
+    @Test
+    void theManifestIsThereBeforeTheFirstFrameAndSaysTheExportIsNotComplete(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("early");
+        Exporter.prepareFolder(out, SMALL);
+        JsonNode[] atFirstFrame = new JsonNode[1];
+        Exporter.run(SEQ2SEQ, SMALL, out, new FxFrameSource(SEQ2SEQ, SMALL), (done, total) -> {
+            if (done == 1) {
+                try {
+                    atFirstFrame[0] = new ObjectMapper().readTree(out.resolve("frames.json").toFile());
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }
+        }, new AtomicBoolean());
+        JsonNode m = atFirstFrame[0];
+        assertFalse(m.get("complete").booleanValue());
+        assertEquals("in progress", m.get("status").asText());
+        assertEquals(33, m.get("framesPlanned").asInt(), "the plan is recorded from the start");
+        assertEquals("frame_%04d.png", m.get("pattern").asText());
+        assertEquals(0, m.get("frames").size(), "a frame is listed only once it is on disk");
+        JsonNode end = new ObjectMapper().readTree(out.resolve("frames.json").toFile());
+        assertTrue(end.get("complete").booleanValue());
+        assertEquals("complete", end.get("status").asText());
+    }
+
+    @Test
+    void aFolderHoldingAnExportSaysWhatItHolds(@TempDir Path dir) throws Exception {
+        Path done = dir.resolve("done");
+        export(SEQ2SEQ, SMALL, done, new AtomicBoolean());
+        ExportException e = assertThrows(ExportException.class, () -> Exporter.prepareFolder(done, SMALL));
+        assertTrue(e.getMessage().contains("already holds a finished export (33 frames)"), e.getMessage());
+
+        Path cancelled = dir.resolve("cancelled");
+        AtomicBoolean cancel = new AtomicBoolean();
+        Exporter.prepareFolder(cancelled, SMALL);
+        Exporter.Result r = Exporter.run(SEQ2SEQ, SMALL, cancelled, new FxFrameSource(SEQ2SEQ, SMALL), (d, t) -> {
+            if (d == 3) {
+                cancel.set(true);
+            }
+        }, cancel);
+        ExportException e2 = assertThrows(ExportException.class, () -> Exporter.prepareFolder(cancelled, SMALL));
+        assertTrue(e2.getMessage().contains("holds an incomplete export: " + r.framesWritten()
+                + " of 33 frames (it was cancelled)"), e2.getMessage());
+
+        // a killed export: the manifest still says "in progress", and more frames landed after it
+        Path killed = dir.resolve("killed");
+        Files.createDirectory(killed);
+        Files.writeString(killed.resolve("frames.json"), """
+                {"format": "unrolled-frames/1", "complete": false, "status": "in progress", "frameCount": 1,
+                 "framesPlanned": 120, "pattern": "f_%03d.png", "frames": [{"file": "f_001.png"}]}""");
+        Files.writeString(killed.resolve("f_001.png"), "x");
+        Files.writeString(killed.resolve("f_002.png"), "x");
+        Files.writeString(killed.resolve(".f_003.png.123.part"), "x");
+        ExportException e3 = assertThrows(ExportException.class, () -> Exporter.prepareFolder(killed, SMALL));
+        assertTrue(e3.getMessage().contains("holds an incomplete export: 1 of 120 frames (it was interrupted before "
+                + "it finished, or is still running; 1 more frame file is not yet listed in frames.json)"),
+                e3.getMessage());
+
+        Path garbled = dir.resolve("garbled");
+        Files.createDirectory(garbled);
+        Files.writeString(garbled.resolve("frames.json"), "{\"complete\": fal");
+        ExportException e4 = assertThrows(ExportException.class, () -> Exporter.prepareFolder(garbled, SMALL));
+        assertTrue(e4.getMessage().contains("already holds a frames.json that cannot be read (it is not valid JSON"),
+                e4.getMessage());
+    }
 }

@@ -1,0 +1,71 @@
+package org.unrolled.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.TextField;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+import org.unrolled.io.Samples;
+
+/** File ▸ Export animation… pointed at a folder that holds an interrupted export says so. */
+@ExtendWith(ApplicationExtension.class)
+class ExportDialogTest {
+    private Stage stage;
+    private AppModel model;
+
+    @Start
+    void start(Stage s) {
+        stage = s;
+        model = TestWindow.open(s, Samples.DEFAULT).model();
+    }
+
+    private static void press(FxRobot robot, String text) {
+        Button b = robot.lookup((Node n) -> n instanceof Button button && text.equals(button.getText()) && n.isVisible())
+                .queryAs(Button.class);
+        robot.interact(b::fire);
+    }
+
+    @Test
+    void aFolderHoldingAnIncompleteExportIsNamedAsSuch(FxRobot robot, @TempDir Path dir) throws Exception {
+        Path folder = dir.resolve("lecture");
+        Files.createDirectory(folder);
+        String manifest = """
+                {"format": "unrolled-frames/1", "complete": false, "status": "in progress", "frameCount": 37,
+                 "framesPlanned": 120, "pattern": "frame_%04d.png", "frames": [""" + "{\"file\": \"x\"},".repeat(36)
+                + "{\"file\": \"x\"}]}";
+        Files.writeString(folder.resolve("frames.json"), manifest);
+        Files.writeString(folder.resolve("frame_0001.png"), "someone's frame");
+
+        Platform.runLater(() -> ExportDialog.show(stage, model));
+        WaitForAsyncUtils.waitForFxEvents();
+        TextField field = robot.lookup("#export-folder").queryAs(TextField.class);
+        robot.interact(() -> field.setText(folder.toString()));
+        press(robot, "Export");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        DialogPane ask = robot.lookup("#export-folder-occupied").queryAs(DialogPane.class);
+        assertEquals("That folder holds an incomplete export", ask.getHeaderText());
+        assertTrue(ask.getContentText().startsWith(folder + " holds an incomplete export: 37 of 120 frames (it was "
+                + "interrupted before it finished, or is still running)"), ask.getContentText());
+        assertTrue(ask.getContentText().contains("export into " + dir.resolve("lecture-2") + " instead?"),
+                ask.getContentText());
+        press(robot, "Cancel");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("someone's frame", Files.readString(folder.resolve("frame_0001.png")), "nothing overwritten");
+        assertFalse(Files.exists(dir.resolve("lecture-2")), "cancelled: no export started");
+    }
+}
