@@ -53,7 +53,8 @@ class CaptionsTest {
     void explodingAndOverflowAreNamed() throws Exception {
         Trace t = Engine.run(ScenarioReader.read(Path.of("samples/rnn-exploding.json")));
         List<String> c = Captions.at(t, 30 + (30 - 10 + 1));
-        assertTrue(any(c, "grew by 4.10× over the last 3 steps back — exploding"), c.toString());
+        // the ring scaled by 2 multiplies the gradient by exactly 2 per step back: 2³ = 8 over three steps
+        assertTrue(any(c, "grew by 8.00× over the last 3 steps back — exploding"), c.toString());
         Trace boom = Engine.run(ScenarioReader.read(Path.of("src/test/resources/golden/exploding-relu.scenario.json")));
         assertTrue(any(Captions.at(boom, 12), "overflowed to NaN"), Captions.at(boom, 12).toString());
     }
