@@ -29,8 +29,12 @@ import org.unrolled.view.Palette;
  * on one shared log axis. Follows the main window's scenario as it is edited.
  */
 final class CompareWindow {
-    /** One row: its name, how to make it from the current scenario, its colour in the plot. */
-    record Variant(String label, UnaryOperator<Scenario> make, java.util.function.Function<Palette, Color> color) {
+    /**
+     * One row: its name, how to make it from the current scenario, its colour in the plot, and whether it
+     * may have other weights than the current scenario (then its header says where they came from).
+     */
+    record Variant(String label, UnaryOperator<Scenario> make, java.util.function.Function<Palette, Color> color,
+            boolean ownWeights) {
     }
 
     private final AppModel model;
@@ -93,28 +97,55 @@ final class CompareWindow {
     /** RNN, LSTM and GRU on the same inputs (the current one as it is, the others newly seeded). */
     static CompareWindow cells(Window owner, AppModel model) {
         List<Variant> v = new ArrayList<>();
-        v.add(new Variant("Vanilla RNN", s -> cell(s, CellType.RNN), Palette::negative));
-        v.add(new Variant("LSTM", s -> cell(s, CellType.LSTM), Palette::positive));
-        v.add(new Variant("GRU", s -> cell(s, CellType.GRU), Palette::teacher));
+        v.add(new Variant("Vanilla RNN", s -> cell(s, CellType.RNN), Palette::negative, true));
+        v.add(new Variant("LSTM", s -> cell(s, CellType.LSTM), Palette::positive, true));
+        v.add(new Variant("GRU", s -> cell(s, CellType.GRU), Palette::teacher, true));
         return new CompareWindow(owner, model, "RNN, LSTM and GRU", v);
+    }
+
+    /** One step (a feed-forward network) above the same cell and weights applied along a sequence. */
+    static CompareWindow steps(Window owner, AppModel model) {
+        List<Variant> v = new ArrayList<>();
+        v.add(new Variant("One-to-one: a single step, as a feed-forward network",
+                s -> ScenarioEdits.asAlignedSequence(s, 1), Palette::negative, false));
+        v.add(new Variant("The same cell and weights unrolled over 6 steps: h carries the past",
+                s -> ScenarioEdits.asAlignedSequence(s, 6), Palette::positive, false));
+        return new CompareWindow(owner, model, "One step and a sequence", v);
     }
 
     /** Teacher forcing and free running on the same decoder and weights. */
     static CompareWindow feedback(Window owner, AppModel model) {
         List<Variant> v = new ArrayList<>();
         v.add(new Variant("Teacher forcing: the previous target goes in",
-                s -> ScenarioEdits.withFeedback(s, Feedback.TEACHER_FORCING), Palette::teacher));
+                s -> ScenarioEdits.withFeedback(s, Feedback.TEACHER_FORCING), Palette::teacher, false));
         v.add(new Variant("Free running: the model's own previous output goes in",
-                s -> ScenarioEdits.withFeedback(s, Feedback.FREE_RUNNING), Palette::positive));
+                s -> ScenarioEdits.withFeedback(s, Feedback.FREE_RUNNING), Palette::positive, false));
         return new CompareWindow(owner, model, "Teacher forcing and free running", v);
     }
 
+    /** The forget-gate bias a newly seeded LSTM gets here, so that its highway is open as in practice. */
+    static final double NEW_LSTM_FORGET_BIAS = 3;
+
+    /**
+     * The scenario with another cell: itself if it already has that cell, otherwise newly seeded weights
+     * (an LSTM with its forget gates biased open, as LSTMs are usually initialised; the header says so).
+     */
     private static Scenario cell(Scenario s, CellType cell) {
         if (s.cell() == cell) {
             return s;
         }
         InitSpec init = s.init() != null ? s.init() : InitSpec.withDefaultScale(1);
-        return ScenarioEdits.withCell(s, cell, init);
+        Scenario other = ScenarioEdits.withCell(s, cell, init);
+        return cell == CellType.LSTM ? ScenarioEdits.withForgetBias(other, NEW_LSTM_FORGET_BIAS) : other;
+    }
+
+    /** What a row says about where its weights came from. */
+    private static String origin(Scenario current, Scenario shown) {
+        if (current.cell() == shown.cell()) {
+            return "these weights";
+        }
+        return shown.cell() == CellType.LSTM ? "newly seeded, forget-gate bias " + (int) NEW_LSTM_FORGET_BIAS
+                : "newly seeded";
     }
 
     void show() {
@@ -131,9 +162,13 @@ final class CompareWindow {
         for (int k = 0; k < variants.size(); k++) {
             Variant v = variants.get(k);
             try {
-                var trace = Engine.run(v.make().apply(d.scenario()));
+                Scenario shown = v.make().apply(d.scenario());
+                var trace = Engine.run(shown);
                 canvases.get(k).traceProperty().set(trace);
-                headers.get(k).setText(v.label() + "   ·   loss " + org.unrolled.view.Numbers.format(trace.loss()));
+                String origin = v.ownWeights() ? " (" + origin(d.scenario(), shown) + ")" : "";
+                headers.get(k).setText(v.label() + origin + "   ·   "
+                        + org.unrolled.engine.Parameters.size(shown.weights()) + " parameters   ·   loss "
+                        + org.unrolled.view.Numbers.format(trace.loss()));
                 compared.add(new GradientPlot.Compared(v.label(), trace, v.color().apply(palette)));
             } catch (IllegalArgumentException e) {
                 canvases.get(k).traceProperty().set(null);

@@ -28,6 +28,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import javafx.util.Duration;
+import org.unrolled.engine.Mapping;
 import org.unrolled.view.Explainer;
 import org.unrolled.view.GradientPlot;
 import org.unrolled.view.Hit;
@@ -337,6 +338,11 @@ public final class MainWindow {
         fullScreen.setOnAction(e -> stage.setFullScreen(!stage.isFullScreen()));
         MenuItem compareCells = new MenuItem("Compare RNN, LSTM and GRU");
         compareCells.setOnAction(e -> CompareWindow.cells(stage, model).show());
+        MenuItem compareSteps = new MenuItem("Compare one step with a sequence");
+        compareSteps.setOnAction(e -> CompareWindow.steps(stage, model).show());
+        compareSteps.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> model.document() == null || model.document().scenario().mapping() == Mapping.SEQ2SEQ,
+                model.documentProperty()));
         MenuItem compareFeedback = new MenuItem("Compare teacher forcing and free running");
         compareFeedback.setOnAction(e -> CompareWindow.feedback(stage, model).show());
         compareFeedback.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
@@ -347,7 +353,7 @@ public final class MainWindow {
         rolledView.setOnAction(e -> toggleRolled());
         Menu view = new Menu("View", null, rolledView, fit, zoomIn, zoomOut, larger, smaller, showPlot, themes,
                 new SeparatorMenuItem(),
-                compareCells, compareFeedback, new SeparatorMenuItem(), present, fullScreen);
+                compareSteps, compareCells, compareFeedback, new SeparatorMenuItem(), present, fullScreen);
 
         MenuItem keys = new MenuItem("Keyboard shortcuts");
         keys.setOnAction(e -> showShortcuts());

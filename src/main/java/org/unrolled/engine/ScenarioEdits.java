@@ -174,6 +174,26 @@ public final class ScenarioEdits {
     }
 
     /**
+     * The same cell and weights on the inputs and targets cycled over {@code length} aligned steps
+     * (many-to-many): a one-to-one network applied again and again.
+     *
+     * @throws IllegalArgumentException for seq2seq, whose encoder and decoder have separate weights
+     */
+    public static Scenario asAlignedSequence(Scenario s, int length) {
+        if (s.mapping() == Mapping.SEQ2SEQ) {
+            throw new IllegalArgumentException("an encoder-decoder has two cells");
+        }
+        Scenario.Builder b = s.toBuilder();
+        b.mapping = Mapping.MANY_TO_MANY;
+        b.feedback = null;
+        b.inputs = cycleRows(s.inputs(), length);
+        setTargetCount(b, s, length);
+        b.examples = java.util.List.of();
+        b.lesson = java.util.List.of();
+        return b.build();
+    }
+
+    /**
      * Changes only the feedback of a one-to-many or seq2seq scenario, keeping every weight, so that
      * teacher forcing and free running can be compared on the same network.
      */

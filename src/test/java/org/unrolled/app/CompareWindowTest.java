@@ -50,6 +50,31 @@ class CompareWindowTest {
         assertEquals(Engine.run(model.document().scenario()).loss(), w[0].plot().compared().get(0).trace().loss(), 0.0);
         robot.interact(() -> model.edit("rho", s -> ScenarioEdits.withSpectralRadius(s, 2.0)));
         assertEquals(model.document().trace().loss(), w[0].plot().compared().get(0).trace().loss(), 0.0);
+        // the new LSTM's forget gates are biased open, and the class sees its gradient outlive the RNN's
+        var lstm = w[0].canvases().get(1).traceProperty().get();
+        assertEquals(CompareWindow.NEW_LSTM_FORGET_BIAS, ScenarioEdits.forgetBias(lstm.scenario()), 1e-12);
+        robot.interact(() -> model.edit("rho", s -> ScenarioEdits.withSpectralRadius(s, 0.5)));
+        var rnn = w[0].canvases().get(0).traceProperty().get();
+        double rnnKept = rnn.steps().dLdhNorm(1) / rnn.steps().dLdhNorm(30);
+        double lstmKept = lstm.steps().dLdhNorm(1) / lstm.steps().dLdhNorm(30);
+        assertTrue(lstmKept > 1000 * rnnKept, lstmKept + " vs " + rnnKept);
+        robot.interact(() -> w[0].stage().close());
+    }
+
+    @Test
+    void oneStepBesideTheSameCellOverASequence(FxRobot robot) {
+        robot.interact(() -> model.openSample("one-to-one.json"));
+        CompareWindow[] w = new CompareWindow[1];
+        robot.interact(() -> {
+            w[0] = CompareWindow.steps(owner, model);
+            w[0].show();
+        });
+        var single = w[0].canvases().get(0).traceProperty().get();
+        var chain = w[0].canvases().get(1).traceProperty().get();
+        assertEquals(1, single.steps().length());
+        assertEquals(6, chain.steps().length());
+        assertEquals(single.scenario().weights(), chain.scenario().weights(), "the same weights in both rows");
+        assertEquals(single.steps().h(1)[0], chain.steps().h(1)[0], 0.0, "the first step is the same step");
         robot.interact(() -> w[0].stage().close());
     }
 
