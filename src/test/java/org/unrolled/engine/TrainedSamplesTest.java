@@ -82,4 +82,18 @@ class TrainedSamplesTest {
         assertTrue(q.gate(5, 'f')[0] < 0.01 && Math.abs(q.c(5)[0]) < 0.01, "erase wipes c");
         assertTrue(Math.abs(q.h(7)[0]) < 0.02, "nothing left to read");
     }
+
+    /** The numbers the highway lesson and the exploding lesson state. */
+    @Test
+    void theGradientLessonsSayWhatTheNumbersDo() {
+        SequenceTrace highway = Engine.run(Samples.load("lstm-highway.json")).steps();
+        double kept = highway.dLdcNorm(1) / highway.dLdcNorm(30);
+        assertTrue(kept > 0.55 && kept < 0.75, "about two thirds: " + kept);
+        SequenceTrace vanishing = Engine.run(Samples.load("rnn-vanishing.json")).steps();
+        double fell = vanishing.dLdhNorm(30) / vanishing.dLdhNorm(1);
+        assertTrue(fell > 1e8 && fell < 1e10, "about 10⁹: " + fell);
+        SequenceTrace exploding = Engine.run(Samples.load("rnn-exploding.json")).steps();
+        assertEquals(Math.pow(2, 29), exploding.dLdhNorm(1) / exploding.dLdhNorm(30), 1e-3 * Math.pow(2, 29),
+                "2²⁹ from t = 30 back to t = 1");
+    }
 }
