@@ -27,6 +27,7 @@ final class CaptionBar extends HBox {
         beatText.setId("beat-caption");
         beatText.getStyleClass().add("beat-text");
         beatText.setWrapText(true);
+        beatText.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // wrap, never cut to "…"
         beatText.textProperty().bind(Bindings.createStringBinding(() -> {
             Beat b = lesson.activeBeatProperty().get();
             if (b != null) {
@@ -42,6 +43,7 @@ final class CaptionBar extends HBox {
         captions.setId("captions");
         captions.getStyleClass().add("caption-text");
         captions.setWrapText(true);
+        captions.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         captions.textProperty().bind(Bindings.createStringBinding(() -> {
             Document d = model.document();
             return d == null ? "" : String.join("\n", Captions.at(d.trace(), model.playback().positionProperty().get()));

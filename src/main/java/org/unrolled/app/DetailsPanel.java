@@ -159,12 +159,14 @@ public final class DetailsPanel extends ScrollPane {
     private void addRow(int row, String name, double[] values) {
         Label n = new Label(name);
         n.getStyleClass().add("details-vector-name");
+        n.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // the name is never cut to "…"
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < values.length; i++) {
             b.append(i == 0 ? "" : "  ").append(Numbers.format(values[i]));
         }
         Label v = new Label(b.toString());
         v.setWrapText(true);
+        v.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         v.getStyleClass().add("details-vector");
         vectors.add(n, 0, row);
         vectors.add(v, 1, row);

@@ -72,7 +72,7 @@ final class HighlightPainter {
         if (r == null) {
             return;
         }
-        double pad = thickness() + 3;
+        double pad = thickness() / 2 + 2; // close, so that labels just outside stay clear
         double x = r.x() - pad;
         double y = r.y() - pad;
         double w = r.w() + 2 * pad;
