@@ -90,6 +90,17 @@ final class ExportDialog {
             }
         });
         TextField pattern = new TextField("frame_%04d.png");
+        tip(size, "Frame size in pixels: 1920×1080 for slides and video");
+        tip(width, "Frame width in pixels");
+        tip(height, "Frame height in pixels");
+        tip(fps, "Frames per second; the animation moves one step per second");
+        tip(part, "The forward pass, the backward pass (BPTT), or both");
+        tip(from, "First step to export");
+        tip(to, "Last step to export");
+        tip(theme, "Colours of the frames");
+        tip(folder, "A new or empty folder: existing frames are never overwritten");
+        tip(browse, "Choose the folder");
+        tip(pattern, "Frame file names; %04d is the frame number");
         Label problem = new Label();
         problem.getStyleClass().add("error-text");
         problem.setWrapText(true);
@@ -235,5 +246,9 @@ final class ExportDialog {
         }, "unrolled-export");
         worker.setDaemon(true);
         worker.start();
+    }
+
+    private static void tip(javafx.scene.control.Control c, String text) {
+        c.setTooltip(new javafx.scene.control.Tooltip(text));
     }
 }

@@ -114,6 +114,8 @@ public final class MainWindow {
         canvas.viewProperty().bindBidirectional(model.viewProperty());
         model.hoveredProperty().bind(canvas.hoveredProperty());
         canvas.clickedProperty().addListener((o, was, is) -> model.selectedProperty().set(is));
+        // a click on the picture gives the keys back to the timeline (the canvas is not in the Tab order)
+        canvas.addEventHandler(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> canvas.requestFocus());
 
         hoverCard.getStyleClass().add("hover-card");
         hoverCard.setManaged(false);
@@ -126,6 +128,7 @@ public final class MainWindow {
         errorText.getStyleClass().add("error-text");
         Button dismiss = new Button("Dismiss");
         dismiss.setOnAction(e -> model.dismissError());
+        dismiss.setTooltip(new javafx.scene.control.Tooltip("Hide this message (Esc)"));
         errorBanner = new HBox(12, new Label("⚠"), errorText, dismiss);
         errorBanner.getStyleClass().add("error-banner");
         errorBanner.setId("error-banner");
@@ -514,17 +517,40 @@ public final class MainWindow {
         return canvas.unfoldProperty();
     }
 
+    /**
+     * Whether the window's shortcut for {@code code} applies, or the focused control needs the key: text
+     * fields get every key; sliders, spinners, lists and the tab header their arrows, Space and Home/End;
+     * a focused button Space and Enter. A clicker's Page Up/Down, F5, B and Esc work everywhere else.
+     */
+    private static boolean keyIsOurs(javafx.scene.Node focus, KeyCode code) {
+        if (focus instanceof javafx.scene.control.TextInputControl) {
+            return false;
+        }
+        boolean always = code == KeyCode.PAGE_DOWN || code == KeyCode.PAGE_UP || code == KeyCode.F5
+                || code == KeyCode.ESCAPE;
+        if (always) {
+            return true;
+        }
+        boolean navigation = code.isArrowKey() || code == KeyCode.SPACE || code == KeyCode.HOME || code == KeyCode.END
+                || code == KeyCode.ENTER;
+        boolean editing = focus instanceof javafx.scene.control.Slider || focus instanceof javafx.scene.control.Spinner
+                || focus instanceof javafx.scene.control.ComboBoxBase || focus instanceof javafx.scene.control.TabPane
+                || focus instanceof javafx.scene.control.ToggleButton
+                || (focus != null && focus.getParent() instanceof javafx.scene.control.Spinner);
+        if (editing && navigation) {
+            return false;
+        }
+        return !(focus instanceof javafx.scene.control.ButtonBase && (code == KeyCode.SPACE || code == KeyCode.ENTER));
+    }
+
     private void onKey(KeyEvent e) {
         Playback p = model.playback();
         KeyCode code = e.getCode();
         if (e.isShortcutDown() || e.isAltDown()) {
             return;
         }
-        javafx.scene.Node focus = scene.getFocusOwner();
-        if (focus instanceof javafx.scene.control.TextInputControl || focus instanceof javafx.scene.control.Slider
-                || focus instanceof javafx.scene.control.Spinner || focus instanceof javafx.scene.control.ComboBoxBase
-                || (focus != null && focus.getParent() instanceof javafx.scene.control.Spinner)) {
-            return; // keys belong to the control being edited
+        if (!keyIsOurs(scene.getFocusOwner(), code)) {
+            return;
         }
         boolean handled = true;
         switch (code) {

@@ -85,7 +85,6 @@ public final class TimelineBar extends HBox {
             }
         });
         phaseChoice.valueProperty().bindBidirectional(playback.phaseProperty());
-        phaseChoice.setFocusTraversable(false);
         phaseChoice.setTooltip(new Tooltip("Which part of the timeline plays"));
 
         where.setId("step-label");
@@ -109,7 +108,7 @@ public final class TimelineBar extends HBox {
         });
         speed.valueProperty().bindBidirectional(playback.speedProperty().asObject());
         speed.setTooltip(new Tooltip("Playback speed"));
-        speed.setFocusTraversable(false);
+        speed.setId("speed-choice");
         Button fit = button(MaterialDesignF.FIT_TO_PAGE_OUTLINE, "Fit all steps on screen (F, double-click)",
                 () -> model.viewProperty().set(model.viewProperty().get().fitted()));
         fit.setId("fit");

@@ -91,6 +91,21 @@ public final class WhatIfPanel extends ScrollPane {
             l.setWrapText(true);
             l.getStyleClass().add("details-text");
         }
+        tip(rnn, "A vanilla RNN cell: h = act(W_ih x + b_ih + W_hh h + b_hh)");
+        tip(lstm, "An LSTM cell: forget, input and output gates and a cell state c");
+        tip(gru, "A GRU cell: reset and update gates, no separate cell state");
+        tip(activation, "The vanilla RNN's activation: tanh or relu");
+        tip(variant, "Where the GRU's reset gate acts: PyTorch's form or Cho et al.'s");
+        tip(mapping, "How inputs and outputs line up in time");
+        tip(feedback, "What a decoding step reads: the previous target, the model's own output, or zeros");
+        tip(length, "Number of steps read (or written, for one-to-many)");
+        tip(hidden, "Units in the hidden state h");
+        tip(seed, "Seed of the random weights: the same seed gives the same weights");
+        tip(reroll, "New random weights from a new seed");
+        tip(scale, "Weights drawn uniformly from [−scale, scale]");
+        tip(rho, "Rescale W_hh to this spectral radius: below 1 gradients vanish, above 1 they can explode");
+        tip(forget, "The LSTM forget gates' bias: high keeps the cell state (and its gradient)");
+        tip(inputValue, "Type a new value for the chosen input square and press Enter");
         inputValue.setPrefColumnCount(8);
         inputValue.setDisable(true);
         inputValue.setOnAction(e -> applyInput());
@@ -268,6 +283,10 @@ public final class WhatIfPanel extends ScrollPane {
         Label l = new Label(text);
         l.getStyleClass().add("details-heading");
         return l;
+    }
+
+    private static void tip(javafx.scene.control.Control c, String text) {
+        c.setTooltip(new javafx.scene.control.Tooltip(text));
     }
 
     private static <E extends Enum<E> & JsonNamed> ComboBox<E> choice(Class<E> type) {
