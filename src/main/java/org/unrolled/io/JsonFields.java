@@ -46,7 +46,7 @@ final class JsonFields {
             }
             String nearest = nearest(name, allowed);
             String hint = nearest == null ? "" : "; did you mean \"" + nearest + "\"?";
-            throw error(path + "." + name, "unknown field \"" + name + "\"" + hint + " (expected one of "
+            throw error(path + "." + abbreviate(name), "unknown field \"" + abbreviate(name) + "\"" + hint + " (expected one of "
                     + String.join(", ", allowed) + ")");
         }
     }
@@ -76,7 +76,7 @@ final class JsonFields {
         String value = requiredString(object, name, path);
         Optional<E> parsed = JsonNamed.parse(type, value);
         if (parsed.isEmpty()) {
-            throw error(path + "." + name, "expected one of " + JsonNamed.choices(type) + ", found \"" + value + "\"");
+            throw error(path + "." + name, "expected one of " + JsonNamed.choices(type) + ", found \"" + abbreviate(value) + "\"");
         }
         return parsed.get();
     }
@@ -88,7 +88,7 @@ final class JsonFields {
             throw error(p, "expected a whole number from " + min + " to " + max + ", found " + describe(node));
         }
         if (!node.canConvertToLong() || node.longValue() < min || node.longValue() > max) {
-            throw error(p, "expected a whole number from " + min + " to " + max + ", found " + node.asText()
+            throw error(p, "expected a whole number from " + min + " to " + max + ", found " + abbreviate(node.asText())
                     + (node.canConvertToLong() && node.longValue() > max ? " (above the limit of " + max + ")" : ""));
         }
         return node.intValue();
@@ -109,7 +109,7 @@ final class JsonFields {
         }
         double v = node.doubleValue();
         if (!Double.isFinite(v)) {
-            throw error(path, "expected a finite number, found " + node.asText() + " (too large for a double)");
+            throw error(path, "expected a finite number, found " + abbreviate(node.asText()) + " (too large for a double)");
         }
         return v;
     }
@@ -121,7 +121,7 @@ final class JsonFields {
             throw error(path, expected + ", found " + describe(node));
         }
         if (!node.canConvertToInt() || node.intValue() < 0 || node.intValue() >= classes) {
-            throw error(path, expected + ", found " + node.asText());
+            throw error(path, expected + ", found " + abbreviate(node.asText()));
         }
         return node.intValue();
     }
@@ -180,7 +180,7 @@ final class JsonFields {
             case STRING -> "the string \"" + abbreviate(node.textValue()) + "\"";
             case BOOLEAN -> node.booleanValue() ? "true" : "false";
             case NULL -> "null";
-            case NUMBER -> "the number " + node.asText();
+            case NUMBER -> "the number " + abbreviate(node.asText());
             default -> node.getNodeType().toString().toLowerCase(java.util.Locale.ROOT);
         };
     }

@@ -78,6 +78,10 @@ public final class ScenarioReader {
 
     /** Parses and validates scenario JSON; {@code source} names it in messages. */
     public static Scenario parse(String json, String source) throws ScenarioException {
+        if (json.startsWith("\uFEFF")) {
+            json = json.substring(1); // a UTF-8 byte-order mark, as Windows editors write; JSON allows ignoring it
+        }
+        JsonShape.check(MAPPER.getFactory(), json, source);
         JsonNode root;
         try {
             root = MAPPER.readTree(json);
@@ -106,7 +110,7 @@ public final class ScenarioReader {
             json.checkKnownFields(root, p, TOP_FIELDS_AND_EXTRAS);
             String format = json.requiredString(root, "format", p);
             if (!FORMAT.equals(format)) {
-                throw json.error(p + ".format", "expected \"" + FORMAT + "\", found \"" + format + "\"");
+                throw json.error(p + ".format", "expected \"" + FORMAT + "\", found " + JsonFields.describe(root.get("format")));
             }
             Scenario.Builder b = new Scenario.Builder();
             b.title = json.requiredString(root, "title", p);

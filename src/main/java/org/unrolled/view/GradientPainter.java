@@ -152,6 +152,13 @@ final class GradientPainter {
         if (w > room && !overflow) {
             return;
         }
+        if (overflow && w > room) {
+            // too narrow for "∞" or "NaN": a marker as wide as the step, so that neighbours do not overlap
+            double narrow = Math.max(4, room);
+            Shapes.framedBox(gc, x - narrow / 2, y - size * 0.75, narrow, size * 1.5, palette.overflow(),
+                    palette.currentStroke(), 1);
+            return;
+        }
         if (overflow) {
             Shapes.framedBox(gc, x - w / 2, y - size * 0.75, w, size * 1.5, palette.overflow(), palette.currentStroke(), 2);
             gc.setFill(Color.WHITE);

@@ -175,7 +175,8 @@ public final class GradientPlot extends CanvasRegion {
         Shapes.hLine(gc, LEFT, w - RIGHT, h - BOTTOM, 1.5, pal.mutedText());
         int step = Math.max(1, (int) Math.ceil(n / ((w - LEFT - RIGHT) / 48.0)));
         for (int g = 1; g <= n; g++) {
-            if (g == 1 || g == n || g % step == 0) {
+            // the last step is always labelled, so a multiple of step just before it is left out
+            if (g == 1 || g == n || (g % step == 0 && x(n, n) - x(g, n) >= 40)) {
                 text(gc, pal.mutedText(), x(g, n), h - BOTTOM + 16, String.valueOf(timeline.localStep(g)), 15, false,
                         TextAlignment.CENTER);
             }
@@ -199,6 +200,9 @@ public final class GradientPlot extends CanvasRegion {
             boolean cellState, Color color) {
         double prevX = Double.NaN;
         double prevY = Double.NaN;
+        double spacing = timeline.length() <= 1 ? 14 : (canvas.getWidth() - LEFT - RIGHT) / (timeline.length() - 1);
+        double marker = Math.max(2.5, Math.min(7, spacing / 2));
+        double labelledUpTo = Double.NEGATIVE_INFINITY;
         for (int g = 1; g <= timeline.length(); g++) {
             if (!timeline.gradientKnown(g, p)) {
                 prevX = Double.NaN;
@@ -210,8 +214,14 @@ public final class GradientPlot extends CanvasRegion {
             double xx = x(g, timeline.length());
             if (!Double.isFinite(norm)) {
                 gc.setFill(pal.overflow());
-                gc.fillPolygon(new double[] {xx - 7, xx + 7, xx}, new double[] {TOP + 14, TOP + 14, TOP}, 3);
-                text(gc, pal.overflow(), xx, TOP + 26, Numbers.format(norm), 13, true, TextAlignment.CENTER);
+                gc.fillPolygon(new double[] {xx - marker, xx + marker, xx}, new double[] {TOP + 14, TOP + 14, TOP}, 3);
+                String label = Numbers.format(norm);
+                double half = label.length() * 13 * 0.7 / 2 + 6; // half the bold label and a gap
+                double lx = Math.max(xx, LEFT + half); // clear of the axis and its labels
+                if (lx - half >= labelledUpTo) { // labels of neighbouring overflows never overprint each other
+                    text(gc, pal.overflow(), lx, TOP + 26, label, 13, true, TextAlignment.CENTER);
+                    labelledUpTo = lx + half;
+                }
                 prevX = Double.NaN;
                 continue;
             }
