@@ -43,6 +43,7 @@ final class CompareWindow {
     private final List<Label> headers = new ArrayList<>();
     private final GradientPlot plot = new GradientPlot();
     private final Stage stage = new Stage();
+    private final javafx.beans.property.BooleanProperty presenting = new javafx.beans.property.SimpleBooleanProperty();
 
     private CompareWindow(Window owner, AppModel model, String title, List<Variant> variants) {
         this.model = model;
@@ -51,7 +52,7 @@ final class CompareWindow {
         for (Variant v : variants) {
             Label header = new Label(v.label());
             header.getStyleClass().add("details-heading");
-            header.setPadding(new Insets(4, 12, 0, 12));
+            header.setStyle("-fx-padding: 4 16 0 16;"); // inline: wins over the heading style's padding
             NetworkCanvas canvas = new NetworkCanvas();
             canvas.positionProperty().bind(model.playback().positionProperty());
             canvas.viewProperty().bind(model.viewProperty());
@@ -66,7 +67,19 @@ final class CompareWindow {
         plot.setOnJump(p -> model.playback().positionProperty().set(p));
         VBox.setVgrow(rows, Priority.ALWAYS);
         BorderPane root = new BorderPane(new VBox(rows, plot));
-        root.setBottom(new TimelineBar(model));
+        TimelineBar timeline = new TimelineBar(model);
+        root.setBottom(timeline);
+        // presentation (F5): full screen, the rows and the plot only, larger headers
+        timeline.visibleProperty().bind(presenting.not());
+        timeline.managedProperty().bind(timeline.visibleProperty());
+        presenting.addListener((o, was, is) -> {
+            root.getStyleClass().remove("presenting");
+            if (is) {
+                root.getStyleClass().add("presenting");
+            }
+            FullScreen.set(stage, is);
+        });
+        stage.fullScreenProperty().addListener((o, was, is) -> presenting.set(is));
         root.getStyleClass().add("unrolled-root");
         Scene scene = new Scene(root, 1600, 1000);
         scene.getStylesheets().add(CompareWindow.class.getResource("/assets/styles/unrolled.css").toExternalForm());
@@ -78,7 +91,14 @@ final class CompareWindow {
                 case LEFT, PAGE_UP, UP -> p.stepBack();
                 case HOME -> p.home();
                 case END -> p.end();
-                case ESCAPE -> stage.close();
+                case F5 -> presenting.set(!presenting.get());
+                case ESCAPE -> {
+                    if (presenting.get()) {
+                        presenting.set(false);
+                    } else {
+                        stage.close();
+                    }
+                }
                 default -> {
                     return;
                 }
@@ -89,8 +109,8 @@ final class CompareWindow {
         stage.setTitle(title + " — Unrolled");
         stage.setScene(scene);
         model.documentProperty().addListener(o -> refresh());
-        model.viewProperty().addListener(o -> plot.paletteProperty().set(model.viewProperty().get().palette()));
-        plot.paletteProperty().set(model.viewProperty().get().palette());
+        model.viewProperty().addListener(o -> followTheme(root));
+        followTheme(root);
         refresh();
     }
 
@@ -179,6 +199,20 @@ final class CompareWindow {
             plot.traceProperty().set(compared.get(0).trace());
         }
         plot.compared().setAll(compared);
+    }
+
+    /** The main window's theme: its palette for the plot, and the dark style for the controls. */
+    private void followTheme(javafx.scene.Parent root) {
+        Palette palette = model.viewProperty().get().palette();
+        plot.paletteProperty().set(palette);
+        root.getStyleClass().remove("dark");
+        if (palette.background().getBrightness() < 0.5) {
+            root.getStyleClass().add("dark");
+        }
+    }
+
+    javafx.beans.property.BooleanProperty presentingProperty() {
+        return presenting;
     }
 
     Stage stage() {

@@ -200,7 +200,7 @@ public final class MainWindow {
             if (is) {
                 root.getStyleClass().add("presenting"); // larger captions for the back row
             }
-            stage.setFullScreen(is);
+            FullScreen.set(stage, is);
             if (is) {
                 canvas.requestFocus();
             }

@@ -13,11 +13,24 @@ import org.unrolled.view.Fonts;
 /** The JavaFX application: opens the window on the given scenario or on the built-in default. */
 public final class UnrolledApp extends Application {
     private static volatile Path initialScenario;
+    private static volatile StartOptions options = StartOptions.NONE;
     private ExecutorService background;
     private Autosave autosave;
 
+    /**
+     * How the window starts, from the command line: a theme, straight into presentation mode, and a
+     * comparison window ({@code cells}, {@code feedback} or {@code steps}); null or false for none.
+     */
+    public record StartOptions(String theme, boolean present, String compare) {
+        public static final StartOptions NONE = new StartOptions(null, false, null);
+    }
+
     public static void setInitialScenario(Path scenario) {
         initialScenario = scenario;
+    }
+
+    public static void setStartOptions(StartOptions o) {
+        options = o == null ? StartOptions.NONE : o;
     }
 
     @Override
@@ -33,6 +46,9 @@ public final class UnrolledApp extends Application {
         MainWindow window = new MainWindow(stage, model);
         new WindowPrefs(Preferences.userNodeForPackage(UnrolledApp.class).node("window"))
                 .restoreAndTrack(stage, window.themeProperty());
+        if (options.theme() != null) {
+            window.themeProperty().set(options.theme());
+        }
         model.openSample(Samples.DEFAULT);
         stage.show();
         autosave = new Autosave(Autosave.defaultDir(), Autosave.DEFAULT_INTERVAL);
@@ -41,6 +57,18 @@ public final class UnrolledApp extends Application {
         CrashRecovery.begin(stage, model, autosave, () -> {
             if (initialScenario != null) {
                 window.confirmDiscard(() -> model.open(initialScenario));
+            }
+            if (options.compare() != null) {
+                CompareWindow compare = switch (options.compare()) {
+                    case "feedback" -> CompareWindow.feedback(stage, model);
+                    case "steps" -> CompareWindow.steps(stage, model);
+                    default -> CompareWindow.cells(stage, model);
+                };
+                compare.show();
+                // full screen once the window is up (asked for in the same pulse, X11 ignores it)
+                javafx.application.Platform.runLater(() -> compare.presentingProperty().set(options.present()));
+            } else if (options.present()) {
+                window.presentingProperty().set(true);
             }
         });
     }

@@ -47,10 +47,11 @@ final class WindowPrefs {
         put("y", stage.getY());
         put("width", stage.getWidth());
         put("height", stage.getHeight());
-        stage.xProperty().addListener(o -> put("x", stage.getX()));
-        stage.yProperty().addListener(o -> put("y", stage.getY()));
-        stage.widthProperty().addListener(o -> put("width", stage.getWidth()));
-        stage.heightProperty().addListener(o -> put("height", stage.getHeight()));
+        // full screen is not a size to come back to
+        stage.xProperty().addListener(o -> putUnlessFullScreen(stage, "x", stage.getX()));
+        stage.yProperty().addListener(o -> putUnlessFullScreen(stage, "y", stage.getY()));
+        stage.widthProperty().addListener(o -> putUnlessFullScreen(stage, "width", stage.getWidth()));
+        stage.heightProperty().addListener(o -> putUnlessFullScreen(stage, "height", stage.getHeight()));
         theme.addListener((o, was, is) -> {
             try {
                 prefs.put("theme", is);
@@ -65,6 +66,12 @@ final class WindowPrefs {
                 // not stored: the program goes on
             }
         });
+    }
+
+    private void putUnlessFullScreen(Stage stage, String key, double value) {
+        if (!stage.isFullScreen()) {
+            put(key, value);
+        }
     }
 
     private void put(String key, double value) {

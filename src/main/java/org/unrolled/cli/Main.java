@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
@@ -32,6 +33,18 @@ public final class Main implements Callable<Integer> {
             description = "A scenario file (rnn-scenario/1) to open in the window.")
     Path scenario;
 
+    @Option(names = "--theme", paramLabel = "light|dark|projector",
+            description = "Open the window in this theme (it is remembered, like a choice in View ▸ Theme).")
+    String theme;
+
+    @Option(names = "--present", description = "Start in presentation mode: full screen, only the picture and captions.")
+    boolean present;
+
+    @Option(names = "--compare", paramLabel = "cells|feedback|steps",
+            description = "Also open a side-by-side comparison: RNN/LSTM/GRU, teacher forcing/free running, "
+                    + "or one step/a sequence (presented full screen with --present).")
+    String compare;
+
     public static void main(String[] args) {
         System.exit(run(args));
     }
@@ -49,6 +62,15 @@ public final class Main implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (theme != null && !java.util.List.of("light", "dark", "projector").contains(theme)) {
+            System.err.println("unrolled: --theme: expected light, dark or projector, got " + theme);
+            return EXIT_BAD_INPUT;
+        }
+        if (compare != null && !java.util.List.of("cells", "feedback", "steps").contains(compare)) {
+            System.err.println("unrolled: --compare: expected cells, feedback or steps, got " + compare);
+            return EXIT_BAD_INPUT;
+        }
+        org.unrolled.app.UnrolledApp.setStartOptions(new org.unrolled.app.UnrolledApp.StartOptions(theme, present, compare));
         return WindowLauncher.open(scenario);
     }
 

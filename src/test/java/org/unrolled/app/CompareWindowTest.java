@@ -75,6 +75,15 @@ class CompareWindowTest {
         assertEquals(6, chain.steps().length());
         assertEquals(single.scenario().weights(), chain.scenario().weights(), "the same weights in both rows");
         assertEquals(single.steps().h(1)[0], chain.steps().h(1)[0], 0.0, "the first step is the same step");
+        // presenting the comparison: F5 full screen without the controls, Esc back, Esc again closes
+        robot.interact(() -> w[0].stage().requestFocus());
+        robot.type(javafx.scene.input.KeyCode.F5);
+        assertTrue(w[0].presentingProperty().get());
+        assertTrue(!w[0].stage().getScene().lookup(".timeline-bar").isVisible(), "the timeline bar is hidden");
+        robot.type(javafx.scene.input.KeyCode.PAGE_DOWN);
+        assertEquals(1.0, model.playback().positionProperty().get(), "the clicker drives all rows");
+        robot.type(javafx.scene.input.KeyCode.ESCAPE);
+        assertTrue(!w[0].presentingProperty().get());
         robot.interact(() -> w[0].stage().close());
     }
 

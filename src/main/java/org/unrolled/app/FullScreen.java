@@ -1,0 +1,43 @@
+package org.unrolled.app;
+
+import javafx.geometry.Rectangle2D;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+
+/**
+ * Full screen for presenting. Besides asking for full screen, the window is also moved over the whole
+ * screen it is on, because some X11 set-ups (no window manager, as on a bare projector PC or a
+ * headless recorder) report full screen but leave the window where it was; its old bounds come back
+ * on leaving.
+ */
+final class FullScreen {
+    private static final String SAVED = "unrolled.bounds-before-full-screen";
+
+    private FullScreen() {
+    }
+
+    static void set(Stage stage, boolean on) {
+        if (on) {
+            if (!stage.getProperties().containsKey(SAVED)) {
+                stage.getProperties().put(SAVED, new Rectangle2D(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight()));
+            }
+            Rectangle2D screen = Screen.getScreensForRectangle(stage.getX(), stage.getY(), Math.max(1, stage.getWidth()),
+                    Math.max(1, stage.getHeight())).stream().findFirst().orElse(Screen.getPrimary()).getBounds();
+            stage.setFullScreenExitHint("Esc leaves presentation mode · ? lists every key");
+            stage.setFullScreen(true);
+            stage.setX(screen.getMinX());
+            stage.setY(screen.getMinY());
+            stage.setWidth(screen.getWidth());
+            stage.setHeight(screen.getHeight());
+        } else {
+            stage.setFullScreen(false);
+            Object saved = stage.getProperties().remove(SAVED);
+            if (saved instanceof Rectangle2D r) {
+                stage.setX(r.getMinX());
+                stage.setY(r.getMinY());
+                stage.setWidth(r.getWidth());
+                stage.setHeight(r.getHeight());
+            }
+        }
+    }
+}
