@@ -175,6 +175,11 @@ public final class MainWindow {
         BorderPane root = new BorderPane(main);
         javafx.scene.control.MenuBar menuBar = menus();
         TimelineBar timelineBar = new TimelineBar(model);
+        timelineBar.addAction(org.kordamp.ikonli.materialdesign2.MaterialDesignR.RELOAD,
+                "Rolled view: one looping cell; again to unfold it in time (R)", this::toggleRolled).setId("rolled-button");
+        timelineBar.addAction(org.kordamp.ikonli.materialdesign2.MaterialDesignP.PRESENTATION_PLAY,
+                "Presentation mode: full screen, for the lecture hall (F5; Esc leaves)",
+                () -> presenting.set(true)).setId("present-button");
         root.setTop(menuBar);
         root.setBottom(timelineBar);
         javafx.scene.control.Tab stepTab = new javafx.scene.control.Tab("Step", new DetailsPanel(model));

@@ -115,6 +115,13 @@ public final class TimelineBar extends HBox {
         getChildren().addAll(home, back, play, forward, end, track, where, phaseChoice, speed, fit);
     }
 
+    /** Adds a button at the right end (the main window adds presentation mode and the rolled view). */
+    Button addAction(org.kordamp.ikonli.Ikon icon, String tip, Runnable action) {
+        Button b = button(icon, tip, action);
+        getChildren().add(b);
+        return b;
+    }
+
     private static Button button(org.kordamp.ikonli.Ikon icon, String tip, Runnable action) {
         FontIcon glyph = new FontIcon(icon);
         glyph.setIconSize(28);

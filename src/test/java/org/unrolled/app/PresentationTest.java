@@ -49,6 +49,15 @@ class PresentationTest {
     }
 
     @Test
+    void theToolbarButtonPresentsToo(FxRobot robot) {
+        robot.clickOn("#present-button");
+        assertTrue(window.presentingProperty().get());
+        robot.type(KeyCode.ESCAPE);
+        assertFalse(window.presentingProperty().get());
+        assertTrue(robot.lookup("#present-button").query().isVisible(), "back with the controls");
+    }
+
+    @Test
     void theDarkThemeRecoloursTheCanvas(FxRobot robot) {
         robot.interact(() -> window.themeProperty().set("dark"));
         assertEquals(Palette.DARK, model.viewProperty().get().palette());
