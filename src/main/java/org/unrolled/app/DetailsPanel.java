@@ -80,7 +80,8 @@ public final class DetailsPanel extends ScrollPane {
             case GRU -> "GRU (" + s.gruVariant().jsonName() + ")";
         };
         summary.setText(cell + " · " + s.mapping().jsonName() + (s.feedback() == null ? "" : " · " + s.feedback().jsonName())
-                + " · I = " + s.inputSize() + ", H = " + s.hiddenSize() + ", O = " + s.outputSize() + " · loss " + s.loss().jsonName());
+                + " · I = " + s.inputSize() + ", H = " + s.hiddenSize() + ", O = " + s.outputSize() + " · loss " + s.loss().jsonName()
+                + " · " + org.unrolled.view.Numbers.bytes(d.trace().memoryBytes()) + " of recorded numbers");
         refreshStep();
         refreshExplanation();
     }

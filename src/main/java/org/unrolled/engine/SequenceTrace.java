@@ -39,6 +39,16 @@ public final class SequenceTrace {
     final double[] dc;              // T × H, total dL/dc_t (LSTM)
     final double[] dcFromNext;      // T × H, the part of dL/dc_t through c_{t+1} (the highway)
 
+    /** Bytes the recorded numbers of this sequence take (arrays only, not object headers). */
+    public long memoryBytes() {
+        long doubles = 0;
+        for (double[] a : new double[][] {x, pre, gates, hiddenPart, h, c, y, stepLoss, dy, dh, dhFromOutput,
+            dhFromNext, dc, dcFromNext}) {
+            doubles += a == null ? 0 : a.length;
+        }
+        return 8 * doubles + hasOutput.length;
+    }
+
     SequenceTrace(CellType cell, int length, int inputSize, int hiddenSize, int outputSize) {
         this.cell = cell;
         this.length = length;

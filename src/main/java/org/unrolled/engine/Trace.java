@@ -10,6 +10,11 @@ package org.unrolled.engine;
 public record Trace(Scenario scenario, SequenceTrace encoder, SequenceTrace steps, double loss,
         NetworkWeights gradients) {
 
+    /** Bytes the trace's recorded numbers take in memory (what the Limits bound). */
+    public long memoryBytes() {
+        return steps.memoryBytes() + (encoder == null ? 0 : encoder.memoryBytes());
+    }
+
     public boolean hasEncoder() {
         return encoder != null;
     }

@@ -28,6 +28,11 @@ public final class Limits {
      * gradients (G·H each, twice for a GRU's hidden side), about eight H-sized state and gradient
      * rows, and three O-sized output rows.
      */
+    /** Steps a trace records: aligned inputs and targets share their steps; otherwise they follow each other. */
+    public static long recordedSteps(org.unrolled.engine.Mapping mapping, int inputs, int targets) {
+        return mapping == org.unrolled.engine.Mapping.MANY_TO_MANY ? inputs : (long) inputs + targets;
+    }
+
     public static long traceBytes(int gateCount, int inputSize, int hiddenSize, int outputSize, long steps) {
         long perStep = inputSize + 4L * gateCount * hiddenSize + 8L * hiddenSize + 3L * outputSize;
         return 8L * perStep * steps;

@@ -230,7 +230,7 @@ public final class ScenarioReader {
                 case SEQ2SEQ -> { }
             }
             int gates = b.cell.gateCount();
-            long steps = (long) inputs + targets;
+            long steps = Limits.recordedSteps(b.mapping, inputs, targets);
             long bytes = Limits.traceBytes(gates, b.inputSize, b.hiddenSize, b.outputSize, steps);
             if (bytes > Limits.MAX_TRACE_BYTES) {
                 throw json.error("$", "this scenario's trace would need about " + bytes / (1024 * 1024)

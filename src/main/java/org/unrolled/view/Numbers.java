@@ -52,4 +52,19 @@ public final class Numbers {
         }
         return s.replace('-', '−');
     }
+
+    /** A size in bytes for people: "812 bytes", "12.4 kB", "80.6 MB" (powers of 1000). */
+    public static String bytes(long n) {
+        if (n < 1000) {
+            return n + " bytes";
+        }
+        String[] units = {"kB", "MB", "GB", "TB"};
+        double v = n;
+        int u = -1;
+        while (v >= 1000 && u < units.length - 1) {
+            v /= 1000;
+            u++;
+        }
+        return String.format(java.util.Locale.ROOT, v < 100 ? "%.1f %s" : "%.0f %s", v, units[u]);
+    }
 }
