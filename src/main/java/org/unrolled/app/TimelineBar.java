@@ -42,7 +42,10 @@ public final class TimelineBar extends HBox {
         slider.minProperty().bind(playback.minProperty());
         slider.maxProperty().bind(playback.maxProperty());
         slider.valueProperty().bindBidirectional(playback.positionProperty());
-        slider.setMajorTickUnit(1);
+        // a tick per step for a short sequence, about forty ticks for a long one
+        slider.majorTickUnitProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                () -> (double) org.unrolled.view.GradientPlot.niceStep((int) Math.ceil(playback.maxProperty().get() / 40)),
+                playback.maxProperty()));
         slider.setMinorTickCount(0);
         slider.setShowTickMarks(true);
         slider.setFocusTraversable(false);

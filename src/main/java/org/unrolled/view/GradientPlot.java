@@ -159,22 +159,34 @@ public final class GradientPlot extends CanvasRegion {
         return compared;
     }
 
+    /** The smallest of 1, 2, 5, 10, 20, 50, ... that is at least {@code raw}: tick steps people read easily. */
+    public static int niceStep(int raw) {
+        int target = Math.max(1, raw);
+        for (long scale = 1; ; scale *= 10) {
+            for (int k : new int[] {1, 2, 5}) {
+                if (k * scale >= target) {
+                    return (int) Math.min(Integer.MAX_VALUE, k * scale);
+                }
+            }
+        }
+    }
+
     private void axes(GraphicsContext gc, Palette pal, GradientScale scale, int n, Timeline timeline) {
         double w = canvas.getWidth();
         double h = canvas.getHeight();
         int lo = (int) Math.floor(scale.minLog() - 0.25);
         int hi = (int) Math.ceil(scale.maxLog() + 0.25);
         double perDecade = (h - TOP - BOTTOM) / Math.max(1, hi - lo);
-        int every = Math.max(1, (int) Math.ceil(24 / perDecade));
-        for (int k = lo; k <= hi; k += every) {
+        int every = niceStep((int) Math.ceil(24 / perDecade));
+        for (int k = Math.floorDiv(lo + every - 1, every) * every; k <= hi; k += every) {
             double yy = y(k, scale);
             Shapes.hLine(gc, LEFT, w - RIGHT, yy, 1, pal.neutral().darker());
             text(gc, pal.mutedText(), LEFT - 8, yy, k == 0 ? "1" : "1e" + k, 15, false, TextAlignment.RIGHT);
         }
         Shapes.vLine(gc, LEFT, TOP, h - BOTTOM, 1.5, pal.mutedText());
         Shapes.hLine(gc, LEFT, w - RIGHT, h - BOTTOM, 1.5, pal.mutedText());
-        int step = Math.max(1, (int) Math.ceil(n / ((w - LEFT - RIGHT) / 48.0)));
-        for (int g = 1; g <= n; g++) {
+        int step = niceStep((int) Math.ceil(n / ((w - LEFT - RIGHT) / 48.0)));
+        for (int g = 1; g <= n; g = g == 1 && step > 1 ? step : g + step) {
             // the last step is always labelled, so a multiple of step just before it is left out
             if (g == 1 || g == n || (g % step == 0 && x(n, n) - x(g, n) >= 40)) {
                 text(gc, pal.mutedText(), x(g, n), h - BOTTOM + 16, String.valueOf(timeline.localStep(g)), 15, false,
@@ -300,8 +312,13 @@ public final class GradientPlot extends CanvasRegion {
             theory.append("   (decoder)");
         }
         text(gc, pal.text(), xr, 16, theory.toString(), 16, false, TextAlignment.RIGHT);
-        String series = "●  ‖∂L/∂h_t‖" + (t.scenario().cell() == CellType.LSTM ? "    ■ - -  ‖∂L/∂c_t‖" : "")
-                + (t.scenario().cell() == CellType.RNN ? "    - - -  a factor ρ per step" : "");
+        String series = "●  ‖∂L/∂h_t‖" + (t.scenario().cell() == CellType.RNN ? "    - - -  a factor ρ per step" : "");
+        if (t.scenario().cell() == CellType.LSTM) {
+            // the cell-state series in its own colour, right of the hidden-state one
+            String cell = "    ■ - -  ‖∂L/∂c_t‖";
+            text(gc, pal.teacher(), xr, 38, cell, 15, true, TextAlignment.RIGHT);
+            xr -= cell.length() * 15 * 0.62;
+        }
         text(gc, pal.gradientHigh(), xr, 38, series, 15, true, TextAlignment.RIGHT);
     }
 
