@@ -218,10 +218,10 @@ public final class AppModel {
         lastEditKey = null;
         updateUndoState();
         dirty.set(false);
+        selected.set(null); // before the new document, whose listeners must not see the old selection
         document.set(d);
         error.set("");
         status.set("");
-        selected.set(null);
         view.set(view.get().fitted());
         playback.reset(new Timeline(d.trace()).length());
     }

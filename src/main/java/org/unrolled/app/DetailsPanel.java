@@ -177,7 +177,7 @@ public final class DetailsPanel extends ScrollPane {
         Document d = model.document();
         Hit hit = model.hoveredProperty().get() != null ? model.hoveredProperty().get() : model.selectedProperty().get();
         explainLines.getChildren().clear();
-        if (d == null || hit == null) {
+        if (d == null || hit == null || !hit.ref().existsIn(d.trace(), hit.index())) {
             explainTitle.setText("Where does a number come from?");
             explainName.setText("Point at any square to see the equation that produced it.");
             return;

@@ -62,6 +62,8 @@ final class ExportDialog {
         Spinner<Integer> height = new Spinner<>(16, ExportOptions.MAX_SIDE, 1080);
         width.setEditable(true);
         height.setEditable(true);
+        SafeSpinner.guard(width);
+        SafeSpinner.guard(height);
         width.disableProperty().bind(size.valueProperty().isNotEqualTo("Custom"));
         height.disableProperty().bind(size.valueProperty().isNotEqualTo("Custom"));
         ComboBox<Integer> fps = new ComboBox<>();

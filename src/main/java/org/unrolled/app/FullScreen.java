@@ -5,10 +5,9 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 
 /**
- * Full screen for presenting. Besides asking for full screen, the window is also moved over the whole
- * screen it is on, because some X11 set-ups (no window manager, as on a bare projector PC or a
- * headless recorder) report full screen but leave the window where it was; its old bounds come back
- * on leaving.
+ * Full screen for presenting. Some X11 set-ups (no window manager, as on a bare projector PC or a
+ * screen recorder) report full screen but leave the window where it was: there the window is also
+ * moved over the whole screen, and its old bounds come back on leaving.
  */
 final class FullScreen {
     private static final String SAVED = "unrolled.bounds-before-full-screen";
@@ -25,10 +24,16 @@ final class FullScreen {
                     Math.max(1, stage.getHeight())).stream().findFirst().orElse(Screen.getPrimary()).getBounds();
             stage.setFullScreenExitHint("Esc leaves presentation mode · ? lists every key");
             stage.setFullScreen(true);
-            stage.setX(screen.getMinX());
-            stage.setY(screen.getMinY());
-            stage.setWidth(screen.getWidth());
-            stage.setHeight(screen.getHeight());
+            // only where full screen did not cover the screen (no window manager) is the window moved
+            javafx.application.Platform.runLater(() -> {
+                boolean covered = stage.getWidth() >= screen.getWidth() - 1 && stage.getHeight() >= screen.getHeight() - 1;
+                if (stage.isFullScreen() && !covered) {
+                    stage.setX(screen.getMinX());
+                    stage.setY(screen.getMinY());
+                    stage.setWidth(screen.getWidth());
+                    stage.setHeight(screen.getHeight());
+                }
+            });
         } else {
             stage.setFullScreen(false);
             Object saved = stage.getProperties().remove(SAVED);

@@ -601,7 +601,7 @@ public final class MainWindow {
 
     private void showHoverCard(Hit hit) {
         Document d = model.document();
-        if (hit == null || d == null) {
+        if (hit == null || d == null || !hit.ref().existsIn(d.trace(), hit.index())) {
             hoverCard.setVisible(false);
             return;
         }

@@ -113,12 +113,12 @@ public final class Playback {
 
     public void stepForward() {
         playing.set(false);
-        position.set(Math.floor(position.get() + 1e-9) + 1);
+        position.set(clamp(Math.floor(position.get() + 1e-9) + 1));
     }
 
     public void stepBack() {
         playing.set(false);
-        position.set(Math.ceil(position.get() - 1e-9) - 1);
+        position.set(clamp(Math.ceil(position.get() - 1e-9) - 1)); // never seen outside the timeline
     }
 
     public void home() {

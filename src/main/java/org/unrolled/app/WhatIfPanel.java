@@ -74,6 +74,7 @@ public final class WhatIfPanel extends ScrollPane {
         seed.setId("seed-spinner");
         for (Spinner<Integer> s : java.util.List.of(length, hidden, seed)) {
             s.setEditable(true);
+            SafeSpinner.guard(s);
             s.setPrefWidth(130);
         }
         for (Slider s : new Slider[] {scale, rho, forget}) {
@@ -237,7 +238,8 @@ public final class WhatIfPanel extends ScrollPane {
     /** A clicked square of x that comes from the file can be edited here. */
     private void select(Hit hit) {
         Document d = model.document();
-        boolean editable = hit != null && d != null && hit.ref().kind() == VectorRef.Kind.X && readsFile(d.scenario(), hit.ref());
+        boolean editable = hit != null && d != null && hit.ref().kind() == VectorRef.Kind.X
+                && hit.ref().existsIn(d.trace(), hit.index()) && readsFile(d.scenario(), hit.ref());
         inputValue.setDisable(!editable);
         if (!editable) {
             inputRef = null;

@@ -25,6 +25,8 @@ public final class Captions {
 
     public static List<String> at(Trace trace, double position) {
         Timeline timeline = new Timeline(trace);
+        // a position off the timeline (a listener can see one before it is clamped) reads as its nearest end
+        position = Math.max(0, Math.min(timeline.total(), position));
         List<String> out = new ArrayList<>();
         if (timeline.inBackward(position)) {
             backward(trace, timeline, timeline.backwardCurrent(position), out);

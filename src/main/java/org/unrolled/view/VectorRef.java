@@ -39,6 +39,25 @@ public record VectorRef(boolean encoder, int t, Kind kind, char gate) {
         return encoder ? trace.encoder() : trace.steps();
     }
 
+    /**
+     * Whether component {@code index} of this vector exists in {@code trace}: a hover or a selection made on
+     * one trace can outlive it (another file, a shorter sequence, another cell).
+     */
+    public boolean existsIn(Trace trace, int index) {
+        if (encoder && !trace.hasEncoder()) {
+            return false;
+        }
+        SequenceTrace s = sequence(trace);
+        boolean stepOk = kind == Kind.H || kind == Kind.C ? t >= 0 && t <= s.length() : t >= 1 && t <= s.length();
+        if (!stepOk || (kind == Kind.C && !trace.scenario().cell().hasCellState())
+                || (kind == Kind.GATE && trace.scenario().cell().gateNames().indexOf(gate) < 0)
+                || (kind == Kind.PRE && trace.scenario().cell().gateCount() != 1)) {
+            return false;
+        }
+        double[] v = values(trace);
+        return v != null && index >= 0 && index < v.length;
+    }
+
     /** The vector's values in {@code trace}, or null where the step has none (no output at that step). */
     public double[] values(Trace trace) {
         SequenceTrace s = sequence(trace);

@@ -85,4 +85,17 @@ class KeyboardTest {
         assertEquals(1.0, model.playback().positionProperty().get(), "the button went to the first beat");
         assertTrue(!model.playback().playingProperty().get(), "and playback did not start");
     }
+
+    @Test
+    void typingNonsenseIntoASpinnerPutsItsValueBack(FxRobot robot) {
+        Spinner<?> hidden = robot.lookup("#hidden-spinner").queryAs(Spinner.class);
+        Object before = hidden.getValue();
+        robot.interact(() -> {
+            hidden.getEditor().setText("4R");
+            hidden.commitValue();
+        });
+        assertEquals(before, hidden.getValue());
+        assertEquals(String.valueOf(before), hidden.getEditor().getText());
+        assertEquals(model.document().scenario().hiddenSize(), hidden.getValue());
+    }
 }
