@@ -30,6 +30,7 @@ public final class UnrolledApp extends Application {
         });
         AppModel model = new AppModel(new RecentFiles(Preferences.userNodeForPackage(UnrolledApp.class)), background);
         MainWindow window = new MainWindow(stage, model);
+        AppIcon.apply(stage);
         new WindowPrefs(Preferences.userNodeForPackage(UnrolledApp.class).node("window"))
                 .restoreAndTrack(stage, window.themeProperty());
         model.openSample(Samples.DEFAULT);
