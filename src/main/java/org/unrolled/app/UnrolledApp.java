@@ -21,6 +21,7 @@ public final class UnrolledApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        StartupReport.mark("javafx started");
         Fonts.load();
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         background = Executors.newSingleThreadExecutor(r -> {
@@ -31,12 +32,15 @@ public final class UnrolledApp extends Application {
         AppModel model = new AppModel(new RecentFiles(Preferences.userNodeForPackage(UnrolledApp.class)), background);
         MainWindow window = new MainWindow(stage, model);
         AppIcon.apply(stage);
+        StartupReport.mark("window built");
         new WindowPrefs(Preferences.userNodeForPackage(UnrolledApp.class).node("window"))
                 .restoreAndTrack(stage, window.themeProperty());
         model.openSample(Samples.DEFAULT);
         if (initialScenario != null) {
             model.open(initialScenario);
         }
+        StartupReport.mark("scenario computed");
+        StartupReport.watch(stage);
         stage.show();
     }
 
