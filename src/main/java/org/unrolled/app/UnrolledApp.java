@@ -35,6 +35,7 @@ public final class UnrolledApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        StartupReport.mark("javafx started");
         Fonts.load();
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         background = Executors.newSingleThreadExecutor(r -> {
@@ -44,12 +45,16 @@ public final class UnrolledApp extends Application {
         });
         AppModel model = new AppModel(new RecentFiles(Preferences.userNodeForPackage(UnrolledApp.class)), background);
         MainWindow window = new MainWindow(stage, model);
+        AppIcon.apply(stage);
+        StartupReport.mark("window built");
         new WindowPrefs(Preferences.userNodeForPackage(UnrolledApp.class).node("window"))
                 .restoreAndTrack(stage, window.themeProperty());
         if (options.theme() != null) {
             window.themeProperty().set(options.theme());
         }
         model.openSample(Samples.DEFAULT);
+        StartupReport.mark("scenario computed");
+        StartupReport.watch(stage);
         stage.show();
         autosave = new Autosave(Autosave.defaultDir(), Autosave.DEFAULT_INTERVAL);
         // work a crash left behind is offered first; a file named on the command line opens after

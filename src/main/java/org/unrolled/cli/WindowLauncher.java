@@ -2,6 +2,7 @@ package org.unrolled.cli;
 
 import java.nio.file.Path;
 import javafx.application.Application;
+import org.unrolled.app.StartupReport;
 import org.unrolled.app.UnrolledApp;
 
 /** Opens the window, or says plainly why it cannot. */
@@ -15,6 +16,7 @@ final class WindowLauncher {
             System.err.println("The command-line tools need none; see: java -jar unrolled.jar --help");
             return Main.EXIT_IO;
         }
+        StartupReport.mark("main");
         UnrolledApp.setInitialScenario(scenario);
         try {
             Application.launch(UnrolledApp.class);
