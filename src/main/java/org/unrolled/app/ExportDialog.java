@@ -120,6 +120,10 @@ final class ExportDialog {
         grid.addRow(r++, label("File names"), pattern);
         grid.add(problem, 0, r, 3, 1);
         dialog.getDialogPane().setContent(grid);
+        // wide enough that no choice or path is cut to "…"
+        part.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        folder.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        dialog.getDialogPane().setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         ButtonType export = new ButtonType("Export", ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().addAll(export, ButtonType.CANCEL);
 

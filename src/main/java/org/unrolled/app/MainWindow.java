@@ -122,6 +122,14 @@ public final class MainWindow {
         hoverCard.setVisible(false);
         hoverCard.setMouseTransparent(true);
         canvas.hoveredProperty().addListener((o, was, is) -> showHoverCard(is));
+        // a dialog or another window in front: the card would float over it
+        stage.focusedProperty().addListener((o, was, is) -> {
+            if (!is) {
+                hoverCard.setVisible(false);
+            }
+        });
+        // the keys go to the timeline from the start, not to the first control
+        stage.setOnShown(e -> canvas.requestFocus());
 
         errorText.setWrapText(true);
         errorText.setId("error-text");

@@ -101,6 +101,9 @@ public final class ScenarioEdits {
     }
 
     public static Scenario withHiddenSize(Scenario s, int hidden, InitSpec init) {
+        if (hidden < 1) {
+            throw new IllegalArgumentException("the hidden state needs at least one unit");
+        }
         Scenario.Builder b = s.toBuilder();
         b.hiddenSize = hidden;
         b.h0 = null;

@@ -97,5 +97,11 @@ class KeyboardTest {
         assertEquals(before, hidden.getValue());
         assertEquals(String.valueOf(before), hidden.getEditor().getText());
         assertEquals(model.document().scenario().hiddenSize(), hidden.getValue());
+        robot.interact(() -> {
+            hidden.getEditor().setText("-6");
+            hidden.commitValue();
+        });
+        assertEquals(1, hidden.getValue(), "below the range: the smallest hidden size");
+        assertEquals(1, model.document().scenario().hiddenSize());
     }
 }
