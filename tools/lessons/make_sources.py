@@ -179,7 +179,22 @@ def memory_task(cell, seed):
         "inputs": one_hot(shown.split(), vocab), "targets": [1],
         "init": {"seed": seed},
         "vocabulary": {"inputs": vocab, "outputs": labels},
-        "examples": [{"name": s, "inputs": one_hot(s.split(), vocab), "targets": [y]} for s, y in data]}
+        "examples": [{"name": s, "inputs": one_hot(s.split(), vocab), "targets": [y]} for s, y in data],
+        "lesson": LSTM_LESSON if cell == "lstm" else GRU_LESSON}
+
+
+LSTM_LESSON = [
+    {"step": 1, "caption": "B goes in: the input gate lets it into the cell state c.", "highlight": ["i", "g", "c"]},
+    {"step": 4, "caption": "Noise words: the forget gates stay mostly above 0.8, so c keeps what B put there.",
+     "highlight": ["f", "highway"]},
+    {"step": 8, "caption": "y_8 says B: read out of a cell state that carried the first word past six noise "
+                           "words. Four gate blocks and a cell state: 170 parameters.", "highlight": ["y", "target", "W"]}]
+
+GRU_LESSON = [
+    {"step": 1, "caption": "B goes in. A GRU has no separate cell state: h itself is the memory, and the update "
+                           "gate z sets how much of the old h each unit keeps.", "highlight": ["z", "h"]},
+    {"step": 8, "caption": "y_8 says B as well, with three gate blocks (r, z, n) and 130 parameters instead of "
+                           "the LSTM's 170.", "highlight": ["y", "target", "W"]}]
 
 
 def teacher_forcing():
