@@ -1,9 +1,7 @@
 package org.unrolled.bench;
 
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
-import javafx.application.Platform;
 import javafx.geometry.VPos;
 import javafx.scene.SnapshotParameters;
 import javafx.scene.canvas.Canvas;
@@ -54,14 +52,7 @@ public class FrameBenchmark {
 
     @Setup(Level.Trial)
     public void setUp() throws Exception {
-        // headless software rendering, whatever the command line says
-        System.setProperty("glass.platform", "Monocle");
-        System.setProperty("monocle.platform", "Headless");
-        System.setProperty("prism.order", "sw");
-        System.setProperty("headless.geometry", "1920x1200-32");
-        CountDownLatch started = new CountDownLatch(1);
-        Platform.startup(started::countDown);
-        started.await();
+        org.unrolled.export.HeadlessFx.start(); // headless software rendering, whatever the command line says
         trace = Engine.run(Scenarios.manyToMany(CellType.LSTM, 4, 16, 4, 50, 3));
         classroom = Scenarios.manyToMany(CellType.LSTM, 4, 32, 4, 100, 5);
         onFx(() -> {

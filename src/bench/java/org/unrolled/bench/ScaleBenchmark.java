@@ -1,8 +1,6 @@
 package org.unrolled.bench;
 
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import javafx.application.Platform;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -44,13 +42,7 @@ public class ScaleBenchmark {
 
     @Setup(Level.Trial)
     public void setUp() throws Exception {
-        System.setProperty("glass.platform", "Monocle");
-        System.setProperty("monocle.platform", "Headless");
-        System.setProperty("prism.order", "sw");
-        System.setProperty("headless.geometry", "1920x1200-32");
-        CountDownLatch started = new CountDownLatch(1);
-        Platform.startup(started::countDown);
-        started.await();
+        org.unrolled.export.HeadlessFx.start(); // headless software rendering, whatever the command line says
         longScenario = Scenarios.manyToMany(CellType.LSTM, 8, 64, 4, 10_000, 7);
         longTrace = Engine.run(longScenario);
         shortTrace = Engine.run(Scenarios.manyToMany(CellType.LSTM, 8, 64, 4, 50, 7));
