@@ -33,10 +33,11 @@ final class CaptionBar extends HBox {
             if (b != null) {
                 return b.caption();
             }
-            int n = lesson.beats().size();
-            return n == 0 || lesson.indexProperty().get() >= 0 ? ""
-                    : "This sample has a lesson of " + n + " beats: press Page Down to walk through it.";
-        }, lesson.activeBeatProperty(), lesson.indexProperty(), model.documentProperty()));
+            Document d = model.document();
+            // the title slide: before the first step, what the sample is about
+            return d != null && atStart(model) ? d.scenario().title() : "";
+        }, lesson.activeBeatProperty(), lesson.indexProperty(), model.documentProperty(),
+                model.playback().positionProperty()));
         shownWhenNotEmpty(beatText);
 
         Label captions = new Label();
@@ -46,8 +47,22 @@ final class CaptionBar extends HBox {
         captions.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         captions.textProperty().bind(Bindings.createStringBinding(() -> {
             Document d = model.document();
-            return d == null ? "" : String.join("\n", Captions.at(d.trace(), model.playback().positionProperty().get()));
-        }, model.documentProperty(), model.playback().positionProperty()));
+            if (d == null) {
+                return "";
+            }
+            java.util.List<String> lines = new java.util.ArrayList<>();
+            if (atStart(model) && lesson.activeBeatProperty().get() == null) {
+                lines.add(firstSentence(d.scenario().description()));
+                int n = lesson.beats().size();
+                if (n > 0 && lesson.indexProperty().get() < 0) {
+                    lines.add("This sample has a lesson of " + n + " beats: press Page Down to walk through it.");
+                }
+            }
+            lines.addAll(Captions.at(d.trace(), model.playback().positionProperty().get()));
+            lines.removeIf(String::isEmpty);
+            return String.join("\n", lines);
+        }, model.documentProperty(), model.playback().positionProperty(), lesson.activeBeatProperty(),
+                lesson.indexProperty()));
         shownWhenNotEmpty(captions);
 
         VBox texts = new VBox(4, beatText, captions);
@@ -84,6 +99,16 @@ final class CaptionBar extends HBox {
         getChildren().addAll(texts, nav);
         visibleProperty().bind(beatText.visibleProperty().or(captions.visibleProperty()).or(nav.visibleProperty()));
         managedProperty().bind(visibleProperty());
+    }
+
+    private static boolean atStart(AppModel model) {
+        return model.playback().positionProperty().get() <= 0;
+    }
+
+    /** The description's first sentence (up to the first ". " or the end). */
+    static String firstSentence(String description) {
+        int end = description.indexOf(". ");
+        return end < 0 ? description.strip() : description.substring(0, end + 1).strip();
     }
 
     private static void shownWhenNotEmpty(Label label) {

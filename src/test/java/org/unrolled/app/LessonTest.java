@@ -38,7 +38,11 @@ class LessonTest {
 
     @Test
     void pageDownWalksTheBeatsWithTheirCaptionsAndHighlights(FxRobot robot) {
-        assertTrue(beatCaption(robot).contains("press Page Down"), "a hint before the first beat");
+        assertEquals("The three LSTM gates: write, keep, read, erase", beatCaption(robot), "the title before the first step");
+        String captions = robot.lookup("#captions").queryAs(Label.class).getText();
+        assertTrue(captions.startsWith("A one-unit LSTM whose weights were set by hand so that each gate has one job."),
+                "the description's first sentence: " + captions);
+        assertTrue(captions.contains("press Page Down"), "and a hint that there is a lesson");
         robot.clickOn("#network");
         robot.type(KeyCode.PAGE_DOWN);
         assertEquals(1.0, position());
