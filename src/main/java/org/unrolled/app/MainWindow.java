@@ -318,7 +318,19 @@ public final class MainWindow {
         redo.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+Z"));
         redo.setOnAction(e -> model.redo());
         redo.disableProperty().bind(model.canRedoProperty().not());
-        Menu edit = new Menu("Edit", null, undo, redo);
+        MenuItem addBeat = new MenuItem("Add lesson beat here…");
+        addBeat.setAccelerator(KeyCombination.keyCombination("Shortcut+B"));
+        addBeat.setOnAction(e -> addBeatHere());
+        addBeat.disableProperty().bind(model.documentProperty().isNull());
+        MenuItem removeBeat = new MenuItem("Remove this lesson beat");
+        removeBeat.setOnAction(e -> {
+            int k = lesson.indexProperty().get();
+            if (lesson.activeBeatProperty().get() != null && k >= 0) {
+                model.edit("beat-" + System.nanoTime(), s -> org.unrolled.engine.ScenarioEdits.withoutBeat(s, k));
+            }
+        });
+        removeBeat.disableProperty().bind(lesson.activeBeatProperty().isNull());
+        Menu edit = new Menu("Edit", null, undo, redo, new SeparatorMenuItem(), addBeat, removeBeat);
 
         MenuItem fit = new MenuItem("Fit all steps");
         fit.setAccelerator(KeyCombination.keyCombination("F"));
@@ -503,6 +515,30 @@ public final class MainWindow {
         if (f != null) {
             model.open(f.toPath());
         }
+    }
+
+    /**
+     * Asks for a beat at the current place on the timeline and inserts it after the beat last walked to
+     * (or at the end): an ordinary, undoable edit, saved with the scenario.
+     */
+    void addBeatHere() {
+        Document d = model.document();
+        if (d == null) {
+            return;
+        }
+        org.unrolled.view.Timeline t = new org.unrolled.view.Timeline(d.trace());
+        double p = model.playback().positionProperty().get();
+        boolean backward = t.inBackward(p);
+        int step = backward ? t.backwardCurrent(p) : Math.max(0, org.unrolled.view.Timeline.current(p));
+        String where = step == 0 ? "the start (h₀)" : (backward ? "the backward pass, step " : "step ") + step;
+        BeatDialog.ask(stage, d.scenario(), step, backward, where).ifPresent(beat -> {
+            int at = lesson.indexProperty().get() < 0 ? d.scenario().lesson().size()
+                    : Math.min(lesson.indexProperty().get() + 1, d.scenario().lesson().size());
+            model.edit("beat-" + System.nanoTime(), s -> org.unrolled.engine.ScenarioEdits.withBeat(s, at, beat));
+            if (lesson.beats().size() > at && lesson.beats().get(at).equals(beat)) {
+                lesson.goTo(at); // (a large scenario recomputes in the background: then it is not there yet)
+            }
+        });
     }
 
     /** Rolls the network up into one looping cell, or unfolds it in time (animated). */

@@ -197,6 +197,35 @@ public final class ScenarioEdits {
     }
 
     /**
+     * Inserts a lesson beat at {@code index} (0 to the number of beats).
+     *
+     * @throws IllegalArgumentException for a step off the unrolled picture or an unknown highlight
+     */
+    public static Scenario withBeat(Scenario s, int index, Beat beat) {
+        int columns = s.mapping() == Mapping.SEQ2SEQ ? s.inputCount() + s.targetCount() : s.outputSequenceLength();
+        if (beat.step() < (beat.backward() ? 1 : 0) || beat.step() > columns) {
+            throw new IllegalArgumentException("a beat's step is between " + (beat.backward() ? 1 : 0) + " and " + columns);
+        }
+        if (!Beat.HIGHLIGHTS.containsAll(beat.highlight())) {
+            throw new IllegalArgumentException("a beat can highlight only " + Beat.HIGHLIGHTS);
+        }
+        java.util.List<Beat> beats = new java.util.ArrayList<>(s.lesson());
+        beats.add(index, beat);
+        Scenario.Builder b = s.toBuilder();
+        b.lesson = beats;
+        return b.build();
+    }
+
+    /** Removes lesson beat {@code index}. */
+    public static Scenario withoutBeat(Scenario s, int index) {
+        java.util.List<Beat> beats = new java.util.ArrayList<>(s.lesson());
+        beats.remove(index);
+        Scenario.Builder b = s.toBuilder();
+        b.lesson = beats;
+        return b.build();
+    }
+
+    /**
      * Changes only the feedback of a one-to-many or seq2seq scenario, keeping every weight, so that
      * teacher forcing and free running can be compared on the same network.
      */

@@ -88,4 +88,23 @@ class LessonTest {
         robot.type(KeyCode.R);
         assertEquals(1.0, window.unfoldProperty().get(), "unfolded in time");
     }
+
+    @Test
+    void aLecturerWritesABeatInTheWindow(FxRobot robot) {
+        robot.clickOn("#network");
+        robot.type(KeyCode.RIGHT, KeyCode.RIGHT, KeyCode.RIGHT);
+        robot.press(KeyCode.CONTROL).type(KeyCode.B).release(KeyCode.CONTROL);
+        robot.clickOn("#beat-caption-input").write("t = 3: the new value is ignored");
+        robot.clickOn("gate i");
+        robot.clickOn("Add beat");
+        var beats = model.document().scenario().lesson();
+        assertEquals(7, beats.size());
+        org.unrolled.engine.Beat added = beats.get(2); // after beat 2 (at t = 2), the last one passed
+        assertEquals(new org.unrolled.engine.Beat(3, false, "t = 3: the new value is ignored", java.util.List.of("i")), added);
+        assertEquals(3.0, position(), "the new beat is where the timeline was");
+        assertEquals("t = 3: the new value is ignored", beatCaption(robot));
+        assertTrue(model.dirtyProperty().get(), "an unsaved change, saved with the scenario");
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        assertEquals(6, model.document().scenario().lesson().size(), "undone like any edit");
+    }
 }
