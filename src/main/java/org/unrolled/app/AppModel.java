@@ -27,6 +27,8 @@ import org.unrolled.view.ViewSettings;
  */
 public final class AppModel {
     private final ReadOnlyObjectWrapper<Document> document = new ReadOnlyObjectWrapper<>(this, "document");
+    private final javafx.beans.property.ReadOnlyIntegerWrapper opened =
+            new javafx.beans.property.ReadOnlyIntegerWrapper(this, "opened", 0);
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ObjectProperty<ViewSettings> view = new SimpleObjectProperty<>(this, "view", ViewSettings.defaults());
@@ -224,6 +226,7 @@ public final class AppModel {
         status.set("");
         view.set(view.get().fitted());
         playback.reset(new Timeline(d.trace()).length());
+        opened.set(opened.get() + 1); // last: its listeners see the new document at its start
     }
 
     private void fail(String message) {
@@ -233,6 +236,11 @@ public final class AppModel {
 
     public void dismissError() {
         error.set("");
+    }
+
+    /** Counts documents opened (a file, a sample, restored work), not edits: a fresh start for a lesson. */
+    public javafx.beans.property.ReadOnlyIntegerProperty openedProperty() {
+        return opened.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<Document> documentProperty() {

@@ -195,7 +195,9 @@ public final class Autosave implements AutoCloseable {
             for (Path p : entries) {
                 String name = p.getFileName().toString();
                 Path json = p.resolveSibling(name.substring(0, name.length() - ".lock".length()) + ".json");
-                if (!p.equals(lockFile) && !Files.exists(json) && !isLive(json)) {
+                // a lock file younger than a minute may belong to a session that is just starting
+                boolean old = Files.getLastModifiedTime(p).toInstant().isBefore(Instant.now().minusSeconds(60));
+                if (!p.equals(lockFile) && old && !Files.exists(json) && !isLive(json)) {
                     Files.deleteIfExists(p);
                 }
             }
@@ -275,6 +277,8 @@ public final class Autosave implements AutoCloseable {
             String name = root.path("name").asText(file == null ? s.title() : Path.of(file).getFileName().toString());
             return new Recovered(p, s, file == null ? null : Path.of(file), name, at);
         } catch (IOException | RuntimeException | org.unrolled.io.ScenarioException e) {
+            // not offered, but said: work that cannot be restored should not vanish without a word
+            System.err.println("unrolled: an autosave cannot be read and is not offered: " + p + ": " + e.getMessage());
             return null;
         }
     }

@@ -108,8 +108,20 @@ final class CompareWindow {
         stage.initOwner(owner);
         stage.setTitle(title + " — Unrolled");
         stage.setScene(scene);
-        model.documentProperty().addListener(o -> refresh());
-        model.viewProperty().addListener(o -> followTheme(root));
+        // the window follows the model while it is open, and lets go when it closes
+        javafx.beans.InvalidationListener onDocument = o -> refresh();
+        javafx.beans.InvalidationListener onView = o -> followTheme(root);
+        model.documentProperty().addListener(onDocument);
+        model.viewProperty().addListener(onView);
+        stage.setOnHidden(e -> {
+            model.documentProperty().removeListener(onDocument);
+            model.viewProperty().removeListener(onView);
+            for (NetworkCanvas c : canvases) {
+                c.positionProperty().unbind();
+                c.viewProperty().unbind();
+            }
+            plot.positionProperty().unbind();
+        });
         followTheme(root);
         refresh();
     }

@@ -15,14 +15,20 @@ final class FullScreen {
     private FullScreen() {
     }
 
+    /** Presentation: full screen with a hint on how to leave it. */
     static void set(Stage stage, boolean on) {
+        set(stage, on, "Esc leaves presentation mode · ? lists every key");
+    }
+
+    /** Full screen on or off; {@code hint} is shown on entering (null: JavaFX's own). */
+    static void set(Stage stage, boolean on, String hint) {
         if (on) {
-            if (!stage.getProperties().containsKey(SAVED)) {
+            if (!stage.getProperties().containsKey(SAVED) && !stage.isFullScreen()) {
                 stage.getProperties().put(SAVED, new Rectangle2D(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight()));
             }
             Rectangle2D screen = Screen.getScreensForRectangle(stage.getX(), stage.getY(), Math.max(1, stage.getWidth()),
                     Math.max(1, stage.getHeight())).stream().findFirst().orElse(Screen.getPrimary()).getBounds();
-            stage.setFullScreenExitHint("Esc leaves presentation mode · ? lists every key");
+            stage.setFullScreenExitHint(hint);
             stage.setFullScreen(true);
             // only where full screen did not cover the screen (no window manager) is the window moved
             javafx.application.Platform.runLater(() -> {

@@ -29,13 +29,20 @@ public final class Lesson {
     public Lesson(AppModel model, Duration glide) {
         this.model = model;
         this.glide = glide;
-        model.documentProperty().addListener((o, was, is) -> {
-            boolean sameLesson = was != null && is != null && was.scenario().lesson().equals(is.scenario().lesson());
-            if (!sameLesson) {
-                index.set(-1);
-            }
+        // a document opened (even the same one again) starts the lesson afresh
+        model.openedProperty().addListener(o -> {
+            stopGlide();
+            index.set(-1);
             update();
         });
+        // an edit keeps the place in the lesson, as far as the lesson still reaches
+        model.documentProperty().addListener((o, was, is) -> {
+            stopGlide();
+            index.set(Math.min(index.get(), beats().size() - 1));
+            update();
+        });
+        // the user's own step, play or scrub wins over a glide still under way
+        model.playback().commandsProperty().addListener(o -> stopGlide());
         model.playback().positionProperty().addListener(o -> update());
         activeBeat.addListener((o, was, is) -> model.viewProperty().set(
                 model.viewProperty().get().withHighlight(is == null ? java.util.Set.of()
@@ -56,13 +63,31 @@ public final class Lesson {
         return true;
     }
 
-    /** Goes to the previous beat; false before the first one. */
+    /**
+     * Goes to the previous beat, or back to the beat last chosen if the timeline has been moved off it;
+     * false before the first one.
+     */
     public boolean previous() {
-        if (index.get() <= 0 || beats().isEmpty()) {
+        int k = index.get();
+        if (k < 0 || beats().isEmpty()) {
             return false;
         }
-        goTo(index.get() - 1);
+        if (activeBeat.get() == null && k < beats().size()) {
+            goTo(k); // moved away from it (scrubbed, or stepped past the last beat): back to it first
+            return true;
+        }
+        if (k == 0) {
+            return false;
+        }
+        goTo(k - 1);
         return true;
+    }
+
+    private void stopGlide() {
+        if (running != null) {
+            running.stop();
+            running = null;
+        }
     }
 
     /** Glides to beat {@code k} (0-based). */
@@ -75,9 +100,7 @@ public final class Lesson {
             p.phaseProperty().set(Playback.Phases.BOTH);
         }
         index.set(k);
-        if (running != null) {
-            running.stop();
-        }
+        stopGlide();
         if (glide.lessThanOrEqualTo(Duration.ZERO)) {
             p.positionProperty().set(target);
         } else {

@@ -363,7 +363,7 @@ public final class MainWindow {
         smaller.setOnAction(e -> textScale.set(Math.max(0.7, textScale.get() / 1.15)));
         MenuItem fullScreen = new MenuItem("Full screen");
         fullScreen.setAccelerator(KeyCombination.keyCombination("F11"));
-        fullScreen.setOnAction(e -> stage.setFullScreen(!stage.isFullScreen()));
+        fullScreen.setOnAction(e -> FullScreen.set(stage, !stage.isFullScreen(), null));
         MenuItem compareCells = new MenuItem("Compare RNN, LSTM and GRU");
         compareCells.setOnAction(e -> CompareWindow.cells(stage, model).show());
         MenuItem compareSteps = new MenuItem("Compare one step with a sequence");
@@ -465,10 +465,14 @@ public final class MainWindow {
         return true;
     }
 
-    /** The frame on screen (without the hover outline), at the canvas's size. */
+    /** The frame on screen (without the hover outline), at the canvas's size; rolled up if it is. */
     private javafx.scene.image.WritableImage currentFrame() {
         org.unrolled.view.FrameRenderer r = new org.unrolled.view.FrameRenderer(
                 (int) Math.max(16, canvas.getWidth()), (int) Math.max(16, canvas.getHeight()));
+        double unfold = canvas.unfoldProperty().get();
+        if (unfold < 1) {
+            return r.renderRolled(model.document().trace(), model.viewProperty().get(), unfold);
+        }
         return r.render(model.document().trace(), model.viewProperty().get(), model.playback().positionProperty().get());
     }
 
@@ -567,18 +571,19 @@ public final class MainWindow {
     }
 
     /**
-     * Whether the window's shortcut for {@code code} applies, or the focused control needs the key: text
-     * fields get every key; sliders, spinners, lists and the tab header their arrows, Space and Home/End;
-     * a focused button Space and Enter. A clicker's Page Up/Down, F5, B and Esc work everywhere else.
+     * Whether the window's shortcut for {@code code} applies, or the focused control needs the key. A
+     * clicker's Page Up/Down, F5 and Esc always apply (except in a multi-line text); text fields get every
+     * other key; sliders, spinners, choice boxes, toggles and the tab header their arrows, Space, Enter
+     * and Home/End; a focused button Space and Enter.
      */
-    private static boolean keyIsOurs(javafx.scene.Node focus, KeyCode code) {
-        if (focus instanceof javafx.scene.control.TextInputControl) {
-            return false;
-        }
+    static boolean keyIsOurs(javafx.scene.Node focus, KeyCode code) {
         boolean always = code == KeyCode.PAGE_DOWN || code == KeyCode.PAGE_UP || code == KeyCode.F5
                 || code == KeyCode.ESCAPE;
-        if (always) {
-            return true;
+        if (always && !(focus instanceof javafx.scene.control.TextArea)) {
+            return true; // the clicker works even after typing a number into a field
+        }
+        if (focus instanceof javafx.scene.control.TextInputControl) {
+            return false;
         }
         boolean navigation = code.isArrowKey() || code == KeyCode.SPACE || code == KeyCode.HOME || code == KeyCode.END
                 || code == KeyCode.ENTER;

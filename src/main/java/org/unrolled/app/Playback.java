@@ -46,6 +46,9 @@ public final class Playback {
         }
     };
 
+    private final javafx.beans.property.ReadOnlyIntegerWrapper commands =
+            new javafx.beans.property.ReadOnlyIntegerWrapper(this, "commands", 0);
+
     public Playback() {
         phase.addListener(o -> updateRange());
         length.addListener(o -> updateRange());
@@ -104,7 +107,18 @@ public final class Playback {
         }
     }
 
+    /** The user moved the position by hand (the slider): counts as a command. */
+    public void userMoved() {
+        commands.set(commands.get() + 1);
+    }
+
+    /** Counts the user's commands (step, play, home, end, a hand on the slider): animations yield to them. */
+    public ReadOnlyIntegerProperty commandsProperty() {
+        return commands.getReadOnlyProperty();
+    }
+
     public void togglePlay() {
+        commands.set(commands.get() + 1);
         if (!playing.get() && position.get() >= max.get()) {
             position.set(min.get()); // play again from the start
         }
@@ -112,21 +126,25 @@ public final class Playback {
     }
 
     public void stepForward() {
+        commands.set(commands.get() + 1);
         playing.set(false);
         position.set(clamp(Math.floor(position.get() + 1e-9) + 1));
     }
 
     public void stepBack() {
+        commands.set(commands.get() + 1);
         playing.set(false);
         position.set(clamp(Math.ceil(position.get() - 1e-9) - 1)); // never seen outside the timeline
     }
 
     public void home() {
+        commands.set(commands.get() + 1);
         playing.set(false);
         position.set(min.get());
     }
 
     public void end() {
+        commands.set(commands.get() + 1);
         playing.set(false);
         position.set(max.get());
     }

@@ -6,7 +6,8 @@ import javafx.util.StringConverter;
 
 /**
  * An editable whole-number spinner that never throws on what is typed: a number outside the range is
- * taken as the nearest end, and text that is not a whole number is put back to the current value (JavaFX's own converter throws
+ * taken as the nearest end, and text that is not a whole number (or beyond the int range) is put back
+ * to the current value (JavaFX's own converter throws
  * NumberFormatException from the commit, which would reach the event thread).
  */
 final class SafeSpinner {

@@ -49,7 +49,10 @@ public final class TimelineBar extends HBox {
         slider.setMinorTickCount(0);
         slider.setShowTickMarks(true);
         slider.setFocusTraversable(false);
-        slider.setOnMousePressed(e -> playback.playingProperty().set(false));
+        slider.setOnMousePressed(e -> {
+            playback.playingProperty().set(false);
+            playback.userMoved();
+        });
         Label forwardLabel = new Label("forward pass  →");
         Label backwardLabel = new Label("←  backward pass (BPTT)");
         forwardLabel.getStyleClass().add("phase-forward");

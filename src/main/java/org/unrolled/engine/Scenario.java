@@ -57,6 +57,11 @@ public record Scenario(
                 "the output vocabulary has outputSize words");
         examples = examples == null ? List.of() : List.copyOf(examples);
         lesson = lesson == null ? List.of() : List.copyOf(lesson);
+        int columns = columns(mapping, inputs.rows(), targetVectors != null ? targetVectors.rows()
+                : targetClasses != null ? targetClasses.length : 0);
+        for (Beat b : lesson) {
+            require(b.step() >= (b.backward() ? 1 : 0) && b.step() <= columns, "a lesson beat's step is off the timeline");
+        }
         if (!examples.isEmpty()) {
             // each example must make a valid scenario with this network (fields are not assigned yet)
             Scenario network = new Scenario(title, description, cell, activation, gruVariant, inputSize, hiddenSize,
@@ -163,6 +168,20 @@ public record Scenario(
     /** Number of targets: the number of steps with a loss. */
     public int targetCount() {
         return loss == LossKind.MSE ? targetVectors.rows() : targetClasses.length;
+    }
+
+    /** Columns of the unrolled picture, left to right (seq2seq: the encoder's steps, then the decoder's). */
+    public int columns() {
+        return columns(mapping, inputCount(), targetCount());
+    }
+
+    private static int columns(Mapping mapping, int inputs, int targets) {
+        return switch (mapping) {
+            case ONE_TO_ONE -> 1;
+            case ONE_TO_MANY -> targets;
+            case MANY_TO_ONE, MANY_TO_MANY -> inputs;
+            case SEQ2SEQ -> inputs + targets;
+        };
     }
 
     /** Number of input vectors given in the file ({@code T} for the encoder in seq2seq). */

@@ -131,7 +131,32 @@ public final class ScenarioEdits {
                 setTargetCount(b, s, length);
             }
         }
+        b.lesson = beatsAfterResize(s, length);
         return b.build();
+    }
+
+    /**
+     * The lesson after the read (or written) sequence gets {@code length} steps: for seq2seq the
+     * decoder's beats move with the end of the encoder; beats past the new end are dropped.
+     */
+    private static java.util.List<Beat> beatsAfterResize(Scenario s, int length) {
+        int shift = s.mapping() == Mapping.SEQ2SEQ ? length - s.inputCount() : 0;
+        int columns = switch (s.mapping()) {
+            case ONE_TO_ONE -> 1;
+            case SEQ2SEQ -> length + s.targetCount();
+            default -> length;
+        };
+        java.util.List<Beat> kept = new java.util.ArrayList<>();
+        for (Beat beat : s.lesson()) {
+            boolean seq2seq = s.mapping() == Mapping.SEQ2SEQ;
+            boolean decoder = seq2seq && beat.step() > s.inputCount();
+            int step = decoder ? beat.step() + shift : beat.step();
+            boolean encoderStepGone = seq2seq && !decoder && step > length;
+            if (step <= columns && !encoderStepGone) {
+                kept.add(new Beat(step, beat.backward(), beat.caption(), beat.highlight()));
+            }
+        }
+        return kept;
     }
 
     /** Changes the mapping (and the feedback, for one-to-many and seq2seq), keeping what fits. */
@@ -202,7 +227,7 @@ public final class ScenarioEdits {
      * @throws IllegalArgumentException for a step off the unrolled picture or an unknown highlight
      */
     public static Scenario withBeat(Scenario s, int index, Beat beat) {
-        int columns = s.mapping() == Mapping.SEQ2SEQ ? s.inputCount() + s.targetCount() : s.outputSequenceLength();
+        int columns = s.columns();
         if (beat.step() < (beat.backward() ? 1 : 0) || beat.step() > columns) {
             throw new IllegalArgumentException("a beat's step is between " + (beat.backward() ? 1 : 0) + " and " + columns);
         }
@@ -218,6 +243,9 @@ public final class ScenarioEdits {
 
     /** Removes lesson beat {@code index}. */
     public static Scenario withoutBeat(Scenario s, int index) {
+        if (index < 0 || index >= s.lesson().size()) {
+            throw new IllegalArgumentException("there is no beat " + (index + 1));
+        }
         java.util.List<Beat> beats = new java.util.ArrayList<>(s.lesson());
         beats.remove(index);
         Scenario.Builder b = s.toBuilder();

@@ -9,13 +9,11 @@ public final class Limits {
     public static final int MAX_LAYER_SIZE = 1024;
     /** Longest sequence (inputs or targets). */
     public static final int MAX_SEQUENCE_LENGTH = 100_000;
-    /** Largest scenario file read. */
     /** Most training examples in a scenario's {@code examples}. */
     public static final int MAX_EXAMPLES = 10_000;
-
     /** Most beats in a scenario's {@code lesson}. */
     public static final int MAX_BEATS = 500;
-
+    /** Largest scenario file read. */
     public static final long MAX_FILE_BYTES = 256L * 1024 * 1024;
     /** Memory a trace may need: every state, gate and gradient of every step is kept. */
     public static final long MAX_TRACE_BYTES = 1024L * 1024 * 1024;
@@ -23,16 +21,16 @@ public final class Limits {
     private Limits() {
     }
 
-    /**
-     * Bytes a trace of this shape holds: per step the input, the pre-activations, gates and their
-     * gradients (G·H each, twice for a GRU's hidden side), about eight H-sized state and gradient
-     * rows, and three O-sized output rows.
-     */
     /** Steps a trace records: aligned inputs and targets share their steps; otherwise they follow each other. */
     public static long recordedSteps(org.unrolled.engine.Mapping mapping, int inputs, int targets) {
         return mapping == org.unrolled.engine.Mapping.MANY_TO_MANY ? inputs : (long) inputs + targets;
     }
 
+    /**
+     * Bytes a trace of this shape holds, at most: per step the input, the pre-activations, gates and
+     * their gradients (G·H each, twice for a GRU's hidden side), about eight H-sized state and gradient
+     * rows, and three O-sized output rows (an upper bound: {@code TraceMemoryTest}).
+     */
     public static long traceBytes(int gateCount, int inputSize, int hiddenSize, int outputSize, long steps) {
         long perStep = inputSize + 4L * gateCount * hiddenSize + 8L * hiddenSize + 3L * outputSize;
         return 8L * perStep * steps;

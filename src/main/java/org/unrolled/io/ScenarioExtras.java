@@ -8,7 +8,6 @@ import java.util.List;
 import org.unrolled.engine.Beat;
 import org.unrolled.engine.Example;
 import org.unrolled.engine.LossKind;
-import org.unrolled.engine.Mapping;
 import org.unrolled.engine.Matrix;
 import org.unrolled.engine.Scenario;
 import org.unrolled.engine.Vocabulary;
@@ -106,6 +105,13 @@ final class ScenarioExtras {
                 }
                 example = new Example(name, x, null, classes);
             }
+            long bytes = Limits.traceBytes(s.cell().gateCount(), s.inputSize(), s.hiddenSize(), s.outputSize(),
+                    Limits.recordedSteps(s.mapping(), inputs.size(), targets.size()));
+            if (bytes > Limits.MAX_TRACE_BYTES) {
+                // training runs the engine on every example: each must fit like the scenario itself
+                throw json.error(at, "this example's trace would need about " + bytes / (1024 * 1024) + " MB; the limit is "
+                        + Limits.MAX_TRACE_BYTES / (1024 * 1024) + " MB: shorten it or the hidden size");
+            }
             try {
                 s.withExample(example);
             } catch (IllegalArgumentException bad) {
@@ -121,7 +127,7 @@ final class ScenarioExtras {
         String p = "$.lesson";
         json.requireArray(node, p, "an array of beats {\"step\": 3, \"phase\": \"forward\", \"caption\": \"...\"}");
         json.checkLength(node.size(), Limits.MAX_BEATS, p, "beats");
-        int columns = columns(s);
+        int columns = s.columns();
         List<Beat> beats = new ArrayList<>(node.size());
         for (int k = 0; k < node.size(); k++) {
             String at = p + "[" + k + "]";
@@ -152,11 +158,6 @@ final class ScenarioExtras {
             beats.add(new Beat(step, backward, caption, highlight));
         }
         return beats;
-    }
-
-    /** Columns of the unrolled picture, left to right (seq2seq: encoder and decoder steps). */
-    static int columns(Scenario s) {
-        return s.mapping() == Mapping.SEQ2SEQ ? s.inputCount() + s.targetCount() : s.outputSequenceLength();
     }
 
     /** Writes the optional fields that the scenario has. */

@@ -186,12 +186,16 @@ public final class GradientPlot extends CanvasRegion {
         Shapes.vLine(gc, LEFT, TOP, h - BOTTOM, 1.5, pal.mutedText());
         Shapes.hLine(gc, LEFT, w - RIGHT, h - BOTTOM, 1.5, pal.mutedText());
         int step = niceStep((int) Math.ceil(n / ((w - LEFT - RIGHT) / 48.0)));
+        // the first and last steps are always labelled; a multiple of step too close to the last is left out
         for (int g = 1; g <= n; g = g == 1 && step > 1 ? step : g + step) {
-            // the last step is always labelled, so a multiple of step just before it is left out
-            if (g == 1 || g == n || (g % step == 0 && x(n, n) - x(g, n) >= 40)) {
+            if (g == 1 || g == n || x(n, n) - x(g, n) >= 40) {
                 text(gc, pal.mutedText(), x(g, n), h - BOTTOM + 16, String.valueOf(timeline.localStep(g)), 15, false,
                         TextAlignment.CENTER);
             }
+        }
+        if (n > 1 && n % step != 0) { // the loop did not reach it
+            text(gc, pal.mutedText(), x(n, n), h - BOTTOM + 16, String.valueOf(timeline.localStep(n)), 15, false,
+                    TextAlignment.CENTER);
         }
         if (timeline.encoderLength() > 0) {
             double xe = (x(timeline.encoderLength(), n) + x(timeline.encoderLength() + 1, n)) / 2;

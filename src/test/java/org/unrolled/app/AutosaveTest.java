@@ -136,10 +136,15 @@ class AutosaveTest {
         crashed.flush();
         crashed.abandon();
         Files.writeString(dir.resolve("." + crashed.file().getFileName() + ".123.part"), "half");
-        Files.writeString(dir.resolve("autosave-9-crashed-with-nothing-unsaved.lock"), "");
+        Path stale = Files.writeString(dir.resolve("autosave-9-crashed-with-nothing-unsaved.lock"), "");
+        Files.setLastModifiedTime(stale, java.nio.file.attribute.FileTime.from(java.time.Instant.now().minusSeconds(120)));
+        // a lock file just made may be a session that is starting and has not locked it yet
+        Path starting = Files.writeString(dir.resolve("autosave-10-just-starting.lock"), "");
         Autosave next = new Autosave(dir, FAST);
         List<Autosave.Recovered> found = next.startAndFindOrphans().get();
-        assertFalse(Files.exists(dir.resolve("autosave-9-crashed-with-nothing-unsaved.lock")), "a stale lock is swept");
+        assertFalse(Files.exists(stale), "a stale lock is swept");
+        assertTrue(Files.exists(starting), "a fresh one is left alone");
+        Files.delete(starting);
         next.forget(found.get(0));
         next.flush();
         assertEquals(List.of(), next.orphans());

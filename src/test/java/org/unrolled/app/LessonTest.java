@@ -107,4 +107,32 @@ class LessonTest {
         robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
         assertEquals(6, model.document().scenario().lesson().size(), "undone like any edit");
     }
+
+    @Test
+    void reopeningTheSampleStartsTheLessonAgainAndPageUpReturnsToTheBeatLeft(FxRobot robot) {
+        robot.clickOn("#network");
+        robot.type(KeyCode.PAGE_DOWN, KeyCode.PAGE_DOWN);
+        assertEquals(2.0, position());
+        robot.type(KeyCode.RIGHT, KeyCode.RIGHT);
+        robot.type(KeyCode.PAGE_UP);
+        assertEquals(2.0, position(), "Page Up first goes back to the beat the timeline was moved off");
+        robot.type(KeyCode.PAGE_UP);
+        assertEquals(1.0, position(), "then to the one before");
+        robot.interact(() -> model.openSample("lstm-gates.json"));
+        assertEquals(0.0, position(), "back at the start");
+        assertEquals("6 beats", robot.lookup("#beat-number").queryAs(Label.class).getText(), "the lesson starts afresh");
+        robot.type(KeyCode.PAGE_DOWN);
+        assertEquals(1.0, position(), "Page Down goes to the first beat");
+    }
+
+    @Test
+    void aStepDuringAGlideStopsTheGlide(FxRobot robot) throws Exception {
+        Lesson slow = new Lesson(model, javafx.util.Duration.seconds(20));
+        robot.interact(() -> slow.goTo(5)); // the backward beat, far along the timeline
+        Thread.sleep(300);
+        robot.interact(() -> model.playback().stepForward());
+        double after = position();
+        Thread.sleep(400);
+        assertEquals(after, position(), 0.0, "the user's step wins: the glide does not pull the position on");
+    }
 }
