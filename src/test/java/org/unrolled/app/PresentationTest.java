@@ -49,6 +49,20 @@ class PresentationTest {
     }
 
     @Test
+    void ctrlPlusAndMinusZoomTheCanvas(FxRobot robot) {
+        robot.clickOn("#network");
+        double before = ((org.unrolled.view.NetworkCanvas) robot.lookup("#network").query()).currentLayout().unit();
+        robot.press(KeyCode.CONTROL).type(KeyCode.PLUS).release(KeyCode.CONTROL);
+        double zoomedIn = model.viewProperty().get().unit();
+        assertEquals(before * 1.25, zoomedIn, 1e-6, "Ctrl+Plus: a quarter larger");
+        robot.press(KeyCode.CONTROL).type(KeyCode.MINUS).release(KeyCode.CONTROL);
+        assertEquals(before, model.viewProperty().get().unit(), 1e-6, "Ctrl+Minus: back");
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.PLUS).release(KeyCode.SHIFT, KeyCode.CONTROL);
+        assertEquals(1.15, window.textScaleProperty().get(), 1e-9, "Ctrl+Shift+Plus: text and lines larger");
+        robot.interact(() -> window.textScaleProperty().set(1.0));
+    }
+
+    @Test
     void theToolbarButtonPresentsToo(FxRobot robot) {
         robot.clickOn("#present-button");
         assertTrue(window.presentingProperty().get());
