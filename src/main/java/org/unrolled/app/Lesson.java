@@ -24,6 +24,9 @@ public final class Lesson {
     private final ReadOnlyIntegerWrapper index = new ReadOnlyIntegerWrapper(this, "index", -1);
     private final ReadOnlyObjectWrapper<Beat> activeBeat = new ReadOnlyObjectWrapper<>(this, "activeBeat");
     private javafx.animation.Timeline running;
+    /** The scenario as opened, and its versions that differ from it only in their lesson (by identity). */
+    private final java.util.Set<org.unrolled.engine.Scenario> asOpened =
+            java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
     /** {@code glide}: how long the move to a beat takes (zero in tests). */
     public Lesson(AppModel model, Duration glide) {
@@ -31,6 +34,10 @@ public final class Lesson {
         this.glide = glide;
         // a document opened (even the same one again) starts the lesson afresh
         model.openedProperty().addListener(o -> {
+            asOpened.clear();
+            if (model.document() != null) {
+                asOpened.add(model.document().scenario());
+            }
             stopGlide();
             index.set(-1);
             update();
@@ -142,6 +149,22 @@ public final class Lesson {
             }
         }
         activeBeat.set(found);
+    }
+
+    /**
+     * Whether the scenario on screen is the one the lesson was opened with: after a what-if change the
+     * beats' words may no longer fit the numbers (undoing back to it makes it so again).
+     */
+    public boolean onOriginal() {
+        Document d = model.document();
+        return d != null && (asOpened.isEmpty() || asOpened.contains(d.scenario()));
+    }
+
+    /** {@code after} is {@code before} with only its lesson changed (a beat added or removed). */
+    public void lessonEdited(org.unrolled.engine.Scenario before, org.unrolled.engine.Scenario after) {
+        if (asOpened.contains(before)) {
+            asOpened.add(after);
+        }
     }
 
     /** The beat last chosen (0-based), −1 before the first. */

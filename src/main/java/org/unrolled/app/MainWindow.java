@@ -326,7 +326,11 @@ public final class MainWindow {
         removeBeat.setOnAction(e -> {
             int k = lesson.indexProperty().get();
             if (lesson.activeBeatProperty().get() != null && k >= 0) {
-                model.edit("beat-" + System.nanoTime(), s -> org.unrolled.engine.ScenarioEdits.withoutBeat(s, k));
+                model.edit("beat-" + System.nanoTime(), s -> {
+                    org.unrolled.engine.Scenario without = org.unrolled.engine.ScenarioEdits.withoutBeat(s, k);
+                    lesson.lessonEdited(s, without);
+                    return without;
+                });
             }
         });
         removeBeat.disableProperty().bind(lesson.activeBeatProperty().isNull());
@@ -538,7 +542,11 @@ public final class MainWindow {
         BeatDialog.ask(stage, d.scenario(), step, backward, where).ifPresent(beat -> {
             int at = lesson.indexProperty().get() < 0 ? d.scenario().lesson().size()
                     : Math.min(lesson.indexProperty().get() + 1, d.scenario().lesson().size());
-            model.edit("beat-" + System.nanoTime(), s -> org.unrolled.engine.ScenarioEdits.withBeat(s, at, beat));
+            model.edit("beat-" + System.nanoTime(), s -> {
+                org.unrolled.engine.Scenario with = org.unrolled.engine.ScenarioEdits.withBeat(s, at, beat);
+                lesson.lessonEdited(s, with);
+                return with;
+            });
             if (lesson.beats().size() > at && lesson.beats().get(at).equals(beat)) {
                 lesson.goTo(at); // (a large scenario recomputes in the background: then it is not there yet)
             }

@@ -13,6 +13,7 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.controlsfx.control.SegmentedButton;
@@ -87,6 +88,7 @@ public final class WhatIfPanel extends ScrollPane {
         scale.setMajorTickUnit(0.5);
         Button reroll = new Button("Re-roll");
         reroll.setId("reroll");
+        reroll.setMinWidth(Region.USE_PREF_SIZE);
         reroll.setOnAction(e -> seed.getValueFactory().setValue(new Random().nextInt(1_000_000)));
         for (Label l : new Label[] {rhoValue, forgetValue, inputName}) {
             l.setWrapText(true);

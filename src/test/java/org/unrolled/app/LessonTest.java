@@ -135,4 +135,16 @@ class LessonTest {
         Thread.sleep(400);
         assertEquals(after, position(), 0.0, "the user's step wins: the glide does not pull the position on");
     }
+
+    @Test
+    void aBeatSaysWhenTheNumbersNoLongerAreTheOnesItWasWrittenFor(FxRobot robot) {
+        robot.clickOn("#network");
+        robot.type(KeyCode.PAGE_DOWN);
+        assertTrue(beatCaption(robot).startsWith("write 0.8"));
+        robot.interact(() -> model.edit("forget", s -> org.unrolled.engine.ScenarioEdits.withForgetBias(s, -3)));
+        assertTrue(beatCaption(robot).startsWith("(Written for the sample before your changes.) write 0.8"),
+                beatCaption(robot));
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        assertTrue(beatCaption(robot).startsWith("write 0.8"), "undone: the sample as written again");
+    }
 }
