@@ -62,12 +62,16 @@ public final class NetworkLayout {
         this.highway = trace.scenario().cell() == CellType.LSTM;
         double h = height;
         phaseTop = 0.01 * h;
-        targetTop = 0.065 * h;
+        // seq2seq names its encoder and decoder in a band at the top: on a short canvas the rows below
+        // make room for it rather than run into its labels
+        targetTop = trace.hasEncoder() ? Math.max(0.065 * h, 56) : 0.065 * h;
         targetHeight = 0.065 * h;
-        outputTop = 0.14 * h;
-        outputHeight = 0.14 * h;
+        outputTop = Math.max(0.14 * h, targetTop + targetHeight + 4);
         highwayY = 0.335 * h;
         cellTop = highway ? 0.385 * h : 0.33 * h;
+        // the output row ends above the highway (LSTM) or the cells, however little room is left
+        double outputEnd = highway ? highwayY - 0.02 * h : cellTop - 4;
+        outputHeight = Math.max(16, Math.min(0.14 * h, outputEnd - outputTop));
         cellHeight = 0.73 * h - cellTop;
         labelTop = 0.74 * h;
         inputTop = 0.80 * h;
