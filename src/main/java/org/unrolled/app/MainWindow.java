@@ -1,7 +1,6 @@
 package org.unrolled.app;
 
 import java.io.File;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.geometry.Insets;
@@ -10,12 +9,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.Menu;
-import javafx.scene.control.MenuBar;
-import javafx.scene.control.MenuItem;
-import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
@@ -28,7 +22,6 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import javafx.util.Duration;
-import org.unrolled.engine.Mapping;
 import org.unrolled.view.Explainer;
 import org.unrolled.view.GradientPlot;
 import org.unrolled.view.Hit;
@@ -93,7 +86,6 @@ public final class MainWindow {
     private final VBox hoverCard = new VBox(2);
     private final Label errorText = new Label();
     private final HBox errorBanner;
-    private final Menu recentMenu = new Menu("Open Recent");
     private final Scene scene;
 
     public MainWindow(Stage stage, AppModel model) {
@@ -181,7 +173,7 @@ public final class MainWindow {
         VBox.setVgrow(center, Priority.ALWAYS);
         VBox main = new VBox(captions, center, plot);
         BorderPane root = new BorderPane(main);
-        javafx.scene.control.MenuBar menuBar = menus();
+        javafx.scene.control.MenuBar menuBar = MainMenus.build(this);
         TimelineBar timelineBar = new TimelineBar(model);
         timelineBar.addAction(org.kordamp.ikonli.materialdesign2.MaterialDesignR.RELOAD,
                 "Rolled view: one looping cell; again to unfold it in time (R)", this::toggleRolled).setId("rolled-button");
@@ -270,143 +262,24 @@ public final class MainWindow {
         return scene;
     }
 
+    AppModel model() {
+        return model;
+    }
+
+    Stage stage() {
+        return stage;
+    }
+
+    Lesson lesson() {
+        return lesson;
+    }
+
+    javafx.scene.control.CheckMenuItem showPlotItem() {
+        return showPlot;
+    }
+
     public NetworkCanvas canvas() {
         return canvas;
-    }
-
-    private MenuBar menus() {
-        MenuItem open = new MenuItem("Open…");
-        open.setAccelerator(KeyCombination.keyCombination("Shortcut+O"));
-        open.setOnAction(e -> confirmDiscard(this::chooseFile));
-        MenuItem save = new MenuItem("Save");
-        save.setAccelerator(KeyCombination.keyCombination("Shortcut+S"));
-        save.setOnAction(e -> save(null));
-        MenuItem saveAs = new MenuItem("Save As…");
-        saveAs.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+S"));
-        saveAs.setOnAction(e -> saveAs(null));
-        recentMenu.setId("recent-menu");
-        model.recent().files().addListener((javafx.collections.ListChangeListener<Path>) c -> rebuildRecent());
-        rebuildRecent();
-        Menu samples = new Menu("Samples");
-        java.util.Map<String, Menu> topics = new java.util.LinkedHashMap<>();
-        for (String[] s : SAMPLES) {
-            Menu topic = topics.computeIfAbsent(s[0], Menu::new);
-            MenuItem item = new MenuItem(s[2]);
-            item.setOnAction(e -> confirmDiscard(() -> model.openSample(s[1])));
-            topic.getItems().add(item);
-        }
-        samples.getItems().addAll(topics.values());
-        MenuItem quit = new MenuItem("Quit");
-        quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
-        quit.setOnAction(e -> confirmDiscard(stage::close));
-        MenuItem exportAnimation = new MenuItem("Export animation…");
-        exportAnimation.setAccelerator(KeyCombination.keyCombination("Shortcut+E"));
-        exportAnimation.setOnAction(e -> ExportDialog.show(stage, model));
-        MenuItem saveFrame = new MenuItem("Save current frame as PNG…");
-        saveFrame.setOnAction(e -> saveFrame());
-        MenuItem copyFrame = new MenuItem("Copy frame");
-        copyFrame.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+C"));
-        copyFrame.setOnAction(e -> javafx.scene.input.Clipboard.getSystemClipboard().setContent(
-                java.util.Map.of(javafx.scene.input.DataFormat.IMAGE, currentFrame())));
-        Menu file = new Menu("File", null, open, recentMenu, samples, new SeparatorMenuItem(), save, saveAs,
-                new SeparatorMenuItem(), exportAnimation, saveFrame, copyFrame, new SeparatorMenuItem(), quit);
-        MenuItem undo = new MenuItem("Undo");
-        undo.setAccelerator(KeyCombination.keyCombination("Shortcut+Z"));
-        undo.setOnAction(e -> model.undo());
-        undo.disableProperty().bind(model.canUndoProperty().not());
-        MenuItem redo = new MenuItem("Redo");
-        redo.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+Z"));
-        redo.setOnAction(e -> model.redo());
-        redo.disableProperty().bind(model.canRedoProperty().not());
-        MenuItem addBeat = new MenuItem("Add lesson beat here…");
-        addBeat.setAccelerator(KeyCombination.keyCombination("Shortcut+B"));
-        addBeat.setOnAction(e -> addBeatHere());
-        addBeat.disableProperty().bind(model.documentProperty().isNull());
-        MenuItem removeBeat = new MenuItem("Remove this lesson beat");
-        removeBeat.setOnAction(e -> {
-            int k = lesson.indexProperty().get();
-            if (lesson.activeBeatProperty().get() != null && k >= 0) {
-                model.edit("beat-" + System.nanoTime(), s -> {
-                    org.unrolled.engine.Scenario without = org.unrolled.engine.ScenarioEdits.withoutBeat(s, k);
-                    lesson.lessonEdited(s, without);
-                    return without;
-                });
-            }
-        });
-        removeBeat.disableProperty().bind(lesson.activeBeatProperty().isNull());
-        Menu edit = new Menu("Edit", null, undo, redo, new SeparatorMenuItem(), addBeat, removeBeat);
-
-        MenuItem fit = new MenuItem("Fit all steps");
-        fit.setAccelerator(KeyCombination.keyCombination("F"));
-        fit.setOnAction(e -> model.viewProperty().set(model.viewProperty().get().fitted()));
-        MenuItem zoomIn = new MenuItem("Zoom in");
-        zoomIn.setAccelerator(KeyCombination.keyCombination("Shortcut+Plus"));
-        zoomIn.setOnAction(e -> canvas.zoomAround(canvas.getWidth() / 2, 1.25));
-        MenuItem zoomOut = new MenuItem("Zoom out");
-        zoomOut.setAccelerator(KeyCombination.keyCombination("Shortcut+Minus"));
-        zoomOut.setOnAction(e -> canvas.zoomAround(canvas.getWidth() / 2, 0.8));
-        showPlot.setSelected(true);
-        MenuItem present = new MenuItem("Presentation mode");
-        present.setAccelerator(KeyCombination.keyCombination("F5"));
-        present.setOnAction(e -> presenting.set(!presenting.get()));
-        Menu themes = new Menu("Theme");
-        javafx.scene.control.ToggleGroup themeGroup = new javafx.scene.control.ToggleGroup();
-        for (String[] t : new String[][] {{"light", "Light"}, {"dark", "Dark"}, {"projector", "Projector (high contrast, larger)"}}) {
-            javafx.scene.control.RadioMenuItem item = new javafx.scene.control.RadioMenuItem(t[1]);
-            item.setToggleGroup(themeGroup);
-            item.setSelected(theme.get().equals(t[0]));
-            item.setOnAction(e -> theme.set(t[0]));
-            theme.addListener((o, was, is) -> item.setSelected(is.equals(t[0])));
-            themes.getItems().add(item);
-        }
-        MenuItem larger = new MenuItem("Larger text and lines");
-        larger.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+Plus"));
-        larger.setOnAction(e -> textScale.set(Math.min(2.0, textScale.get() * 1.15)));
-        MenuItem smaller = new MenuItem("Smaller text and lines");
-        smaller.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+Minus"));
-        smaller.setOnAction(e -> textScale.set(Math.max(0.7, textScale.get() / 1.15)));
-        MenuItem fullScreen = new MenuItem("Full screen");
-        fullScreen.setAccelerator(KeyCombination.keyCombination("F11"));
-        fullScreen.setOnAction(e -> FullScreen.set(stage, !stage.isFullScreen(), null));
-        MenuItem compareCells = new MenuItem("Compare RNN, LSTM and GRU");
-        compareCells.setOnAction(e -> CompareWindow.cells(stage, model).show());
-        MenuItem compareSteps = new MenuItem("Compare one step with a sequence");
-        compareSteps.setOnAction(e -> CompareWindow.steps(stage, model).show());
-        compareSteps.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
-                () -> model.document() == null || model.document().scenario().mapping() == Mapping.SEQ2SEQ,
-                model.documentProperty()));
-        MenuItem compareFeedback = new MenuItem("Compare teacher forcing and free running");
-        compareFeedback.setOnAction(e -> CompareWindow.feedback(stage, model).show());
-        compareFeedback.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
-                () -> model.document() == null || !model.document().scenario().mapping().usesFeedback(),
-                model.documentProperty()));
-        MenuItem rolledView = new MenuItem("Rolled view / unfold in time");
-        rolledView.setAccelerator(KeyCombination.keyCombination("R"));
-        rolledView.setOnAction(e -> toggleRolled());
-        Menu view = new Menu("View", null, rolledView, fit, zoomIn, zoomOut, larger, smaller, showPlot, themes,
-                new SeparatorMenuItem(),
-                compareSteps, compareCells, compareFeedback, new SeparatorMenuItem(), present, fullScreen);
-
-        MenuItem keys = new MenuItem("Keyboard shortcuts");
-        keys.setOnAction(e -> showShortcuts());
-        Menu help = new Menu("Help", null, keys);
-        return new MenuBar(file, edit, view, help);
-    }
-
-    private void rebuildRecent() {
-        recentMenu.getItems().clear();
-        for (Path p : model.recent().files()) {
-            MenuItem item = new MenuItem(p.toString());
-            item.setMnemonicParsing(false);
-            item.setOnAction(e -> confirmDiscard(() -> {
-                if (!Files.exists(p)) {
-                    model.recent().remove(p);
-                }
-                model.open(p); // a missing file is reported plainly
-            }));
-            recentMenu.getItems().add(item);
-        }
-        recentMenu.setDisable(recentMenu.getItems().isEmpty());
     }
 
     /**
@@ -440,7 +313,7 @@ public final class MainWindow {
     }
 
     /** Saves to the document's file, or asks for one; {@code then} runs after a successful save. */
-    private boolean save(Runnable then) {
+    boolean save(Runnable then) {
         Document d = model.document();
         if (d == null) {
             return false;
@@ -452,7 +325,7 @@ public final class MainWindow {
         return true;
     }
 
-    private boolean saveAs(Runnable then) {
+    boolean saveAs(Runnable then) {
         Document d = model.document();
         if (d == null) {
             return false;
@@ -470,7 +343,7 @@ public final class MainWindow {
     }
 
     /** The frame on screen (without the hover outline), at the canvas's size; rolled up if it is. */
-    private javafx.scene.image.WritableImage currentFrame() {
+    javafx.scene.image.WritableImage currentFrame() {
         org.unrolled.view.FrameRenderer r = new org.unrolled.view.FrameRenderer(
                 (int) Math.max(16, canvas.getWidth()), (int) Math.max(16, canvas.getHeight()));
         double unfold = canvas.unfoldProperty().get();
@@ -480,7 +353,7 @@ public final class MainWindow {
         return r.render(model.document().trace(), model.viewProperty().get(), model.playback().positionProperty().get());
     }
 
-    private void saveFrame() {
+    void saveFrame() {
         if (model.document() == null) {
             return;
         }
@@ -510,7 +383,7 @@ public final class MainWindow {
         writer.start();
     }
 
-    private void chooseFile() {
+    void chooseFile() {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Open a scenario");
         chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("Scenarios (*.json)", "*.json"),
@@ -717,7 +590,7 @@ public final class MainWindow {
         return textScale;
     }
 
-    private void showShortcuts() {
+    void showShortcuts() {
         Alert a = new Alert(Alert.AlertType.INFORMATION);
         a.initOwner(stage);
         a.setTitle("Keyboard shortcuts");
