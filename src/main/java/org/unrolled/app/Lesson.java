@@ -160,11 +160,16 @@ public final class Lesson {
         return d != null && (asOpened.isEmpty() || asOpened.contains(d.scenario()));
     }
 
-    /** {@code after} is {@code before} with only its lesson changed (a beat added or removed). */
+    /**
+     * {@code after} is {@code before} with only its lesson changed (a beat added or removed). A beat
+     * written on numbers changed since opening speaks of those numbers: they become the reference.
+     */
     public void lessonEdited(org.unrolled.engine.Scenario before, org.unrolled.engine.Scenario after) {
-        if (asOpened.contains(before)) {
-            asOpened.add(after);
+        if (!asOpened.contains(before)) {
+            asOpened.clear();
+            asOpened.add(before);
         }
+        asOpened.add(after);
     }
 
     /** The beat last chosen (0-based), −1 before the first. */

@@ -147,4 +147,15 @@ class LessonTest {
         robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
         assertTrue(beatCaption(robot).startsWith("write 0.8"), "undone: the sample as written again");
     }
+
+    @Test
+    void aBeatWrittenAfterAChangeSpeaksOfTheChangedNumbers(FxRobot robot) {
+        robot.interact(() -> model.edit("forget", s -> org.unrolled.engine.ScenarioEdits.withForgetBias(s, -3)));
+        robot.clickOn("#network");
+        robot.type(KeyCode.RIGHT);
+        robot.press(KeyCode.CONTROL).type(KeyCode.B).release(KeyCode.CONTROL);
+        robot.clickOn("#beat-caption-input").write("f is near 0 now");
+        robot.clickOn("Add beat");
+        assertEquals("f is near 0 now", beatCaption(robot), "no 'written before your changes' on a beat written after them");
+    }
 }
