@@ -153,7 +153,7 @@ public final class ScenarioEdits {
             int step = decoder ? beat.step() + shift : beat.step();
             boolean encoderStepGone = seq2seq && !decoder && step > length;
             if (step <= columns && !encoderStepGone) {
-                kept.add(new Beat(step, beat.backward(), beat.caption(), beat.highlight()));
+                kept.add(beat.atStep(step));
             }
         }
         return kept;
