@@ -121,9 +121,7 @@ public final class Lesson {
 
     /** Where a beat sits on the current document's timeline (a step a what-if edit removed: the last one). */
     public double positionOf(Beat beat) {
-        Timeline t = new Timeline(model.document().trace());
-        int step = Math.min(beat.step(), t.length());
-        return beat.backward() ? t.backwardPositionOf(Math.max(1, step)) : step;
+        return new Timeline(model.document().trace()).positionOf(beat);
     }
 
     private void update() {
