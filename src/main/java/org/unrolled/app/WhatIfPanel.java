@@ -140,7 +140,7 @@ public final class WhatIfPanel extends ScrollPane {
         grid.addRow(r++, inputName, inputValue);
         GridPane.setHgrow(rho, Priority.ALWAYS);
         javafx.scene.layout.ColumnConstraints c0 = new javafx.scene.layout.ColumnConstraints();
-        c0.setMinWidth(120);
+        c0.setMinWidth(Region.USE_PREF_SIZE); // "Hidden size H" whole, at any text scale
         javafx.scene.layout.ColumnConstraints c1 = new javafx.scene.layout.ColumnConstraints();
         c1.setHgrow(Priority.ALWAYS);
         grid.getColumnConstraints().addAll(c0, c1);
@@ -342,18 +342,24 @@ public final class WhatIfPanel extends ScrollPane {
         c.setTooltip(new javafx.scene.control.Tooltip(text));
     }
 
+    /** The lecture notes' word for a mapping, shown beside the file's name. */
+    static String notesWord(Object e) {
+        return e == Mapping.MANY_TO_MANY ? " (aligned)" : e == Mapping.SEQ2SEQ ? " (unaligned encoder–decoder)"
+                : e == Feedback.FREE_RUNNING ? " (test time)" : e == Feedback.TEACHER_FORCING ? " (training)" : "";
+    }
+
     private static <E extends Enum<E> & JsonNamed> ComboBox<E> choice(Class<E> type) {
         ComboBox<E> box = new ComboBox<>();
         box.getItems().addAll(type.getEnumConstants());
         box.setConverter(new StringConverter<>() {
             @Override
             public String toString(E e) {
-                return e == null ? "" : e.jsonName();
+                return e == null ? "" : e.jsonName() + notesWord(e);
             }
 
             @Override
             public E fromString(String s) {
-                return JsonNamed.parse(type, s).orElse(null);
+                return JsonNamed.parse(type, s.replaceFirst(" \\(.*", "")).orElse(null);
             }
         });
         box.setMaxWidth(Double.MAX_VALUE);

@@ -236,10 +236,9 @@ public final class ScenarioEdits {
             return null;
         }
         if (before.cell() != after.cell()) {
-            return "a " + after.cell().jsonName().toUpperCase(java.util.Locale.ROOT) + " has "
-                    + after.cell().gateCount() + " weight block" + (after.cell().gateCount() == 1 ? "" : "s")
-                    + " per unit where a " + before.cell().jsonName().toUpperCase(java.util.Locale.ROOT) + " has "
-                    + before.cell().gateCount();
+            return withArticle(after.cell()) + " has " + after.cell().gateCount() + " weight block"
+                    + (after.cell().gateCount() == 1 ? "" : "s") + " per unit where " + withArticle(before.cell())
+                    + " has " + before.cell().gateCount();
         }
         if (before.hiddenSize() != after.hiddenSize()) {
             return "every weight matrix has a row or column per hidden unit, and there are now " + after.hiddenSize();
@@ -332,6 +331,11 @@ public final class ScenarioEdits {
     }
 
     // ------------------------------------------------------------------ helpers
+
+    /** "an RNN", "an LSTM", "a GRU": the article as the letters are spoken. */
+    private static String withArticle(CellType cell) {
+        return (cell == CellType.GRU ? "a " : "an ") + cell.jsonName().toUpperCase(java.util.Locale.ROOT);
+    }
 
     /** Keeps {@code s}'s weights (and their seed) when they fit the builder's shape, or draws new ones. */
     private static Scenario keepOrRebuild(Scenario.Builder b, Scenario s, InitSpec init) {
