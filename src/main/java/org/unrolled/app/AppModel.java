@@ -49,20 +49,39 @@ public final class AppModel {
     private final Playback playback = new Playback();
     private final RecentFiles recent;
     private final Executor background;
+    private final java.util.function.Function<Scenario, Trace> compute;
+    /**
+     * The scenario the newest open, edit, undo or redo asked for: on screen, or still being computed.
+     * Edits apply to it, not to the document on screen, so that quick edits of a large scenario build
+     * on each other instead of replacing each other.
+     */
+    private Scenario requested;
+    /** The scenario as last opened or saved: the document is dirty while the request differs from it. */
+    private Scenario unchanged;
 
     public AppModel(RecentFiles recent, Executor background) {
-        this.recent = recent;
-        this.background = background;
+        this(recent, background, Engine::run);
     }
 
-    /** Opens a scenario file in the background. */
+    /** {@code compute} runs the engine (tests slow it down to see the background path). */
+    AppModel(RecentFiles recent, Executor background, java.util.function.Function<Scenario, Trace> compute) {
+        this.recent = recent;
+        this.background = background;
+        this.compute = compute;
+    }
+
+    /** Opens a scenario file in the background; a sample or file opened meanwhile wins over it. */
     public void open(Path file) {
         status.set("Opening " + file.getFileName() + "…");
+        long gen = generation.incrementAndGet();
         background.execute(() -> {
             try {
                 Scenario s = ScenarioReader.read(file);
-                Trace t = Engine.run(s);
+                Trace t = compute.apply(s);
                 Platform.runLater(() -> {
+                    if (gen != generation.get()) {
+                        return; // something opened or edited since: this file came too late
+                    }
                     recent.add(file);
                     show(new Document(s, t, file, file.getFileName().toString()));
                 });
@@ -77,7 +96,7 @@ public final class AppModel {
     /** Opens a built-in sample (they are small: computed at once). */
     public void openSample(String name) {
         Scenario s = Samples.load(name);
-        show(new Document(s, Engine.run(s), null, name));
+        show(new Document(s, compute.apply(s), null, name));
     }
 
     /** Recomputes at once below this much work (multiply-adds per pass), in the background above. */
@@ -95,25 +114,26 @@ public final class AppModel {
         if (d == null) {
             return;
         }
+        Scenario base = requested();
         Scenario next;
         try {
-            next = op.apply(d.scenario());
+            next = op.apply(base);
         } catch (IllegalArgumentException e) {
             error.set("This change cannot be made: " + e.getMessage());
             return;
         }
-        if (next == d.scenario()) {
+        if (next == base) {
             return; // a control showing the current value: nothing changed, nothing to undo
         }
         long now = System.nanoTime();
         boolean coalesce = key.equals(lastEditKey) && now - lastEditNanos < COALESCE_NANOS;
         if (!coalesce) {
-            undo.push(d.scenario());
+            undo.push(base);
             redo.clear();
         }
         lastEditKey = key;
         lastEditNanos = now;
-        recompute(next, d.file(), d.name());
+        recompute(next);
     }
 
     public void undo() {
@@ -121,9 +141,9 @@ public final class AppModel {
         if (d == null || undo.isEmpty()) {
             return;
         }
-        redo.push(d.scenario());
+        redo.push(requested());
         lastEditKey = null;
-        recompute(undo.pop(), d.file(), d.name());
+        recompute(undo.pop());
     }
 
     public void redo() {
@@ -131,9 +151,9 @@ public final class AppModel {
         if (d == null || redo.isEmpty()) {
             return;
         }
-        undo.push(d.scenario());
+        undo.push(requested());
         lastEditKey = null;
-        recompute(redo.pop(), d.file(), d.name());
+        recompute(redo.pop());
     }
 
     private static long work(Scenario s) {
@@ -142,20 +162,35 @@ public final class AppModel {
         return steps * g * s.hiddenSize() * (s.inputSize() + s.hiddenSize()) * 3;
     }
 
-    private void recompute(Scenario s, Path file, String name) {
+    /** The scenario the newest request asked for (the one on screen when nothing is pending). */
+    Scenario requested() {
+        return requested != null ? requested : document.get().scenario();
+    }
+
+    /** True while an edit's trace is still being computed. */
+    public boolean pending() {
+        Document d = document.get();
+        return d != null && requested != null && requested != d.scenario();
+    }
+
+    private void recompute(Scenario s) {
         long gen = generation.incrementAndGet();
+        requested = s;
         updateUndoState();
         if (work(s) <= SYNC_WORK_LIMIT) {
-            applyEdited(new Document(s, Engine.run(s), file, name));
+            applyEdited(s, compute.apply(s));
             return;
         }
         status.set("Recomputing…");
         background.execute(() -> {
+            if (gen != generation.get()) {
+                return; // a newer request is queued behind this one: skip straight to it
+            }
             try {
-                Trace t = Engine.run(s);
+                Trace t = compute.apply(s);
                 Platform.runLater(() -> {
                     if (gen == generation.get()) {
-                        applyEdited(new Document(s, t, file, name));
+                        applyEdited(s, t);
                     }
                 });
             } catch (RuntimeException | OutOfMemoryError e) {
@@ -164,9 +199,12 @@ public final class AppModel {
         });
     }
 
-    private void applyEdited(Document d) {
+    /** Shows an edit's result under the current document's file and name (a save may have named it since). */
+    private void applyEdited(Scenario s, Trace t) {
+        Document now = document.get();
+        Document d = new Document(s, t, now == null ? null : now.file(), now == null ? "" : now.name());
         document.set(d);
-        dirty.set(true);
+        dirty.set(s != unchanged);
         status.set("");
         error.set("");
         playback.resize(new Timeline(d.trace()).length());
@@ -186,16 +224,19 @@ public final class AppModel {
         if (d == null) {
             return;
         }
+        Scenario saved = requested(); // the newest edit, even if its trace is still being computed
         status.set("Saving " + file.getFileName() + "…");
         background.execute(() -> {
             try {
-                org.unrolled.io.ScenarioWriter.save(d.scenario(), file);
+                org.unrolled.io.ScenarioWriter.save(saved, file);
                 Platform.runLater(() -> {
                     status.set("");
                     error.set(""); // a banner about an earlier failed save is out of date
-                    if (document.get() == d) {
-                        document.set(new Document(d.scenario(), d.trace(), file, file.getFileName().toString()));
-                        dirty.set(false);
+                    Document now = document.get();
+                    if (now != null) {
+                        unchanged = saved;
+                        document.set(new Document(now.scenario(), now.trace(), file, file.getFileName().toString()));
+                        dirty.set(requested() != saved);
                     }
                     recent.add(file);
                     then.run();
@@ -210,11 +251,14 @@ public final class AppModel {
     /** Shows work recovered after a crash (an autosave) as a document with unsaved changes. */
     public void restore(Document d) {
         show(d);
+        unchanged = null; // nothing on disk holds this work yet
         dirty.set(true);
     }
 
     private void show(Document d) {
         generation.incrementAndGet();
+        requested = d.scenario();
+        unchanged = d.scenario();
         undo.clear();
         redo.clear();
         lastEditKey = null;
