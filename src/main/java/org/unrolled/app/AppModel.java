@@ -60,7 +60,19 @@ public final class AppModel {
     private Scenario unchanged;
 
     public AppModel(RecentFiles recent, Executor background) {
-        this(recent, background, Engine::run);
+        this(recent, background, AppModel::computeAll);
+    }
+
+    /**
+     * The trace and what every view derives from it (the gradient scale, the recurrent spectra), all
+     * computed here, on the worker for a large scenario, so that no view computes them on the JavaFX
+     * thread (they are cached by identity: GradientScale, Spectra).
+     */
+    static Trace computeAll(Scenario s) {
+        Trace t = Engine.run(s);
+        org.unrolled.view.GradientScale.of(t);
+        org.unrolled.engine.Spectra.recurrent(s.cell(), s.weights().cell(), s.hiddenSize());
+        return t;
     }
 
     /** {@code compute} runs the engine (tests slow it down to see the background path). */

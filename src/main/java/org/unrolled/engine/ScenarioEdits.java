@@ -36,8 +36,10 @@ public final class ScenarioEdits {
         for (int i = 0; i < whh.length; i++) {
             whh[i] *= k;
         }
-        return new CellWeights(c.weightIh(), Matrix.wrap(c.weightHh().rows(), c.weightHh().cols(), whh),
+        CellWeights scaled = new CellWeights(c.weightIh(), Matrix.wrap(c.weightHh().rows(), c.weightHh().cols(), whh),
                 c.biasIhData(), c.biasHhData());
+        Spectra.rememberScaled(cell, c, scaled, k, hidden);
+        return scaled;
     }
 
     /** LSTM: sets the forget gate's bias {@code b_if + b_hf} to {@code bias} (b_if = bias, b_hf = 0). */

@@ -22,8 +22,41 @@ public final class Spectra {
     public record Block(String name, double spectralRadius, double largestSingularValue) {
     }
 
-    /** The recurrent blocks of {@code w}: one for a vanilla RNN, one per gate otherwise. */
+    /**
+     * Blocks already computed, by the weights' identity (weights are immutable): the what-if panel, the
+     * plot and the background worker ask for the same weights' spectra, and an eigen-decomposition of
+     * a 128 × 128 block is worth doing once.
+     */
+    private static final java.util.Map<CellWeights, List<Block>> CACHE =
+            java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+
+    /** The recurrent blocks of {@code w}: one for a vanilla RNN, one per gate otherwise (computed once per weights). */
     public static List<Block> recurrent(CellType cell, CellWeights w, int hidden) {
+        List<Block> known = CACHE.get(w);
+        if (known != null && known.size() == (cell == CellType.RNN ? 1 : cell.gateNames().length())) {
+            return known;
+        }
+        List<Block> computed = List.copyOf(compute(cell, w, hidden));
+        CACHE.put(w, computed);
+        return computed;
+    }
+
+    /**
+     * Records the spectra of {@code scaled}, whose recurrent blocks are {@code from}'s times
+     * {@code k > 0}: ρ and σ_max scale by {@code k} too, so a ρ-slider drag never decomposes anew.
+     */
+    static void rememberScaled(CellType cell, CellWeights from, CellWeights scaled, double k, int hidden) {
+        if (!(k > 0)) {
+            return;
+        }
+        List<Block> out = new ArrayList<>();
+        for (Block b : recurrent(cell, from, hidden)) {
+            out.add(new Block(b.name(), b.spectralRadius() * k, b.largestSingularValue() * k));
+        }
+        CACHE.put(scaled, List.copyOf(out));
+    }
+
+    private static List<Block> compute(CellType cell, CellWeights w, int hidden) {
         List<Block> out = new ArrayList<>();
         double[] data = w.weightHh().data();
         if (cell == CellType.RNN) {

@@ -10,8 +10,17 @@ import org.unrolled.engine.Trace;
  */
 public record GradientScale(double minLog, double maxLog) {
 
+    /** Scales already computed, by the trace's identity (traces are immutable): one scan of T steps per trace. */
+    private static final java.util.Map<Trace, GradientScale> CACHE =
+            java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+
     public static GradientScale of(Trace trace) {
-        return of(List.of(trace));
+        GradientScale known = CACHE.get(trace);
+        if (known == null) {
+            known = of(List.of(trace));
+            CACHE.put(trace, known);
+        }
+        return known;
     }
 
     /** One scale for several traces, so that their norms can be compared on one axis. */

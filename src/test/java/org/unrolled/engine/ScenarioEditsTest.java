@@ -164,4 +164,20 @@ class ScenarioEditsTest {
         assertTrue(ScenarioEdits.reseeds(s, ScenarioEdits.reinitialised(s, new InitSpec(8, 0.5))));
         assertTrue(ScenarioEdits.whyNewWeights(s, ScenarioEdits.withCell(s, CellType.LSTM, INIT)).contains("4 weight blocks"));
     }
+
+    @Test
+    void theSpectraRememberedForAScaledMatrixAreTheOnesAnEigenDecompositionGives() {
+        Scenario s = ScenarioEdits.withCell(aligned(), CellType.LSTM, new InitSpec(5, 0.4));
+        Scenario scaled = ScenarioEdits.withSpectralRadius(s, 1.7);
+        java.util.List<Spectra.Block> remembered = Spectra.recurrent(CellType.LSTM, scaled.weights().cell(), 3);
+        // a copy of the same numbers is a new key: decomposed afresh
+        CellWeights w = scaled.weights().cell();
+        CellWeights copy = new CellWeights(Matrix.wrap(w.weightIh().rows(), w.weightIh().cols(), w.weightIh().toRowMajor()),
+                Matrix.wrap(w.weightHh().rows(), w.weightHh().cols(), w.weightHh().toRowMajor()), w.biasIh(), w.biasHh());
+        java.util.List<Spectra.Block> fresh = Spectra.recurrent(CellType.LSTM, copy, 3);
+        for (int k = 0; k < 4; k++) {
+            assertEquals(fresh.get(k).spectralRadius(), remembered.get(k).spectralRadius(), 1e-9);
+            assertEquals(fresh.get(k).largestSingularValue(), remembered.get(k).largestSingularValue(), 1e-9);
+        }
+    }
 }
