@@ -60,7 +60,12 @@ public final class DetailsPanel extends ScrollPane {
         setPrefWidth(420);
         setMinWidth(300);
         model.documentProperty().addListener(o -> refresh());
-        model.playback().positionProperty().addListener(o -> refreshStep());
+        // playing moves the position every pulse: rebuild the rows only when what they show changes
+        model.playback().positionProperty().addListener(o -> {
+            if (!stepKey().equals(shownKey)) {
+                refreshStep();
+            }
+        });
         model.hoveredProperty().addListener(o -> refreshExplanation());
         model.selectedProperty().addListener(o -> refreshExplanation());
         refresh();
@@ -86,11 +91,27 @@ public final class DetailsPanel extends ScrollPane {
         refreshExplanation();
     }
 
+    /** The rows shown last were for this document and place: trace identity, phase, step, computed or not. */
+    private String shownKey = "";
+
+    private String stepKey() {
+        Document d = model.document();
+        if (d == null) {
+            return "";
+        }
+        Timeline timeline = new Timeline(d.trace());
+        double p = model.playback().positionProperty().get();
+        int g = Timeline.current(p);
+        return System.identityHashCode(d.trace()) + (timeline.inBackward(p) ? " b" + timeline.backwardCurrent(p)
+                : " f" + g + (Timeline.computed(g, p) ? "c" : ""));
+    }
+
     private void refreshStep() {
         Document d = model.document();
         if (d == null) {
             return;
         }
+        shownKey = stepKey();
         Trace trace = d.trace();
         Timeline timeline = new Timeline(trace);
         double p = model.playback().positionProperty().get();
