@@ -6,7 +6,6 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
-import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
 import org.unrolled.engine.Mapping;
 import org.unrolled.view.NetworkCanvas;
@@ -34,15 +33,9 @@ final class MainMenus {
         javafx.beans.property.DoubleProperty textScale = w.textScaleProperty();
         javafx.scene.control.CheckMenuItem showPlot = w.showPlotItem();
 
-        MenuItem open = new MenuItem("Open…");
-        open.setAccelerator(KeyCombination.keyCombination("Shortcut+O"));
-        open.setOnAction(e -> w.confirmDiscard(w::chooseFile));
-        MenuItem save = new MenuItem("Save");
-        save.setAccelerator(KeyCombination.keyCombination("Shortcut+S"));
-        save.setOnAction(e -> w.save(null));
-        MenuItem saveAs = new MenuItem("Save As…");
-        saveAs.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+S"));
-        saveAs.setOnAction(e -> w.saveAs(null));
+        MenuItem open = w.bind(new MenuItem("Open…"), Shortcut.OPEN, () -> w.confirmDiscard(w::chooseFile));
+        MenuItem save = w.bind(new MenuItem("Save"), Shortcut.SAVE, () -> w.save(null));
+        MenuItem saveAs = w.bind(new MenuItem("Save As…"), Shortcut.SAVE_AS, () -> w.saveAs(null));
         recentMenu.setId("recent-menu");
         model.recent().files().addListener((javafx.collections.ListChangeListener<Path>) c -> rebuildRecent());
         rebuildRecent();
@@ -55,31 +48,21 @@ final class MainMenus {
             topic.getItems().add(item);
         }
         samples.getItems().addAll(topics.values());
-        MenuItem quit = new MenuItem("Quit");
-        quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
-        quit.setOnAction(e -> w.confirmDiscard(stage::close));
-        MenuItem exportAnimation = new MenuItem("Export animation…");
-        exportAnimation.setAccelerator(KeyCombination.keyCombination("Shortcut+E"));
-        exportAnimation.setOnAction(e -> ExportDialog.show(stage, model));
+        MenuItem quit = w.bind(new MenuItem("Quit"), Shortcut.QUIT, () -> w.confirmDiscard(stage::close));
+        MenuItem exportAnimation = w.bind(new MenuItem("Export animation…"), Shortcut.EXPORT,
+                () -> ExportDialog.show(stage, model));
         MenuItem saveFrame = new MenuItem("Save current frame as PNG…");
         saveFrame.setOnAction(e -> w.saveFrame());
-        MenuItem copyFrame = new MenuItem("Copy frame");
-        copyFrame.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+C"));
-        copyFrame.setOnAction(e -> javafx.scene.input.Clipboard.getSystemClipboard().setContent(
-                java.util.Map.of(javafx.scene.input.DataFormat.IMAGE, w.currentFrame())));
+        MenuItem copyFrame = w.bind(new MenuItem("Copy frame"), Shortcut.COPY_FRAME,
+                () -> javafx.scene.input.Clipboard.getSystemClipboard().setContent(
+                        java.util.Map.of(javafx.scene.input.DataFormat.IMAGE, w.currentFrame())));
         Menu file = new Menu("File", null, open, recentMenu, samples, new SeparatorMenuItem(), save, saveAs,
                 new SeparatorMenuItem(), exportAnimation, saveFrame, copyFrame, new SeparatorMenuItem(), quit);
-        MenuItem undo = new MenuItem("Undo");
-        undo.setAccelerator(KeyCombination.keyCombination("Shortcut+Z"));
-        undo.setOnAction(e -> model.undo());
+        MenuItem undo = w.bind(new MenuItem("Undo"), Shortcut.UNDO, model::undo);
         undo.disableProperty().bind(model.canUndoProperty().not());
-        MenuItem redo = new MenuItem("Redo");
-        redo.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+Z"));
-        redo.setOnAction(e -> model.redo());
+        MenuItem redo = w.bind(new MenuItem("Redo"), Shortcut.REDO, model::redo);
         redo.disableProperty().bind(model.canRedoProperty().not());
-        MenuItem addBeat = new MenuItem("Add lesson beat here…");
-        addBeat.setAccelerator(KeyCombination.keyCombination("Shortcut+B"));
-        addBeat.setOnAction(e -> w.addBeatHere());
+        MenuItem addBeat = w.bind(new MenuItem("Add lesson beat here…"), Shortcut.ADD_BEAT, w::addBeatHere);
         addBeat.disableProperty().bind(model.documentProperty().isNull());
         MenuItem removeBeat = new MenuItem("Remove this lesson beat");
         removeBeat.setOnAction(e -> {
@@ -95,19 +78,12 @@ final class MainMenus {
         removeBeat.disableProperty().bind(lesson.activeBeatProperty().isNull());
         Menu edit = new Menu("Edit", null, undo, redo, new SeparatorMenuItem(), addBeat, removeBeat);
 
-        MenuItem fit = new MenuItem("Fit all steps");
-        fit.setAccelerator(KeyCombination.keyCombination("F"));
-        fit.setOnAction(e -> model.viewProperty().set(model.viewProperty().get().fitted()));
-        MenuItem zoomIn = new MenuItem("Zoom in");
-        zoomIn.setAccelerator(KeyCombination.keyCombination("Shortcut+Plus"));
-        zoomIn.setOnAction(e -> canvas.zoomAround(canvas.getWidth() / 2, 1.25));
-        MenuItem zoomOut = new MenuItem("Zoom out");
-        zoomOut.setAccelerator(KeyCombination.keyCombination("Shortcut+Minus"));
-        zoomOut.setOnAction(e -> canvas.zoomAround(canvas.getWidth() / 2, 0.8));
+        MenuItem fit = w.bind(new MenuItem("Fit all steps"), Shortcut.FIT,
+                () -> model.viewProperty().set(model.viewProperty().get().fitted()));
+        MenuItem zoomIn = w.bind(new MenuItem("Zoom in"), Shortcut.ZOOM_IN, () -> canvas.zoomAround(canvas.getWidth() / 2, 1.25));
+        MenuItem zoomOut = w.bind(new MenuItem("Zoom out"), Shortcut.ZOOM_OUT, () -> canvas.zoomAround(canvas.getWidth() / 2, 0.8));
         showPlot.setSelected(true);
-        MenuItem present = new MenuItem("Presentation mode");
-        present.setAccelerator(KeyCombination.keyCombination("F5"));
-        present.setOnAction(e -> presenting.set(!presenting.get()));
+        MenuItem present = w.bind(new MenuItem("Presentation mode"), Shortcut.PRESENT, () -> presenting.set(!presenting.get()));
         Menu themes = new Menu("Theme");
         javafx.scene.control.ToggleGroup themeGroup = new javafx.scene.control.ToggleGroup();
         for (String[] t : new String[][] {{"light", "Light"}, {"dark", "Dark"}, {"projector", "Projector (high contrast, larger)"}}) {
@@ -118,15 +94,12 @@ final class MainMenus {
             theme.addListener((o, was, is) -> item.setSelected(is.equals(t[0])));
             themes.getItems().add(item);
         }
-        MenuItem larger = new MenuItem("Larger text and lines");
-        larger.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+Plus"));
-        larger.setOnAction(e -> textScale.set(Math.min(2.0, textScale.get() * 1.15)));
-        MenuItem smaller = new MenuItem("Smaller text and lines");
-        smaller.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+Minus"));
-        smaller.setOnAction(e -> textScale.set(Math.max(0.7, textScale.get() / 1.15)));
-        MenuItem fullScreen = new MenuItem("Full screen");
-        fullScreen.setAccelerator(KeyCombination.keyCombination("F11"));
-        fullScreen.setOnAction(e -> FullScreen.set(stage, !stage.isFullScreen(), null));
+        MenuItem larger = w.bind(new MenuItem("Larger text and lines"), Shortcut.LARGER_TEXT,
+                () -> textScale.set(Math.min(2.0, textScale.get() * 1.15)));
+        MenuItem smaller = w.bind(new MenuItem("Smaller text and lines"), Shortcut.SMALLER_TEXT,
+                () -> textScale.set(Math.max(0.7, textScale.get() / 1.15)));
+        MenuItem fullScreen = w.bind(new MenuItem("Full screen"), Shortcut.FULL_SCREEN,
+                () -> FullScreen.set(stage, !stage.isFullScreen(), null));
         MenuItem compareCells = new MenuItem("Compare RNN, LSTM and GRU");
         compareCells.setOnAction(e -> CompareWindow.cells(stage, model).show());
         MenuItem compareSteps = new MenuItem("Compare one step with a sequence");
@@ -139,9 +112,7 @@ final class MainMenus {
         compareFeedback.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
                 () -> model.document() == null || !model.document().scenario().mapping().usesFeedback(),
                 model.documentProperty()));
-        MenuItem rolledView = new MenuItem("Rolled view / unfold in time");
-        rolledView.setAccelerator(KeyCombination.keyCombination("R"));
-        rolledView.setOnAction(e -> w.toggleRolled());
+        MenuItem rolledView = w.bind(new MenuItem("Rolled view / unfold in time"), Shortcut.ROLLED, w::toggleRolled);
         Menu view = new Menu("View", null, rolledView, fit, zoomIn, zoomOut, larger, smaller, showPlot, themes,
                 new SeparatorMenuItem(),
                 compareSteps, compareCells, compareFeedback, new SeparatorMenuItem(), present, fullScreen);

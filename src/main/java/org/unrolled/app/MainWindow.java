@@ -9,6 +9,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.TransferMode;
@@ -69,20 +70,9 @@ public final class MainWindow {
     private final javafx.scene.layout.Region blank = new javafx.scene.layout.Region();
     private final javafx.scene.shape.Circle laser = new javafx.scene.shape.Circle(18);
     private final javafx.beans.property.BooleanProperty laserOn = new javafx.beans.property.SimpleBooleanProperty(true);
-    private final Label helpOverlay = new Label(SHORTCUTS);
-    static final String SHORTCUTS = """
-            Space — play / pause
-            Right — next step                   Left — previous step
-            Page Down / Page Up — next / previous lesson beat (or step)
-            Home / End — first / last step      F — fit all steps
-            F5 — presentation mode (Esc leaves)   B — blank the screen
-            R — the rolled view: one looping cell; R again unfolds it in time
-            L — the laser pointer in presentation mode, on or off
-            ? — this help                          F11 — full screen
-            Ctrl+Z / Ctrl+Shift+Z — undo / redo a what-if change
-            Ctrl+S — save        Ctrl+E — export the animation
-            Mouse: scroll to zoom, drag to pan, double-click to fit,
-            point at any square to see where its number came from.""";
+    private final javafx.scene.layout.GridPane helpOverlay = helpGrid(24);
+    /** What each shortcut does: the menus and the key handler both run these. */
+    private final java.util.EnumMap<Shortcut, Runnable> actions = new java.util.EnumMap<>(Shortcut.class);
     private final VBox hoverCard = new VBox(2);
     private final Label errorText = new Label();
     private final HBox errorBanner;
@@ -97,6 +87,7 @@ public final class MainWindow {
         this.stage = stage;
         this.model = model;
         this.lesson = new Lesson(model, glide);
+        windowActions();
         this.glide = glide;
 
         canvas.setId("network");
@@ -219,7 +210,6 @@ public final class MainWindow {
         });
         blank.getStyleClass().add("blank-screen");
         blank.setVisible(false);
-        helpOverlay.getStyleClass().add("help-overlay");
         helpOverlay.setVisible(false);
         helpOverlay.setMouseTransparent(true);
         center.getChildren().addAll(helpOverlay, blank);
@@ -230,6 +220,16 @@ public final class MainWindow {
         scene = new Scene(root, Math.min(1600, screen.getWidth() * 0.92), Math.min(960, screen.getHeight() * 0.92));
         scene.getStylesheets().add(MainWindow.class.getResource("/assets/styles/unrolled.css").toExternalForm());
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+        // Menus show plain keys (F, R, F5, F11) beside their items, but the scene would run a menu accelerator
+        // before the focused control sees the key: F typed into a field would fit the picture. Those keys are
+        // left to onKey, which asks keyIsOurs first.
+        scene.getAccelerators().addListener((javafx.collections.MapChangeListener<javafx.scene.input.KeyCombination,
+                Runnable>) c -> {
+            if (c.wasAdded() && isPlain(c.getKey())) {
+                javafx.application.Platform.runLater(() -> scene.getAccelerators().remove(c.getKey()));
+            }
+        });
+        scene.getAccelerators().keySet().removeIf(MainWindow::isPlain);
         scene.setOnDragOver(e -> {
             if (e.getDragboard().hasFiles()) {
                 e.acceptTransferModes(TransferMode.COPY);
@@ -465,8 +465,11 @@ public final class MainWindow {
         if (always && !(focus instanceof javafx.scene.control.TextArea)) {
             return true; // the clicker works even after typing a number into a field
         }
-        if (focus instanceof javafx.scene.control.TextInputControl) {
-            return false;
+        boolean typing = focus instanceof javafx.scene.control.TextInputControl
+                || focus instanceof javafx.scene.control.Spinner<?> sp && sp.isEditable()
+                || focus instanceof javafx.scene.control.ComboBoxBase<?> cb && cb.isEditable();
+        if (typing) {
+            return false; // an editable spinner takes the focus for its text field: letters are typing
         }
         boolean navigation = code.isArrowKey() || code == KeyCode.SPACE || code == KeyCode.HOME || code == KeyCode.END
                 || code == KeyCode.ENTER;
@@ -480,55 +483,96 @@ public final class MainWindow {
         return !(focus instanceof javafx.scene.control.ButtonBase && (code == KeyCode.SPACE || code == KeyCode.ENTER));
     }
 
-    private void onKey(KeyEvent e) {
+    /** Registers what the window's own shortcuts do (the menus register theirs through {@link #bind}). */
+    private void windowActions() {
         Playback p = model.playback();
-        KeyCode code = e.getCode();
-        if (e.isShortcutDown() || e.isAltDown()) {
+        actions.put(Shortcut.PLAY, p::togglePlay);
+        actions.put(Shortcut.NEXT_STEP, p::stepForward);
+        actions.put(Shortcut.PREVIOUS_STEP, p::stepBack);
+        actions.put(Shortcut.NEXT_BEAT, () -> {
+            if (!lesson.next()) {
+                p.stepForward(); // no lesson, or past its last beat: a clicker goes on stepping
+            }
+        });
+        actions.put(Shortcut.PREVIOUS_BEAT, () -> {
+            if (!lesson.previous()) {
+                p.stepBack();
+            }
+        });
+        actions.put(Shortcut.FIRST, p::home);
+        actions.put(Shortcut.LAST, p::end);
+        actions.put(Shortcut.LEAVE, () -> {
+            model.dismissError();
+            blank.setVisible(false);
+            helpOverlay.setVisible(false);
+            presenting.set(false);
+        });
+        actions.put(Shortcut.BLANK, () -> blank.setVisible(!blank.isVisible()));
+        actions.put(Shortcut.LASER, () -> laserOn.set(!laserOn.get()));
+        actions.put(Shortcut.HELP, () -> helpOverlay.setVisible(!helpOverlay.isVisible()));
+    }
+
+    private static boolean isPlain(javafx.scene.input.KeyCombination k) {
+        for (Shortcut s : Shortcut.values()) {
+            if (s.plainKey() && s.keys.contains(k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Gives a menu item the shortcut's accelerator and action. */
+    MenuItem bind(MenuItem item, Shortcut shortcut, Runnable action) {
+        // the key does what the item does, and nothing while the item is disabled
+        actions.put(shortcut, () -> {
+            if (!item.isDisable()) {
+                action.run();
+            }
+        });
+        item.setAccelerator(shortcut.accelerator());
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+
+    private void onKey(KeyEvent e) {
+        Shortcut s = Shortcut.of(e);
+        Runnable action = s == null ? null : actions.get(s);
+        if (action == null) {
             return;
         }
-        if (!keyIsOurs(scene.getFocusOwner(), code)) {
+        if (s.plainKey() && !keyIsOurs(scene.getFocusOwner(), e.getCode())) {
             return;
         }
-        boolean handled = true;
-        switch (code) {
-            case SPACE -> p.togglePlay();
-            case PAGE_DOWN -> {
-                if (!lesson.next()) {
-                    p.stepForward(); // no lesson, or past its last beat: a clicker goes on stepping
-                }
-            }
-            case PAGE_UP -> {
-                if (!lesson.previous()) {
-                    p.stepBack();
-                }
-            }
-            case RIGHT, DOWN -> p.stepForward();
-            case LEFT, UP -> p.stepBack();
-            case HOME -> p.home();
-            case END -> p.end();
-            case F -> model.viewProperty().set(model.viewProperty().get().fitted());
-            case ESCAPE -> {
-                model.dismissError();
-                blank.setVisible(false);
-                helpOverlay.setVisible(false);
-                presenting.set(false);
-            }
-            case F5 -> presenting.set(!presenting.get());
-            case R -> toggleRolled();
-            case B -> blank.setVisible(!blank.isVisible());
-            case L -> laserOn.set(!laserOn.get());
-            case SLASH -> {
-                if (e.isShiftDown()) {
-                    helpOverlay.setVisible(!helpOverlay.isVisible());
-                } else {
-                    handled = false;
-                }
-            }
-            default -> handled = false;
+        if (!s.plainKey() && scene.getFocusOwner() instanceof javafx.scene.control.TextInputControl
+                && (s == Shortcut.UNDO || s == Shortcut.REDO)) {
+            return; // Ctrl+Z in a text field undoes the typing
         }
-        if (handled) {
-            e.consume();
+        action.run();
+        e.consume();
+    }
+
+    /** The shortcuts as a table of key and what it does, in two columns of pairs; {@code size} in px. */
+    static javafx.scene.layout.GridPane helpGrid(double size) {
+        javafx.scene.layout.GridPane grid = new javafx.scene.layout.GridPane();
+        grid.getStyleClass().add("help-overlay");
+        grid.setHgap(size * 0.6);
+        grid.setVgap(size * 0.15);
+        Shortcut[] all = Shortcut.values();
+        int rows = (all.length + 1) / 2;
+        for (int k = 0; k < all.length; k++) {
+            Label key = new Label(all[k].keyName);
+            key.getStyleClass().add("help-key");
+            Label what = new Label(all[k].description);
+            what.getStyleClass().add("help-text");
+            grid.add(key, (k / rows) * 2, k % rows);
+            grid.add(what, (k / rows) * 2 + 1, k % rows);
         }
+        Label mouse = new Label("Mouse: scroll to zoom, drag to pan, double-click to fit; point at any square to see"
+                + " where its number came from.");
+        mouse.getStyleClass().add("help-text");
+        grid.add(mouse, 0, rows, 4, 1);
+        grid.setMaxSize(javafx.scene.layout.Region.USE_PREF_SIZE, javafx.scene.layout.Region.USE_PREF_SIZE);
+        return grid;
     }
 
     private void showHoverCard(Hit hit) {
@@ -597,7 +641,7 @@ public final class MainWindow {
         a.initOwner(stage);
         a.setTitle("Keyboard shortcuts");
         a.setHeaderText("Keyboard and presenter clicker");
-        a.setContentText(SHORTCUTS);
+        a.getDialogPane().setContent(helpGrid(15));
         a.show();
     }
 }
