@@ -25,7 +25,13 @@ public final class Playback {
             new javafx.beans.property.SimpleObjectProperty<>(this, "phase", Phases.BOTH);
     private final DoubleProperty min = new SimpleDoubleProperty(this, "min", 0);
     private final DoubleProperty max = new SimpleDoubleProperty(this, "max", 0);
-    private final DoubleProperty position = new SimpleDoubleProperty(this, "position", 0);
+    /** Clamped as it is set, so that no listener ever sees a position off the timeline. */
+    private final DoubleProperty position = new SimpleDoubleProperty(this, "position", 0) {
+        @Override
+        public void set(double p) {
+            super.set(clamp(p));
+        }
+    };
     private final BooleanProperty playing = new SimpleBooleanProperty(this, "playing", false);
     private final DoubleProperty speed = new SimpleDoubleProperty(this, "speed", 1.5);
     private final AnimationTimer timer = new AnimationTimer() {
@@ -57,12 +63,6 @@ public final class Playback {
                 timer.start();
             } else {
                 timer.stop();
-            }
-        });
-        position.addListener((obs, was, is) -> {
-            double clamped = clamp(is.doubleValue());
-            if (clamped != is.doubleValue()) {
-                position.set(clamped);
             }
         });
     }
