@@ -7,7 +7,7 @@ jar=target/unrolled.jar
 train() { # source, iterations, learning rate
   java -jar "$jar" train "tools/lessons/sources/$1" -o "samples/$1" --force --iterations "$2" --lr "$3" --clip 5
 }
-train sentiment.json 1500 0.03
+train sentiment.json 1000 0.01
 train tagging.json 1500 0.03
 train captioning.json 1000 0.03
 train translation.json 1500 0.02

@@ -64,7 +64,7 @@ class TrainedSamplesTest {
     @Test
     void theSentimentSampleIsReproducedFromItsSource() throws Exception {
         Scenario source = ScenarioReader.read(Path.of("tools/lessons/sources/sentiment.json"));
-        Scenario trained = Trainer.train(source, new Trainer.Settings(Trainer.Optimizer.ADAM, 0.03, 1500, 5),
+        Scenario trained = Trainer.train(source, new Trainer.Settings(Trainer.Optimizer.ADAM, 0.01, 1000, 5),
                 (d, t, l) -> { }).scenario();
         assertArrayEquals(Parameters.flatten(Samples.load("sentiment.json").weights()),
                 Parameters.flatten(trained.weights()), 1e-12);
