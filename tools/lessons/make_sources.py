@@ -164,6 +164,8 @@ def tagging():
                  ("cats fish", "NOUN VERB"), ("fish sleep", "NOUN VERB"), ("the fish fish", "DET NOUN VERB"),
                  ("dogs eat the cats", "NOUN VERB DET NOUN"), ("cats eat fish", "NOUN VERB NOUN")]
     shown = "the cats fish"
+    trained = {x for x, _ in sentences}
+    held = [(x, y) for x, y in tagging_grammar() if x not in trained]
     write("tagging.json", {
         "format": "rnn-scenario/1",
         "title": "Aligned many-to-many: tag each word",
@@ -179,14 +181,39 @@ def tagging():
         "vocabulary": {"inputs": vocab, "outputs": tags},
         "examples": [{"name": s, "inputs": one_hot(s.split(), vocab), "targets": [tags.index(x) for x in t.split()]}
                      for s, t in sentences],
+        "heldOut": [{"name": s, "inputs": one_hot(s.split(), vocab), "targets": [tags.index(x) for x in t.split()]}
+                    for s, t in held],
         "lesson": [
-            {"step": 1, "caption": "Every word has its own output and its own loss: \"the\" → DET.",
-             "highlight": ["x", "y", "target"]},
-            {"step": 3, "caption": "\"fish\" after \"cats\" is a VERB: the cell state remembers that a noun "
-                                   "came before.", "highlight": ["c", "y"]},
-            {"step": 2, "phase": "backward", "caption": "Going back, dL/dh_2 is the sum of what comes from "
-                                                       "its own output and from step 3.",
-             "highlight": ["gradient"]}]})
+            beat(1, "Every word has its own output and its own loss: \"the\" → DET.", ["x", "y", "target"], [
+                {"claim": "Every word has its own output and its own loss", "check": "steps", "from": 1, "to": 3,
+                 "each": {"check": "all", "of": [exists("y[t]", True), value("loss[t]", above=0)]}},
+                argmax("y[1]", "DET", claim="\"the\" → DET")]),
+            beat(3, "\"fish\" after \"cats\" is a VERB. Zero h_2 and \"fish\" becomes a NOUN; zero the cell "
+                    "state c_2 instead and it stays a VERB. So what step 3 needs from \"cats\" arrives through "
+                    "h_2, not through the cell state.", ["h", "y"], [
+                argmax("y[3]", "VERB", claim="\"fish\" after \"cats\" is a VERB"),
+                ablate("h[2]", argmax("y[3]", "NOUN"), claim="Zero h_2 and \"fish\" becomes a NOUN"),
+                ablate("c[2]", argmax("y[3]", "VERB"), claim="zero the cell state c_2 instead and it stays a VERB"),
+                ablate("h[2]", {"check": "argmax", "of": "y[3]", "isNot": "VERB"},
+                       claim="what step 3 needs from \"cats\" arrives through h_2")]),
+            beat(2, "Going back, ∂L/∂h_2 is the sum of the part from its own output and the part from step 3. "
+                    "Here its own output's part is the larger, about 8 times.", ["gradient"], [
+                {"claim": "the sum of the part from its own output and the part from step 3", "check": "all", "of": [
+                    value("norm(dL_dh_out[2])", above=0), value("norm(dL_dh_next[2])", above=0)]},
+                {"claim": "its own output's part is the larger, about 8 times", "check": "ratio",
+                 "of": ["norm(dL_dh_out[2])", "norm(dL_dh_next[2])"], "above": 7, "below": 9}], phase="backward")]})
+
+
+def tagging_grammar():
+    """Every sentence of  S -> NP V | NP eat NP,  NP -> [the] N  (N: dogs, cats, fish; V: sleep, swim, fish)."""
+    nps = [(np, "NOUN") for np in ("dogs", "cats", "fish")] + [("the " + n, "DET NOUN") for n in ("dogs", "cats", "fish")]
+    out = []
+    for np, tags in nps:
+        for v in ("sleep", "swim", "fish"):
+            out.append((np + " " + v, tags + " VERB"))
+        for obj, otags in nps:
+            out.append((np + " eat " + obj, tags + " VERB " + otags))
+    return out
 
 
 def captioning():
