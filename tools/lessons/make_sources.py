@@ -359,6 +359,7 @@ def teacher_forcing():
 
 def lstm_gates():
     """Hand-set weights: each gate listens to one flag, so each one's role is plain to see."""
+    import math
     # rows in PyTorch order i, f, g, o; columns value, write, read, erase
     weight_ih = [[0, 10, 0, 0], [0, 0, 0, -10], [2, 0, 0, 0], [0, 0, 10, 0]]
     bias_ih = [-5, 5, 0, -5]
@@ -387,20 +388,39 @@ def lstm_gates():
                     "weight_out": [[1]], "bias_out": [0]},
         "vocabulary": {"inputs": ["value", "write", "read", "erase"], "outputs": ["shown"]},
         "lesson": [
-            {"step": 1, "caption": "write 0.8: the input gate opens (i ≈ 0.99), so g = tanh(1.6) ≈ 0.92 enters "
-                                   "the cell state.", "highlight": ["i", "g", "highway"]},
-            {"step": 2, "caption": "no flag: the input gate shuts (i ≈ 0.01) and ignores the new value; the "
-                                   "forget gate stays open (f ≈ 0.99), so c keeps what was written.",
-             "highlight": ["i", "f", "highway"]},
-            {"step": 4, "caption": "read: the output gate opens (o ≈ 0.99) and h = o·tanh(c) shows the stored "
-                                   "value, three steps after it was written.", "highlight": ["o", "h", "y"]},
-            {"step": 5, "caption": "erase: the forget gate closes (f ≈ 0.01) and the cell state is wiped.",
-             "highlight": ["f", "highway"]},
-            {"step": 7, "caption": "read again: the output gate opens, but there is nothing left to show.",
-             "highlight": ["o", "y"]},
-            {"step": 4, "phase": "backward", "caption": "The loss at the read flows back along the cell state, "
-                                                        "scaled by f ≈ 0.99 per step, to the write at t = 1.",
-             "highlight": ["gradient", "highway"]}]},
+            beat(1, "write 0.8: the input gate opens (i ≈ 0.99), so g = tanh(1.6) ≈ 0.92 enters the cell state: "
+                    "c_1 ≈ 0.92.", ["i", "g", "highway"], [
+                value("i[1][0]", claim="the input gate opens (i ≈ 0.99)", above=0.99),
+                value("g[1][0]", claim="g = tanh(1.6) ≈ 0.92", near=math.tanh(1.6), within=1e-9),
+                value("c[1][0]", claim="c_1 ≈ 0.92", near=0.915, within=0.005)]),
+            beat(2, "no flag: the input gate shuts (i ≈ 0.01) and ignores the new value; the forget gate stays open "
+                    "(f ≈ 0.99), so c keeps what was written.", ["i", "f", "highway"], [
+                value("i[2][0]", claim="the input gate shuts (i ≈ 0.01)", below=0.01),
+                value("f[2][0]", claim="the forget gate stays open (f ≈ 0.99)", above=0.99),
+                {"claim": "c keeps what was written", "check": "ratio", "of": ["c[2][0]", "c[1][0]"],
+                 "above": 0.98, "below": 1}]),
+            beat(4, "read: the output gate opens (o ≈ 0.99) and shows h_4 = o·tanh(c_4) ≈ 0.71, three steps after "
+                    "the write. That is tanh of the stored c_4 ≈ 0.90, not the stored value itself.",
+                 ["o", "h", "y"], [
+                value("o[4][0]", claim="the output gate opens (o ≈ 0.99)", above=0.99),
+                value("h[4][0]", claim="h_4 = o·tanh(c_4) ≈ 0.71", near=0.709, within=0.005),
+                value("c[4][0]", claim="the stored c_4 ≈ 0.90", near=0.895, within=0.005)]),
+            beat(5, "erase: the forget gate closes (f ≈ 0.01) and the cell state is wiped.", ["f", "highway"], [
+                value("f[5][0]", claim="the forget gate closes (f ≈ 0.01)", below=0.01),
+                value("maxabs(c[5])", claim="the cell state is wiped", below=0.01)]),
+            beat(7, "read again: the output gate opens, but there is almost nothing left to show (h_7 ≈ 0.01).",
+                 ["o", "y"], [
+                value("o[7][0]", claim="the output gate opens", above=0.99),
+                value("maxabs(h[7])", claim="there is almost nothing left to show (h_7 ≈ 0.01)", below=0.015)]),
+            beat(4, "The loss at the read (the largest of steps 1 to 4) flows back along the cell state, scaled by "
+                    "f ≈ 0.99 per step, to the write at t = 1.", ["gradient", "highway"], [
+                {"claim": "The loss at the read (the largest of steps 1 to 4)", "check": "steps", "from": 1, "to": 3,
+                 "each": {"check": "ratio", "of": ["loss[4]", "loss[t]"], "above": 10}},
+                {"claim": "scaled by f ≈ 0.99 per step", "check": "steps", "from": 1, "to": 3,
+                 "each": {"check": "ratio", "of": ["norm(dL_dc_next[t])", "norm(dL_dc[t+1])"], "above": 0.99,
+                          "below": 0.995}},
+                {"claim": "to the write at t = 1", "check": "ratio", "of": ["norm(dL_dc[1])", "norm(dL_dc[4])"],
+                 "above": 0.95, "below": 1}], phase="backward")]},
         open("samples/lstm-gates.json", "w"), indent=1, ensure_ascii=False)
 
 
