@@ -11,14 +11,16 @@ from make_sources import EMIT_CHECKS, ablate, argmax, beat, exists, value
 def edit(name, **fields):
     path = "samples/" + name
     with open(path) as f:
-        s = json.load(f)
+        text = f.read()
+    s = json.loads(text)
+    indent = len(text.split("\n")[1]) - len(text.split("\n")[1].lstrip())  # keep the file's own layout
     for k, v in fields.items():
         s[k] = v
     if not EMIT_CHECKS:
         for b in s.get("lesson", []):
             b.pop("checks", None)
     with open(path, "w") as f:
-        json.dump(s, f, indent=1, ensure_ascii=False)
+        json.dump(s, f, indent=indent, ensure_ascii=False)
         f.write("\n")
 
 
@@ -114,6 +116,36 @@ def lstm_highway():
                  phase="backward")])
 
 
+def one_to_one():
+    edit("one-to-one.json", description=(
+        "The ordinary set-up of a feed-forward network: one input, one output, one step. The recurrent weights "
+        "are there but h_0 (zeros) is the only state they ever see, so W_hh h_0 = 0. Seeded, untrained weights "
+        "(init seed 21, scale 0.7). Compare it with any sequence sample, where the same cell is applied again "
+        "and again: View ▸ Compare one step with a sequence puts the same cell beside its unrolled chain."),
+        lesson=[
+            beat(0, "One-to-one: a single input, a single output. h_0 (zeros) is the only state the recurrent "
+                    "weights ever see.", ["h"], [
+                exists("y[1]", True, claim="a single input, a single output"),
+                value("maxabs(h[0])", claim="h_0 (zeros) is the only state", below=1e-12)]),
+            beat(1, "y_1 = W_out tanh(W_ih x_1 + b_ih + W_hh h_0 + b_hh) + b_out, where W_hh h_0 = 0: an ordinary "
+                    "feed-forward network with one hidden layer. Its seeded, untrained weights happen to give class "
+                    "1, the target, with loss 0.62.", ["x", "y", "loss"], [
+                value("maxabs(h[0])", claim="where W_hh h_0 = 0", below=1e-12),
+                argmax("y[1]", 1, claim="happen to give class 1"),
+                argmax("y[1]", "target", claim="the target"),
+                value("loss", claim="with loss 0.62", near=0.6168, within=0.0005)])])
+
+
+def default():
+    edit("default.json", description=(
+        "An LSTM with 4 hidden units reads two sine waves (aligned many-to-many); its targets are the next value "
+        "of each wave at every step. Its weights are seeded (init seed 7, scale 0.5) and untrained, so it does "
+        "not predict them yet: its loss is 6.32. \"A trained LSTM predicts the wave\" in File ▸ Samples is the "
+        "same network after training (loss 0.00039). Watch the cell state carry information along the top of "
+        "every cell, and the gradients flow back through time."))
+
+
+
 if __name__ == "__main__":
-    for edit_sample in [rnn_vanishing, lstm_highway]:
+    for edit_sample in [rnn_vanishing, lstm_highway, one_to_one, default]:
         edit_sample()
