@@ -14,3 +14,7 @@ train translation.json 1500 0.02
 train lstm-vs-gru-lstm.json 1500 0.03
 train lstm-vs-gru-gru.json 1500 0.03
 train teacher-forcing.json 300 0.02
+# The comparison that teacher-forcing.json's description quotes: the same network, the same start and
+# budget, trained on its free-running loss (not shipped; TeacherForcingTest re-measures both runs).
+java -jar "$jar" train tools/lessons/sources/teacher-forcing.json -o "${TMPDIR:-/tmp}/teacher-forcing-free-running.json" \
+  --force --iterations 300 --lr 0.02 --clip 5 --free-running-loss

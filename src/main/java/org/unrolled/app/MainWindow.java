@@ -45,7 +45,7 @@ public final class MainWindow {
         {"Sequence mappings", "gru-seq2seq.json", "Encoder–decoder with the context C"},
         {"Backpropagation through time", "rnn-vanishing.json", "Vanishing gradients in a vanilla RNN (ρ = 0.5)"},
         {"Backpropagation through time", "rnn-exploding.json", "Exploding gradients in a ReLU RNN (ρ = 2)"},
-        {"Backpropagation through time", "teacher-forcing.json", "Teacher forcing versus free running"},
+        {"Teacher forcing", "teacher-forcing.json", "Teacher forcing versus free running (exposure bias)"},
         {"LSTM and GRU", "default.json", "An LSTM reads a wave (the default)"},
         {"LSTM and GRU", "lstm-highway.json", "The LSTM highway keeps the gradient"},
         {"LSTM and GRU", "lstm-gates.json", "The three LSTM gates: write, keep, read, erase"},

@@ -42,7 +42,7 @@ class TrainedSamplesTest {
         assertEquals("negative", s.vocabulary().outputWord(s.targetClass(0)));
     }
 
-    /** Free running feeds the first wrong guess back: its errors are much larger than teacher forcing's. */
+    /** Free running feeds the model's own outputs back: its later errors are much larger than teacher forcing's. */
     @Test
     void freeRunningErrorsCompound() {
         Scenario teacher = Samples.load("teacher-forcing.json");
@@ -56,7 +56,7 @@ class TrainedSamplesTest {
             laterFree += b.stepLoss(t);
         }
         assertEquals(a.stepLoss(1), b.stepLoss(1), 0.0, "the first step is the same guess");
-        assertTrue(a.stepLoss(1) > 0.01, "the first guess is off");
+        assertTrue(a.stepLoss(1) < 0.002, "the start is not ambiguous: the first guess is close");
         assertTrue(laterFree > 20 * laterTeacher, laterFree + " vs " + laterTeacher);
     }
 
