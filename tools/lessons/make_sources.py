@@ -217,32 +217,48 @@ def tagging_grammar():
 
 
 def captioning():
-    photos = ["cat photo", "dog photo", "sun photo"]
-    words = ["a", "the", "cat", "dog", "sun", "sleeps", "barks", "shines", "<end>"]
-    captions = {"cat photo": "a cat sleeps <end>", "dog photo": "a dog barks <end>",
-                "sun photo": "the sun shines <end>"}
+    """One-to-many that feeds its own words back: the picture is a token of the shared vocabulary (inputs and
+    outputs are one vocabulary, as feeding outputs back needs), read once at t = 1."""
+    photos = ["<cat photo>", "<dog photo>", "<sun photo>"]
+    words = photos + ["a", "the", "cat", "dog", "sun", "sleeps", "barks", "shines", "<end>"]
+    captions = {"<cat photo>": "a cat sleeps <end>", "<dog photo>": "a dog barks <end>",
+                "<sun photo>": "the sun shines <end>"}
     write("captioning.json", {
         "format": "rnn-scenario/1",
         "title": "One-to-many: describe a picture",
-        "description": "One input, a code for a picture, and several outputs: a caption written one word "
-                       "per step (one-to-many). After the first step the input is zeros, so the hidden state "
-                       "alone tracks what has been written so far.",
+        "description": "One input, a code for a picture, and several outputs: a caption written one word per "
+                       "step (one-to-many). After the first step each step reads the word the model wrote "
+                       "before (free running; trained that way too), so h_t is made from the picture and the "
+                       "words written so far. Inputs and outputs share one vocabulary; the picture codes are "
+                       "never written. There is no held-out set: each picture code is a word of its own, and a code "
+                       "never trained on would mean nothing to the network.",
         "cell": "rnn", "activation": "tanh",
-        "inputSize": len(photos), "hiddenSize": 8, "outputSize": len(words),
-        "mapping": "one-to-many", "loss": "cross-entropy", "feedback": "zeros",
-        "inputs": one_hot(["dog photo"], photos),
-        "targets": [words.index(w) for w in captions["dog photo"].split()],
+        "inputSize": len(words), "hiddenSize": 8, "outputSize": len(words),
+        "mapping": "one-to-many", "loss": "cross-entropy", "feedback": "free-running",
+        "inputs": one_hot(["<dog photo>"], words),
+        "targets": [words.index(w) for w in captions["<dog photo>"].split()],
         "init": {"seed": 3},
-        "vocabulary": {"inputs": photos, "outputs": words},
-        "examples": [{"name": p, "inputs": one_hot([p], photos), "targets": [words.index(w) for w in c.split()]}
+        "vocabulary": {"inputs": words, "outputs": words},
+        "examples": [{"name": p, "inputs": one_hot([p], words), "targets": [words.index(w) for w in c.split()]}
                      for p, c in captions.items()],
         "lesson": [
-            {"step": 1, "caption": "The picture goes in once, at t = 1; the first word comes out.",
-             "highlight": ["x", "y"]},
-            {"step": 2, "caption": "No new input (zeros): h_2 alone knows that \"a\" was written for a dog.",
-             "highlight": ["h", "y"]},
-            {"step": 4, "caption": "The caption ends with <end>; the hidden state counted the words.",
-             "highlight": ["y", "target"]}]})
+            beat(1, "The picture goes in once, at t = 1, and the first word comes out: \"a\".", ["x", "y"], [
+                value("x[1][1]", claim="The picture goes in once", near=1, within=0),
+                argmax("y[1]", "a", claim="the first word comes out: \"a\"")]),
+            beat(2, "Step 2 reads the model's own \"a\", which a cat caption starts with too. Zero h_1 and y_2 is "
+                    "no longer \"dog\": only h_1 carries the picture past \"a\".", ["x", "h", "y"], [
+                value("x[2][3]", claim="Step 2 reads the model's own \"a\"", near=1, within=0),
+                argmax("y[2]", "dog"),
+                ablate("h[1]", {"check": "argmax", "of": "y[2]", "isNot": "dog"},
+                       claim="Zero h_1 and y_2 is no longer \"dog\"")]),
+            beat(3, "Step 3 reads the word written so far, \"dog\". Zero h_2 and y_3 still says \"barks\": "
+                    "what has been written reaches h_3 through the fed-back word.", ["x", "h", "y"], [
+                value("x[3][6]", claim="Step 3 reads the word written so far, \"dog\"", near=1, within=0),
+                ablate("h[2]", argmax("y[3]", "barks"), claim="Zero h_2 and y_3 still says \"barks\"")]),
+            beat(4, "The caption ends with <end>: \"a dog barks <end>\", every word the target.", ["y", "target"], [
+                argmax("y[4]", "<end>", claim="The caption ends with <end>"),
+                {"claim": "every word the target", "check": "steps", "from": 1, "to": 4,
+                 "each": argmax("y[t]", "target")}])]})
 
 
 def translation():

@@ -37,8 +37,7 @@ public final class MainWindow {
     static final String[][] SAMPLES = {
         {"Sequence mappings", "one-to-one.json", "One-to-one: a single step"},
         {"Sequence mappings", "rnn-step.json", "The RNN step: the same weights at every step"},
-        {"Sequence mappings", "captioning.json", "One-to-many: describe a picture"},
-        {"Sequence mappings", "one-to-many.json", "One-to-many: a wave from one input"},
+        {"Sequence mappings", "captioning.json", "One-to-many: caption a picture, reading its own words"},
         {"Sequence mappings", "sentiment.json", "Many-to-one: the sentiment of a sentence"},
         {"Sequence mappings", "tagging.json", "Aligned many-to-many: tag each word"},
         {"Sequence mappings", "translation.json", "Encoder–decoder: translate a phrase"},
