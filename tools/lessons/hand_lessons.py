@@ -145,7 +145,49 @@ def default():
         "every cell, and the gradients flow back through time."))
 
 
+def rnn_exploding():
+    edit("rnn-exploding.json", description=(
+        "A ReLU RNN whose recurrent matrix passes the state around a ring of 4 units, scaled by 2 (spectral "
+        "radius ρ(W_hh) = 2, weights set by hand). Every step back through time multiplies the gradient by "
+        "W_hhᵀ (ReLU′ = 1, as every state is positive), so it doubles per step: 2²⁹ ≈ 5.4·10⁸ times over the 29 "
+        "steps back to t = 1. The forward state grows the same way, to 2²⁸ at t = 30. Gradient-norm clipping "
+        "(train --clip) is the usual cure."),
+        lesson=[
+            beat(30, "Forward: the ring doubles the state at every step, so h_30 = 2²⁸ ≈ 2.7·10⁸ in every unit.",
+                 ["h", "y"], [
+                steps(1, 29, ratio("maxabs(h[t+1])", "maxabs(h[t])", near=2, within=1e-9),
+                      claim="the ring doubles the state at every step"),
+                {"claim": "h_30 = 2²⁸ ≈ 2.7·10⁸ in every unit", "check": "all", "of": [
+                    value("min(h[30])", near=2 ** 28, within=1e-3), value("max(h[30])", near=2 ** 28, within=1e-3)]}]),
+            beat(30, "BPTT starts at the only loss, at t = 30.", ["gradient", "loss"], [
+                steps(1, 29, exists("y[t]", False), claim="BPTT starts at the only loss")], phase="backward"),
+            beat(20, "Each step back multiplies the gradient by W_hhᵀ: ×2 per step, the bars grow as they go left.",
+                 ["gradient", "W"], [
+                steps(1, 29, ratio("norm(dL_dh[t])", "norm(dL_dh[t+1])", near=2, within=1e-9), claim="×2 per step")],
+                 phase="backward"),
+            beat(1, "At t = 1 the gradient is 2²⁹ ≈ 5.4·10⁸ times larger than at t = 30, ‖∂L/∂h_1‖ ≈ 1.2·10¹⁶: one "
+                    "update of size η·gradient would throw the weights away. This is the exploding gradient.",
+                 ["gradient"], [
+                ratio("norm(dL_dh[1])", "norm(dL_dh[30])", claim="2²⁹ ≈ 5.4·10⁸ times larger than at t = 30",
+                      near=2 ** 29, within=1e-3 * 2 ** 29),
+                value("norm(dL_dh[1])", claim="‖∂L/∂h_1‖ ≈ 1.2·10¹⁶", above=1.15e16, below=1.25e16),
+                ratio("norm(dL_dh[1])", "norm(dL_dh[30])", claim="This is the exploding gradient", above=1e6)],
+                 phase="backward")])
+
+
+def descriptions_only():
+    edit("lstm-wave-trained.json", description=(
+        "The default scenario's LSTM after training on its own sequence: its outputs now follow the next values "
+        "of the two waves, and the losses are near zero. Trained with `unrolled train` (adam, learning rate "
+        "0.01, 400 updates, gradient norm clipped to 5.0): loss 6.320 -> 0.0003910. It was trained on this one "
+        "sequence only, so it shows what training does, not that the network generalises (no held-out set)."))
+    edit("gru-seq2seq.json", description=(
+        "A GRU encoder reads five inputs; its last hidden state is the context C, the initial state of a GRU "
+        "decoder with its own weights, which produces three outputs. Teacher forcing feeds the previous target "
+        "into each decoder step. The weights are seeded (init seed 11) and untrained."))
+
+
 
 if __name__ == "__main__":
-    for edit_sample in [rnn_vanishing, lstm_highway, one_to_one, default]:
+    for edit_sample in [rnn_vanishing, lstm_highway, one_to_one, default, rnn_exploding, descriptions_only]:
         edit_sample()

@@ -275,7 +275,8 @@ def translation():
                        "context C, the decoder's initial state; the decoder writes \"merci beaucoup <end>\" "
                        "(three words): input and output lengths differ. Inputs and outputs share one "
                        "vocabulary, because the decoder reads the previous word (teacher forcing here; "
-                       "switch Feedback to free-running in the What if panel to let it read its own words).",
+                       "switch Feedback to free-running in the What if panel to let it read its own words). There is "
+                       "no held-out set: five phrases teach the mechanism, not French.",
         "cell": "gru",
         "inputSize": len(vocab), "hiddenSize": 8, "outputSize": len(vocab),
         "mapping": "seq2seq", "loss": "cross-entropy", "feedback": "teacher-forcing",
@@ -286,13 +287,19 @@ def translation():
         "examples": [{"name": s, "inputs": one_hot(s.split(), vocab), "targets": [vocab.index(w) for w in d.split()]}
                      for s, d in pairs],
         "lesson": [
-            {"step": 4, "caption": "The encoder has read four words and produced no output.",
-             "highlight": ["h"]},
-            {"step": 5, "caption": "The context C = h_4 of the encoder starts the decoder, which has its own "
-                                   "weights: the first French word comes out.",
-             "highlight": ["context", "y"]},
-            {"step": 7, "caption": "Three words out for four in: <end> stops the sentence.",
-             "highlight": ["y", "target"]}]})
+            beat(4, "The encoder has read four words and produced no output.", ["h"], [
+                value("enc.x[4][3]", claim="read four words", near=1, within=0),
+                {"claim": "produced no output", "check": "steps", "from": 1, "to": 4,
+                 "each": exists("enc.y[t]", False)}]),
+            beat(5, "The context C = h_4 of the encoder starts the decoder, which has its own weights: the first "
+                    "French word comes out, \"merci\".", ["context", "y"], [
+                {"claim": "The context C = h_4 of the encoder", "check": "ratio", "of": ["norm(C)", "norm(enc.h[4])"],
+                 "near": 1, "within": 1e-12},
+                argmax("y[1]", "merci", claim="the first French word comes out, \"merci\"")]),
+            beat(7, "Three words out for four in: <end> stops the sentence.", ["y", "target"], [
+                {"claim": "Three words out for four in", "check": "all",
+                 "of": [exists("y[3]", True), exists("enc.h[4]", True)]},
+                argmax("y[3]", "<end>", claim="<end> stops the sentence")])]})
 
 
 def memory_task(cell, seed):
@@ -484,14 +491,21 @@ def rnn_step():
         "targets": [[0.5], [-0.5], [0.8], [0]],
         "init": {"seed": 4},
         "lesson": [
-            {"step": 0, "caption": "h_0: the state before anything was read, zeros.", "highlight": ["h"]},
-            {"step": 1, "caption": "Step 1 mixes x_1 and h_0 through W_ih and W_hh, squashes with tanh: h_1.",
-             "highlight": ["x", "h", "W"]},
-            {"step": 2, "caption": "Step 2 uses the very same W_ih and W_hh: one set of weights, reused at "
-                                   "every step.", "highlight": ["W"]},
-            {"step": 4, "caption": "Unrolled over 4 steps, the RNN is a 4-layer network whose layers share "
-                                   "their weights; each y_t = W_out h_t has its own loss.",
-             "highlight": ["W", "y", "loss"]}]},
+            beat(0, "h_0: the state before anything was read, zeros.", ["h"], [
+                value("maxabs(h[0])", claim="zeros", below=1e-12)]),
+            beat(1, "Step 1 mixes x_1 and h_0 through W_ih and W_hh, squashes with tanh: h_1, every entry "
+                    "between −1 and 1.", ["x", "h", "W"], [
+                value("maxabs(h[1])", claim="every entry between −1 and 1", below=1)]),
+            beat(2, "Step 2 uses the very same W_ih and W_hh on x_2 = (0, 1) and h_1: one set of weights, reused at "
+                    "every step.", ["W"], [
+                {"claim": "x_2 = (0, 1)", "check": "all",
+                 "of": [value("x[2][0]", near=0, within=0), value("x[2][1]", near=1, within=0)]}]),
+            beat(4, "Unrolled over 4 steps, the RNN is a 4-layer network whose layers share their weights; each "
+                    "y_t = W_out h_t + b_out has its own loss: 0.13, 0.045, 0.64 and 0.00001.",
+                 ["W", "y", "loss"], [
+                {"claim": "has its own loss: 0.13, 0.045, 0.64 and 0.00001", "check": "all", "of": [
+                    value("loss[1]", near=0.130, within=0.0005), value("loss[2]", near=0.0455, within=0.0005),
+                    value("loss[3]", near=0.643, within=0.0005), value("loss[4]", near=0.00001, within=0.000005)]}])]},
         open("samples/rnn-step.json", "w"), indent=1, ensure_ascii=False)
 
 
