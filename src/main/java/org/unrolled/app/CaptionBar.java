@@ -31,8 +31,8 @@ final class CaptionBar extends HBox {
         beatText.textProperty().bind(Bindings.createStringBinding(() -> {
             Beat b = lesson.activeBeatProperty().get();
             if (b != null) {
-                // the lesson speaks of the sample as written; say so once the numbers have been changed
-                return lesson.onOriginal() ? b.caption() : "(Written for the sample before your changes.) " + b.caption();
+                // the lesson speaks of the sample as written; after a change its checks say whether it still holds
+                return lesson.captionOf(b);
             }
             Document d = model.document();
             // the title slide: before the first step, what the sample is about

@@ -121,9 +121,7 @@ public final class Lesson {
 
     /** Where a beat sits on the current document's timeline (a step a what-if edit removed: the last one). */
     public double positionOf(Beat beat) {
-        Timeline t = new Timeline(model.document().trace());
-        int step = Math.min(beat.step(), t.length());
-        return beat.backward() ? t.backwardPositionOf(Math.max(1, step)) : step;
+        return new Timeline(model.document().trace()).positionOf(beat);
     }
 
     private void update() {
@@ -170,6 +168,39 @@ public final class Lesson {
             asOpened.add(before);
         }
         asOpened.add(after);
+    }
+
+    /** The last beat's caption as shown, kept so scrubbing does not re-run its ablations. */
+    private Beat shownBeat;
+    private org.unrolled.engine.Trace shownTrace;
+    private String shownCaption;
+
+    /**
+     * The caption of {@code beat} as the window shows it on the current numbers: as written on the
+     * sample it was written for; after a what-if change, a beat whose claims carry checks is re-checked
+     * ("No longer true for these numbers: …" when one fails), and a beat without checks says that it was
+     * written for the sample before the changes.
+     */
+    public String captionOf(Beat beat) {
+        Document d = model.document();
+        if (d == null || onOriginal()) {
+            return beat.caption();
+        }
+        if (beat == shownBeat && d.trace() == shownTrace) {
+            return shownCaption;
+        }
+        String caption;
+        if (beat.checks().isEmpty()) {
+            caption = "(Written for the sample before your changes.) " + beat.caption();
+        } else {
+            org.unrolled.engine.Checks.Outcome o = org.unrolled.engine.Checks.evaluateAll(beat.checks(), d.trace());
+            caption = o.holds() ? beat.caption() + " (Checked: still true for these numbers.)"
+                    : "(No longer true for these numbers: " + o.detail() + ".) " + beat.caption();
+        }
+        shownBeat = beat;
+        shownTrace = d.trace();
+        shownCaption = caption;
+        return caption;
     }
 
     /** The beat last chosen (0-based), −1 before the first. */

@@ -184,7 +184,9 @@ public final class MainWindow {
         javafx.scene.control.Tab stepTab = new javafx.scene.control.Tab("Step", new DetailsPanel(model));
         javafx.scene.control.Tab whatIfTab = new javafx.scene.control.Tab("What if", new WhatIfPanel(model));
         whatIfTab.setId("what-if-tab");
-        javafx.scene.control.TabPane side = new javafx.scene.control.TabPane(stepTab, whatIfTab);
+        javafx.scene.control.Tab notationTab = new javafx.scene.control.Tab("Notation", new NotationPanel(model));
+        notationTab.setId("notation-tab");
+        javafx.scene.control.TabPane side = new javafx.scene.control.TabPane(stepTab, whatIfTab, notationTab);
         side.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
         side.setPrefWidth(430);
         side.setMinWidth(320);

@@ -73,6 +73,11 @@ public final class WhatIfPanel extends ScrollPane {
         length.setId("length-spinner");
         hidden.setId("hidden-spinner");
         seed.setId("seed-spinner");
+        scale.setId("scale-slider");
+        activation.setId("activation-choice");
+        variant.setId("variant-choice");
+        mapping.setId("mapping-choice");
+        feedback.setId("feedback-choice");
         for (Spinner<Integer> s : java.util.List.of(length, hidden, seed)) {
             s.setEditable(true);
             SafeSpinner.guard(s);
@@ -135,12 +140,18 @@ public final class WhatIfPanel extends ScrollPane {
         grid.addRow(r++, inputName, inputValue);
         GridPane.setHgrow(rho, Priority.ALWAYS);
         javafx.scene.layout.ColumnConstraints c0 = new javafx.scene.layout.ColumnConstraints();
-        c0.setMinWidth(120);
+        c0.setMinWidth(Region.USE_PREF_SIZE); // "Hidden size H" whole, at any text scale
         javafx.scene.layout.ColumnConstraints c1 = new javafx.scene.layout.ColumnConstraints();
         c1.setHgrow(Priority.ALWAYS);
         grid.getColumnConstraints().addAll(c0, c1);
         Label hint = new Label("Every change recomputes the forward pass and BPTT at once. "
-                + "Drag ρ across 1 and watch the gradient plot tilt from vanishing to exploding.");
+                + "Drag ρ across 1 and watch the gradient plot tilt from vanishing to exploding.\n"
+                + "ρ, the spectral radius of W_hh, is the size of its largest eigenvalue: roughly how much"
+                + " repeated multiplication by W_hh stretches or shrinks a vector per step.\n"
+                + "Cell, mapping, feedback (when the output size must change), hidden size, seed and scale draw new"
+                + " weights (trained weights are asked about first; Ctrl+Z brings the old ones back). The other"
+                + " controls keep every weight.");
+        hint.setId("what-if-hint");
         hint.setWrapText(true);
         hint.getStyleClass().add("details-muted");
         VBox box = new VBox(14, hint, grid);
@@ -170,7 +181,7 @@ public final class WhatIfPanel extends ScrollPane {
                 s -> is == null || is == s.mapping() ? s : ScenarioEdits.withMapping(s, is, feedback.getValue(), init())));
         feedback.valueProperty().addListener((o, was, is) -> edit("feedback",
                 s -> is == null || !s.mapping().usesFeedback() || is == s.feedback() ? s
-                        : ScenarioEdits.withMapping(s, s.mapping(), is, init())));
+                        : ScenarioEdits.withFeedback(s, is, init())));
         length.valueProperty().addListener((o, was, is) -> edit("length", s -> ScenarioEdits.withLength(s, is)));
         hidden.valueProperty().addListener((o, was, is) ->
                 edit("hidden", s -> s.hiddenSize() == is ? s : ScenarioEdits.withHiddenSize(s, is, init())));
@@ -186,9 +197,47 @@ public final class WhatIfPanel extends ScrollPane {
     }
 
     private void edit(String key, java.util.function.UnaryOperator<Scenario> op) {
-        if (!updating) {
-            model.edit(key, op);
+        if (updating) {
+            return;
         }
+        Document d = model.document();
+        if (d != null && d.scenario().init() == null) {
+            // trained or hand-set weights: say so before an edit replaces them with random ones
+            Scenario before = d.scenario();
+            Scenario after;
+            try {
+                after = op.apply(before);
+            } catch (IllegalArgumentException e) {
+                model.edit(key, op); // the model reports why the change cannot be made
+                return;
+            }
+            String why = ScenarioEdits.whyNewWeights(before, after);
+            if (why != null && !confirmNewWeights.test(why)) {
+                refresh(); // the controls show the scenario as it still is
+                return;
+            }
+            model.edit(key, s -> s == before ? after : op.apply(s));
+            return;
+        }
+        model.edit(key, op);
+    }
+
+    /** Asks before trained weights are replaced; replaceable in tests of the panel alone. */
+    private java.util.function.Predicate<String> confirmNewWeights = this::askNewWeights;
+
+    private boolean askNewWeights(String why) {
+        javafx.scene.control.Alert ask = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.CONFIRMATION);
+        ask.initOwner(getScene() == null ? null : getScene().getWindow());
+        ask.setTitle("New weights");
+        ask.setHeaderText("This change needs new weights");
+        ask.setContentText("The weights of this sample were trained or set by hand. This change replaces them with"
+                + " random ones (seed " + seed.getValue() + "), because " + why + ".\n\nEdit ▸ Undo (Ctrl+Z) brings"
+                + " the old weights back exactly.");
+        javafx.scene.control.ButtonType replace = new javafx.scene.control.ButtonType("Replace the weights",
+                javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+        ask.getButtonTypes().setAll(replace, javafx.scene.control.ButtonType.CANCEL);
+        ask.getDialogPane().setId("new-weights-dialog");
+        return ask.showAndWait().filter(b -> b == replace).isPresent();
     }
 
     /** Shows the scenario's current settings without firing edits. */
@@ -293,18 +342,24 @@ public final class WhatIfPanel extends ScrollPane {
         c.setTooltip(new javafx.scene.control.Tooltip(text));
     }
 
+    /** The lecture notes' word for a mapping, shown beside the file's name. */
+    static String notesWord(Object e) {
+        return e == Mapping.MANY_TO_MANY ? " (aligned)" : e == Mapping.SEQ2SEQ ? " (unaligned encoder–decoder)"
+                : e == Feedback.FREE_RUNNING ? " (test time)" : e == Feedback.TEACHER_FORCING ? " (training)" : "";
+    }
+
     private static <E extends Enum<E> & JsonNamed> ComboBox<E> choice(Class<E> type) {
         ComboBox<E> box = new ComboBox<>();
         box.getItems().addAll(type.getEnumConstants());
         box.setConverter(new StringConverter<>() {
             @Override
             public String toString(E e) {
-                return e == null ? "" : e.jsonName();
+                return e == null ? "" : e.jsonName() + notesWord(e);
             }
 
             @Override
             public E fromString(String s) {
-                return JsonNamed.parse(type, s).orElse(null);
+                return JsonNamed.parse(type, s.replaceFirst(" \\(.*", "")).orElse(null);
             }
         });
         box.setMaxWidth(Double.MAX_VALUE);

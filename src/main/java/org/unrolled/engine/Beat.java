@@ -12,8 +12,9 @@ import java.util.Set;
  * @param backward  true for the backward (BPTT) phase at that step
  * @param caption   what the beat says
  * @param highlight names of what to ring: see {@link #HIGHLIGHTS}
+ * @param checks    the claims of the caption in a form evaluated against the trace ({@link Checks})
  */
-public record Beat(int step, boolean backward, String caption, List<String> highlight) {
+public record Beat(int step, boolean backward, String caption, List<String> highlight, List<Check> checks) {
     /**
      * What a beat may highlight: the vectors {@code x h c y target}, a gate by its letter, {@code W} (the
      * shared weights, marked on every step), {@code highway} (the LSTM cell state), {@code context} (C),
@@ -25,5 +26,16 @@ public record Beat(int step, boolean backward, String caption, List<String> high
     public Beat {
         caption = caption == null ? "" : caption;
         highlight = highlight == null ? List.of() : List.copyOf(highlight);
+        checks = checks == null ? List.of() : List.copyOf(checks);
+    }
+
+    /** A beat without checks (a lecturer's own, written in the window). */
+    public Beat(int step, boolean backward, String caption, List<String> highlight) {
+        this(step, backward, caption, highlight, List.of());
+    }
+
+    /** The same beat at another step. */
+    public Beat atStep(int newStep) {
+        return new Beat(newStep, backward, caption, highlight, checks);
     }
 }

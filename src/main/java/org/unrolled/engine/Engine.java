@@ -12,7 +12,28 @@ public final class Engine {
 
     /** Computes every state, output, loss and gradient of {@code scenario}. */
     public static Trace run(Scenario scenario) {
-        return new Run(scenario).execute();
+        return new Run(scenario, null).execute();
+    }
+
+    /**
+     * As {@link #run(Scenario)}, with {@code edit} told after every step is computed and free to change
+     * that step's {@code h} and {@code c} in place (an ablation: later steps read the changed state; the
+     * backward pass uses the changed states as they are).
+     */
+    public static Trace run(Scenario scenario, StateEdit edit) {
+        return new Run(scenario, edit).execute();
+    }
+
+    /** A change of the state right after a step (lesson checks zero a state to see what it carried). */
+    @FunctionalInterface
+    public interface StateEdit {
+        /**
+         * @param encoder true for seq2seq's encoder steps
+         * @param t       the step just computed (1-based)
+         * @param h       h_t, to be modified in place
+         * @param c       c_t (LSTM; an empty array otherwise), to be modified in place
+         */
+        void afterStep(boolean encoder, int t, double[] h, double[] c);
     }
 
     /** The work of one {@link #run}: its kernels and gradient sums. */
@@ -25,9 +46,11 @@ public final class Engine {
         private final double[] biasOut;
         private final double[] gradWeightOut;
         private final double[] gradBiasOut;
+        private final StateEdit edit;
 
-        Run(Scenario scenario) {
+        Run(Scenario scenario, StateEdit edit) {
             this.s = scenario;
+            this.edit = edit;
             this.in = scenario.inputSize();
             this.hidden = scenario.hiddenSize();
             this.out = scenario.outputSize();
@@ -84,6 +107,20 @@ public final class Engine {
             System.arraycopy(inputs, 0, seq.x, 0, inputs.length);
             for (int t = 1; t <= seq.length; t++) {
                 kernel.forward(seq, t);
+                applyEdit(seq, t, true);
+            }
+        }
+
+        private void applyEdit(SequenceTrace seq, int t, boolean encoder) {
+            if (edit == null) {
+                return;
+            }
+            double[] h = seq.h(t);
+            double[] c = seq.cell.hasCellState() ? seq.c(t) : new double[0];
+            edit.afterStep(encoder, t, h, c);
+            System.arraycopy(h, 0, seq.h, t * hidden, hidden);
+            if (c.length > 0) {
+                System.arraycopy(c, 0, seq.c, t * hidden, hidden);
             }
         }
 
@@ -94,6 +131,7 @@ public final class Engine {
             for (int t = 1; t <= seq.length; t++) {
                 setInput(seq, t);
                 kernel.forward(seq, t);
+                applyEdit(seq, t, false);
                 int target = targetIndex(t, seq.length);
                 if (target >= 0) {
                     loss += output(seq, t, target);

@@ -64,14 +64,12 @@ public final class Evaluation {
         return new Score(correct, steps, sequences, set.size());
     }
 
-    /** Index of the largest entry, the lowest on a tie. */
+    /**
+     * Index of the largest entry, the lowest on a tie; a NaN counts as largest (as torch.argmax). The
+     * same rule the engine uses to feed a free-running prediction back, so the ✓/✗ shown and the word
+     * fed back never disagree.
+     */
     public static int argmax(double[] y) {
-        int best = 0;
-        for (int i = 1; i < y.length; i++) {
-            if (y[i] > y[best]) {
-                best = i;
-            }
-        }
-        return best;
+        return Losses.argmax(y, 0, y.length);
     }
 }

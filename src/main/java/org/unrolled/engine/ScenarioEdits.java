@@ -170,7 +170,7 @@ public final class ScenarioEdits {
             int step = decoder ? beat.step() + shift : beat.step();
             boolean encoderStepGone = seq2seq && !decoder && step > length;
             if (step <= columns && !encoderStepGone) {
-                kept.add(new Beat(step, beat.backward(), beat.caption(), beat.highlight()));
+                kept.add(beat.atStep(step));
             }
         }
         return kept;
@@ -216,7 +216,59 @@ public final class ScenarioEdits {
         if (b.outputSize != s.outputSize()) {
             b.vocabulary = new Vocabulary(s.vocabulary().inputs(), null);
         }
-        return rebuild(b, init);
+        return keepOrRebuild(b, s, init);
+    }
+
+    /**
+     * Changes the feedback of a one-to-many or seq2seq scenario. Feeding outputs back needs
+     * {@code O == I}: when the output size already fits, every weight, the examples and the lesson are
+     * kept (teacher forcing and free running compared on the same network); otherwise the output layer
+     * changes shape and the weights are drawn anew from {@code init}.
+     */
+    public static Scenario withFeedback(Scenario s, Feedback feedback, InitSpec init) {
+        if (!s.mapping().usesFeedback()) {
+            throw new IllegalArgumentException("only one-to-many and seq2seq feed outputs back");
+        }
+        boolean feedsOutputs = feedback == Feedback.TEACHER_FORCING || feedback == Feedback.FREE_RUNNING;
+        if (!feedsOutputs || s.outputSize() == s.inputSize()) {
+            return withFeedback(s, feedback);
+        }
+        return withMapping(s, s.mapping(), feedback, init);
+    }
+
+    /**
+     * True when {@code after} has weights drawn anew from its seed rather than {@code before}'s weights
+     * (or ones made from them, as the ρ and forget-bias edits make): the edit changed their shape, or
+     * asked for another seed or scale.
+     */
+    public static boolean reseeds(Scenario before, Scenario after) {
+        if (after.init() == null || after.weights() == before.weights()) {
+            return false;
+        }
+        return !java.util.Arrays.equals(Parameters.flatten(before.weights()), Parameters.flatten(after.weights()));
+    }
+
+    /** Why an edit to {@code after} needs new weights, in a sentence for the window (null when it does not). */
+    public static String whyNewWeights(Scenario before, Scenario after) {
+        if (!reseeds(before, after)) {
+            return null;
+        }
+        if (before.cell() != after.cell()) {
+            return withArticle(after.cell()) + " has " + after.cell().gateCount() + " weight block"
+                    + (after.cell().gateCount() == 1 ? "" : "s") + " per unit where " + withArticle(before.cell())
+                    + " has " + before.cell().gateCount();
+        }
+        if (before.hiddenSize() != after.hiddenSize()) {
+            return "every weight matrix has a row or column per hidden unit, and there are now " + after.hiddenSize();
+        }
+        if (before.mapping().hasEncoder() != after.mapping().hasEncoder()) {
+            return after.mapping().hasEncoder() ? "an encoder-decoder has two cells, each with its own weights"
+                    : "one cell replaces the encoder and the decoder";
+        }
+        if (before.outputSize() != after.outputSize()) {
+            return "feeding outputs back as inputs needs " + after.inputSize() + " outputs, not " + before.outputSize();
+        }
+        return "you asked for weights drawn with another seed or scale";
     }
 
     /**
@@ -298,6 +350,23 @@ public final class ScenarioEdits {
     }
 
     // ------------------------------------------------------------------ helpers
+
+    /** "an RNN", "an LSTM", "a GRU": the article as the letters are spoken. */
+    private static String withArticle(CellType cell) {
+        return (cell == CellType.GRU ? "a " : "an ") + cell.jsonName().toUpperCase(java.util.Locale.ROOT);
+    }
+
+    /** Keeps {@code s}'s weights (and their seed) when they fit the builder's shape, or draws new ones. */
+    private static Scenario keepOrRebuild(Scenario.Builder b, Scenario s, InitSpec init) {
+        boolean fits = b.cell == s.cell() && b.hiddenSize == s.hiddenSize() && b.inputSize == s.inputSize()
+                && b.outputSize == s.outputSize() && b.mapping.hasEncoder() == s.mapping().hasEncoder();
+        if (fits) {
+            b.weights = s.weights();
+            b.init = s.init();
+            return b.build();
+        }
+        return rebuild(b, init);
+    }
 
     private static Scenario rebuild(Scenario.Builder b, InitSpec init) {
         b.init = init;

@@ -252,6 +252,11 @@ public final class Exporter {
                         g.writeStringField("file", o.fileName(i + 1));
                         g.writeStringField("phase", plan.backward(i) ? "backward" : "forward");
                         g.writeNumberField("position", plan.position(i));
+                        g.writeArrayFieldStart("captions");
+                        for (String line : timeline.captionLines(plan.position(i))) {
+                            g.writeString(line);
+                        }
+                        g.writeEndArray();
                         if (step > 0) {
                             if (timeline.encoderLength() > 0) {
                                 g.writeStringField("sequence", timeline.isEncoder(step) ? "encoder" : "decoder");

@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.unrolled.engine.Beat;
+import org.unrolled.engine.Check;
+import org.unrolled.engine.Checks;
 import org.unrolled.engine.Example;
 import org.unrolled.engine.LossKind;
 import org.unrolled.engine.Matrix;
@@ -21,7 +23,10 @@ final class ScenarioExtras {
     static final String[] FIELDS = {"vocabulary", "examples", "heldOut", "lesson"};
     private static final String[] VOCABULARY_FIELDS = {"inputs", "outputs"};
     private static final String[] EXAMPLE_FIELDS = {"name", "inputs", "targets"};
-    private static final String[] BEAT_FIELDS = {"step", "phase", "caption", "highlight"};
+    private static final String[] BEAT_FIELDS = {"step", "phase", "caption", "highlight", "checks"};
+    /** Checks nested deeper than this (ablate inside all inside steps ...) are refused. */
+    private static final int MAX_CHECK_DEPTH = 6;
+    private static final int MAX_CHECKS = 50;
     private static final int MAX_WORD = 40;
 
     private final JsonFields json;
@@ -158,9 +163,194 @@ final class ScenarioExtras {
                     highlight.add(name.textValue());
                 }
             }
-            beats.add(new Beat(step, backward, caption, highlight));
+            List<Check> checks = new ArrayList<>();
+            if (beat.has("checks")) {
+                JsonNode c = beat.get("checks");
+                json.requireArray(c, at + ".checks", "an array of checks {\"check\": \"value\", \"of\": \"h[2][0]\", ...}");
+                json.checkLength(c.size(), MAX_CHECKS, at + ".checks", "checks");
+                for (int j = 0; j < c.size(); j++) {
+                    checks.add(check(c.get(j), at + ".checks[" + j + "]", 0));
+                }
+            }
+            beats.add(new Beat(step, backward, caption, highlight, checks));
         }
         return beats;
+    }
+
+    private Check check(JsonNode node, String at, int depth) throws ScenarioException {
+        json.requireObject(node, at, "a check {\"check\": \"value\" | \"ratio\" | \"argmax\" | \"exists\" | \"ablate\""
+                + " | \"all\" | \"steps\", ...}");
+        if (depth > MAX_CHECK_DEPTH) {
+            throw json.error(at, "checks nested at most " + MAX_CHECK_DEPTH + " deep");
+        }
+        String kind = json.requiredString(node, "check", at);
+        String claim = node.has("claim") ? json.requiredString(node, "claim", at) : "";
+        Check check;
+        switch (kind) {
+            case "value" -> {
+                json.checkKnownFields(node, at, "check", "claim", "of", "near", "within", "above", "below");
+                check = new Check.Value(claim, json.requiredString(node, "of", at), bound(node, at));
+            }
+            case "ratio" -> {
+                json.checkKnownFields(node, at, "check", "claim", "of", "near", "within", "above", "below");
+                JsonNode of = json.required(node, "of", at);
+                if (!of.isArray() || of.size() != 2 || !of.get(0).isTextual() || !of.get(1).isTextual()) {
+                    throw json.error(at + ".of", "expected two quantities [\"numerator\", \"denominator\"], found "
+                            + JsonFields.describe(of));
+                }
+                check = new Check.Ratio(claim, of.get(0).textValue(), of.get(1).textValue(), bound(node, at));
+            }
+            case "argmax" -> {
+                json.checkKnownFields(node, at, "check", "claim", "of", "is", "isNot");
+                if (node.has("is") == node.has("isNot")) {
+                    throw json.error(at, "expected exactly one of \"is\" and \"isNot\" (a class index, an output word"
+                            + " or \"target\")");
+                }
+                String field = node.has("is") ? "is" : "isNot";
+                JsonNode v = node.get(field);
+                if (!v.isTextual() && !v.isIntegralNumber()) {
+                    throw json.error(at + "." + field, "expected a class index, an output word or \"target\", found "
+                            + JsonFields.describe(v));
+                }
+                check = new Check.Argmax(claim, json.requiredString(node, "of", at), v.asText(), field.equals("isNot"));
+            }
+            case "exists" -> {
+                json.checkKnownFields(node, at, "check", "claim", "of", "is");
+                JsonNode v = json.required(node, "is", at);
+                if (!v.isBoolean()) {
+                    throw json.error(at + ".is", "expected true or false, found " + JsonFields.describe(v));
+                }
+                check = new Check.Exists(claim, json.requiredString(node, "of", at), v.booleanValue());
+            }
+            case "ablate" -> {
+                json.checkKnownFields(node, at, "check", "claim", "zero", "then");
+                check = new Check.Ablate(claim, json.requiredString(node, "zero", at),
+                        check(json.required(node, "then", at), at + ".then", depth + 1));
+            }
+            case "all" -> {
+                json.checkKnownFields(node, at, "check", "claim", "of");
+                JsonNode of = json.required(node, "of", at);
+                json.requireArray(of, at + ".of", "an array of checks");
+                json.checkLength(of.size(), MAX_CHECKS, at + ".of", "checks");
+                List<Check> all = new ArrayList<>();
+                for (int k = 0; k < of.size(); k++) {
+                    all.add(check(of.get(k), at + ".of[" + k + "]", depth + 1));
+                }
+                check = new Check.All(claim, all);
+            }
+            case "steps" -> {
+                json.checkKnownFields(node, at, "check", "claim", "from", "to", "each");
+                check = new Check.Steps(claim, indexText(node, "from", at), indexText(node, "to", at),
+                        check(json.required(node, "each", at), at + ".each", depth + 1));
+            }
+            default -> throw json.error(at + ".check", "expected value, ratio, argmax, exists, ablate, all or steps, found \""
+                    + kind + "\"");
+        }
+        try {
+            Checks.validate(check);
+        } catch (IllegalArgumentException e) {
+            throw json.error(at, e.getMessage());
+        }
+        return check;
+    }
+
+    private String indexText(JsonNode node, String name, String at) throws ScenarioException {
+        JsonNode v = json.required(node, name, at);
+        if (v.isIntegralNumber() && v.canConvertToInt()) {
+            return Integer.toString(v.intValue());
+        }
+        if (v.isTextual()) {
+            return v.textValue();
+        }
+        throw json.error(at + "." + name, "expected a step: a number, or T or T-1, found " + JsonFields.describe(v));
+    }
+
+    private Check.Bound bound(JsonNode node, String at) throws ScenarioException {
+        Double near = optionalNumber(node, "near", at);
+        Double within = optionalNumber(node, "within", at);
+        Double above = optionalNumber(node, "above", at);
+        Double below = optionalNumber(node, "below", at);
+        if (near == null && above == null && below == null) {
+            throw json.error(at, "expected \"near\" (with \"within\"), \"above\" or \"below\"");
+        }
+        if ((near == null) != (within == null)) {
+            throw json.error(at, "\"near\" and \"within\" go together");
+        }
+        return new Check.Bound(near, within, above, below);
+    }
+
+    private Double optionalNumber(JsonNode node, String name, String at) throws ScenarioException {
+        return node.has(name) ? json.number(node.get(name), at + "." + name) : null;
+    }
+
+    /** Writes one check as the reader reads it. */
+    private static void writeCheck(JsonGenerator g, Check c) throws IOException {
+        g.writeStartObject();
+        if (c instanceof Check.Value v) {
+            g.writeStringField("check", "value");
+            claim(g, c);
+            g.writeStringField("of", v.of());
+            writeBound(g, v.bound());
+        } else if (c instanceof Check.Ratio r) {
+            g.writeStringField("check", "ratio");
+            claim(g, c);
+            g.writeArrayFieldStart("of");
+            g.writeString(r.numerator());
+            g.writeString(r.denominator());
+            g.writeEndArray();
+            writeBound(g, r.bound());
+        } else if (c instanceof Check.Argmax a) {
+            g.writeStringField("check", "argmax");
+            claim(g, c);
+            g.writeStringField("of", a.of());
+            g.writeStringField(a.negated() ? "isNot" : "is", a.is());
+        } else if (c instanceof Check.Exists e) {
+            g.writeStringField("check", "exists");
+            claim(g, c);
+            g.writeStringField("of", e.of());
+            g.writeBooleanField("is", e.is());
+        } else if (c instanceof Check.Ablate a) {
+            g.writeStringField("check", "ablate");
+            claim(g, c);
+            g.writeStringField("zero", a.zero());
+            g.writeFieldName("then");
+            writeCheck(g, a.then());
+        } else if (c instanceof Check.All all) {
+            g.writeStringField("check", "all");
+            claim(g, c);
+            g.writeArrayFieldStart("of");
+            for (Check each : all.of()) {
+                writeCheck(g, each);
+            }
+            g.writeEndArray();
+        } else if (c instanceof Check.Steps st) {
+            g.writeStringField("check", "steps");
+            claim(g, c);
+            g.writeStringField("from", st.from());
+            g.writeStringField("to", st.to());
+            g.writeFieldName("each");
+            writeCheck(g, st.each());
+        }
+        g.writeEndObject();
+    }
+
+    private static void claim(JsonGenerator g, Check c) throws IOException {
+        if (!c.claim().isEmpty()) {
+            g.writeStringField("claim", c.claim());
+        }
+    }
+
+    private static void writeBound(JsonGenerator g, Check.Bound b) throws IOException {
+        if (b.near() != null) {
+            g.writeNumberField("near", b.near());
+            g.writeNumberField("within", b.within());
+        }
+        if (b.above() != null) {
+            g.writeNumberField("above", b.above());
+        }
+        if (b.below() != null) {
+            g.writeNumberField("below", b.below());
+        }
     }
 
     /** Writes the optional fields that the scenario has. */
@@ -183,6 +373,13 @@ final class ScenarioExtras {
                 g.writeStringField("caption", b.caption());
                 if (!b.highlight().isEmpty()) {
                     words(g, "highlight", b.highlight());
+                }
+                if (!b.checks().isEmpty()) {
+                    g.writeArrayFieldStart("checks");
+                    for (Check c : b.checks()) {
+                        writeCheck(g, c);
+                    }
+                    g.writeEndArray();
                 }
                 g.writeEndObject();
             }

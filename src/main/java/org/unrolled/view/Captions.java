@@ -103,8 +103,8 @@ public final class Captions {
                 }
             }
             if (saturated > 0) {
-                out.add(when + ": " + saturated + " of " + h.length + " units saturate (|h| > 0.95): tanh' is near 0 there,"
-                        + " so gradients through them vanish.");
+                out.add(when + ": " + saturated + " of " + h.length + " units saturate (|h| > 0.95, the flat ends of tanh,"
+                        + " where tanh′ = 1 − h² < 0.1), so gradients through them shrink tenfold or more.");
             }
         }
         if (timeline.encoderLength() > 0 && g == timeline.encoderLength()) {
@@ -117,9 +117,71 @@ public final class Captions {
         switch (trace.scenario().cell()) {
             case LSTM -> out.add("Memory tip: gates create smart memory — remember what matters, forget what doesn't,"
                     + " share what's needed.");
-            case GRU -> out.add("Memory tip: LSTM = more gates, more accuracy; GRU = fewer gates, faster training.");
+            case GRU -> out.add("From the notes: a GRU has 2 gates (update z, reset r) where an LSTM has 3, and no separate"
+                    + " cell state, so " + gruParameterSentence(trace) + ".");
             default -> { }
         }
+    }
+
+    /**
+     * How much of the gradient at step {@code k+1} step {@code k+1} passes back to {@code h_k}: the part of
+     * {@code ∂L/∂h_k} that arrives from the next step over all of {@code ∂L/∂h_{k+1}} (NaN where undefined).
+     * Unlike a ratio of totals, it leaves out what step k's own output adds.
+     */
+    static double passedBack(SequenceTrace seq, int k) {
+        if (k >= seq.length()) {
+            return Double.NaN;
+        }
+        double received = seq.dLdhNorm(k + 1);
+        double passed = seq.dLdhFromNextNorm(k);
+        return received > 0 && Double.isFinite(received) && Double.isFinite(passed) ? passed / received : Double.NaN;
+    }
+
+    /** The same along the LSTM cell state: {@code ‖f_{k+1} ⊙ ∂L/∂c_{k+1}‖ / ‖∂L/∂c_{k+1}‖}, at most 1. */
+    static double passedBackAlongCell(SequenceTrace seq, int k) {
+        if (k >= seq.length()) {
+            return Double.NaN;
+        }
+        double received = norm(seq.dLdc(k + 1));
+        double passed = norm(seq.dLdcFromNext(k));
+        return received > 0 && Double.isFinite(received) && Double.isFinite(passed) ? passed / received : Double.NaN;
+    }
+
+    private static double norm(double[] v) {
+        double s = 0;
+        for (double x : v) {
+            s += x * x;
+        }
+        return Math.sqrt(s);
+    }
+
+    /** The product of {@code SPAN} per-step ratios from step {@code t} on, or NaN if one is undefined. */
+    private static double over(SequenceTrace seq, int t, boolean cell) {
+        double product = 1;
+        for (int k = t; k < t + SPAN; k++) {
+            double r = cell ? passedBackAlongCell(seq, k) : passedBack(seq, k);
+            if (Double.isNaN(r)) {
+                return Double.NaN;
+            }
+            product *= r;
+        }
+        return product;
+    }
+
+    private static String percent(double fraction) {
+        return format(100 * fraction) + "%";
+    }
+
+    /** "3 weight blocks against the LSTM's 4: 75 parameters here against 100" for this scenario's sizes. */
+    private static String gruParameterSentence(Trace trace) {
+        var s = trace.scenario();
+        int i = s.inputSize();
+        int h = s.hiddenSize();
+        int cells = s.mapping().hasEncoder() ? 2 : 1;
+        int gru = cells * 3 * (h * i + h * h + 2 * h);
+        int lstm = cells * 4 * (h * i + h * h + 2 * h);
+        return "it has 3 weight blocks against the LSTM's 4: " + gru + " recurrent parameters here, where an LSTM of the"
+                + " same size would have " + lstm;
     }
 
     private static void backward(Trace trace, Timeline timeline, int g, List<String> out) {
@@ -131,33 +193,47 @@ public final class Captions {
             out.add(when + ": ‖∂L/∂h‖ overflowed to " + format(now) + " — the gradient exploded past what a double holds.");
             return;
         }
+        boolean lstm = trace.scenario().cell() == CellType.LSTM;
+        double cellKept = lstm && t + SPAN <= seq.length() ? over(seq, t, true) : Double.NaN;
+        boolean highway = cellKept >= 0.5 && cellKept <= 1;
+        int before = out.size();
         if (t + SPAN <= seq.length()) {
-            double before = seq.dLdhNorm(t + SPAN);
-            if (before > 0 && Double.isFinite(before) && now > 0) {
-                double ratio = now / before;
-                if (ratio <= 1.0 / CHANGE) {
-                    out.add(when + ": ‖∂L/∂h‖ = " + format(now) + " fell by " + format(1 / ratio) + "× over the last " + SPAN
-                            + " steps back — vanishing.");
-                } else if (ratio >= CHANGE) {
-                    out.add(when + ": ‖∂L/∂h‖ = " + format(now) + " grew by " + format(ratio) + "× over the last " + SPAN
-                            + " steps back — exploding.");
+            double kept = over(seq, t, false);
+            double here = passedBack(seq, t);
+            if (kept > 0 && Double.isFinite(kept)) {
+                double perStep = Math.pow(kept, 1.0 / SPAN);
+                String through = lstm ? " through h" : "";
+                if (kept <= 1.0 / CHANGE && here < 1) {
+                    out.add(when + ": going back" + through + ", each of the last " + SPAN + " steps passed on only "
+                            + percent(perStep) + " of the gradient it received (on average), " + percent(kept)
+                            + " over the " + SPAN + " — " + (highway ? "fading on this path." : "vanishing."));
+                } else if (kept >= CHANGE && here > 1) {
+                    out.add(when + ": going back" + through + ", each of the last " + SPAN + " steps passed on "
+                            + format(perStep) + "× the gradient it received (on average), " + format(kept) + "× over the "
+                            + SPAN + " — exploding.");
                 }
             }
-            if (trace.scenario().cell() == CellType.LSTM) {
-                double c = seq.dLdcNorm(t);
-                double cBefore = seq.dLdcNorm(t + SPAN);
-                if (cBefore > 0 && c / cBefore >= 0.5 && c / cBefore <= 2) {
-                    out.add(when + ": along the cell state the gradient keeps " + format(100 * c / cBefore)
-                            + "% of its size over " + SPAN + " steps — the highway.");
+            if (lstm && Double.isFinite(cellKept)) {
+                if (highway) {
+                    out.add(when + ": along the cell state, " + percent(cellKept) + " of ∂L/∂c passed back over the last "
+                            + SPAN + " steps (only the forget gates scale it) — the highway.");
+                } else if (cellKept < 1.0 / CHANGE) {
+                    out.add(when + ": along the cell state only " + percent(cellKept) + " of ∂L/∂c passed back over the last "
+                            + SPAN + " steps (" + percent(Math.pow(cellKept, 1.0 / SPAN)) + " per step on average):"
+                            + " the forget gates are closing this path.");
                 }
             }
         }
-        if (seq.hasOutput(t) && seq.dLdhFromOutputNorm(t) > 0 && g < timeline.length()) {
-            double share = seq.dLdhFromOutputNorm(t) / Math.max(1e-300,
-                    seq.dLdhFromOutputNorm(t) + seq.dLdhFromNextNorm(t));
-            if (share >= 0.9) {
-                out.add(when + ": almost all of ∂L/∂h comes from this step's own output, little from later steps.");
-            }
+        double own = seq.hasOutput(t) ? seq.dLdhFromOutputNorm(t) : 0;
+        double fromNext = seq.dLdhFromNextNorm(t);
+        boolean judged = out.size() > before;
+        // name the step's own loss apart when it dominates, or beside a vanishing/exploding verdict on the rest
+        if (own > 0 && g < timeline.length() && Double.isFinite(own) && Double.isFinite(fromNext)
+                && (judged || own >= 9 * fromNext)) {
+            String next = "step " + (t + 1);
+            out.add(when + ": ∂L/∂h_" + t + " has two parts: " + format(own) + " from this step's own output and "
+                    + format(fromNext) + " from " + next + " (norms)" + (own >= 9 * fromNext
+                    ? " — almost all of it is this step's own loss." : "."));
         }
     }
 }

@@ -118,8 +118,10 @@ public final class Explainer {
                 String act = s.activation() == Activation.RELU ? "relu" : "tanh";
                 lines.add(h + " = " + act + "(W_ih x_" + t + " + b_ih + W_hh " + hp + " + b_hh)");
                 lines.add("[" + j + "] = " + act + "(" + p.sum() + ") = " + act + "(" + format(p.total()) + ") = " + format(v));
+                lines.add("(The notes' hₜ = f(Wₓₓxₜ + Wₕₕhₜ₋₁ + b): their Wₓₓ, a typo for W_xh, is W_ih; b = b_ih + b_hh.)");
             }
             case LSTM -> {
+                lines.add("(The notes' H_t; its cell state c_t is their C_t.)");
                 double o = seq.gate(t, 'o')[j];
                 double c = seq.c(t)[j];
                 lines.add(h + " = o_" + t + " ⊙ tanh(c_" + t + ")");
@@ -150,7 +152,8 @@ public final class Explainer {
         double i = seq.gate(t, 'i')[j];
         double g = seq.gate(t, 'g')[j];
         double prev = seq.c(t - 1)[j];
-        lines.add("c_" + t + " = f_" + t + " ⊙ c_" + (t - 1) + " + i_" + t + " ⊙ g_" + t + "   (the highway: forget, then add)");
+        lines.add("c_" + t + " = f_" + t + " ⊙ c_" + (t - 1) + " + i_" + t + " ⊙ g_" + t + "   (the highway: forget, then add;"
+                + " the notes' C_t)");
         lines.add("[" + j + "] = " + format(f) + " · " + format(prev) + " + " + format(i) + " · " + format(g)
                 + " = " + format(seq.c(t)[j]));
         return "Cell state at step " + step(trace, ref);
@@ -227,6 +230,7 @@ public final class Explainer {
         int t = ref.t();
         Parts p = parts(trace, ref, 0, j);
         lines.add("Σ_" + t + " = W_ih x_" + t + " + b_ih + W_hh h_" + (t - 1) + " + b_hh");
+        lines.add("(The notes write W_xh for W_ih (their Wₓₓ is a typo) and one bias b = b_ih + b_hh.)");
         lines.add("[" + j + "] = " + p.sum() + " = " + format(p.total()));
         return "Pre-activation at step " + step(trace, ref);
     }

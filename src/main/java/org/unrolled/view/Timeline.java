@@ -1,5 +1,6 @@
 package org.unrolled.view;
 
+import java.util.List;
 import org.unrolled.engine.Trace;
 
 /**
@@ -12,8 +13,10 @@ import org.unrolled.engine.Trace;
 public final class Timeline {
     private final int encoderLength;
     private final int outputLength;
+    private final Trace trace;
 
     public Timeline(Trace trace) {
+        this.trace = trace;
         this.encoderLength = trace.hasEncoder() ? trace.encoder().length() : 0;
         this.outputLength = trace.steps().length();
     }
@@ -89,6 +92,27 @@ public final class Timeline {
      * The global step in focus at {@code p}, continuous: the step being computed going forward (the
      * first one before playback), the step whose gradient is being computed going backward.
      */
+    /** Where a lesson beat sits on this timeline (a step beyond the sequence: its last one). */
+    public double positionOf(org.unrolled.engine.Beat beat) {
+        int step = Math.min(beat.step(), length());
+        return beat.backward() ? backwardPositionOf(Math.max(1, step)) : step;
+    }
+
+    /**
+     * The caption lines the window shows at position {@code p}: the caption of every lesson beat placed
+     * there, then the lines generated from the numbers ({@link Captions}).
+     */
+    public List<String> captionLines(double p) {
+        List<String> lines = new java.util.ArrayList<>();
+        for (org.unrolled.engine.Beat beat : trace.scenario().lesson()) {
+            if (Math.abs(positionOf(beat) - p) < 1e-6) {
+                lines.add(beat.caption());
+            }
+        }
+        lines.addAll(Captions.at(trace, p));
+        return lines;
+    }
+
     public double focus(double p) {
         int n = length();
         if (p <= n) {

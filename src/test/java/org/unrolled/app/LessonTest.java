@@ -158,4 +158,23 @@ class LessonTest {
         robot.clickOn("Add beat");
         assertEquals("f is near 0 now", beatCaption(robot), "no 'written before your changes' on a beat written after them");
     }
+
+    @Test
+    void aCheckedBeatIsCheckedAgainAfterAChange(FxRobot robot) {
+        // a beat at t = 2 claiming the forget gate is open: b_f = +3 keeps it so, b_f = −3 closes it
+        org.unrolled.engine.Check open = new org.unrolled.engine.Check.Value("the forget gate is open", "mean(f[2])",
+                new org.unrolled.engine.Check.Bound(null, null, 0.5, null));
+        org.unrolled.engine.Beat beat = new org.unrolled.engine.Beat(2, false, "At t = 2 the forget gate is open.",
+                java.util.List.of("f"), java.util.List.of(open));
+        robot.interact(() -> model.edit("beat", s -> org.unrolled.engine.ScenarioEdits.withBeat(
+                org.unrolled.engine.ScenarioEdits.withForgetBias(s, 3), 0, beat)));
+        robot.clickOn("#network");
+        robot.interact(() -> window.lesson().goTo(0));
+        assertEquals("At t = 2 the forget gate is open. (Checked: still true for these numbers.)", beatCaption(robot));
+        robot.interact(() -> model.edit("forget", s -> org.unrolled.engine.ScenarioEdits.withForgetBias(s, -3)));
+        robot.interact(() -> window.lesson().goTo(0));
+        String shown = beatCaption(robot);
+        assertTrue(shown.startsWith("(No longer true for these numbers: mean(f[2]) = 0.0"), shown);
+        assertTrue(shown.endsWith("expected above 0.5.) At t = 2 the forget gate is open."), shown);
+    }
 }

@@ -114,13 +114,23 @@ class WhatIfTest {
         robot.interact(() -> rho.setValue(1.2));
         assertTrue(model.dirtyProperty().get());
         javafx.application.Platform.runLater(() -> window.confirmDiscard(() -> model.openSample("default.json")));
-        WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
+        waitForButton(robot, "Cancel");
         robot.clickOn("Cancel");
         assertEquals("Vanishing gradients in a vanilla RNN", model.document().scenario().title(), "cancel keeps the work");
         javafx.application.Platform.runLater(() -> window.confirmDiscard(() -> model.openSample("default.json")));
-        WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
+        waitForButton(robot, "Don't Save");
         robot.clickOn("Don't Save");
         assertEquals("An LSTM reads a wave, step by step", model.document().scenario().title());
         assertFalse(model.dirtyProperty().get());
+    }
+
+    /** Waits (up to 10 s, not a fixed time) until a dialog's button is on screen. */
+    static void waitForButton(FxRobot robot, String text) {
+        try {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                    () -> robot.lookup(text).match(org.testfx.util.NodeQueryUtils.isVisible()).tryQuery().isPresent());
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("no \"" + text + "\" button appeared within 10 s", e);
+        }
     }
 }

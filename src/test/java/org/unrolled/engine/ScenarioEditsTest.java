@@ -101,4 +101,67 @@ class ScenarioEditsTest {
             }
         }
     }
+
+    /** An RNN with I = O = 2 (so outputs can be fed back), H = 3, seeded, many-to-many over 3 steps. */
+    private static Scenario aligned() {
+        Scenario.Builder b = new Scenario.Builder();
+        b.title = "aligned";
+        b.cell = CellType.RNN;
+        b.inputSize = 2;
+        b.hiddenSize = 3;
+        b.outputSize = 2;
+        b.mapping = Mapping.MANY_TO_MANY;
+        b.loss = LossKind.MSE;
+        b.inputs = Matrix.of(3, 2, new double[] {1, 0, 0, 1, 1, 1});
+        b.targetVectors = Matrix.of(3, 2, new double[] {0, 1, 1, 0, 0, 0});
+        b.init = new InitSpec(7, 0.5);
+        b.weights = SeededInit.weights(b.init, b.cell, b.mapping, 2, 3, 2);
+        return b.build();
+    }
+
+    @Test
+    void aMappingThatKeepsTheShapesKeepsTheWeights() {
+        Scenario s = aligned();
+        for (Mapping m : new Mapping[] {Mapping.MANY_TO_ONE, Mapping.ONE_TO_MANY, Mapping.ONE_TO_ONE}) {
+            Scenario e = ScenarioEdits.withMapping(s, m, Feedback.TEACHER_FORCING, INIT);
+            assertEquals(m, e.mapping());
+            org.junit.jupiter.api.Assertions.assertArrayEquals(Parameters.flatten(s.weights()),
+                    Parameters.flatten(e.weights()), 0.0, m + " keeps every weight");
+            assertTrue(!ScenarioEdits.reseeds(s, e));
+        }
+        Scenario seq2seq = ScenarioEdits.withMapping(s, Mapping.SEQ2SEQ, Feedback.ZEROS, INIT);
+        assertTrue(ScenarioEdits.reseeds(s, seq2seq), "an encoder-decoder has two cells: new weights");
+        assertTrue(ScenarioEdits.whyNewWeights(s, seq2seq).contains("two cells"));
+    }
+
+    @Test
+    void feedbackKeepsTheWeightsWhenTheOutputsFitAndSaysWhyWhenNot() {
+        Scenario s = ScenarioEdits.withMapping(aligned(), Mapping.ONE_TO_MANY, Feedback.TEACHER_FORCING, INIT);
+        Scenario free = ScenarioEdits.withFeedback(s, Feedback.FREE_RUNNING, INIT);
+        assertEquals(Feedback.FREE_RUNNING, free.feedback());
+        assertTrue(free.weights() == s.weights(), "the same weights object");
+        // O = 3 ≠ I = 2: zeros is fine, teacher forcing needs a new output layer
+        Scenario.Builder b = ScenarioEdits.withMapping(aligned(), Mapping.ONE_TO_MANY, Feedback.ZEROS, INIT).toBuilder();
+        Scenario three = ScenarioEdits.withHiddenSize(b.build(), 3, INIT);
+        Scenario wide = ScenarioEdits.withMapping(three, Mapping.MANY_TO_MANY, null, INIT);
+        Scenario.Builder w = wide.toBuilder();
+        w.outputSize = 3;
+        w.targetVectors = Matrix.of(3, 3, new double[9]);
+        w.init = INIT;
+        w.weights = SeededInit.weights(INIT, w.cell, w.mapping, 2, 3, 3);
+        Scenario zeros = ScenarioEdits.withMapping(w.build(), Mapping.ONE_TO_MANY, Feedback.ZEROS, INIT);
+        assertEquals(3, zeros.outputSize());
+        Scenario forced = ScenarioEdits.withFeedback(zeros, Feedback.TEACHER_FORCING, INIT);
+        assertEquals(2, forced.outputSize(), "fed-back outputs need O = I");
+        assertTrue(ScenarioEdits.whyNewWeights(zeros, forced).contains("needs 2 outputs, not 3"),
+                ScenarioEdits.whyNewWeights(zeros, forced));
+    }
+
+    @Test
+    void theSpectralRadiusAndForgetBiasAreNotReseeds() {
+        Scenario s = aligned();
+        assertTrue(!ScenarioEdits.reseeds(s, ScenarioEdits.withSpectralRadius(s, 2)));
+        assertTrue(ScenarioEdits.reseeds(s, ScenarioEdits.reinitialised(s, new InitSpec(8, 0.5))));
+        assertTrue(ScenarioEdits.whyNewWeights(s, ScenarioEdits.withCell(s, CellType.LSTM, INIT)).contains("4 weight blocks"));
+    }
 }

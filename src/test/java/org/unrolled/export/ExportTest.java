@@ -94,6 +94,32 @@ class ExportTest {
     }
 
     @Test
+    void theManifestListsTheCaptionLinesShownAtEachFrame(@TempDir Path dir) throws Exception {
+        org.unrolled.engine.Scenario lesson = org.unrolled.io.Samples.load("rnn-vanishing.json");
+        org.unrolled.engine.Beat first = lesson.lesson().get(0);
+        Path out = dir.resolve("frames");
+        ExportOptions o = new ExportOptions(320, 180, 1, 1, ExportOptions.Phase.BOTH, 0, 0, "light", "f_%d.png");
+        assertTrue(export(Engine.run(lesson), o, out, new AtomicBoolean()).complete());
+        JsonNode frames = new ObjectMapper().readTree(out.resolve("frames.json").toFile()).get("frames");
+        Timeline timeline = new Timeline(org.unrolled.engine.Engine.run(lesson));
+        boolean sawBeat = false;
+        for (JsonNode f : frames) {
+            List<String> lines = new java.util.ArrayList<>();
+            f.get("captions").forEach(c -> lines.add(c.asText()));
+            double p = f.get("position").asDouble();
+            List<String> generated = org.unrolled.view.Captions.at(Engine.run(lesson), p);
+            assertEquals(generated, lines.subList(lines.size() - generated.size(), lines.size()), "the generated lines at " + p);
+            if (Math.abs(p - timeline.positionOf(first)) < 1e-9) {
+                assertEquals(first.caption(), lines.get(0), "the beat placed at this frame comes first");
+                sawBeat = true;
+            }
+        }
+        assertTrue(sawBeat, "a frame sits on the first beat");
+        assertEquals("Before the first step: the initial state h₀ is all the network holds.",
+                frames.get(0).get("captions").get(frames.get(0).get("captions").size() - 1).asText());
+    }
+
+    @Test
     void exportingTwiceGivesIdenticalFiles(@TempDir Path dir) throws Exception {
         export(SEQ2SEQ, SMALL, dir.resolve("a"), new AtomicBoolean());
         export(SEQ2SEQ, SMALL, dir.resolve("b"), new AtomicBoolean());

@@ -1,0 +1,227 @@
+package org.unrolled.engine;
+
+import java.util.Arrays;
+
+/**
+ * Evaluates a lesson beat's {@link Check}s against a trace: each says whether the claim holds and, in
+ * words, what the numbers are ("norm(dL_dh[1]) = 3.2e-4, expected below 0.001"). A check that names a
+ * step or a quantity the trace does not have fails with that reason instead of throwing, so that a
+ * what-if change (a shorter sequence, another cell) turns a beat's claims false rather than breaking it.
+ */
+public final class Checks {
+    private Checks() {
+    }
+
+    /** Whether a check held, and the numbers that decided it. */
+    public record Outcome(boolean holds, String detail) {
+    }
+
+    /** Evaluates {@code check} on {@code trace}. */
+    public static Outcome evaluate(Check check, Trace trace) {
+        try {
+            return evaluate(check, trace, null);
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            return new Outcome(false, e.getMessage());
+        }
+    }
+
+    /** Every check of the list, as one outcome (the first that fails, or all the details joined). */
+    public static Outcome evaluateAll(java.util.List<Check> checks, Trace trace) {
+        StringBuilder details = new StringBuilder();
+        for (Check c : checks) {
+            Outcome o = evaluate(c, trace);
+            if (!o.holds()) {
+                return o;
+            }
+            details.append(details.length() > 0 ? "; " : "").append(o.detail());
+        }
+        return new Outcome(true, details.toString());
+    }
+
+    /**
+     * Checks that a check can be evaluated in form (its quantities read, its words known) without a
+     * trace: the reader calls it so that a misspelt quantity is reported with the file's JSON path.
+     *
+     * @throws IllegalArgumentException saying what is wrong
+     */
+    public static void validate(Check check) {
+        if (check instanceof Check.Value v) {
+            requireScalar(v.of());
+        } else if (check instanceof Check.Ratio r) {
+            requireScalar(r.numerator());
+            requireScalar(r.denominator());
+        } else if (check instanceof Check.Argmax a) {
+            Quantity q = Quantity.parse(a.of());
+            if (!q.name().equals("y") && !q.name().equals("p") || q.isScalar()) {
+                throw new IllegalArgumentException("argmax reads an output vector y[t], found \"" + a.of() + "\"");
+            }
+        } else if (check instanceof Check.Exists e) {
+            Quantity.parse(e.of());
+        } else if (check instanceof Check.Ablate a) {
+            Quantity q = Quantity.parse(a.zero());
+            if (!q.name().equals("h") && !q.name().equals("c") || q.isScalar() && q.component() == null) {
+                throw new IllegalArgumentException("ablate zeroes a state: h[t], c[t] or one component h[t][j],"
+                        + " found \"" + a.zero() + "\"");
+            }
+            validate(a.then());
+        } else if (check instanceof Check.All all) {
+            all.of().forEach(Checks::validate);
+        } else if (check instanceof Check.Steps st) {
+            Quantity.index(st.from(), 1, 1, "from");
+            Quantity.index(st.to(), 1, 1, "to");
+            validate(st.each());
+        }
+    }
+
+    private static void requireScalar(String text) {
+        if (!Quantity.parse(text).isScalar()) {
+            throw new IllegalArgumentException("\"" + text + "\" is a vector: name one component, or use norm, mean,"
+                    + " max, min or maxabs");
+        }
+    }
+
+    private static Outcome evaluate(Check check, Trace trace, Integer t) {
+        if (check instanceof Check.Value v) {
+            double x = Quantity.parse(v.of()).value(trace, t);
+            return new Outcome(v.bound().holds(x), v.of() + bind(t) + " = " + Check.Numbers.plain(x)
+                    + ", expected " + v.bound().describe());
+        }
+        if (check instanceof Check.Ratio r) {
+            double a = Quantity.parse(r.numerator()).value(trace, t);
+            double b = Quantity.parse(r.denominator()).value(trace, t);
+            double x = a / b;
+            return new Outcome(r.bound().holds(x), r.numerator() + " / " + r.denominator() + bind(t) + " = "
+                    + Check.Numbers.plain(a) + " / " + Check.Numbers.plain(b) + " = " + Check.Numbers.plain(x)
+                    + ", expected " + r.bound().describe());
+        }
+        if (check instanceof Check.Argmax a) {
+            return argmax(a, trace, t);
+        }
+        if (check instanceof Check.Exists e) {
+            Quantity q = Quantity.parse(e.of());
+            boolean has;
+            try {
+                has = q.isScalar() ? !Double.isNaN(q.value(trace, t)) : q.vector(trace, t) != null;
+            } catch (IllegalArgumentException | IllegalStateException missing) {
+                has = false;
+            }
+            return new Outcome(has == e.is(), e.of() + bind(t) + (has ? " exists" : " does not exist"));
+        }
+        if (check instanceof Check.Ablate a) {
+            Trace changed = ablated(trace, Quantity.parse(a.zero()), t);
+            Outcome then = evaluate(a.then(), changed, t);
+            return new Outcome(then.holds(), "with " + a.zero() + bind(t) + " set to 0: " + then.detail());
+        }
+        if (check instanceof Check.All all) {
+            StringBuilder d = new StringBuilder();
+            for (Check c : all.of()) {
+                Outcome o = evaluate(c, trace, t);
+                if (!o.holds()) {
+                    return o;
+                }
+                d.append(d.length() > 0 ? "; " : "").append(o.detail());
+            }
+            return new Outcome(true, d.toString());
+        }
+        Check.Steps st = (Check.Steps) check;
+        int last = lengthFor(st.each(), trace);
+        int from = Quantity.index(st.from(), last, t, "from");
+        int to = Quantity.index(st.to(), last, t, "to");
+        if (from > to) {
+            return new Outcome(false, "steps " + from + " to " + to + ": no step in that range");
+        }
+        for (int k = from; k <= to; k++) {
+            Outcome o = evaluate(st.each(), trace, k);
+            if (!o.holds()) {
+                return o;
+            }
+        }
+        return new Outcome(true, "for every t from " + from + " to " + to);
+    }
+
+    /** The length of the sequence a "steps" check walks: the encoder's when its quantities say enc. */
+    private static int lengthFor(Check each, Trace trace) {
+        String any = each instanceof Check.Value v ? v.of()
+                : each instanceof Check.Ratio r ? r.numerator()
+                : each instanceof Check.Argmax a ? a.of()
+                : each instanceof Check.Exists e ? e.of()
+                : each instanceof Check.Ablate a ? a.zero()
+                : each instanceof Check.All all && !all.of().isEmpty() ? firstQuantity(all.of().get(0))
+                : "h[1]";
+        return Quantity.parse(any).sequence(trace).length();
+    }
+
+    private static String firstQuantity(Check c) {
+        return c instanceof Check.Value v ? v.of() : c instanceof Check.Ratio r ? r.numerator()
+                : c instanceof Check.Argmax a ? a.of() : c instanceof Check.Ablate a ? a.zero() : "h[1]";
+    }
+
+    private static String bind(Integer t) {
+        return t == null ? "" : " (t = " + t + ")";
+    }
+
+    private static Outcome argmax(Check.Argmax a, Trace trace, Integer t) {
+        Quantity q = Quantity.parse(a.of());
+        double[] y = q.vector(trace, t);
+        if (y == null) {
+            return new Outcome(false, a.of() + bind(t) + ": that step has no output");
+        }
+        int best = Evaluation.argmax(y);
+        Vocabulary words = trace.scenario().vocabulary();
+        int expected;
+        if (a.is().equals("target")) {
+            expected = targetClass(trace, q, t);
+        } else if (a.is().matches("\\d+")) {
+            expected = Integer.parseInt(a.is());
+        } else {
+            expected = words.outputs().indexOf(a.is());
+            if (expected < 0) {
+                return new Outcome(false, "\"" + a.is() + "\" is not an output word (" + words.outputs() + ")");
+            }
+        }
+        boolean same = best == expected;
+        String bestName = words.outputWord(best) != null ? words.outputWord(best) : "class " + best;
+        String expectedName = a.is().equals("target") ? "the target"
+                : words.outputWord(expected) != null ? words.outputWord(expected) : "class " + expected;
+        return new Outcome(same != a.negated(), "argmax " + a.of() + bind(t) + " is " + bestName + ", expected "
+                + (a.negated() ? "not " : "") + expectedName);
+    }
+
+    private static int targetClass(Trace trace, Quantity q, Integer t) {
+        Scenario s = trace.scenario();
+        if (s.loss() != LossKind.CROSS_ENTROPY) {
+            throw new IllegalArgumentException("\"target\" needs class targets (cross-entropy)");
+        }
+        int step = q.step(trace, t);
+        int index = s.mapping() == Mapping.MANY_TO_ONE ? 0 : step - 1;
+        return s.targetClass(index);
+    }
+
+    /** The trace re-run with the named state (or component) zeroed right after its step. */
+    private static Trace ablated(Trace trace, Quantity zero, Integer t) {
+        int step = zero.step(trace, t);
+        SequenceTrace seq = zero.sequence(trace);
+        if (step < 1 || step > seq.length()) {
+            throw new IllegalArgumentException("\"" + zero + "\": step " + step + " is outside 1.." + seq.length());
+        }
+        boolean encoder = zero.encoder();
+        boolean cell = zero.name().equals("c");
+        if (cell && !trace.scenario().cell().hasCellState()) {
+            throw new IllegalArgumentException("\"" + zero + "\": only an LSTM has a cell state");
+        }
+        Integer component = zero.component();
+        if (component != null && component >= trace.scenario().hiddenSize()) {
+            throw new IllegalArgumentException("\"" + zero + "\": component " + component + " of " + trace.scenario().hiddenSize());
+        }
+        return Engine.run(trace.scenario(), (enc, k, h, c) -> {
+            if (enc == encoder && k == step) {
+                double[] v = cell ? c : h;
+                if (component == null) {
+                    Arrays.fill(v, 0.0);
+                } else {
+                    v[component] = 0.0;
+                }
+            }
+        });
+    }
+}
