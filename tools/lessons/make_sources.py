@@ -251,10 +251,13 @@ def captioning():
                 argmax("y[2]", "dog"),
                 ablate("h[1]", {"check": "argmax", "of": "y[2]", "isNot": "dog"},
                        claim="Zero h_1 and y_2 is no longer \"dog\"")]),
-            beat(3, "Step 3 reads the word written so far, \"dog\". Zero h_2 and y_3 still says \"barks\": "
-                    "what has been written reaches h_3 through the fed-back word.", ["x", "h", "y"], [
+            beat(3, "Step 3 reads the word written so far, \"dog\", and writes \"barks\". Zero h_2 and step 2 "
+                    "writes \"sun\" instead; step 3 reads it and writes \"shines\": the caption goes on from the "
+                    "words written so far, not from the picture.", ["x", "h", "y"], [
                 value("x[3][6]", claim="Step 3 reads the word written so far, \"dog\"", near=1, within=0),
-                ablate("h[2]", argmax("y[3]", "barks"), claim="Zero h_2 and y_3 still says \"barks\"")]),
+                argmax("y[3]", "barks", claim="writes \"barks\""),
+                ablate("h[2]", argmax("y[2]", "sun"), claim="Zero h_2 and step 2 writes \"sun\" instead"),
+                ablate("h[2]", argmax("y[3]", "shines"), claim="step 3 reads it and writes \"shines\"")]),
             beat(4, "The caption ends with <end>: \"a dog barks <end>\", every word the target.", ["y", "target"], [
                 argmax("y[4]", "<end>", claim="The caption ends with <end>"),
                 {"claim": "every word the target", "check": "steps", "from": 1, "to": 4,

@@ -44,6 +44,19 @@ class OneToManyTest {
         double[] zero = new double[CAPTIONING.hiddenSize()];
         assertEquals("dog", continueFrom(q.h(1), "a", 1).get(0));
         assertNotEquals("dog", continueFrom(zero, "a", 1).get(0), "zero h_1: \"a\" alone does not say dog");
-        assertEquals("barks", continueFrom(zero, "dog", 1).get(0), "zero h_2: the fed-back \"dog\" says barks");
+        assertEquals("barks", continueFrom(zero, "dog", 1).get(0), "zero h_2 but feed \"dog\": it says barks");
+    }
+
+    /** Zero h_2 right after step 2: y_2 changes, is fed back, and the caption follows the new word. */
+    @Test
+    void theCaptionGoesOnFromTheWordsWrittenSoFar() {
+        SequenceTrace q = Engine.run(CAPTIONING, (encoder, t, h, c) -> {
+            if (t == 2) {
+                java.util.Arrays.fill(h, 0);
+            }
+        }).steps();
+        List<String> words = java.util.stream.IntStream.rangeClosed(1, 4)
+                .mapToObj(t -> CAPTIONING.vocabulary().outputWord(Evaluation.argmax(q.y(t)))).toList();
+        assertEquals(List.of("a", "sun", "shines", "<end>"), words);
     }
 }
