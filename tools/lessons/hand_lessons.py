@@ -5,7 +5,7 @@ on the sample's trace (`java -jar target/unrolled.jar trace samples/NAME.json`) 
 beat check. Run from the repository root."""
 import json
 
-from make_sources import EMIT_CHECKS, ablate, argmax, beat, exists, value
+from make_sources import EMIT_CHECKS, ablate, argmax, beat, exists, steps, value
 
 
 def edit(name, **fields):
@@ -22,11 +22,6 @@ def edit(name, **fields):
     with open(path, "w") as f:
         json.dump(s, f, indent=indent, ensure_ascii=False)
         f.write("\n")
-
-
-def steps(a, b, each, claim=None):
-    c = {"check": "steps", "from": a, "to": b, "each": each}
-    return {"claim": claim, **c} if claim else c
 
 
 def ratio(q1, q2, claim=None, **bounds):

@@ -43,6 +43,11 @@ def ablate(zero, then, claim=None):
     return c
 
 
+def steps(a, b, each, claim=None):
+    c = {"check": "steps", "from": a, "to": b, "each": each}
+    return {"claim": claim, **c} if claim else c
+
+
 def exists(of, is_, claim=None):
     c = {"check": "exists", "of": of, "is": is_}
     if claim:
@@ -148,7 +153,7 @@ SENTIMENT_LESSON = [
         ablate("h[2]", argmax("y[3]", "positive"), claim="Zero h_2 instead and y_3 says positive")]),
     beat(3, "The loss sits at the last step only. BPTT carries its gradient back to the first word.",
          ["loss", "gradient"], [
-        exists("y[2]", False, claim="The loss sits at the last step only"),
+        steps(1, 2, exists("y[t]", False), claim="The loss sits at the last step only"),
         value("norm(dL_dh[1])", claim="BPTT carries its gradient back to the first word", above=0)],
          phase="backward")]
 
