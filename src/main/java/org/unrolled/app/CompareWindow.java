@@ -157,10 +157,13 @@ final class CompareWindow {
 
     /** The forget-gate bias a newly seeded LSTM gets here, so that its highway is open as in practice. */
     static final double NEW_LSTM_FORGET_BIAS = 3;
+    /** The update-gate bias a newly seeded GRU gets here (z ≈ 0.95 keeps h): the GRU's opening bias, for a fair race. */
+    static final double NEW_GRU_UPDATE_BIAS = 3;
 
     /**
      * The scenario with another cell: itself if it already has that cell, otherwise newly seeded weights
-     * (an LSTM with its forget gates biased open, as LSTMs are usually initialised; the header says so).
+     * (each gated cell with its usual opening bias, so that it keeps its state at the start: the LSTM's
+     * forget gates and the GRU's update gates biased open; the header says so).
      */
     private static Scenario cell(Scenario s, CellType cell) {
         if (s.cell() == cell) {
@@ -168,7 +171,11 @@ final class CompareWindow {
         }
         InitSpec init = s.init() != null ? s.init() : InitSpec.withDefaultScale(1);
         Scenario other = ScenarioEdits.withCell(s, cell, init);
-        return cell == CellType.LSTM ? ScenarioEdits.withForgetBias(other, NEW_LSTM_FORGET_BIAS) : other;
+        return switch (cell) {
+            case LSTM -> ScenarioEdits.withForgetBias(other, NEW_LSTM_FORGET_BIAS);
+            case GRU -> ScenarioEdits.withUpdateGateBias(other, NEW_GRU_UPDATE_BIAS);
+            default -> other;
+        };
     }
 
     /** What a row says about where its weights came from. */
@@ -176,8 +183,11 @@ final class CompareWindow {
         if (current.cell() == shown.cell()) {
             return "these weights";
         }
-        return shown.cell() == CellType.LSTM ? "newly seeded, forget-gate bias " + (int) NEW_LSTM_FORGET_BIAS
-                : "newly seeded";
+        return switch (shown.cell()) {
+            case LSTM -> "newly seeded, forget-gate bias " + (int) NEW_LSTM_FORGET_BIAS;
+            case GRU -> "newly seeded, update-gate bias " + (int) NEW_GRU_UPDATE_BIAS;
+            default -> "newly seeded";
+        };
     }
 
     void show() {

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.unrolled.engine.Evaluation;
 import org.unrolled.engine.Feedback;
+import org.unrolled.engine.InitSpec;
 import org.unrolled.engine.LossKind;
 import org.unrolled.engine.Scenario;
 import org.unrolled.engine.ScenarioEdits;
@@ -52,6 +53,94 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--clip", defaultValue = "5", description = "Clip the gradient's global norm to this; 0 for none (default ${DEFAULT-VALUE}).")
     double clip;
 
+    @Option(names = "--seed", paramLabel = "N", description = "First replace the weights by seeded random ones (this seed; "
+            + "the scenario's init scale if it gives one, else PyTorch's 1/√H).")
+    Long seed;
+
+    @Option(names = "--forget-bias", paramLabel = "B", description = "LSTM: first set the forget gate's bias b_if + b_hf to B "
+            + "(b_if = B, b_hf = 0); a positive B opens the highway at the start.")
+    Double forgetBias;
+
+    @Option(names = "--update-bias", paramLabel = "B", description = "GRU: first set the update gate's bias b_iz + b_hz to B "
+            + "(b_iz = B, b_hz = 0); a positive B makes z ≈ 1, so h keeps its state at the start.")
+    Double updateBias;
+
+    @Option(names = "--free-running-loss", description = "One-to-many or seq2seq mse: train on the loss of the free-running "
+            + "outputs (each step reads the model's own previous output, as at test time); the file keeps its feedback mode.")
+    boolean freeRunningLoss;
+
+    /** The starting scenario after --seed, --forget-bias and --update-bias, in that order. */
+    private Scenario start(Scenario s) {
+        Scenario start = s;
+        if (seed != null) {
+            InitSpec init = s.init() != null && s.init().hasExplicitScale() ? new InitSpec(seed, s.init().scale())
+                    : InitSpec.withDefaultScale(seed);
+            start = ScenarioEdits.reinitialised(start, init);
+        }
+        if (forgetBias != null) {
+            start = ScenarioEdits.withForgetBias(start, forgetBias);
+        }
+        if (updateBias != null) {
+            start = ScenarioEdits.withUpdateGateBias(start, updateBias);
+        }
+        return start;
+    }
+
+    /** The starting options that were used, for the description (so that the file says how to remake it). */
+    private String startOptions() {
+        StringBuilder o = new StringBuilder();
+        if (seed != null) {
+            o.append(", reseeded with seed ").append(seed);
+        }
+        if (forgetBias != null) {
+            o.append(", forget-gate bias ").append(forgetBias).append(" at the start");
+        }
+        if (updateBias != null) {
+            o.append(", update-gate bias ").append(updateBias).append(" at the start");
+        }
+        if (freeRunningLoss) {
+            o.append(", on the free-running loss");
+        }
+        return o.toString();
+    }
+
+    /**
+     * Prints the training and held-out figures (accuracy for cross-entropy, mean loss for mse) and
+     * returns the held-out one for the description ("" without held-out examples).
+     */
+    static String heldOut(Scenario trained, PrintWriter err) {
+        boolean classes = trained.loss() == LossKind.CROSS_ENTROPY;
+        if (classes) {
+            Evaluation.Score train = Evaluation.score(trained);
+            err.printf(Locale.ROOT, "training: %d of %d outputs right (%.1f%%)%n", train.correctSteps(), train.steps(),
+                    100 * train.stepAccuracy());
+        } else {
+            err.printf(Locale.ROOT, "training: mean loss %.6g%s%n", Trainer.meanLoss(trained),
+                    trained.feedback() == Feedback.TEACHER_FORCING ? String.format(Locale.ROOT,
+                            " with teacher forcing, %.6g free running",
+                            Trainer.meanLoss(ScenarioEdits.withFeedback(trained, Feedback.FREE_RUNNING))) : "");
+        }
+        if (trained.heldOut().isEmpty()) {
+            err.println("held out: none (add \"heldOut\" examples to the scenario to measure generalisation)");
+            return "";
+        }
+        if (classes) {
+            Evaluation.Score held = Evaluation.heldOutScore(trained);
+            String text = String.format(Locale.ROOT, "%d of %d outputs right (%.1f%%) on %d held-out examples never "
+                    + "trained on", held.correctSteps(), held.steps(), 100 * held.stepAccuracy(), held.sequences());
+            err.println("held out: " + text);
+            return "; " + text;
+        }
+        String text = String.format(Locale.ROOT, "mean loss %.4g on %d held-out examples never trained on",
+                Trainer.heldOutLoss(trained), trained.heldOut().size());
+        if (trained.feedback() == Feedback.TEACHER_FORCING) {
+            text += String.format(Locale.ROOT, " (%.4g free running)",
+                    Trainer.heldOutLoss(ScenarioEdits.withFeedback(trained, Feedback.FREE_RUNNING)));
+        }
+        err.println("held out: " + text);
+        return "; " + text;
+    }
+
     /** Prints and describes the accuracy of a cross-entropy scenario, also free running if it feeds targets back. */
     private static String accuracy(Scenario trained, PrintWriter err) {
         if (trained.loss() != LossKind.CROSS_ENTROPY) {
@@ -95,7 +184,17 @@ final class TrainCommand implements Callable<Integer> {
             return Main.EXIT_BAD_INPUT;
         }
         long[] last = {0};
-        Trainer.Result r = Trainer.train(s, settings, (done, total, loss) -> {
+        Scenario first;
+        try {
+            first = start(s);
+            if (freeRunningLoss) {
+                Trainer.checkFreeRunning(first);
+            }
+        } catch (IllegalArgumentException e) {
+            err.println("unrolled train: " + scenario + ": " + e.getMessage());
+            return Main.EXIT_BAD_INPUT;
+        }
+        Trainer.Progress progress = (done, total, loss) -> {
             long now = System.nanoTime();
             if (done == total || now - last[0] > 250_000_000L) {
                 last[0] = now;
@@ -105,15 +204,17 @@ final class TrainCommand implements Callable<Integer> {
                         done, total, loss);
                 err.flush();
             }
-        });
+        };
+        Trainer.Result r = freeRunningLoss ? Trainer.trainFreeRunning(first, settings, progress)
+                : Trainer.train(first, settings, progress);
         err.println();
         err.printf(Locale.ROOT, "loss %.6g -> %.6g after %d updates%n", r.initialLoss(), r.finalLoss(), r.iterations());
         Scenario.Builder b = r.scenario().toBuilder();
         String examples = s.examples().isEmpty() ? "its own sequence" : s.examples().size() + " examples";
         b.description = (s.description().isEmpty() ? "" : s.description() + " ") + String.format(Locale.ROOT,
-                "Made with `unrolled train` on %s (%s, learning rate %s, %d updates, gradient norm clipped to %s): "
-                + "mean loss %.4g -> %.4g%s.", examples, optimizer, learningRate, r.iterations(), clip,
-                r.initialLoss(), r.finalLoss(), accuracy(r.scenario(), err));
+                "Made with `unrolled train` on %s (%s, learning rate %s, %d updates, gradient norm clipped to %s%s): "
+                + "mean loss %.4g -> %.4g%s%s.", examples, optimizer, learningRate, r.iterations(), clip, startOptions(),
+                r.initialLoss(), r.finalLoss(), accuracy(r.scenario(), err), heldOut(r.scenario(), err));
         try {
             ScenarioWriter.save(b.build(), output);
             return 0;

@@ -27,10 +27,22 @@ public final class Evaluation {
      * @throws IllegalArgumentException for an mse scenario, which has no classes
      */
     public static Score score(Scenario s) {
+        return score(s, s.trainingSet());
+    }
+
+    /**
+     * Scores the scenario on its held-out examples (never trained on); zero sequences if it has none.
+     *
+     * @throws IllegalArgumentException for an mse scenario, which has no classes
+     */
+    public static Score heldOutScore(Scenario s) {
+        return score(s, s.heldOutSet());
+    }
+
+    private static Score score(Scenario s, List<Scenario> set) {
         if (s.loss() != LossKind.CROSS_ENTROPY) {
             throw new IllegalArgumentException("accuracy needs cross-entropy targets (classes)");
         }
-        List<Scenario> set = s.trainingSet();
         int correct = 0;
         int steps = 0;
         int sequences = 0;

@@ -32,7 +32,8 @@ public record Scenario(
         InitSpec init,
         Vocabulary vocabulary,
         List<Example> examples,
-        List<Beat> lesson) {
+        List<Beat> lesson,
+        List<Example> heldOut) {
 
     public Scenario {
         Objects.requireNonNull(title, "title");
@@ -57,17 +58,21 @@ public record Scenario(
                 "the output vocabulary has outputSize words");
         examples = examples == null ? List.of() : List.copyOf(examples);
         lesson = lesson == null ? List.of() : List.copyOf(lesson);
+        heldOut = heldOut == null ? List.of() : List.copyOf(heldOut);
         int columns = columns(mapping, inputs.rows(), targetVectors != null ? targetVectors.rows()
                 : targetClasses != null ? targetClasses.length : 0);
         for (Beat b : lesson) {
             require(b.step() >= (b.backward() ? 1 : 0) && b.step() <= columns, "a lesson beat's step is off the timeline");
         }
-        if (!examples.isEmpty()) {
+        if (!examples.isEmpty() || !heldOut.isEmpty()) {
             // each example must make a valid scenario with this network (fields are not assigned yet)
             Scenario network = new Scenario(title, description, cell, activation, gruVariant, inputSize, hiddenSize,
                     outputSize, mapping, loss, feedback, inputs, targetVectors, targetClasses, h0, c0, startInput,
-                    weights, init, vocabulary, List.of(), List.of());
+                    weights, init, vocabulary, List.of(), List.of(), List.of());
             for (Example e : examples) {
+                network.withExample(e);
+            }
+            for (Example e : heldOut) {
                 network.withExample(e);
             }
         }
@@ -85,7 +90,13 @@ public record Scenario(
         b.targetClasses = e.targetClasses();
         b.examples = List.of();
         b.lesson = List.of();
+        b.heldOut = List.of();
         return b.build();
+    }
+
+    /** The held-out set (examples never trained on), each as a scenario of its own; empty if there is none. */
+    public List<Scenario> heldOutSet() {
+        return heldOut.stream().map(this::withExample).toList();
     }
 
     /** The training set: the examples, or this scenario's own sequence when it has none. */
@@ -226,6 +237,7 @@ public record Scenario(
         public Vocabulary vocabulary;
         public List<Example> examples;
         public List<Beat> lesson;
+        public List<Example> heldOut;
 
         public Builder() {
         }
@@ -253,12 +265,13 @@ public record Scenario(
             vocabulary = s.vocabulary;
             examples = s.examples;
             lesson = s.lesson;
+            heldOut = s.heldOut;
         }
 
         public Scenario build() {
             return new Scenario(title, description, cell, activation, gruVariant, inputSize, hiddenSize,
                     outputSize, mapping, loss, feedback, inputs, targetVectors, targetClasses, h0, c0,
-                    startInput, weights, init, vocabulary, examples, lesson);
+                    startInput, weights, init, vocabulary, examples, lesson, heldOut);
         }
     }
 }

@@ -63,6 +63,23 @@ public final class ScenarioEdits {
         return new CellWeights(c.weightIh(), c.weightHh(), bih, bhh);
     }
 
+    /**
+     * GRU: sets the update gate's bias {@code b_iz + b_hz} to {@code bias} (b_iz = bias, b_hz = 0). A
+     * positive bias makes z near 1 at the start, so that h_t = (1 − z)·n + z·h_(t−1) keeps its state.
+     */
+    public static Scenario withUpdateGateBias(Scenario s, double bias) {
+        if (s.cell() != CellType.GRU) {
+            throw new IllegalArgumentException("only a GRU has an update gate");
+        }
+        Scenario.Builder b = s.toBuilder();
+        NetworkWeights w = s.weights();
+        // PyTorch's GRU rows are r, z, n: z is the second block, like the LSTM's f
+        b.weights = new NetworkWeights(w.encoder() == null ? null : forgetBias(w.encoder(), s.hiddenSize(), bias),
+                forgetBias(w.cell(), s.hiddenSize(), bias), w.weightOut(), w.biasOutData());
+        b.init = null;
+        return b.build();
+    }
+
     /** The mean forget-gate bias {@code b_if + b_hf} of the cell (the decoder in seq2seq). */
     public static double forgetBias(Scenario s) {
         int h = s.hiddenSize();
@@ -196,6 +213,7 @@ public final class ScenarioEdits {
         b.startInput = null;
         // the task's examples and the lesson were written for the old mapping
         b.examples = java.util.List.of();
+        b.heldOut = java.util.List.of();
         b.lesson = java.util.List.of();
         if (b.outputSize != s.outputSize()) {
             b.vocabulary = new Vocabulary(s.vocabulary().inputs(), null);
@@ -271,6 +289,7 @@ public final class ScenarioEdits {
         b.inputs = cycleRows(s.inputs(), length);
         setTargetCount(b, s, length);
         b.examples = java.util.List.of();
+        b.heldOut = java.util.List.of();
         b.lesson = java.util.List.of();
         return b.build();
     }

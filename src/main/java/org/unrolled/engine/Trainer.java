@@ -103,9 +103,45 @@ public final class Trainer {
         return new Result(current, initial, last, done);
     }
 
+    /**
+     * Trains a decoder that feeds its outputs back (one-to-many or seq2seq, mse) on its free-running
+     * loss: the loss of the outputs it makes when each step reads its own previous output, as at test
+     * time (the gradient follows the fed-back outputs). The result keeps the scenario's own feedback mode.
+     *
+     * @throws IllegalArgumentException if the scenario does not feed mse outputs back
+     */
+    public static Result trainFreeRunning(Scenario start, Settings s, Progress progress) {
+        checkFreeRunning(start);
+        Result free = train(ScenarioEdits.withFeedback(start, Feedback.FREE_RUNNING), s, progress);
+        Scenario.Builder b = free.scenario().toBuilder();
+        b.feedback = start.feedback();
+        return new Result(b.build(), free.initialLoss(), free.finalLoss(), free.iterations());
+    }
+
+    /**
+     * Checks that the scenario can be trained on its free-running loss.
+     *
+     * @throws IllegalArgumentException if it does not feed mse outputs back
+     */
+    public static void checkFreeRunning(Scenario s) {
+        if (s.feedback() != Feedback.TEACHER_FORCING && s.feedback() != Feedback.FREE_RUNNING
+                || s.loss() != LossKind.MSE) {
+            throw new IllegalArgumentException("the free-running loss needs a one-to-many or seq2seq mse scenario "
+                    + "that feeds its outputs back (feedback teacher-forcing or free-running)");
+        }
+    }
+
     /** The mean loss over the scenario's training set. */
     public static double meanLoss(Scenario s) {
-        List<Scenario> set = s.trainingSet();
+        return meanLoss(s.trainingSet());
+    }
+
+    /** The mean loss over the scenario's held-out examples; NaN if it has none. */
+    public static double heldOutLoss(Scenario s) {
+        return s.heldOut().isEmpty() ? Double.NaN : meanLoss(s.heldOutSet());
+    }
+
+    private static double meanLoss(List<Scenario> set) {
         double sum = 0;
         for (Scenario example : set) {
             sum += Engine.run(example).loss();

@@ -15,12 +15,12 @@ import org.unrolled.engine.Scenario;
 import org.unrolled.engine.Vocabulary;
 
 /**
- * The project's optional scenario fields, beside the spec's: {@code vocabulary}, {@code examples} and
- * {@code lesson} (documented in docs/scenario-fields.md). A file without them is a plain
+ * The project's optional scenario fields, beside the spec's: {@code vocabulary}, {@code examples},
+ * {@code heldOut} and {@code lesson} (documented in docs/scenario-fields.md). A file without them is a plain
  * {@code rnn-scenario/1} file; one with them still means the same network and sequence.
  */
 final class ScenarioExtras {
-    static final String[] FIELDS = {"vocabulary", "examples", "lesson"};
+    static final String[] FIELDS = {"vocabulary", "examples", "heldOut", "lesson"};
     private static final String[] VOCABULARY_FIELDS = {"inputs", "outputs"};
     private static final String[] EXAMPLE_FIELDS = {"name", "inputs", "targets"};
     private static final String[] BEAT_FIELDS = {"step", "phase", "caption", "highlight", "checks"};
@@ -42,7 +42,10 @@ final class ScenarioExtras {
             b.vocabulary = vocabulary(root.get("vocabulary"), core);
         }
         if (root.has("examples")) {
-            b.examples = examples(root.get("examples"), core);
+            b.examples = examples(root.get("examples"), core, "$.examples");
+        }
+        if (root.has("heldOut")) {
+            b.heldOut = examples(root.get("heldOut"), core, "$.heldOut");
         }
         if (root.has("lesson")) {
             b.lesson = lesson(root.get("lesson"), core);
@@ -82,8 +85,8 @@ final class ScenarioExtras {
         return words;
     }
 
-    private List<Example> examples(JsonNode node, Scenario s) throws ScenarioException {
-        String p = "$.examples";
+    /** A list of examples at JSON path {@code p}: the training set or the held-out set, checked alike. */
+    private List<Example> examples(JsonNode node, Scenario s, String p) throws ScenarioException {
         json.requireArray(node, p, "an array of examples {\"inputs\": [...], \"targets\": [...]}");
         json.checkLength(node.size(), Limits.MAX_EXAMPLES, p, "examples");
         List<Example> examples = new ArrayList<>(node.size());
@@ -359,27 +362,8 @@ final class ScenarioExtras {
             words(g, "outputs", v.outputs());
             g.writeEndObject();
         }
-        if (!s.examples().isEmpty()) {
-            g.writeArrayFieldStart("examples");
-            for (Example e : s.examples()) {
-                g.writeStartObject();
-                if (!e.name().isEmpty()) {
-                    g.writeStringField("name", e.name());
-                }
-                ScenarioWriter.matrix(g, "inputs", e.inputs());
-                if (e.targetVectors() != null) {
-                    ScenarioWriter.matrix(g, "targets", e.targetVectors());
-                } else {
-                    g.writeArrayFieldStart("targets");
-                    for (int k : e.targetClasses()) {
-                        g.writeNumber(k);
-                    }
-                    g.writeEndArray();
-                }
-                g.writeEndObject();
-            }
-            g.writeEndArray();
-        }
+        writeExamples(g, "examples", s.examples());
+        writeExamples(g, "heldOut", s.heldOut());
         if (!s.lesson().isEmpty()) {
             g.writeArrayFieldStart("lesson");
             for (Beat b : s.lesson()) {
@@ -401,6 +385,31 @@ final class ScenarioExtras {
             }
             g.writeEndArray();
         }
+    }
+
+    private static void writeExamples(JsonGenerator g, String field, List<Example> examples) throws IOException {
+        if (examples.isEmpty()) {
+            return;
+        }
+        g.writeArrayFieldStart(field);
+        for (Example e : examples) {
+            g.writeStartObject();
+            if (!e.name().isEmpty()) {
+                g.writeStringField("name", e.name());
+            }
+            ScenarioWriter.matrix(g, "inputs", e.inputs());
+            if (e.targetVectors() != null) {
+                ScenarioWriter.matrix(g, "targets", e.targetVectors());
+            } else {
+                g.writeArrayFieldStart("targets");
+                for (int k : e.targetClasses()) {
+                    g.writeNumber(k);
+                }
+                g.writeEndArray();
+            }
+            g.writeEndObject();
+        }
+        g.writeEndArray();
     }
 
     private static void words(JsonGenerator g, String name, List<String> words) throws IOException {

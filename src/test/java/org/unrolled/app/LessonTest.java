@@ -142,10 +142,14 @@ class LessonTest {
         robot.type(KeyCode.PAGE_DOWN);
         assertTrue(beatCaption(robot).startsWith("write 0.8"));
         robot.interact(() -> model.edit("forget", s -> org.unrolled.engine.ScenarioEdits.withForgetBias(s, -3)));
-        assertTrue(beatCaption(robot).startsWith("(Written for the sample before your changes.) write 0.8"),
-                beatCaption(robot));
+        // the sample's beats carry checks: the write at t = 1 does not depend on f (c_0 = 0), the keep at t = 2 does
+        assertTrue(beatCaption(robot).startsWith("write 0.8")
+                && beatCaption(robot).endsWith("(Checked: still true for these numbers.)"), beatCaption(robot));
+        robot.type(KeyCode.PAGE_DOWN);
+        assertTrue(beatCaption(robot).startsWith("(No longer true for these numbers: f[2][0] = ")
+                && beatCaption(robot).contains("no flag:"), beatCaption(robot));
         robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
-        assertTrue(beatCaption(robot).startsWith("write 0.8"), "undone: the sample as written again");
+        assertTrue(beatCaption(robot).startsWith("no flag:"), "undone: the sample as written again");
     }
 
     @Test

@@ -25,4 +25,13 @@ class SamplesMenuTest {
             Samples.load(name); // built into the jar and valid
         }
     }
+
+    @Test
+    void teacherForcingHasATopicOfItsOwn() {
+        long inTopic = Arrays.stream(MainWindow.SAMPLES).filter(s -> s[0].equals("Teacher forcing")).count();
+        assertTrue(inTopic >= 1 && Arrays.stream(MainWindow.SAMPLES)
+                .anyMatch(s -> s[0].equals("Teacher forcing") && s[1].equals("teacher-forcing.json")));
+        assertTrue(Arrays.stream(MainWindow.SAMPLES).noneMatch(s -> s[1].equals("teacher-forcing.json")
+                && s[0].equals("Backpropagation through time")), "not filed under BPTT any more");
+    }
 }

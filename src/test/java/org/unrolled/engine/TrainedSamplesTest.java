@@ -42,7 +42,7 @@ class TrainedSamplesTest {
         assertEquals("negative", s.vocabulary().outputWord(s.targetClass(0)));
     }
 
-    /** Free running feeds the first wrong guess back: its errors are much larger than teacher forcing's. */
+    /** Free running feeds the model's own outputs back: its later errors are much larger than teacher forcing's. */
     @Test
     void freeRunningErrorsCompound() {
         Scenario teacher = Samples.load("teacher-forcing.json");
@@ -56,7 +56,7 @@ class TrainedSamplesTest {
             laterFree += b.stepLoss(t);
         }
         assertEquals(a.stepLoss(1), b.stepLoss(1), 0.0, "the first step is the same guess");
-        assertTrue(a.stepLoss(1) > 0.01, "the first guess is off");
+        assertTrue(a.stepLoss(1) < 0.002, "the start is not ambiguous: the first guess is close");
         assertTrue(laterFree > 20 * laterTeacher, laterFree + " vs " + laterTeacher);
     }
 
@@ -64,7 +64,7 @@ class TrainedSamplesTest {
     @Test
     void theSentimentSampleIsReproducedFromItsSource() throws Exception {
         Scenario source = ScenarioReader.read(Path.of("tools/lessons/sources/sentiment.json"));
-        Scenario trained = Trainer.train(source, new Trainer.Settings(Trainer.Optimizer.ADAM, 0.03, 1500, 5),
+        Scenario trained = Trainer.train(source, new Trainer.Settings(Trainer.Optimizer.ADAM, 0.01, 1000, 5),
                 (d, t, l) -> { }).scenario();
         assertArrayEquals(Parameters.flatten(Samples.load("sentiment.json").weights()),
                 Parameters.flatten(trained.weights()), 1e-12);
@@ -88,7 +88,13 @@ class TrainedSamplesTest {
     void theGradientLessonsSayWhatTheNumbersDo() {
         SequenceTrace highway = Engine.run(Samples.load("lstm-highway.json")).steps();
         double kept = highway.dLdcNorm(1) / highway.dLdcNorm(30);
-        assertTrue(kept > 0.55 && kept < 0.75, "about two thirds: " + kept);
+        assertTrue(kept > 0.53 && kept < 0.57, "about 0.98^29: " + kept);
+        for (int t = 1; t <= 30; t++) {
+            for (double c : highway.c(t)) {
+                // out of saturation: tanh'(c) = 1 - tanh(c)^2 stays above 0.89, so o·tanh'(c) lets the gradient in
+                assertTrue(Math.abs(c) < 0.345, "c_" + t + " = " + c);
+            }
+        }
         SequenceTrace vanishing = Engine.run(Samples.load("rnn-vanishing.json")).steps();
         double fell = vanishing.dLdhNorm(30) / vanishing.dLdhNorm(1);
         assertTrue(fell > 1e8 && fell < 1e10, "about 10⁹: " + fell);
