@@ -181,4 +181,15 @@ class LessonTest {
         assertTrue(shown.startsWith("(No longer true for these numbers: mean(f[2]) = 0.0"), shown);
         assertTrue(shown.endsWith("expected above 0.5.) At t = 2 the forget gate is open."), shown);
     }
+
+    @Test
+    void aBeatWithoutChecksSaysItWasWrittenForTheNumbersBeforeTheChanges(FxRobot robot) {
+        org.unrolled.engine.Beat unchecked = new org.unrolled.engine.Beat(1, false, "A beat with no checks.",
+                java.util.List.of());
+        robot.interact(() -> model.edit("beat", s -> org.unrolled.engine.ScenarioEdits.withBeat(
+                org.unrolled.engine.ScenarioEdits.withForgetBias(s, -2), 0, unchecked)));
+        robot.clickOn("#network");
+        robot.interact(() -> window.lesson().goTo(0));
+        assertEquals("(Written for the sample before your changes.) A beat with no checks.", beatCaption(robot));
+    }
 }
