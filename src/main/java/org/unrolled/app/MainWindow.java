@@ -173,9 +173,10 @@ public final class MainWindow {
         root.setTop(menuBar);
         root.setBottom(timelineBar);
         javafx.scene.control.Tab stepTab = new javafx.scene.control.Tab("Step", new DetailsPanel(model));
-        javafx.scene.control.Tab whatIfTab = new javafx.scene.control.Tab("What if", new WhatIfPanel(model));
+        // the hidden tabs are built when first chosen: their controls' styling would delay the window
+        javafx.scene.control.Tab whatIfTab = lazyTab("What if", () -> new WhatIfPanel(model));
         whatIfTab.setId("what-if-tab");
-        javafx.scene.control.Tab notationTab = new javafx.scene.control.Tab("Notation", new NotationPanel(model));
+        javafx.scene.control.Tab notationTab = lazyTab("Notation", () -> new NotationPanel(model));
         notationTab.setId("notation-tab");
         javafx.scene.control.TabPane side = new javafx.scene.control.TabPane(stepTab, whatIfTab, notationTab);
         side.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
@@ -509,6 +510,30 @@ public final class MainWindow {
         actions.put(Shortcut.BLANK, () -> blank.setVisible(!blank.isVisible()));
         actions.put(Shortcut.LASER, () -> laserOn.set(!laserOn.get()));
         actions.put(Shortcut.HELP, () -> helpOverlay.setVisible(!helpOverlay.isVisible()));
+    }
+
+    private final List<Runnable> unbuiltTabs = new java.util.ArrayList<>();
+
+    /** A tab whose content is made the first time it is selected (or by {@link #buildAllTabs()}). */
+    private javafx.scene.control.Tab lazyTab(String title, java.util.function.Supplier<javafx.scene.Node> content) {
+        javafx.scene.control.Tab tab = new javafx.scene.control.Tab(title);
+        Runnable build = () -> {
+            if (tab.getContent() == null) {
+                tab.setContent(content.get());
+            }
+        };
+        unbuiltTabs.add(build);
+        tab.selectedProperty().addListener((o, was, is) -> {
+            if (is) {
+                build.run();
+            }
+        });
+        return tab;
+    }
+
+    /** Makes every tab's content now (tests that reach into a tab without choosing it). */
+    void buildAllTabs() {
+        unbuiltTabs.forEach(Runnable::run);
     }
 
     private static boolean isPlain(javafx.scene.input.KeyCombination k) {

@@ -12,6 +12,7 @@ record TestWindow(AppModel model, MainWindow window) {
         AppModel model = new AppModel(new RecentFiles(null), Runnable::run);
         MainWindow window = new MainWindow(stage, model, javafx.util.Duration.ZERO);
         model.openSample(sample);
+        window.buildAllTabs();
         stage.show();
         return new TestWindow(model, window);
     }
