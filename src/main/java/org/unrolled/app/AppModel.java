@@ -267,7 +267,8 @@ public final class AppModel {
         dirty.set(true);
     }
 
-    private void show(Document d) {
+    /** Shows a document computed elsewhere (the default scenario, read while JavaFX started). */
+    void show(Document d) {
         generation.incrementAndGet();
         requested = d.scenario();
         unchanged = d.scenario();

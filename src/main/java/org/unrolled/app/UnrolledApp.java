@@ -29,6 +29,20 @@ public final class UnrolledApp extends Application {
         initialScenario = scenario;
     }
 
+    /**
+     * The default scenario, read and computed on a thread of its own while JavaFX starts (the first
+     * use of the JSON reader and the engine costs half a second of class loading).
+     */
+    private static volatile java.util.concurrent.CompletableFuture<Document> preloaded;
+
+    /** Starts reading the default scenario now; the window takes it when it is built. */
+    public static void preloadDefault() {
+        preloaded = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            org.unrolled.engine.Scenario s = Samples.load(Samples.DEFAULT);
+            return new Document(s, AppModel.computeAll(s), null, Samples.DEFAULT);
+        });
+    }
+
     public static void setStartOptions(StartOptions o) {
         options = o == null ? StartOptions.NONE : o;
     }
@@ -45,17 +59,22 @@ public final class UnrolledApp extends Application {
         });
         AppModel model = new AppModel(new RecentFiles(Preferences.userNodeForPackage(UnrolledApp.class)), background);
         MainWindow window = new MainWindow(stage, model);
-        AppIcon.apply(stage);
         StartupReport.mark("window built");
         new WindowPrefs(Preferences.userNodeForPackage(UnrolledApp.class).node("window"))
                 .restoreAndTrack(stage, window.themeProperty());
         if (options.theme() != null) {
             window.themeProperty().set(options.theme());
         }
-        model.openSample(Samples.DEFAULT);
+        Document first = preloaded == null ? null : preloaded.exceptionally(e -> null).join();
+        if (first != null) {
+            model.show(first);
+        } else {
+            model.openSample(Samples.DEFAULT);
+        }
         StartupReport.mark("scenario computed");
         StartupReport.watch(stage);
         stage.show();
+        AppIcon.apply(stage); // decoding the icons can wait until the window is up
         autosave = new Autosave(Autosave.defaultDir(), Autosave.DEFAULT_INTERVAL);
         // work a crash left behind is offered first; a file named on the command line opens after
         // (asking first if recovered work is on screen)
