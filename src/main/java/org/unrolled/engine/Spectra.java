@@ -27,8 +27,7 @@ public final class Spectra {
      * plot and the background worker ask for the same weights' spectra, and an eigen-decomposition of
      * a 128 × 128 block is worth doing once.
      */
-    private static final java.util.Map<CellWeights, List<Block>> CACHE =
-            java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+    private static final IdentityCache<CellWeights, List<Block>> CACHE = new IdentityCache<>(16);
 
     /** The recurrent blocks of {@code w}: one for a vanilla RNN, one per gate otherwise (computed once per weights). */
     public static List<Block> recurrent(CellType cell, CellWeights w, int hidden) {

@@ -11,16 +11,11 @@ import org.unrolled.engine.Trace;
 public record GradientScale(double minLog, double maxLog) {
 
     /** Scales already computed, by the trace's identity (traces are immutable): one scan of T steps per trace. */
-    private static final java.util.Map<Trace, GradientScale> CACHE =
-            java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+    private static final org.unrolled.engine.IdentityCache<Trace, GradientScale> CACHE =
+            new org.unrolled.engine.IdentityCache<>(16);
 
     public static GradientScale of(Trace trace) {
-        GradientScale known = CACHE.get(trace);
-        if (known == null) {
-            known = of(List.of(trace));
-            CACHE.put(trace, known);
-        }
-        return known;
+        return CACHE.computeIfAbsent(trace, t -> of(List.of(t)));
     }
 
     /** One scale for several traces, so that their norms can be compared on one axis. */
