@@ -7,6 +7,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.unrolled.engine.Beat;
 import org.unrolled.view.Captions;
@@ -84,8 +85,13 @@ final class CaptionBar extends HBox {
         where.textProperty().bind(Bindings.createStringBinding(() -> {
             int n = lesson.beats().size();
             int k = lesson.indexProperty().get();
-            return k < 0 ? n + " beats" : "Beat " + (k + 1) + " of " + n;
-        }, lesson.indexProperty(), model.documentProperty()));
+            if (k < 0) {
+                return n + " beats";
+            }
+            // scrubbed off the beat: its number would sit stale over captions of another step
+            return lesson.activeBeatProperty().get() != null ? "Beat " + (k + 1) + " of " + n
+                    : "Left beat " + (k + 1) + " of " + n;
+        }, lesson.indexProperty(), lesson.activeBeatProperty(), model.documentProperty()));
         previous.disableProperty().bind(lesson.indexProperty().lessThanOrEqualTo(0));
         next.disableProperty().bind(Bindings.createBooleanBinding(
                 () -> lesson.indexProperty().get() + 1 >= lesson.beats().size(),
@@ -98,8 +104,23 @@ final class CaptionBar extends HBox {
         nav.managedProperty().bind(nav.visibleProperty());
 
         getChildren().addAll(texts, nav);
-        visibleProperty().bind(beatText.visibleProperty().or(captions.visibleProperty()).or(nav.visibleProperty()));
-        managedProperty().bind(visibleProperty());
+        // always there, at one height: a caption appearing or growing must not push the picture about
+        // while the lecturer scrubs (a longer text is cut with "…"; the side panel shows it whole)
+        setMinHeight(USE_PREF_SIZE);
+        setMaxHeight(USE_PREF_SIZE);
+        prefHeightProperty().bind(Bindings.createDoubleBinding(() -> {
+            double line = captions.getFont().getSize() * 1.35;
+            double bold = beatText.getFont().getSize() * 1.35;
+            return Math.ceil(bold * 2 + line * 3 + getInsets().getTop() + getInsets().getBottom() + 8);
+        }, captions.fontProperty(), beatText.fontProperty(), insetsProperty()));
+        for (Label l : new Label[] {beatText, captions}) {
+            l.setMinHeight(0);
+            l.setTextOverrun(javafx.scene.control.OverrunStyle.ELLIPSIS);
+        }
+        beatText.setMaxHeight(Region.USE_PREF_SIZE);
+        VBox.setVgrow(captions, Priority.ALWAYS);
+        captions.setMaxHeight(Double.MAX_VALUE);
+        captions.setAlignment(Pos.TOP_LEFT);
     }
 
     private static boolean atStart(AppModel model) {

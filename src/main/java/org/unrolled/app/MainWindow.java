@@ -161,6 +161,8 @@ public final class MainWindow {
         plot.setPrefHeight(250);
         CaptionBar captions = new CaptionBar(model, lesson);
         VBox.setVgrow(center, Priority.ALWAYS);
+        // the picture takes what is left: the overlays stacked on it (the help table) must not set its size
+        center.setMinSize(0, 0);
         VBox main = new VBox(captions, center, plot);
         BorderPane root = new BorderPane(main);
         javafx.scene.control.MenuBar menuBar = MainMenus.build(this);
@@ -184,15 +186,14 @@ public final class MainWindow {
         side.setMinWidth(320);
         root.setRight(side);
         root.getStyleClass().add("unrolled-root");
-        // presentation: only the canvas and the captions, full screen
-        for (javafx.scene.Node n : new javafx.scene.Node[] {menuBar, timelineBar, side, plot}) {
-            javafx.beans.binding.BooleanBinding shown = presenting.not();
-            if (n == plot) {
-                shown = shown.and(showPlot.selectedProperty());
-            }
-            n.visibleProperty().bind(shown);
-            n.managedProperty().bind(shown);
+        // presentation: the canvas, the captions and the gradient plot (the evidence of the gradient
+        // lessons; G hides it), full screen
+        for (javafx.scene.Node n : new javafx.scene.Node[] {menuBar, timelineBar, side}) {
+            n.visibleProperty().bind(presenting.not());
+            n.managedProperty().bind(presenting.not());
         }
+        plot.visibleProperty().bind(showPlot.selectedProperty());
+        plot.managedProperty().bind(showPlot.selectedProperty());
         presenting.addListener((o, was, is) -> {
             root.getStyleClass().remove("presenting");
             if (is) {
@@ -211,6 +212,13 @@ public final class MainWindow {
         blank.getStyleClass().add("blank-screen");
         blank.setVisible(false);
         helpOverlay.setVisible(false);
+        // the whole table, scaled down when the picture is smaller than it (a small window, a low resolution)
+        javafx.beans.binding.DoubleBinding fit = javafx.beans.binding.Bindings.createDoubleBinding(() -> Math.min(1,
+                Math.min((center.getWidth() - 24) / Math.max(1, helpOverlay.prefWidth(-1)),
+                        (center.getHeight() - 24) / Math.max(1, helpOverlay.prefHeight(-1)))),
+                center.widthProperty(), center.heightProperty(), helpOverlay.needsLayoutProperty());
+        helpOverlay.scaleXProperty().bind(fit);
+        helpOverlay.scaleYProperty().bind(fit);
         helpOverlay.setMouseTransparent(true);
         center.getChildren().addAll(helpOverlay, blank);
         theme.addListener(o -> applyTheme(root));
@@ -510,6 +518,8 @@ public final class MainWindow {
         actions.put(Shortcut.BLANK, () -> blank.setVisible(!blank.isVisible()));
         actions.put(Shortcut.LASER, () -> laserOn.set(!laserOn.get()));
         actions.put(Shortcut.HELP, () -> helpOverlay.setVisible(!helpOverlay.isVisible()));
+        actions.put(Shortcut.PLOT, () -> showPlot.setSelected(!showPlot.isSelected()));
+        showPlot.setAccelerator(Shortcut.PLOT.accelerator()); // shown in the menu; the key goes through onKey
     }
 
     private final List<Runnable> unbuiltTabs = new java.util.ArrayList<>();
@@ -586,14 +596,17 @@ public final class MainWindow {
         for (int k = 0; k < all.length; k++) {
             Label key = new Label(all[k].keyName);
             key.getStyleClass().add("help-key");
+            key.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // never "Sp..."
             Label what = new Label(all[k].description);
             what.getStyleClass().add("help-text");
+            what.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             grid.add(key, (k / rows) * 2, k % rows);
             grid.add(what, (k / rows) * 2 + 1, k % rows);
         }
         Label mouse = new Label("Mouse: scroll to zoom, drag to pan, double-click to fit; point at any square to see"
                 + " where its number came from.");
         mouse.getStyleClass().add("help-text");
+        mouse.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         grid.add(mouse, 0, rows, 4, 1);
         grid.setMaxSize(javafx.scene.layout.Region.USE_PREF_SIZE, javafx.scene.layout.Region.USE_PREF_SIZE);
         return grid;

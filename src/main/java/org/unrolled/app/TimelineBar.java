@@ -95,6 +95,17 @@ public final class TimelineBar extends HBox {
 
         where.setId("step-label");
         where.setMinWidth(230);
+        Runnable fixWidth = () -> {
+            Document d = model.document();
+            if (d != null) {
+                double w = Math.max(230, widestDescription(d, where.getFont()));
+                where.setMinWidth(w);
+                where.setPrefWidth(w);
+                where.setMaxWidth(w);
+            }
+        };
+        model.documentProperty().addListener(o -> fixWidth.run());
+        where.fontProperty().addListener(o -> fixWidth.run());
         where.getStyleClass().add("step-label");
         where.textProperty().bind(Bindings.createStringBinding(() -> describe(model),
                 playback.positionProperty(), model.documentProperty()));
@@ -142,11 +153,31 @@ public final class TimelineBar extends HBox {
     /** "encoder step 3 of 5", "step 4 of 10", "before step 1". */
     static String describe(AppModel model) {
         Document d = model.document();
-        if (d == null) {
-            return "";
-        }
+        return d == null ? "" : describe(d, model.playback().positionProperty().get());
+    }
+
+    /**
+     * The widest the step label can get for this document: its longest texts are at the last steps of
+     * each sequence, being computed, going either way. The label keeps that width, so the slider beside
+     * it never changes length under the pointer.
+     */
+    static double widestDescription(Document d, javafx.scene.text.Font font) {
         Timeline timeline = new Timeline(d.trace());
-        double p = model.playback().positionProperty().get();
+        int n = timeline.length();
+        double widest = 0;
+        javafx.scene.text.Text probe = new javafx.scene.text.Text();
+        probe.setFont(font);
+        for (double p : new double[] {0, n - 0.5, timeline.encoderLength() - 0.5, n + 0.5, 2 * n - 0.5, 2.0 * n}) {
+            if (p >= 0 && p <= 2 * n) {
+                probe.setText(describe(d, p));
+                widest = Math.max(widest, probe.getLayoutBounds().getWidth());
+            }
+        }
+        return Math.ceil(widest) + 8;
+    }
+
+    static String describe(Document d, double p) {
+        Timeline timeline = new Timeline(d.trace());
         if (timeline.inBackward(p)) {
             int b = timeline.backwardCurrent(p);
             String side = timeline.encoderLength() == 0 ? "" : timeline.isEncoder(b) ? "encoder " : "decoder ";

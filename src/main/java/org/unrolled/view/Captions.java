@@ -204,23 +204,21 @@ public final class Captions {
                 double perStep = Math.pow(kept, 1.0 / SPAN);
                 String through = lstm ? " through h" : "";
                 if (kept <= 1.0 / CHANGE && here < 1) {
-                    out.add(when + ": going back" + through + ", each of the last " + SPAN + " steps passed on only "
-                            + percent(perStep) + " of the gradient it received (on average), " + percent(kept)
-                            + " over the " + SPAN + " — " + (highway ? "fading on this path." : "vanishing."));
+                    out.add(when + ":" + through + " each step back passed on only " + percent(perStep)
+                            + " of the gradient it received (" + percent(kept) + " over the last " + SPAN + ") — "
+                            + (highway ? "fading on this path." : "vanishing."));
                 } else if (kept >= CHANGE && here > 1) {
-                    out.add(when + ": going back" + through + ", each of the last " + SPAN + " steps passed on "
-                            + format(perStep) + "× the gradient it received (on average), " + format(kept) + "× over the "
-                            + SPAN + " — exploding.");
+                    out.add(when + ":" + through + " each step back passed on " + format(perStep)
+                            + "× the gradient it received (" + format(kept) + "× over the last " + SPAN + ") — exploding.");
                 }
             }
             if (lstm && Double.isFinite(cellKept)) {
                 if (highway) {
-                    out.add(when + ": along the cell state, " + percent(cellKept) + " of ∂L/∂c passed back over the last "
-                            + SPAN + " steps (only the forget gates scale it) — the highway.");
+                    out.add(when + ": along the cell state " + percent(cellKept) + " of ∂L/∂c passed back over the last "
+                            + SPAN + " steps, scaled only by f — the highway.");
                 } else if (cellKept < 1.0 / CHANGE) {
                     out.add(when + ": along the cell state only " + percent(cellKept) + " of ∂L/∂c passed back over the last "
-                            + SPAN + " steps (" + percent(Math.pow(cellKept, 1.0 / SPAN)) + " per step on average):"
-                            + " the forget gates are closing this path.");
+                            + SPAN + " steps: the forget gates are closing it.");
                 }
             }
         }
@@ -231,9 +229,8 @@ public final class Captions {
         if (own > 0 && g < timeline.length() && Double.isFinite(own) && Double.isFinite(fromNext)
                 && (judged || own >= 9 * fromNext)) {
             String next = "step " + (t + 1);
-            out.add(when + ": ∂L/∂h_" + t + " has two parts: " + format(own) + " from this step's own output and "
-                    + format(fromNext) + " from " + next + " (norms)" + (own >= 9 * fromNext
-                    ? " — almost all of it is this step's own loss." : "."));
+            out.add(when + ": ∂L/∂h_" + t + " = " + format(own) + " from its own output + " + format(fromNext) + " from "
+                    + next + " (norms)" + (own >= 9 * fromNext ? ": almost all of it is its own loss." : "."));
         }
     }
 }

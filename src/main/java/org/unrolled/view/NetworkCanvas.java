@@ -124,11 +124,6 @@ public final class NetworkCanvas extends CanvasRegion {
         e.consume();
     }
 
-    /** The size of one layout unit as last drawn, in pixels (0 before the first drawing). */
-    public double layoutUnit() {
-        return layout == null ? 0 : layout.unit();
-    }
-
     /** Zooms by {@code factor}, keeping the content under {@code x} in place. */
     public void zoomAround(double x, double factor) {
         if (layout == null) {

@@ -32,7 +32,11 @@ class PresentationTest {
         robot.type(KeyCode.F5);
         assertTrue(window.presentingProperty().get());
         assertFalse(robot.lookup(".timeline-bar").query().isVisible(), "controls hidden");
-        assertFalse(robot.lookup("#gradient-plot").query().isVisible());
+        assertTrue(robot.lookup("#gradient-plot").query().isVisible(), "the gradient evidence stays in presentation");
+        robot.type(KeyCode.G);
+        assertFalse(robot.lookup("#gradient-plot").query().isVisible(), "G hides it");
+        robot.type(KeyCode.G);
+        assertTrue(robot.lookup("#gradient-plot").query().isVisible(), "and G shows it again");
         assertTrue(robot.lookup("#network").query().isVisible());
         robot.type(KeyCode.PAGE_DOWN, KeyCode.PAGE_DOWN);
         assertEquals(2.0, model.playback().positionProperty().get(), "the clicker still drives the timeline");

@@ -83,7 +83,7 @@ class ShortcutTest {
     @Test
     void ctrlEqualsZoomsInAndFTypedInAFieldDoesNotFit(FxRobot robot) {
         robot.clickOn("#network");
-        double before = robot.lookup("#network").queryAs(org.unrolled.view.NetworkCanvas.class).layoutUnit();
+        double before = robot.lookup("#network").queryAs(org.unrolled.view.NetworkCanvas.class).currentLayout().unit();
         robot.press(KeyCode.CONTROL).type(KeyCode.EQUALS).release(KeyCode.CONTROL);
         assertFalse(model.viewProperty().get().fit(), "zoomed: no longer fitted");
         assertTrue(model.viewProperty().get().unit() > before, "Ctrl+= (the + key without Shift) zooms in");
