@@ -32,7 +32,8 @@ public record Scenario(
         InitSpec init,
         Vocabulary vocabulary,
         List<Example> examples,
-        List<Beat> lesson) {
+        List<Beat> lesson,
+        TrainingRecord training) {
 
     public Scenario {
         Objects.requireNonNull(title, "title");
@@ -66,7 +67,7 @@ public record Scenario(
             // each example must make a valid scenario with this network (fields are not assigned yet)
             Scenario network = new Scenario(title, description, cell, activation, gruVariant, inputSize, hiddenSize,
                     outputSize, mapping, loss, feedback, inputs, targetVectors, targetClasses, h0, c0, startInput,
-                    weights, init, vocabulary, List.of(), List.of());
+                    weights, init, vocabulary, List.of(), List.of(), null);
             for (Example e : examples) {
                 network.withExample(e);
             }
@@ -226,6 +227,7 @@ public record Scenario(
         public Vocabulary vocabulary;
         public List<Example> examples;
         public List<Beat> lesson;
+        public TrainingRecord training;
 
         public Builder() {
         }
@@ -253,12 +255,13 @@ public record Scenario(
             vocabulary = s.vocabulary;
             examples = s.examples;
             lesson = s.lesson;
+            training = s.training;
         }
 
         public Scenario build() {
             return new Scenario(title, description, cell, activation, gruVariant, inputSize, hiddenSize,
                     outputSize, mapping, loss, feedback, inputs, targetVectors, targetClasses, h0, c0,
-                    startInput, weights, init, vocabulary, examples, lesson);
+                    startInput, weights, init, vocabulary, examples, lesson, training);
         }
     }
 }
