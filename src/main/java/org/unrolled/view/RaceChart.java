@@ -248,7 +248,7 @@ public final class RaceChart {
         }
     }
 
-    static void marker(Graphics2D g, RaceStyle.Marker m, double x, double y, double r) {
+    public static void marker(Graphics2D g, RaceStyle.Marker m, double x, double y, double r) {
         g.setStroke(new BasicStroke(1f));
         java.awt.Shape shape = switch (m) {
             case CIRCLE -> new java.awt.geom.Ellipse2D.Double(x - r, y - r, 2 * r, 2 * r);

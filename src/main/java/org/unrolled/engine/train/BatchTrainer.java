@@ -29,8 +29,8 @@ public final class BatchTrainer {
     private final double[] heldTarget;
     private final double[] heldScore;
     private final SequencePass[] passes;
-    private long sequences;
-    private long trainNanos;
+    private volatile long sequences;
+    private volatile long trainNanos;
     private double lastLoss = Double.NaN;
     private double lastNorm = Double.NaN;
 

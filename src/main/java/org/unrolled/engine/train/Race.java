@@ -91,6 +91,16 @@ public final class Race {
         }
     }
 
+    /**
+     * Scores a network now if its last point is older than its weights (so that a network saved between
+     * two evaluations carries its current score, as the command line's last point at --max-sequences).
+     */
+    public void evaluateNow(Runner r) {
+        if (r.history.last().sequences() != r.trainer.sequences()) {
+            record(r);
+        }
+    }
+
     private void record(Runner r) {
         BatchTrainer t = r.trainer;
         double score = t.evaluate();
