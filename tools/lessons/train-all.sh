@@ -11,6 +11,4 @@ train sentiment.json 1500 0.03
 train tagging.json 1500 0.03
 train captioning.json 1000 0.03
 train translation.json 1500 0.02
-train lstm-vs-gru-lstm.json 1500 0.03
-train lstm-vs-gru-gru.json 1500 0.03
 train teacher-forcing.json 300 0.02

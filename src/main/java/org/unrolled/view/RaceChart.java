@@ -96,6 +96,7 @@ public final class RaceChart {
     /** The held-out score against training sequences seen, on a log axis from 100. */
     public static void drawScores(Graphics2D g, int w, int h, Palette p, List<Curve> curves, ScoreAxes axes) {
         setUp(g, p);
+        g.clipRect(0, 0, w, h);
         double s = p.scale();
         Frame f = new Frame((int) (MARGIN_LEFT * s), (int) (MARGIN_TOP * s), w - (int) ((MARGIN_LEFT + MARGIN_RIGHT) * s),
                 h - (int) ((MARGIN_TOP + MARGIN_BOTTOM) * s));
@@ -134,6 +135,7 @@ public final class RaceChart {
     /** ‖∂L/∂h_t‖ against t, log scale, one line per network. */
     public static void drawProfiles(Graphics2D g, int w, int h, Palette p, List<Curve> curves) {
         setUp(g, p);
+        g.clipRect(0, 0, w, h);
         double s = p.scale();
         Frame f = new Frame((int) (MARGIN_LEFT * s), (int) (MARGIN_TOP * s), w - (int) ((MARGIN_LEFT + MARGIN_RIGHT) * s),
                 h - (int) ((MARGIN_TOP + MARGIN_BOTTOM) * s));
@@ -198,7 +200,9 @@ public final class RaceChart {
         g.setStroke(new BasicStroke((float) p.scale()));
         if (onX) {
             g.draw(new java.awt.geom.Line2D.Double(x, y, x, y + 5 * p.scale()));
-            g.drawString(label, (float) (x - fm.stringWidth(label) / 2.0), (float) (y + fm.getAscent() + 7 * p.scale()));
+            double right = g.getClipBounds() == null ? Double.MAX_VALUE : g.getClipBounds().getMaxX();
+            double lx = Math.min(x - fm.stringWidth(label) / 2.0, right - fm.stringWidth(label) - 2);
+            g.drawString(label, (float) lx, (float) (y + fm.getAscent() + 7 * p.scale()));
         } else {
             g.draw(new java.awt.geom.Line2D.Double(x - 5 * p.scale(), y, x, y));
             g.drawString(label, (float) (x - fm.stringWidth(label) - 8 * p.scale()), (float) (y + fm.getAscent() / 2.5));
@@ -212,7 +216,12 @@ public final class RaceChart {
         g.draw(new java.awt.geom.Line2D.Double(f.x, y, f.x + f.w, y));
         g.setFont(font(p, 12, Font.ITALIC));
         FontMetrics fm = g.getFontMetrics();
-        g.drawString(label, f.x + f.w - fm.stringWidth(label) - 6, (float) (y - 4));
+        // on a plate of its own, so that a curve passing behind does not hide it
+        int lx = f.x + f.w - fm.stringWidth(label) - 8;
+        g.setColor(RaceStyle.awt(p.plate()));
+        g.fillRect(lx - 3, (int) (y - 4 - fm.getAscent()), fm.stringWidth(label) + 6, fm.getAscent() + 2);
+        g.setColor(RaceStyle.awt(p.mutedText()));
+        g.drawString(label, lx, (float) (y - 4));
     }
 
     private static void line(Graphics2D g, Palette p, RaceStyle st, List<double[]> pts,
