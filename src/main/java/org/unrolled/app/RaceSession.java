@@ -114,6 +114,10 @@ final class RaceSession implements AutoCloseable {
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        } catch (RuntimeException e) {
+            if (!closed) {
+                throw e; // a real failure; after close() a batch cut short by the interrupt is expected
+            }
         }
     }
 
