@@ -129,7 +129,8 @@ public final class RaceChart {
             List<double[]> pts = c.points().stream().filter(q -> q[0] >= xMin).toList();
             line(g, p, c.style(), pts, px, py);
         }
-        legend(g, p, f, curves);
+        // an accuracy rises to the top left: its legend goes to the bottom right, under the chance line
+        legend(g, p, f, curves, axes.baseline() / axes.yMax() < 0.5 && !axes.yName().equals("RMSE"));
     }
 
     /** ‖∂L/∂h_t‖ against t, log scale, one line per network. */
@@ -175,7 +176,7 @@ public final class RaceChart {
         for (Curve c : curves) {
             line(g, p, c.style(), c.points(), px, py);
         }
-        legend(g, p, f, curves);
+        legend(g, p, f, curves, false);
     }
 
     private record Frame(int x, int y, int w, int h) {
@@ -278,7 +279,7 @@ public final class RaceChart {
         return p;
     }
 
-    private static void legend(Graphics2D g, Palette p, Frame f, List<Curve> curves) {
+    private static void legend(Graphics2D g, Palette p, Frame f, List<Curve> curves, boolean bottomRight) {
         double s = p.scale();
         g.setFont(font(p, 13, Font.PLAIN));
         FontMetrics fm = g.getFontMetrics();
@@ -288,8 +289,9 @@ public final class RaceChart {
             width = Math.max(width, fm.stringWidth(c.label()));
         }
         int sample = (int) (44 * s);
-        int x = f.x + (int) (10 * s);
-        int y = f.y + (int) (10 * s);
+        int boxWidth = sample + width + (int) (16 * s);
+        int x = bottomRight ? f.x + f.w - boxWidth - (int) (6 * s) : f.x + (int) (10 * s);
+        int y = bottomRight ? f.y + f.h - row * curves.size() - (int) (10 * s) : f.y + (int) (10 * s);
         g.setColor(RaceStyle.awt(p.background()));
         g.fillRect(x - 4, y - 2, sample + width + (int) (16 * s), row * curves.size() + 6);
         for (int i = 0; i < curves.size(); i++) {
