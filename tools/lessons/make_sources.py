@@ -310,50 +310,6 @@ def translation():
                 argmax("y[3]", "<end>", claim="<end> stops the sentence")])]})
 
 
-def memory_task(cell, seed):
-    vocab = ["A", "B", "x", "y"]
-    labels = ["A", "B"]
-    noise = ["x y x y x y x", "y y x x y x y", "x x x y y y x", "y x y x x y y", "x y y x y x x",
-             "y x x y x y x"]
-    data = []
-    for k, n in enumerate(noise):
-        for first in ("A", "B"):
-            data.append((first + " " + n, labels.index(first)))
-    shown = "B x y x y x y x"
-    name = "LSTM" if cell == "lstm" else "GRU"
-    return {
-        "format": "rnn-scenario/1",
-        "title": "LSTM versus GRU: remember the first word (" + name + ")",
-        "description": "Both cells read eight words and must say at the end which word came first, A or "
-                       "B; the six in between are noise. The LSTM has four gate blocks and a separate cell "
-                       "state c; the GRU has three (reset, update, new) and keeps everything in h. With "
-                       "I = 4, H = 4 and two outputs the LSTM has 4·H·(I+H) + 8·H + 10 = 170 parameters, "
-                       "the GRU 3·H·(I+H) + 6·H + 10 = 130. Open both and compare the gates (View ▸ Compare "
-                       "cells shows an RNN beside them).",
-        "cell": cell,
-        "inputSize": 4, "hiddenSize": 4, "outputSize": 2,
-        "mapping": "many-to-one", "loss": "cross-entropy",
-        "inputs": one_hot(shown.split(), vocab), "targets": [1],
-        "init": {"seed": seed},
-        "vocabulary": {"inputs": vocab, "outputs": labels},
-        "examples": [{"name": s, "inputs": one_hot(s.split(), vocab), "targets": [y]} for s, y in data],
-        "lesson": LSTM_LESSON if cell == "lstm" else GRU_LESSON}
-
-
-LSTM_LESSON = [
-    {"step": 1, "caption": "B goes in: the input gate lets it into the cell state c.", "highlight": ["i", "g", "c"]},
-    {"step": 4, "caption": "Noise words: the forget gates stay mostly above 0.8, so c keeps what B put there.",
-     "highlight": ["f", "highway"]},
-    {"step": 8, "caption": "y_8 says B: read out of a cell state that carried the first word past six noise "
-                           "words. Four gate blocks and a cell state: 170 parameters.", "highlight": ["y", "target", "W"]}]
-
-GRU_LESSON = [
-    {"step": 1, "caption": "B goes in. A GRU has no separate cell state: h itself is the memory, and the update "
-                           "gate z sets how much of the old h each unit keeps.", "highlight": ["z", "h"]},
-    {"step": 8, "caption": "y_8 says B as well, with three gate blocks (r, z, n) and 130 parameters instead of "
-                           "the LSTM's 170.", "highlight": ["y", "target", "W"]}]
-
-
 def teacher_forcing_examples():
     """Waves 0.8·sin(p + 0.6·k), k = 0..11, each started from its value one step before, 0.8·sin(p − 0.6).
     The phases keep p − 0.6 within (−π/2, π/2), where sin rises: one start value names one wave, so the
@@ -524,6 +480,4 @@ if __name__ == "__main__":
     tagging()
     captioning()
     translation()
-    write("lstm-vs-gru-lstm.json", memory_task("lstm", 21))
-    write("lstm-vs-gru-gru.json", memory_task("gru", 21))
     teacher_forcing()

@@ -11,8 +11,6 @@ train sentiment.json 1000 0.01
 train tagging.json 1500 0.03
 train captioning.json 1000 0.03
 train translation.json 1500 0.02
-train lstm-vs-gru-lstm.json 1500 0.03
-train lstm-vs-gru-gru.json 1500 0.03
 train teacher-forcing.json 300 0.02
 # The comparison that teacher-forcing.json's description quotes: the same network, the same start and
 # budget, trained on its free-running loss (not shipped; TeacherForcingTest re-measures both runs).

@@ -111,6 +111,12 @@ public final class AppModel {
         show(new Document(s, compute.apply(s), null, name));
     }
 
+    /** Shows a network made in the window (the race's "Open this network"), as unsaved work. */
+    public void openUnsaved(Scenario s, String name) {
+        show(new Document(s, Engine.run(s), null, name));
+        dirty.set(true);
+    }
+
     /** Recomputes at once below this much work (multiply-adds per pass), in the background above. */
     static final long SYNC_WORK_LIMIT = 3_000_000;
     /** Slider drags within this time are one undo step. */

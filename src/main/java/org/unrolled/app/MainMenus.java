@@ -112,10 +112,12 @@ final class MainMenus {
         compareFeedback.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
                 () -> model.document() == null || !model.document().scenario().mapping().usesFeedback(),
                 model.documentProperty()));
+        MenuItem race = new MenuItem("Train: the race (RNN, LSTM, GRU on a long-lag task)…");
+        race.setOnAction(e -> RaceWindow.open(stage, model, then -> w.confirmDiscard(then)));
         MenuItem rolledView = w.bind(new MenuItem("Rolled view / unfold in time"), Shortcut.ROLLED, w::toggleRolled);
         Menu view = new Menu("View", null, rolledView, fit, zoomIn, zoomOut, larger, smaller, showPlot, themes,
                 new SeparatorMenuItem(),
-                compareSteps, compareCells, compareFeedback, new SeparatorMenuItem(), present, fullScreen);
+                compareSteps, compareCells, compareFeedback, race, new SeparatorMenuItem(), present, fullScreen);
 
         MenuItem keys = new MenuItem("Keyboard shortcuts");
         keys.setOnAction(e -> w.showShortcuts());

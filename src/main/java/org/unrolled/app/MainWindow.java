@@ -49,8 +49,12 @@ public final class MainWindow {
         {"LSTM and GRU", "default.json", "An LSTM reads a wave (the default)"},
         {"LSTM and GRU", "lstm-highway.json", "The LSTM highway keeps the gradient"},
         {"LSTM and GRU", "lstm-gates.json", "The three LSTM gates: write, keep, read, erase"},
-        {"LSTM and GRU", "lstm-vs-gru-lstm.json", "LSTM versus GRU: the LSTM"},
-        {"LSTM and GRU", "lstm-vs-gru-gru.json", "LSTM versus GRU: the GRU"},
+        {"LSTM and GRU", "order-lstm.json", "Which came first, T = 50: the LSTM learns it"},
+        {"LSTM and GRU", "order-gru.json", "Which came first, T = 50: the GRU learns it, faster"},
+        {"LSTM and GRU", "order-rnn.json", "Which came first, T = 50: the vanilla RNN does not"},
+        {"The race: gates against vanishing", "adding-lstm.json", "Adding problem, T = 100: the LSTM learns it"},
+        {"The race: gates against vanishing", "adding-gru.json", "Adding problem, T = 100: the GRU learns it"},
+        {"The race: gates against vanishing", "adding-rnn.json", "Adding problem, T = 100: the vanilla RNN does not"},
         {"LSTM and GRU", "lstm-wave-trained.json", "A trained LSTM predicts the wave"},
     };
 

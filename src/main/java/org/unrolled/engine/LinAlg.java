@@ -4,7 +4,7 @@ package org.unrolled.engine;
  * The few dense kernels the engine needs, on row-major arrays with offsets so that they read and
  * write rows of a trace in place. Each method adds into its output; none allocates.
  */
-final class LinAlg {
+public final class LinAlg {
     /** Rows of {@code t} processed together in {@link #accumulateOuter}, so that they stay in cache. */
     private static final int TIME_BLOCK = 32;
 
@@ -155,7 +155,7 @@ final class LinAlg {
         return t;
     }
 
-    static double sigmoid(double v) {
+    public static double sigmoid(double v) {
         return 1.0 / (1.0 + Math.exp(-v));
     }
 
@@ -173,7 +173,7 @@ final class LinAlg {
      * faster on Java 17 (where {@code Math.tanh} is a native call): the engine calls it millions of
      * times per recompute.
      */
-    static double tanh(double x) {
+    public static double tanh(double x) {
         double a = Math.abs(x);
         if (a < 0.625) {
             double z = x * x;

@@ -33,7 +33,8 @@ public record Scenario(
         Vocabulary vocabulary,
         List<Example> examples,
         List<Beat> lesson,
-        List<Example> heldOut) {
+        List<Example> heldOut,
+        TrainingRecord training) {
 
     public Scenario {
         Objects.requireNonNull(title, "title");
@@ -68,7 +69,7 @@ public record Scenario(
             // each example must make a valid scenario with this network (fields are not assigned yet)
             Scenario network = new Scenario(title, description, cell, activation, gruVariant, inputSize, hiddenSize,
                     outputSize, mapping, loss, feedback, inputs, targetVectors, targetClasses, h0, c0, startInput,
-                    weights, init, vocabulary, List.of(), List.of(), List.of());
+                    weights, init, vocabulary, List.of(), List.of(), List.of(), null);
             for (Example e : examples) {
                 network.withExample(e);
             }
@@ -238,6 +239,7 @@ public record Scenario(
         public List<Example> examples;
         public List<Beat> lesson;
         public List<Example> heldOut;
+        public TrainingRecord training;
 
         public Builder() {
         }
@@ -266,12 +268,13 @@ public record Scenario(
             examples = s.examples;
             lesson = s.lesson;
             heldOut = s.heldOut;
+            training = s.training;
         }
 
         public Scenario build() {
             return new Scenario(title, description, cell, activation, gruVariant, inputSize, hiddenSize,
                     outputSize, mapping, loss, feedback, inputs, targetVectors, targetClasses, h0, c0,
-                    startInput, weights, init, vocabulary, examples, lesson, heldOut);
+                    startInput, weights, init, vocabulary, examples, lesson, heldOut, training);
         }
     }
 }

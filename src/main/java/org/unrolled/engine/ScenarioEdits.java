@@ -23,6 +23,7 @@ public final class ScenarioEdits {
                 w.encoder() == null ? null : scaledRecurrent(s.cell(), w.encoder(), s.hiddenSize(), rho),
                 scaledRecurrent(s.cell(), w.cell(), s.hiddenSize(), rho), w.weightOut(), w.biasOutData());
         b.init = null;
+        b.training = null; // the record no longer describes these weights
         return b.build();
     }
 
@@ -52,6 +53,7 @@ public final class ScenarioEdits {
         b.weights = new NetworkWeights(w.encoder() == null ? null : forgetBias(w.encoder(), s.hiddenSize(), bias),
                 forgetBias(w.cell(), s.hiddenSize(), bias), w.weightOut(), w.biasOutData());
         b.init = null;
+        b.training = null; // the record no longer describes these weights
         return b.build();
     }
 
@@ -96,6 +98,7 @@ public final class ScenarioEdits {
     public static Scenario reinitialised(Scenario s, InitSpec init) {
         Scenario.Builder b = s.toBuilder();
         b.init = init;
+        b.training = null; // the record no longer describes these weights
         b.weights = SeededInit.weights(init, s.cell(), s.mapping(), s.inputSize(), s.hiddenSize(), s.outputSize());
         return b.build();
     }
@@ -109,12 +112,14 @@ public final class ScenarioEdits {
 
     public static Scenario withActivation(Scenario s, Activation activation) {
         Scenario.Builder b = s.toBuilder();
+        b.training = null; // another network: its training record no longer applies
         b.activation = activation;
         return b.build();
     }
 
     public static Scenario withGruVariant(Scenario s, GruVariant variant) {
         Scenario.Builder b = s.toBuilder();
+        b.training = null; // another network: its training record no longer applies
         b.gruVariant = variant;
         return b.build();
     }
@@ -372,6 +377,7 @@ public final class ScenarioEdits {
 
     private static Scenario rebuild(Scenario.Builder b, InitSpec init) {
         b.init = init;
+        b.training = null; // the record no longer describes these weights
         b.weights = SeededInit.weights(init, b.cell, b.mapping, b.inputSize, b.hiddenSize, b.outputSize);
         return b.build();
     }

@@ -20,7 +20,7 @@ import org.unrolled.engine.Vocabulary;
  * {@code rnn-scenario/1} file; one with them still means the same network and sequence.
  */
 final class ScenarioExtras {
-    static final String[] FIELDS = {"vocabulary", "examples", "heldOut", "lesson"};
+    static final String[] FIELDS = {"vocabulary", "examples", "heldOut", "lesson", TrainingField.NAME};
     private static final String[] VOCABULARY_FIELDS = {"inputs", "outputs"};
     private static final String[] EXAMPLE_FIELDS = {"name", "inputs", "targets"};
     private static final String[] BEAT_FIELDS = {"step", "phase", "caption", "highlight", "checks"};
@@ -49,6 +49,9 @@ final class ScenarioExtras {
         }
         if (root.has("lesson")) {
             b.lesson = lesson(root.get("lesson"), core);
+        }
+        if (root.has(TrainingField.NAME)) {
+            b.training = TrainingField.read(json, root.get(TrainingField.NAME));
         }
         return b.build();
     }
@@ -384,6 +387,9 @@ final class ScenarioExtras {
                 g.writeEndObject();
             }
             g.writeEndArray();
+        }
+        if (s.training() != null) {
+            TrainingField.write(s.training(), g);
         }
     }
 

@@ -23,7 +23,8 @@ class LessonChecksTest {
      * Samples whose lessons are being rewritten with checks (issue 12), exempt only from "every beat
      * has checks" and sentence coverage until then; every check they do carry must still hold.
      */
-    static final java.util.Set<String> CHECKS_PENDING = java.util.Set.of("lstm-vs-gru-gru.json", "lstm-vs-gru-lstm.json");
+    static final java.util.Set<String> CHECKS_PENDING = java.util.Set.of("adding-rnn.json", "adding-lstm.json",
+            "adding-gru.json", "order-rnn.json", "order-lstm.json", "order-gru.json");
 
     static Stream<Path> samples() throws IOException {
         return Files.list(Path.of("samples")).filter(p -> p.toString().endsWith(".json")).sorted();

@@ -15,8 +15,7 @@ import org.unrolled.io.ScenarioReader;
 class TrainedSamplesTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"sentiment.json", "tagging.json", "captioning.json", "translation.json",
-        "lstm-vs-gru-lstm.json", "lstm-vs-gru-gru.json"})
+    @ValueSource(strings = {"sentiment.json", "tagging.json", "captioning.json", "translation.json"})
     void everyExampleIsAnsweredRight(String sample) {
         Scenario s = Samples.load(sample);
         assertTrue(s.examples().size() >= 3, "a task has a training set");

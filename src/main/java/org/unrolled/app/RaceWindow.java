@@ -1,0 +1,294 @@
+package org.unrolled.app;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import javafx.animation.AnimationTimer;
+import javafx.application.Platform;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.image.ImageView;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.unrolled.engine.Scenario;
+import org.unrolled.engine.TrainingRecord;
+import org.unrolled.engine.train.Race;
+import org.unrolled.engine.train.RaceScenarios;
+import org.unrolled.view.Palette;
+
+/**
+ * The Train view: networks racing on a long-lag task, live. Training runs on {@link RaceSession}'s
+ * threads, the charts are drawn by {@link RaceCharts} on its own thread; the JavaFX thread only copies
+ * finished pictures to the screen and updates the labels (an {@link AnimationTimer}, every frame).
+ */
+final class RaceWindow {
+    private final Stage stage = new Stage();
+    private final AppModel model;
+    private final Consumer<Runnable> confirmDiscard;
+    private final RaceForm form = new RaceForm();
+    private final Label status = new Label("Choose the settings and press Start.");
+    private final GridPane rows = new GridPane();
+    private final List<Label[]> rowLabels = new ArrayList<>();
+    private final RaceCharts charts;
+    private final ImageView scoreView = new ImageView();
+    private final ImageView profileView = new ImageView();
+    private final Button start = new Button("Start");
+    private final Button pause = new Button("Pause");
+    private final Button resume = new Button("Resume");
+    private final Button step = new Button("One step");
+    private final Button reset = new Button("Reset");
+    private RaceSession session;
+    private final AnimationTimer timer = new AnimationTimer() {
+        @Override
+        public void handle(long now) {
+            refresh();
+        }
+    };
+
+    private RaceWindow(Window owner, AppModel model, Consumer<Runnable> confirmDiscard) {
+        this.model = model;
+        this.confirmDiscard = confirmDiscard;
+        Palette palette = model.viewProperty().get().palette();
+        charts = new RaceCharts(palette);
+        start.setId("race-start");
+        pause.setId("race-pause");
+        resume.setId("race-resume");
+        step.setId("race-step");
+        reset.setId("race-reset");
+        start.setOnAction(e -> begin(true));
+        pause.setOnAction(e -> session.pause());
+        resume.setOnAction(e -> session.start());
+        step.setOnAction(e -> {
+            if (session == null) {
+                begin(false);
+            }
+            session.pause();
+            session.stepOnce();
+        });
+        reset.setOnAction(e -> stop());
+        javafx.scene.layout.FlowPane buttons = new javafx.scene.layout.FlowPane(8, 8, start, pause, resume, step, reset);
+        buttons.setPadding(new Insets(0, 12, 12, 12));
+        for (Button b : List.of(start, pause, resume, step, reset)) {
+            b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
+        status.setWrapText(true);
+        status.setPadding(new Insets(0, 12, 12, 12));
+        status.setId("race-status");
+        VBox left = new VBox(form, buttons, status);
+        left.setPrefWidth(440);
+        left.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+
+        Pane scorePane = chartPane(scoreView, true);
+        Pane profilePane = chartPane(profileView, false);
+        HBox chartsBox = new HBox(scorePane, profilePane);
+        HBox.setHgrow(scorePane, Priority.ALWAYS);
+        HBox.setHgrow(profilePane, Priority.ALWAYS);
+        scorePane.prefWidthProperty().bind(chartsBox.widthProperty().multiply(0.58));
+        profilePane.prefWidthProperty().bind(chartsBox.widthProperty().multiply(0.42));
+        rows.setHgap(14);
+        rows.setVgap(6);
+        rows.setPadding(new Insets(10, 12, 12, 12));
+        rows.setId("race-rows");
+        VBox center = new VBox(chartsBox, rows);
+        VBox.setVgrow(chartsBox, Priority.ALWAYS);
+        BorderPane root = new BorderPane(center);
+        root.setLeft(left);
+        root.getStyleClass().add("unrolled-root");
+        if (palette.background().getBrightness() < 0.5) {
+            root.getStyleClass().add("dark");
+        }
+        Scene scene = new Scene(root, 1600, 950);
+        scene.getStylesheets().add(RaceWindow.class.getResource("/assets/styles/unrolled.css").toExternalForm());
+        stage.initOwner(owner);
+        stage.setTitle("Train: the race — Unrolled");
+        stage.setScene(scene);
+        stage.setOnHidden(e -> {
+            timer.stop();
+            stop();
+            charts.close();
+        });
+        updateButtons();
+        timer.start();
+    }
+
+    /** Opens the Train view; {@code confirmDiscard} asks about unsaved work before a network replaces it. */
+    static RaceWindow open(Window owner, AppModel model, Consumer<Runnable> confirmDiscard) {
+        RaceWindow w = new RaceWindow(owner, model, confirmDiscard);
+        w.stage.show();
+        return w;
+    }
+
+    Stage stage() {
+        return stage;
+    }
+
+    RaceSession session() {
+        return session;
+    }
+
+    RaceForm form() {
+        return form;
+    }
+
+    RaceCharts charts() {
+        return charts;
+    }
+
+    private Pane chartPane(ImageView view, boolean scores) {
+        Pane pane = new Pane(view);
+        pane.setMinSize(200, 200);
+        pane.widthProperty().addListener((o, was, is) -> charts.resize(scores, pane.getWidth(), pane.getHeight()));
+        pane.heightProperty().addListener((o, was, is) -> charts.resize(scores, pane.getWidth(), pane.getHeight()));
+        view.setId(scores ? "race-scores" : "race-profiles");
+        return pane;
+    }
+
+    private void begin(boolean run) {
+        if (session == null) {
+            try {
+                session = new RaceSession(form.settings(), form.nets(), Math.min(2, Runtime.getRuntime().availableProcessors()),
+                        form.target(), RaceForm.MAX_SEQUENCES);
+            } catch (IllegalArgumentException e) {
+                status.setText("Cannot start: " + e.getMessage());
+                return;
+            }
+            charts.follow(session, form.selectedTask(), form.target());
+            buildRows();
+            form.setDisable(true);
+        }
+        if (run) {
+            session.start();
+        }
+        updateButtons();
+    }
+
+    private void stop() {
+        if (session != null) {
+            session.close();
+            session = null;
+        }
+        charts.follow(null, form.selectedTask(), form.target());
+        rows.getChildren().clear();
+        rowLabels.clear();
+        form.setDisable(false);
+        status.setText("Choose the settings and press Start.");
+        updateButtons();
+    }
+
+    private void updateButtons() {
+        boolean has = session != null;
+        boolean running = has && session.running();
+        start.setDisable(has);
+        pause.setDisable(!running);
+        resume.setDisable(!has || running || session.race().finished());
+        step.setDisable(running || (has && session.race().finished()));
+        reset.setDisable(!has);
+    }
+
+    private void buildRows() {
+        rows.getChildren().clear();
+        rowLabels.clear();
+        List<Race.Runner> runners = session.race().runners();
+        for (int i = 0; i < runners.size(); i++) {
+            Race.Runner r = runners.get(i);
+            var net = r.trainer().net();
+            Label name = new Label(String.format(Locale.ROOT, "%s  (H = %d, %,d parameters)", net.label(),
+                    net.hiddenSize(), net.size()));
+            name.setGraphic(charts.swatch(net));
+            Label seen = new Label();
+            Label score = new Label();
+            Label rate = new Label();
+            seen.setMinWidth(150);
+            score.setMinWidth(200);
+            rate.setMinWidth(110);
+            Button open = new Button("Open this network");
+            open.setId("race-open-" + i);
+            open.setOnAction(e -> openNetwork(r));
+            Button save = new Button("Save as sample…");
+            save.setId("race-save-" + i);
+            save.setOnAction(e -> saveNetwork(r));
+            HBox actions = new HBox(8, open, save);
+            actions.setAlignment(Pos.CENTER_LEFT);
+            rows.addRow(i, name, seen, score, rate, actions);
+            rowLabels.add(new Label[] {seen, score, rate});
+        }
+    }
+
+    private void refresh() {
+        charts.show(scoreView, profileView);
+        if (session == null) {
+            return;
+        }
+        List<Race.Runner> runners = session.race().runners();
+        boolean regression = form.selectedTask().isRegression();
+        for (int i = 0; i < runners.size() && i < rowLabels.size(); i++) {
+            Race.Runner r = runners.get(i);
+            TrainingRecord.Point p = r.history().last();
+            Label[] l = rowLabels.get(i);
+            l[0].setText(String.format(Locale.ROOT, "%,d sequences", r.trainer().sequences()));
+            l[1].setText(p == null ? "" : String.format(Locale.ROOT, regression ? "held-out RMSE %.4f%s" : "held-out %.1f%% right%s",
+                    regression ? p.score() : 100 * p.score(), r.finished() ? " (stopped)" : ""));
+            double secs = r.trainer().trainSeconds();
+            l[2].setText(secs > 0 ? String.format(Locale.ROOT, "%,.0f seq/s", r.trainer().sequences() / secs) : "");
+        }
+        status.setText(session.race().finished() ? "Every network has stopped (at the target or after "
+                + String.format(Locale.ROOT, "%,d", RaceForm.MAX_SEQUENCES) + " sequences)."
+                : session.running() ? "Training on " + Math.min(2, Runtime.getRuntime().availableProcessors())
+                + " threads…" : "Paused.");
+        updateButtons();
+    }
+
+    private java.util.concurrent.CompletableFuture<Scenario> current(Race.Runner r) {
+        RaceSession s = session;
+        return s.ask(race -> {
+            race.evaluateNow(r);
+            return RaceScenarios.of(r, form.command(r.trainer().net(), r.trainer().sequences()), 0);
+        });
+    }
+
+    private void openNetwork(Race.Runner r) {
+        current(r).whenComplete((s, error) -> Platform.runLater(() -> {
+            if (error != null) {
+                status.setText("Could not take the network: " + error.getMessage());
+                return;
+            }
+            confirmDiscard.accept(() -> model.openUnsaved(s, RaceScenarios.fileStem(r.trainer().net()) + " (race)"));
+        }));
+    }
+
+    private void saveNetwork(Race.Runner r) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Save this network as a sample");
+        chooser.setInitialFileName(form.selectedTask().jsonName() + "-" + RaceScenarios.fileStem(r.trainer().net()) + ".json");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Scenario (*.json)", "*.json"));
+        java.io.File file = chooser.showSaveDialog(stage);
+        if (file != null) {
+            saveTo(r, file.toPath());
+        }
+    }
+
+    /** Writes the network now, with its history, to {@code file} (atomically, off the JavaFX thread). */
+    void saveTo(Race.Runner r, Path file) {
+        current(r).thenAcceptAsync(s -> {
+            try {
+                org.unrolled.io.ScenarioWriter.save(s, file);
+                Platform.runLater(() -> status.setText("Saved " + file.getFileName() + "."));
+            } catch (java.io.IOException e) {
+                Platform.runLater(() -> status.setText(file + ": could not be saved ("
+                        + org.unrolled.io.AtomicFiles.describe(e) + "); nothing was overwritten."));
+            }
+        });
+    }
+}
