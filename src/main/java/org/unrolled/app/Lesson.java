@@ -193,7 +193,8 @@ public final class Lesson {
         if (beat.checks().isEmpty()) {
             caption = "(Written for the sample before your changes.) " + beat.caption();
         } else {
-            org.unrolled.engine.Checks.Outcome o = org.unrolled.engine.Checks.evaluateAll(beat.checks(), d.trace());
+            org.unrolled.engine.Checks.Outcome o = org.unrolled.engine.Checks.evaluateAll(beat.checks(), d.trace(),
+                    name -> org.unrolled.engine.Engine.run(org.unrolled.io.Samples.load(name)));
             caption = o.holds() ? beat.caption() + " (Checked: still true for these numbers.)"
                     : "(No longer true for these numbers: " + o.detail() + ".) " + beat.caption();
         }

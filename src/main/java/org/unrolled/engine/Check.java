@@ -81,6 +81,18 @@ public sealed interface Check {
     record Steps(String claim, String from, String to, Check each) implements Check {
     }
 
+    /**
+     * The scenario's training record: every held-out score measured after between {@code from} and
+     * {@code to} training sequences (inclusive) lies within the bound; with {@code seconds}, the training
+     * time at those points instead.
+     */
+    record History(String claim, long from, long to, boolean seconds, Bound bound) implements Check {
+    }
+
+    /** {@code then} evaluated on another shipped sample (a comparison a lesson draws with it). */
+    record Sample(String claim, String sample, Check then) implements Check {
+    }
+
     /** Short number formatting for messages, without pulling in the view's formatter. */
     final class Numbers {
         private Numbers() {

@@ -16,20 +16,47 @@ public final class Checks {
     public record Outcome(boolean holds, String detail) {
     }
 
+    /** Finds another sample's trace by its file name ("adding-rnn.json"), for {@link Check.Sample}. */
+    @FunctionalInterface
+    public interface Samples {
+        Trace trace(String name);
+    }
+
+    /** No other samples: a {@link Check.Sample} fails, saying so. */
+    public static final Samples NO_SAMPLES = name -> {
+        throw new IllegalArgumentException("the sample " + name + " is not at hand here");
+    };
+
+    private static final ThreadLocal<Samples> SAMPLES = ThreadLocal.withInitial(() -> NO_SAMPLES);
+
     /** Evaluates {@code check} on {@code trace}. */
     public static Outcome evaluate(Check check, Trace trace) {
+        return evaluate(check, trace, NO_SAMPLES);
+    }
+
+    /** Evaluates {@code check} on {@code trace}, finding other samples through {@code samples}. */
+    public static Outcome evaluate(Check check, Trace trace, Samples samples) {
+        Samples before = SAMPLES.get();
+        SAMPLES.set(samples);
         try {
-            return evaluate(check, trace, null);
+            return evaluate(check, trace, (Integer) null);
         } catch (IllegalArgumentException | IllegalStateException e) {
             return new Outcome(false, e.getMessage());
+        } finally {
+            SAMPLES.set(before);
         }
     }
 
     /** Every check of the list, as one outcome (the first that fails, or all the details joined). */
     public static Outcome evaluateAll(java.util.List<Check> checks, Trace trace) {
+        return evaluateAll(checks, trace, NO_SAMPLES);
+    }
+
+    /** As {@link #evaluateAll(java.util.List, Trace)}, finding other samples through {@code samples}. */
+    public static Outcome evaluateAll(java.util.List<Check> checks, Trace trace, Samples samples) {
         StringBuilder details = new StringBuilder();
         for (Check c : checks) {
-            Outcome o = evaluate(c, trace);
+            Outcome o = evaluate(c, trace, samples);
             if (!o.holds()) {
                 return o;
             }
@@ -70,6 +97,15 @@ public final class Checks {
             Quantity.index(st.from(), 1, 1, "from");
             Quantity.index(st.to(), 1, 1, "to");
             validate(st.each());
+        } else if (check instanceof Check.History h) {
+            if (h.from() < 0 || h.to() < h.from()) {
+                throw new IllegalArgumentException("history: from and to are sequence counts with from ≤ to");
+            }
+        } else if (check instanceof Check.Sample o) {
+            if (!o.sample().matches("[A-Za-z0-9._-]{1,80}\\.json")) {
+                throw new IllegalArgumentException("sample: a shipped sample's file name, such as adding-rnn.json");
+            }
+            validate(o.then());
         }
     }
 
@@ -109,7 +145,7 @@ public final class Checks {
         }
         if (check instanceof Check.Ablate a) {
             Trace changed = ablated(trace, Quantity.parse(a.zero()), t);
-            Outcome then = evaluate(a.then(), changed, t);
+            Outcome then = evaluate(a.then(), changed, (Integer) t);
             return new Outcome(then.holds(), "with " + a.zero() + bind(t) + " set to 0: " + then.detail());
         }
         if (check instanceof Check.All all) {
@@ -122,6 +158,14 @@ public final class Checks {
                 d.append(d.length() > 0 ? "; " : "").append(o.detail());
             }
             return new Outcome(true, d.toString());
+        }
+        if (check instanceof Check.History h) {
+            return history(h, trace);
+        }
+        if (check instanceof Check.Sample o) {
+            Trace other = SAMPLES.get().trace(o.sample());
+            Outcome then = evaluate(o.then(), other, (Integer) null);
+            return new Outcome(then.holds(), "in " + o.sample() + ": " + then.detail());
         }
         Check.Steps st = (Check.Steps) check;
         int last = lengthFor(st.each(), trace);
@@ -137,6 +181,30 @@ public final class Checks {
             }
         }
         return new Outcome(true, "for every t from " + from + " to " + to);
+    }
+
+    private static Outcome history(Check.History h, Trace trace) {
+        TrainingRecord record = trace.scenario().training();
+        if (record == null) {
+            return new Outcome(false, "this scenario has no training record");
+        }
+        int points = 0;
+        for (TrainingRecord.Point p : record.history()) {
+            if (p.sequences() < h.from() || p.sequences() > h.to()) {
+                continue;
+            }
+            points++;
+            double v = h.seconds() ? p.seconds() : p.score();
+            if (!h.bound().holds(v)) {
+                return new Outcome(false, "after " + p.sequences() + " sequences the " + (h.seconds() ? "training time"
+                        : record.score()) + " was " + Check.Numbers.plain(v) + ", expected " + h.bound().describe());
+            }
+        }
+        if (points == 0) {
+            return new Outcome(false, "no evaluation between " + h.from() + " and " + h.to() + " sequences");
+        }
+        return new Outcome(true, points + " evaluation(s) between " + h.from() + " and " + h.to() + " sequences, each "
+                + h.bound().describe());
     }
 
     /** The length of the sequence a "steps" check walks: the encoder's when its quantities say enc. */

@@ -246,8 +246,22 @@ final class ScenarioExtras {
                 check = new Check.Steps(claim, indexText(node, "from", at), indexText(node, "to", at),
                         check(json.required(node, "each", at), at + ".each", depth + 1));
             }
-            default -> throw json.error(at + ".check", "expected value, ratio, argmax, exists, ablate, all or steps, found \""
-                    + kind + "\"");
+            case "history" -> {
+                json.checkKnownFields(node, at, "check", "claim", "from", "to", "of", "near", "within", "above", "below");
+                String of = node.has("of") ? json.requiredString(node, "of", at) : "score";
+                if (!of.equals("score") && !of.equals("seconds")) {
+                    throw json.error(at + ".of", "expected \"score\" or \"seconds\", found \"" + of + "\"");
+                }
+                check = new Check.History(claim, json.requiredLong(node, "from", at), json.requiredLong(node, "to", at),
+                        of.equals("seconds"), bound(node, at));
+            }
+            case "sample" -> {
+                json.checkKnownFields(node, at, "check", "claim", "sample", "then");
+                check = new Check.Sample(claim, json.requiredString(node, "sample", at),
+                        check(json.required(node, "then", at), at + ".then", depth + 1));
+            }
+            default -> throw json.error(at + ".check", "expected value, ratio, argmax, exists, ablate, all, steps, history"
+                    + " or sample, found \"" + kind + "\"");
         }
         try {
             Checks.validate(check);
@@ -326,6 +340,21 @@ final class ScenarioExtras {
                 writeCheck(g, each);
             }
             g.writeEndArray();
+        } else if (c instanceof Check.History h) {
+            g.writeStringField("check", "history");
+            claim(g, c);
+            g.writeNumberField("from", h.from());
+            g.writeNumberField("to", h.to());
+            if (h.seconds()) {
+                g.writeStringField("of", "seconds");
+            }
+            writeBound(g, h.bound());
+        } else if (c instanceof Check.Sample o) {
+            g.writeStringField("check", "sample");
+            claim(g, c);
+            g.writeStringField("sample", o.sample());
+            g.writeFieldName("then");
+            writeCheck(g, o.then());
         } else if (c instanceof Check.Steps st) {
             g.writeStringField("check", "steps");
             claim(g, c);

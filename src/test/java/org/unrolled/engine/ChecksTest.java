@@ -145,4 +145,23 @@ class ChecksTest {
                 () -> Checks.validate(new Check.Ablate("", "y[2]", new Check.Exists("", "y[2]", true))));
         assertEquals("h[2][0]", Quantity.parse("h[2][0]").toString());
     }
+
+    @Test
+    void historyReadsTheTrainingRecordAndSampleAnotherTrace() {
+        Scenario.Builder b = hand(Mapping.MANY_TO_ONE).scenario().toBuilder();
+        b.training = new TrainingRecord("unrolled race ...", "rmse", 100, 0, List.of(
+                new TrainingRecord.Point(0, 0.41, 0), new TrainingRecord.Point(1600, 0.40, 2.5),
+                new TrainingRecord.Point(3200, 0.05, 5.0)));
+        Trace t = Engine.run(b.build());
+        // 0.41 and 0.40 up to 1,600 sequences; 0.05 at 3,200
+        assertTrue(holds(new Check.History("", 0, 1600, false, new Check.Bound(null, null, 0.39, 0.42)), t));
+        assertFalse(holds(new Check.History("", 0, 3200, false, new Check.Bound(null, null, 0.39, 0.42)), t));
+        assertTrue(holds(new Check.History("", 3200, 3200, false, near(0.05, 1e-12)), t));
+        assertTrue(holds(new Check.History("", 3200, 3200, true, near(5.0, 1e-12)), t));
+        assertFalse(holds(new Check.History("", 5000, 6000, false, near(0, 1)), t), "no evaluation there");
+        Trace other = hand(Mapping.MANY_TO_MANY);
+        Check sample = new Check.Sample("", "other.json", new Check.Exists("", "y[1]", true));
+        assertTrue(Checks.evaluate(sample, t, name -> other).holds(), "y_1 exists in the many-to-many one");
+        assertFalse(Checks.evaluate(sample, t).holds(), "no other samples at hand: false, with the reason");
+    }
 }

@@ -26,6 +26,15 @@ class LessonChecksTest {
     static final java.util.Set<String> CHECKS_PENDING = java.util.Set.of("adding-rnn.json", "adding-lstm.json",
             "adding-gru.json", "order-rnn.json", "order-lstm.json", "order-gru.json");
 
+    /** Another shipped sample's trace, for a lesson that compares with it. */
+    static Trace sampleTrace(String name) {
+        try {
+            return Engine.run(ScenarioReader.read(Path.of("samples", name)));
+        } catch (org.unrolled.io.ScenarioException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
+    }
+
     static Stream<Path> samples() throws IOException {
         return Files.list(Path.of("samples")).filter(p -> p.toString().endsWith(".json")).sorted();
     }
@@ -51,6 +60,8 @@ class LessonChecksTest {
             all.of().forEach(each -> collectClaims(each, out));
         } else if (c instanceof Check.Steps st) {
             collectClaims(st.each(), out);
+        } else if (c instanceof Check.Sample o) {
+            collectClaims(o.then(), out);
         }
     }
 
@@ -66,7 +77,7 @@ class LessonChecksTest {
             assertFalse(!pending && beat.checks().isEmpty(), where + " has no checks: every beat's words must be backed by the numbers");
             List<String> claims = new ArrayList<>();
             for (Check c : beat.checks()) {
-                Checks.Outcome o = Checks.evaluate(c, trace);
+                Checks.Outcome o = Checks.evaluate(c, trace, LessonChecksTest::sampleTrace);
                 assertTrue(o.holds(), where + ": " + (c.claim().isEmpty() ? "a check" : "\"" + c.claim() + "\"")
                         + " does not hold: " + o.detail());
                 collectClaims(c, claims);

@@ -31,14 +31,18 @@ class BeatChecksReaderTest {
          {"check": "exists", "of": "y[1]", "is": false},
          {"check": "ablate", "zero": "h[1][2]", "then": {"check": "value", "of": "h[2][0]", "above": -1, "below": 1}},
          {"check": "all", "of": [{"check": "value", "of": "loss", "above": 0}]},
-         {"check": "steps", "from": 1, "to": "T", "each": {"check": "value", "of": "maxabs(h[t])", "below": 1}}]
+         {"check": "steps", "from": 1, "to": "T", "each": {"check": "value", "of": "maxabs(h[t])", "below": 1}},
+         {"check": "history", "from": 0, "to": 1600, "above": 0.3},
+         {"check": "history", "from": 0, "to": 1600, "of": "seconds", "below": 60},
+         {"check": "sample", "sample": "rnn-step.json", "then": {"check": "value", "of": "loss", "above": 0}}]
         """;
 
     @Test
     void everyKindReadsAndWritesBackUnchanged() throws Exception {
         Scenario s = ScenarioReader.parse(scenario(ALL_KINDS), "s.json");
         List<Check> checks = s.lesson().get(0).checks();
-        assertEquals(8, checks.size());
+        assertEquals(11, checks.size());
+        assertEquals(new Check.History("", 0, 1600, true, new Check.Bound(null, null, null, 60.0)), checks.get(9));
         assertEquals(new Check.Argmax("It says pos", "y[2]", "pos", false), checks.get(2));
         assertEquals(new Check.Argmax("", "y[2]", "0", true), checks.get(3));
         assertEquals(new Check.Steps("", "1", "T", new Check.Value("", "maxabs(h[t])", new Check.Bound(null, null, null, 1.0))),
