@@ -20,14 +20,8 @@ class ChecksTest {
     }
 
     private static Trace hand(Mapping mapping) {
-        Scenario.Builder b = new Scenario.Builder();
-        b.title = "hand";
-        b.cell = CellType.RNN;
-        b.inputSize = 1;
-        b.hiddenSize = 1;
-        b.outputSize = 1;
-        b.mapping = mapping;
-        b.loss = LossKind.MSE;
+        Scenario.Builder b = TestScenarios.shaped("hand", CellType.RNN, 1, 1, 1,
+                mapping, LossKind.MSE);
         b.inputs = m(1, -1);
         b.targetVectors = mapping == Mapping.MANY_TO_ONE ? m(0) : m(0, 0);
         b.weights = new NetworkWeights(null,
@@ -99,14 +93,8 @@ class ChecksTest {
 
     @Test
     void argmaxNamesClassesByIndexWordOrTarget() {
-        Scenario.Builder b = new Scenario.Builder();
-        b.title = "classes";
-        b.cell = CellType.RNN;
-        b.inputSize = 1;
-        b.hiddenSize = 1;
-        b.outputSize = 2;
-        b.mapping = Mapping.MANY_TO_ONE;
-        b.loss = LossKind.CROSS_ENTROPY;
+        Scenario.Builder b = TestScenarios.shaped("classes", CellType.RNN, 1, 1, 2,
+                Mapping.MANY_TO_ONE, LossKind.CROSS_ENTROPY);
         b.inputs = m(1);
         b.targetClasses = new int[] {1};
         // h_1 = tanh(1) = 0.7616; y = (−h, +h): class 1 is the larger

@@ -21,14 +21,8 @@ class EvaluationTest {
      */
     @Test
     void scoresEachTargetStepByItsMostLikelyClass() {
-        Scenario.Builder b = new Scenario.Builder();
-        b.title = "sign";
-        b.cell = CellType.RNN;
-        b.inputSize = 1;
-        b.hiddenSize = 1;
-        b.outputSize = 2;
-        b.mapping = Mapping.MANY_TO_ONE;
-        b.loss = LossKind.CROSS_ENTROPY;
+        Scenario.Builder b = TestScenarios.shaped("sign", CellType.RNN, 1, 1, 2,
+                Mapping.MANY_TO_ONE, LossKind.CROSS_ENTROPY);
         b.inputs = Matrix.wrap(1, 1, new double[] {1});
         b.targetClasses = new int[] {0};
         b.weights = new NetworkWeights(null, new CellWeights(Matrix.wrap(1, 1, new double[] {1}),

@@ -22,14 +22,8 @@ class HandCalculatedTest {
      */
     @Test
     void vanillaRnnTwoSteps() {
-        Scenario.Builder b = new Scenario.Builder();
-        b.title = "hand";
-        b.cell = CellType.RNN;
-        b.inputSize = 1;
-        b.hiddenSize = 1;
-        b.outputSize = 1;
-        b.mapping = Mapping.MANY_TO_ONE;
-        b.loss = LossKind.MSE;
+        Scenario.Builder b = TestScenarios.shaped("hand", CellType.RNN, 1, 1, 1,
+                Mapping.MANY_TO_ONE, LossKind.MSE);
         b.inputs = m(1, -1);
         b.targetVectors = m(0);
         b.weights = new NetworkWeights(null,
@@ -76,14 +70,8 @@ class HandCalculatedTest {
      */
     @Test
     void lstmOneStepThroughTheHighway() {
-        Scenario.Builder b = new Scenario.Builder();
-        b.title = "hand";
-        b.cell = CellType.LSTM;
-        b.inputSize = 1;
-        b.hiddenSize = 1;
-        b.outputSize = 1;
-        b.mapping = Mapping.ONE_TO_ONE;
-        b.loss = LossKind.MSE;
+        Scenario.Builder b = TestScenarios.shaped("hand", CellType.LSTM, 1, 1, 1,
+                Mapping.ONE_TO_ONE, LossKind.MSE);
         b.inputs = m(0);
         b.targetVectors = m(0);
         b.c0 = new double[] {1};
@@ -116,14 +104,8 @@ class HandCalculatedTest {
      */
     @Test
     void gruVariantsDifferWhereTheResetGateActs() {
-        Scenario.Builder b = new Scenario.Builder();
-        b.title = "hand";
-        b.cell = CellType.GRU;
-        b.inputSize = 1;
-        b.hiddenSize = 1;
-        b.outputSize = 1;
-        b.mapping = Mapping.ONE_TO_ONE;
-        b.loss = LossKind.MSE;
+        Scenario.Builder b = TestScenarios.shaped("hand", CellType.GRU, 1, 1, 1,
+                Mapping.ONE_TO_ONE, LossKind.MSE);
         b.inputs = m(0);
         b.targetVectors = m(0);
         b.h0 = new double[] {1};

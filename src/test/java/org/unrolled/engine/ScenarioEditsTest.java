@@ -104,14 +104,8 @@ class ScenarioEditsTest {
 
     /** An RNN with I = O = 2 (so outputs can be fed back), H = 3, seeded, many-to-many over 3 steps. */
     private static Scenario aligned() {
-        Scenario.Builder b = new Scenario.Builder();
-        b.title = "aligned";
-        b.cell = CellType.RNN;
-        b.inputSize = 2;
-        b.hiddenSize = 3;
-        b.outputSize = 2;
-        b.mapping = Mapping.MANY_TO_MANY;
-        b.loss = LossKind.MSE;
+        Scenario.Builder b = TestScenarios.shaped("aligned", CellType.RNN, 2, 3, 2,
+                Mapping.MANY_TO_MANY, LossKind.MSE);
         b.inputs = Matrix.of(3, 2, new double[] {1, 0, 0, 1, 1, 1});
         b.targetVectors = Matrix.of(3, 2, new double[] {0, 1, 1, 0, 0, 0});
         b.init = new InitSpec(7, 0.5);

@@ -30,14 +30,8 @@ class TraceMemoryTest {
     /** Counted by hand: a vanilla RNN, I = 1, H = 1, O = 1, T = 2, many-to-many. */
     @Test
     void aTinyRnnByHand() {
-        Scenario.Builder b = new Scenario.Builder();
-        b.title = "tiny";
-        b.cell = CellType.RNN;
-        b.inputSize = 1;
-        b.hiddenSize = 1;
-        b.outputSize = 1;
-        b.mapping = Mapping.MANY_TO_MANY;
-        b.loss = LossKind.MSE;
+        Scenario.Builder b = TestScenarios.shaped("tiny", CellType.RNN, 1, 1, 1,
+                Mapping.MANY_TO_MANY, LossKind.MSE);
         b.inputs = Matrix.wrap(2, 1, new double[] {1, 2});
         b.targetVectors = Matrix.wrap(2, 1, new double[] {0, 0});
         b.init = InitSpec.withDefaultScale(1);

@@ -99,14 +99,8 @@ class NumericExtremesTest {
      * c_t = c_{t−1} + 1 = t, h_t = tanh(t).
      */
     static Scenario saturatedLstm(int steps) {
-        Scenario.Builder b = new Scenario.Builder();
-        b.title = "saturated LSTM";
-        b.cell = CellType.LSTM;
-        b.inputSize = 1;
-        b.hiddenSize = 1;
-        b.outputSize = 1;
-        b.mapping = Mapping.MANY_TO_ONE;
-        b.loss = LossKind.MSE;
+        Scenario.Builder b = org.unrolled.engine.TestScenarios.shaped("saturated LSTM", CellType.LSTM, 1, 1, 1,
+                Mapping.MANY_TO_ONE, LossKind.MSE);
         double[][] in = new double[steps][];
         Arrays.setAll(in, t -> new double[] {1e300});
         b.inputs = Matrix.ofRows(in);

@@ -42,14 +42,8 @@ class ScaleTest {
         for (int i = 0; i < x.length; i++) {
             x[i] = 2 * rnd.nextDouble() - 1;
         }
-        Scenario.Builder b = new Scenario.Builder();
-        b.title = "long";
-        b.cell = CellType.LSTM;
-        b.inputSize = 8;
-        b.hiddenSize = 64;
-        b.outputSize = 2;
-        b.mapping = Mapping.MANY_TO_ONE;
-        b.loss = LossKind.CROSS_ENTROPY;
+        Scenario.Builder b = org.unrolled.engine.TestScenarios.shaped("long", CellType.LSTM, 8, 64, 2,
+                Mapping.MANY_TO_ONE, LossKind.CROSS_ENTROPY);
         b.inputs = Matrix.of(steps, 8, x);
         b.targetClasses = new int[] {1};
         b.init = new InitSpec(3, Double.NaN);
