@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
  * files, control characters in names and values, texts no person writes, and documents that ask for far
  * more memory than their bytes suggest. Each is a one-line message naming the field, quickly.
  */
-class HostileFilesTest {
+public class HostileFilesTest {
     private static final Duration QUICK = Duration.ofSeconds(20);
 
     @TempDir
@@ -45,7 +45,7 @@ class HostileFilesTest {
         return assertTimeoutPreemptively(QUICK, () -> assertThrows(ScenarioException.class, () -> ScenarioReader.read(f)));
     }
 
-    static boolean mkfifo(Path p) throws Exception {
+    public static boolean mkfifo(Path p) throws Exception {
         try {
             return new ProcessBuilder("mkfifo", p.toString()).start().waitFor() == 0 && Files.exists(p);
         } catch (java.io.IOException e) {
