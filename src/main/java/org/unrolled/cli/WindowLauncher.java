@@ -18,6 +18,7 @@ final class WindowLauncher {
         }
         StartupReport.mark("main");
         UnrolledApp.setInitialScenario(scenario);
+        org.unrolled.export.HeadlessFx.quietUnnamedModuleWarning();
         try {
             Application.launch(UnrolledApp.class);
             return 0;
