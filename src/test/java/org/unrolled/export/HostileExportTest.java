@@ -87,6 +87,16 @@ class HostileExportTest {
     }
 
     @Test
+    void aPipePlantedAsTheManifestIsRefusedNotWaitedOn() throws Exception {
+        Path out = dir.resolve("planted");
+        Files.createDirectories(out);
+        assumeTrue(org.unrolled.io.HostileFilesTest.mkfifo(out.resolve("frames.json")), "mkfifo is not available here");
+        ExportException e = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(20),
+                () -> assertThrows(ExportException.class, () -> Exporter.prepareFolder(out, options("%d.png"))));
+        assertTrue(e.getMessage().contains("cannot be read"), e.getMessage());
+    }
+
+    @Test
     void twoExportsStartedAtOnceIntoOneFolderCannotBothSucceed() throws Exception {
         Path out = dir.resolve("shared");
         ExportOptions o = options("frame_%04d.png");
