@@ -68,8 +68,8 @@ public final class AppModel {
                 });
             } catch (ScenarioException e) {
                 Platform.runLater(() -> fail(e.getMessage()));
-            } catch (RuntimeException | OutOfMemoryError e) {
-                Platform.runLater(() -> fail(file + ": cannot be opened: " + e));
+            } catch (RuntimeException | Error e) {
+                Platform.runLater(() -> fail(org.unrolled.io.Text.path(file) + ": cannot be opened: " + Problems.describe(e)));
             }
         });
     }
@@ -99,7 +99,7 @@ public final class AppModel {
         try {
             next = op.apply(d.scenario());
         } catch (IllegalArgumentException e) {
-            error.set("This change cannot be made: " + e.getMessage());
+            error.set("This change cannot be made: " + Problems.describe(e));
             return;
         }
         if (next == d.scenario()) {
@@ -158,8 +158,8 @@ public final class AppModel {
                         applyEdited(new Document(s, t, file, name));
                     }
                 });
-            } catch (RuntimeException | OutOfMemoryError e) {
-                Platform.runLater(() -> fail("The change could not be computed: " + e));
+            } catch (RuntimeException | Error e) {
+                Platform.runLater(() -> fail("The change could not be computed: " + Problems.describe(e)));
             }
         });
     }
@@ -231,7 +231,7 @@ public final class AppModel {
 
     private void fail(String message) {
         status.set("");
-        error.set(message);
+        error.set(org.unrolled.io.Text.quote(message, 2000)); // a file's words are shown, never obeyed
     }
 
     public void dismissError() {
