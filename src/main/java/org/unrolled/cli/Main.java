@@ -122,8 +122,17 @@ public final class Main implements Callable<Integer> {
     static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
+            return new String[] {"Unrolled " + version()};
+        }
+
+        /** The installed package's version (set by its launcher), else the jar's, else "(development build)". */
+        static String version() {
+            String packaged = System.getProperty("unrolled.version");
+            if (packaged != null && !packaged.isBlank()) {
+                return Text.quote(packaged, 40);
+            }
             String v = Main.class.getPackage().getImplementationVersion();
-            return new String[] {"Unrolled " + (v == null ? "(development build)" : v)};
+            return v == null ? "(development build)" : v;
         }
     }
 }
