@@ -175,7 +175,13 @@ class HostileExportTest {
         assertTrue(e.getMessage().contains("out of memory"), e.getMessage());
         JsonNode m = JSON.readTree(out.resolve("frames.json").toFile());
         assertEquals("failed", m.get("status").asText());
-        assertEquals(2, m.get("frameCount").asInt());
+        // frames drawn before the failure may or may not have been encoded by then; what is listed is on disk
+        int listed = m.get("frameCount").asInt();
+        assertTrue(listed <= 2, listed + " listed");
+        assertEquals(listed, m.get("frames").size());
+        for (int i = 1; i <= listed; i++) {
+            assertTrue(Files.isRegularFile(out.resolve(o.fileName(i))));
+        }
     }
 
     @Test
