@@ -200,8 +200,8 @@ public final class AppModel {
                     recent.add(file);
                     then.run();
                 });
-            } catch (java.io.IOException | RuntimeException e) {
-                String why = e instanceof java.io.IOException io ? org.unrolled.io.AtomicFiles.describe(io) : String.valueOf(e);
+            } catch (java.io.IOException | RuntimeException | Error e) {
+                String why = e instanceof java.io.IOException io ? org.unrolled.io.AtomicFiles.describe(io) : Problems.describe(e);
                 Platform.runLater(() -> fail(file + ": could not be saved (" + why + "); nothing was overwritten."));
             }
         });

@@ -34,8 +34,11 @@ class PackagingTest {
         String postinst = Files.readString(LINUX.resolve("postinst"));
         assertTrue(postinst.contains("DESKTOP_COMMANDS_INSTALL"), "jpackage's menu and MIME registration kept");
         assertTrue(postinst.contains("ln -sf /opt/unrolled/bin/Unrolled /usr/bin/unrolled"), postinst);
+        // a machine with no menu folder (xdg-desktop-menu exits 3) still gets the program installed
+        assertTrue(postinst.indexOf("ln -sf") < postinst.indexOf("DESKTOP_COMMANDS_INSTALL"), "the link comes first");
+        assertTrue(postinst.contains("if ! (\nDESKTOP_COMMANDS_INSTALL\n        ); then"), postinst);
         String prerm = Files.readString(LINUX.resolve("prerm"));
-        assertTrue(prerm.contains("DESKTOP_COMMANDS_UNINSTALL"));
+        assertTrue(prerm.contains("if ! (\nDESKTOP_COMMANDS_UNINSTALL\n        ); then"), prerm);
         assertTrue(prerm.contains("= /opt/unrolled/bin/Unrolled ]; then\n            rm -f /usr/bin/unrolled"), prerm);
     }
 
