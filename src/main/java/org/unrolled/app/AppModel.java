@@ -99,8 +99,8 @@ public final class AppModel {
                 });
             } catch (ScenarioException e) {
                 Platform.runLater(() -> fail(e.getMessage()));
-            } catch (RuntimeException | OutOfMemoryError e) {
-                Platform.runLater(() -> fail(file + ": cannot be opened: " + e));
+            } catch (RuntimeException | Error e) {
+                Platform.runLater(() -> fail(org.unrolled.io.Text.path(file) + ": cannot be opened: " + Problems.describe(e)));
             }
         });
     }
@@ -137,7 +137,7 @@ public final class AppModel {
         try {
             next = op.apply(base);
         } catch (IllegalArgumentException e) {
-            error.set("This change cannot be made: " + e.getMessage());
+            error.set("This change cannot be made: " + Problems.describe(e));
             return;
         }
         if (next == base) {
@@ -211,8 +211,8 @@ public final class AppModel {
                         applyEdited(s, t);
                     }
                 });
-            } catch (RuntimeException | OutOfMemoryError e) {
-                Platform.runLater(() -> fail("The change could not be computed: " + e));
+            } catch (RuntimeException | Error e) {
+                Platform.runLater(() -> fail("The change could not be computed: " + Problems.describe(e)));
             }
         });
     }
@@ -259,8 +259,8 @@ public final class AppModel {
                     recent.add(file);
                     then.run();
                 });
-            } catch (java.io.IOException | RuntimeException e) {
-                String why = e instanceof java.io.IOException io ? org.unrolled.io.AtomicFiles.describe(io) : String.valueOf(e);
+            } catch (java.io.IOException | RuntimeException | Error e) {
+                String why = e instanceof java.io.IOException io ? org.unrolled.io.AtomicFiles.describe(io) : Problems.describe(e);
                 Platform.runLater(() -> fail(file + ": could not be saved (" + why + "); nothing was overwritten."));
             }
         });
@@ -294,7 +294,7 @@ public final class AppModel {
 
     private void fail(String message) {
         status.set("");
-        error.set(message);
+        error.set(org.unrolled.io.Text.quote(message, 2000)); // a file's words are shown, never obeyed
     }
 
     public void dismissError() {

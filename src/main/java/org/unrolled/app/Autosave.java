@@ -62,6 +62,21 @@ public final class Autosave implements AutoCloseable {
     private final Path ownFile;
     private final Path lockFile;
     private final ScheduledExecutorService io;
+    /**
+     * Looks through the folder at start, apart from {@link #io} (the saving thread): whatever is found
+     * there, autosaving goes on. Each file is read on a thread of {@link #READERS} with a time limit.
+     */
+    private final java.util.concurrent.ExecutorService scan;
+    /** Reads candidate autosaves; a read that never returns (a network share, a pipe swapped in) is abandoned. */
+    private static final java.util.concurrent.ExecutorService READERS = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "unrolled-autosave-read");
+        t.setDaemon(true);
+        return t;
+    });
+    /** How long one autosave may take to read before it is skipped. */
+    static final Duration READ_LIMIT = Duration.ofSeconds(5);
+    /** Largest autosave read: a scenario of the largest size, and its few fields around it. */
+    private static final long MAX_AUTOSAVE_BYTES = org.unrolled.io.Limits.MAX_FILE_BYTES + (1 << 20);
     private volatile FileChannel lockChannel;
     private volatile FileLock lock;
     private boolean started;
@@ -79,6 +94,11 @@ public final class Autosave implements AutoCloseable {
         this.lockFile = this.dir.resolve(PREFIX + session + ".lock");
         this.io = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "unrolled-autosave");
+            t.setDaemon(true);
+            return t;
+        });
+        this.scan = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "unrolled-autosave-scan");
             t.setDaemon(true);
             return t;
         });
@@ -177,13 +197,18 @@ public final class Autosave implements AutoCloseable {
         }
     }
 
-    /** {@link #start} and then {@link #orphans}, on the background thread. */
+    /** {@link #start} and then {@link #orphans}, on a background thread (not the saving one). */
     java.util.concurrent.CompletableFuture<List<Recovered>> startAndFindOrphans() {
         return java.util.concurrent.CompletableFuture.supplyAsync(() -> {
             start();
             sweepStaleLocks();
             return orphans();
-        }, io);
+        }, scan);
+    }
+
+    /** A regular file, not a link, pipe or device: the only thing ever opened in the autosave folder. */
+    private static boolean plainFile(Path p) {
+        return Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS);
     }
 
     /** Removes lock files of ended sessions that left no autosave (a crash with nothing unsaved). */
@@ -197,7 +222,7 @@ public final class Autosave implements AutoCloseable {
                 Path json = p.resolveSibling(name.substring(0, name.length() - ".lock".length()) + ".json");
                 // a lock file younger than a minute may belong to a session that is just starting
                 boolean old = Files.getLastModifiedTime(p).toInstant().isBefore(Instant.now().minusSeconds(60));
-                if (!p.equals(lockFile) && old && !Files.exists(json) && !isLive(json)) {
+                if (!p.equals(lockFile) && plainFile(p) && old && !Files.exists(json) && !isLive(json)) {
                     Files.deleteIfExists(p);
                 }
             }
@@ -231,10 +256,10 @@ public final class Autosave implements AutoCloseable {
         }
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir, PREFIX + "*.json")) {
             for (Path p : entries) {
-                if (p.equals(ownFile) || isLive(p)) {
-                    continue;
+                if (p.equals(ownFile) || !plainFile(p) || isLive(p)) {
+                    continue; // a pipe would block the read for ever, a device never end
                 }
-                Recovered r = read(p);
+                Recovered r = readWithin(p, READ_LIMIT);
                 if (r != null) {
                     found.add(r);
                 }
@@ -246,10 +271,31 @@ public final class Autosave implements AutoCloseable {
         return found;
     }
 
+    /** {@link #read}, given up after {@code limit}: a read that hangs costs a thread, never the start. */
+    static Recovered readWithin(Path p, Duration limit) {
+        java.util.concurrent.Future<Recovered> f = READERS.submit(() -> read(p));
+        try {
+            return f.get(limit.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (java.util.concurrent.TimeoutException e) {
+            f.cancel(true);
+            System.err.println("unrolled: an autosave took too long to read and is not offered: "
+                    + org.unrolled.io.Text.path(p));
+            return null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        } catch (ExecutionException e) {
+            return null;
+        }
+    }
+
     /** Whether the session that wrote {@code json} still runs (holds its lock). */
     private static boolean isLive(Path json) {
         String name = json.getFileName().toString();
         Path lockOf = json.resolveSibling(name.substring(0, name.length() - ".json".length()) + ".lock");
+        if (!plainFile(lockOf)) {
+            return false; // no lock file (or something planted in its place, never opened): nobody holds it
+        }
         try (FileChannel ch = FileChannel.open(lockOf, StandardOpenOption.WRITE)) {
             FileLock l = ch.tryLock();
             if (l == null) {
@@ -267,7 +313,7 @@ public final class Autosave implements AutoCloseable {
     /** The autosave in {@code p}, or null if it cannot be read as one. */
     static Recovered read(Path p) {
         try {
-            JsonNode root = JSON.readTree(p.toFile());
+            JsonNode root = JSON.readTree(org.unrolled.io.SafeFiles.readRegular(p, MAX_AUTOSAVE_BYTES));
             if (root == null || !FORMAT.equals(root.path("format").asText()) || !root.path("scenario").isObject()) {
                 return null;
             }
@@ -276,9 +322,13 @@ public final class Autosave implements AutoCloseable {
             Instant at = Instant.parse(root.path("savedAt").asText());
             String name = root.path("name").asText(file == null ? s.title() : Path.of(file).getFileName().toString());
             return new Recovered(p, s, file == null ? null : Path.of(file), name, at);
-        } catch (IOException | RuntimeException | org.unrolled.io.ScenarioException e) {
+        } catch (IOException | RuntimeException | OutOfMemoryError | org.unrolled.io.ScenarioException e) {
             // not offered, but said: work that cannot be restored should not vanish without a word
-            System.err.println("unrolled: an autosave cannot be read and is not offered: " + p + ": " + e.getMessage());
+            String why = e instanceof com.fasterxml.jackson.core.JsonProcessingException j && j.getLocation() != null
+                    ? "not valid JSON at line " + j.getLocation().getLineNr() + ", column " + j.getLocation().getColumnNr()
+                    : e instanceof OutOfMemoryError ? "out of memory" : String.valueOf(e.getMessage());
+            System.err.println("unrolled: an autosave cannot be read and is not offered: " + org.unrolled.io.Text.path(p)
+                    + ": " + org.unrolled.io.Text.quote(why, 500));
             return null;
         }
     }
@@ -322,6 +372,7 @@ public final class Autosave implements AutoCloseable {
             }));
         }
         io.shutdown();
+        scan.shutdown();
     }
 
     /**
@@ -331,6 +382,7 @@ public final class Autosave implements AutoCloseable {
     void abandon() {
         await(submit(this::closeLock));
         io.shutdownNow();
+        scan.shutdownNow();
     }
 
     private void closeLock() {

@@ -13,7 +13,8 @@ import org.unrolled.engine.Trace;
 /**
  * At start: autosaving for the window, and the offer to restore work that a crash left behind
  * (Restore / Discard). Restored work appears as a document with unsaved changes, named
- * "… (recovered)", which Save writes to the file it came from.
+ * "… (recovered)", with no file: the first Save asks where to write it (Save As), since an autosave
+ * is a file anyone could have planted, and its "file" field is not to be trusted.
  */
 final class CrashRecovery {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm:ss");
@@ -33,7 +34,7 @@ final class CrashRecovery {
             if (r != null) {
                 try {
                     trace = Engine.run(r.scenario());
-                } catch (RuntimeException | OutOfMemoryError e) {
+                } catch (RuntimeException | Error e) {
                     r = null; // cannot be shown: left where it is
                 }
             }
@@ -51,8 +52,10 @@ final class CrashRecovery {
     private static void offer(Window owner, AppModel model, Autosave autosave, Autosave.Recovered r, Trace trace) {
         ButtonType restore = new ButtonType("Restore", ButtonBar.ButtonData.YES);
         ButtonType discard = new ButtonType("Discard", ButtonBar.ButtonData.NO);
-        String where = r.file() == null ? "" : " (" + r.file() + ")";
-        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, "Unsaved changes to \"" + r.name() + "\"" + where
+        // the autosave's fields are shown, never trusted: quoted, and the file is only a name here
+        String where = r.file() == null ? "" : " (" + org.unrolled.io.Text.path(r.file()) + ")";
+        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, "Unsaved changes to \""
+                + org.unrolled.io.Text.quote(r.name(), 200) + "\"" + where
                 + " were kept at " + TIME.format(r.savedAt().atZone(ZoneId.systemDefault()))
                 + ". Restore them, or discard them for good?", restore, discard);
         if (owner != null && owner.isShowing()) {
@@ -62,7 +65,9 @@ final class CrashRecovery {
         ask.setTitle("Restore unsaved work");
         ask.setHeaderText("Unrolled did not close properly last time");
         if (ask.showAndWait().orElse(discard) == restore) {
-            model.restore(new Document(r.scenario(), trace, r.file(), recoveredName(r.name())));
+            // no file: anyone can plant an autosave naming any file, so Save asks where (Save As) rather
+            // than overwrite what the autosave names
+            model.restore(new Document(r.scenario(), trace, null, recoveredName(org.unrolled.io.Text.quote(r.name(), 200))));
             autosave.adopt(r);
         } else {
             autosave.forget(r);

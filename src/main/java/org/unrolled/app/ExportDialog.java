@@ -239,6 +239,9 @@ final class ExportDialog {
                                 + " (frames.json marks the export incomplete).";
             } catch (ExportException e) {
                 outcome = "The export stopped: " + e.getMessage();
+            } catch (RuntimeException | Error e) {
+                // the worker's top level: whatever happens, the progress window closes and says why
+                outcome = "The export stopped: " + Problems.describe(e);
             }
             String message = outcome;
             Platform.runLater(() -> {

@@ -4,16 +4,21 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.unrolled.engine.Engine;
 import org.unrolled.engine.Trace;
 import org.unrolled.export.ExportException;
 import org.unrolled.export.ExportOptions;
 import org.unrolled.export.Exporter;
+import org.unrolled.export.FramePlan;
 import org.unrolled.export.FxFrameSource;
 import org.unrolled.export.HeadlessFx;
 import org.unrolled.io.ScenarioException;
 import org.unrolled.io.ScenarioReader;
+import org.unrolled.io.Text;
+import org.unrolled.view.Timeline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -69,25 +74,42 @@ final class ExportCommand implements Callable<Integer> {
         try {
             options = options();
         } catch (IllegalArgumentException e) {
-            err.println("unrolled export: " + e.getMessage());
+            Messages.error(err, "export", e.getMessage());
             return Main.EXIT_BAD_INPUT;
         }
         Trace trace;
         try {
             trace = Engine.run(ScenarioReader.read(scenario));
         } catch (ScenarioException e) {
-            err.println("unrolled export: " + e.getMessage());
+            Messages.error(err, "export", e.getMessage());
+            return Main.EXIT_BAD_INPUT;
+        }
+        try {
+            // the plan is checked before anything is written: steps outside the scenario, billions of frames
+            new FramePlan(new Timeline(trace), options);
+        } catch (IllegalArgumentException e) {
+            Messages.error(err, "export", e.getMessage());
             return Main.EXIT_BAD_INPUT;
         }
         try {
             Exporter.prepareFolder(out, options);
         } catch (ExportException e) {
-            err.println("unrolled export: " + e.getMessage());
+            Messages.error(err, "export", e.getMessage());
             return Main.EXIT_BAD_INPUT;
         }
         HeadlessFx.start();
         AtomicBoolean cancel = new AtomicBoolean();
-        Thread onInterrupt = new Thread(() -> cancel.set(true));
+        CountDownLatch finished = new CountDownLatch(1);
+        // Ctrl+C or SIGTERM: stop after the frame being written and mark the manifest "cancelled"; the JVM
+        // waits for this hook, so the export gets the moment it needs to say so
+        Thread onInterrupt = new Thread(() -> {
+            cancel.set(true);
+            try {
+                finished.await(15, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "unrolled-export-cancel");
         Runtime.getRuntime().addShutdownHook(onInterrupt);
         long started = System.nanoTime();
         long[] lastReport = {0};
@@ -97,20 +119,26 @@ final class ExportCommand implements Callable<Integer> {
                 if (done == total || now - lastReport[0] > 500_000_000L) {
                     lastReport[0] = now;
                     double secs = (now - started) / 1e9;
-                    err.printf(Locale.ROOT, "\rframe %d/%d (%d%%), %.1f frames/s", done, total, 100 * done / total,
+                    err.printf(Locale.ROOT, "\rframe %d/%d (%d%%), %.1f frames/s", done, total, 100L * done / total,
                             done / Math.max(secs, 1e-9));
                     err.flush();
                 }
             }, cancel);
             err.println();
-            err.printf(Locale.ROOT, "%d frames written to %s in %.1f s%n", r.framesWritten(), out,
+            if (!r.complete()) {
+                err.printf(Locale.ROOT, "cancelled: %d of %d frames written to %s; frames.json says \"cancelled\"%n",
+                        r.framesWritten(), r.framesPlanned(), Text.path(out));
+                return Main.EXIT_IO;
+            }
+            err.printf(Locale.ROOT, "%d frames written to %s in %.1f s%n", r.framesWritten(), Text.path(out),
                     (System.nanoTime() - started) / 1e9);
-            return r.complete() ? 0 : Main.EXIT_IO;
+            return 0;
         } catch (ExportException e) {
             err.println();
-            err.println("unrolled export: " + e.getMessage());
-            return Main.EXIT_IO;
+            Messages.error(err, "export", e.getMessage());
+            return e.outOfMemory() ? Main.EXIT_OUT_OF_MEMORY : Main.EXIT_IO;
         } finally {
+            finished.countDown();
             try {
                 Runtime.getRuntime().removeShutdownHook(onInterrupt);
             } catch (IllegalStateException shuttingDown) {
@@ -120,6 +148,9 @@ final class ExportCommand implements Callable<Integer> {
     }
 
     private ExportOptions options() {
+        if (out.toString().isEmpty()) {
+            throw new IllegalArgumentException("--out: the folder name is empty; name a folder (\".\" for the current one)");
+        }
         String[] wh = size.toLowerCase(Locale.ROOT).split("x");
         int w;
         int h;
@@ -127,13 +158,14 @@ final class ExportCommand implements Callable<Integer> {
             w = Integer.parseInt(wh[0].trim());
             h = Integer.parseInt(wh[1].trim());
         } catch (RuntimeException e) {
-            throw new IllegalArgumentException("--size: expected WIDTHxHEIGHT such as 1920x1080, got " + size);
+            throw new IllegalArgumentException("--size: expected WIDTHxHEIGHT such as 1920x1080, got " + Text.quote(size, 60));
         }
         ExportOptions.Phase p = switch (phase.toLowerCase(Locale.ROOT)) {
             case "forward" -> ExportOptions.Phase.FORWARD;
             case "backward" -> ExportOptions.Phase.BACKWARD;
             case "both" -> ExportOptions.Phase.BOTH;
-            default -> throw new IllegalArgumentException("--phase: expected forward, backward or both, got " + phase);
+            default -> throw new IllegalArgumentException("--phase: expected forward, backward or both, got "
+                    + Text.quote(phase, 60));
         };
         int from = 0;
         int to = 0;
@@ -143,12 +175,17 @@ final class ExportCommand implements Callable<Integer> {
                 from = Integer.parseInt(ft[0].trim());
                 to = ft.length > 1 ? Integer.parseInt(ft[1].trim()) : from;
             } catch (RuntimeException e) {
-                throw new IllegalArgumentException("--steps: expected FROM-TO such as 3-7, got " + steps);
+                throw new IllegalArgumentException("--steps: expected FROM-TO such as 3-7, got " + Text.quote(steps, 60));
             }
-            if (from < 1) {
-                throw new IllegalArgumentException("--steps: steps are numbered from 1, got " + steps);
+            if (from < 1 || to < from || ft.length > 2) {
+                throw new IllegalArgumentException("--steps: expected FROM-TO with 1 <= FROM <= TO, got " + Text.quote(steps, 60));
             }
         }
-        return new ExportOptions(w, h, fps, stepSeconds, p, from, to, theme.toLowerCase(Locale.ROOT), pattern);
+        try {
+            return new ExportOptions(w, h, fps, stepSeconds, p, from, to, theme.toLowerCase(Locale.ROOT), pattern);
+        } catch (IllegalArgumentException e) {
+            String option = e.getMessage().startsWith("the file-name pattern") ? "--pattern: " : "";
+            throw new IllegalArgumentException(option + e.getMessage());
+        }
     }
 }

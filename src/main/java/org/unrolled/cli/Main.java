@@ -3,6 +3,7 @@ package org.unrolled.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.unrolled.io.Text;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -21,7 +22,10 @@ import picocli.CommandLine.Parameters;
             CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:success", "1:a file could not be written", "2:bad input (the message says where)",
-            "70:an internal error (please report it)"})
+            "3:training diverged (the last weights with a finite loss were written)",
+            "4:out of memory (the message says what was being done)",
+            "70:an internal error (please report it)",
+            "130:interrupted (Ctrl+C; 143 for SIGTERM): an export's frames.json says \"cancelled\""})
 public final class Main implements Callable<Integer> {
     /** Exit status for bad input: an invalid scenario or command line. */
     public static final int EXIT_BAD_INPUT = 2;
@@ -29,6 +33,10 @@ public final class Main implements Callable<Integer> {
     public static final int EXIT_IO = 1;
     /** Exit status for a bug. */
     public static final int EXIT_INTERNAL = 70;
+    /** Exit status of {@code train} when the loss or a weight stopped being finite (the last finite weights are written). */
+    public static final int EXIT_DIVERGED = 3;
+    /** Exit status when the Java heap ran out. */
+    public static final int EXIT_OUT_OF_MEMORY = 4;
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "SCENARIO.json",
             description = "A scenario file (rnn-scenario/1) to open in the window.")
@@ -52,37 +60,62 @@ public final class Main implements Callable<Integer> {
 
     /** Runs the command line and returns the exit status (used by tests, which must not exit). */
     public static int run(String... args) {
-        return commandLine().execute(args);
+        CommandLine cl = commandLine();
+        try {
+            return cl.execute(args);
+        } catch (Throwable e) {
+            // an Error (out of memory, stack overflow) passes picocli's handler: it ends here, as one line
+            return report(e, cl.getErr());
+        }
     }
 
     static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new Main());
-        cl.setExecutionExceptionHandler(Main::internalError);
+        cl.setExecutionExceptionHandler((e, c, parsed) -> report(e, c.getErr()));
+        cl.setParameterExceptionHandler(Main::usageError);
         return cl;
+    }
+
+    /** A command line picocli cannot parse: its message with what the user typed quoted, and where to look. */
+    private static int usageError(CommandLine.ParameterException e, String[] args) {
+        PrintWriter err = e.getCommandLine().getErr();
+        err.println(Text.escape(Text.quote(e.getMessage(), 2000)));
+        err.println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help' for more information.");
+        return EXIT_BAD_INPUT;
     }
 
     @Override
     public Integer call() {
         if (theme != null && !java.util.List.of("light", "dark", "projector").contains(theme)) {
-            System.err.println("unrolled: --theme: expected light, dark or projector, got " + theme);
+            System.err.println("unrolled: --theme: expected light, dark or projector, got " + Text.quote(theme, 100));
             return EXIT_BAD_INPUT;
         }
         if (compare != null && !java.util.List.of("cells", "feedback", "steps").contains(compare)) {
-            System.err.println("unrolled: --compare: expected cells, feedback or steps, got " + compare);
+            System.err.println("unrolled: --compare: expected cells, feedback or steps, got " + Text.quote(compare, 100));
             return EXIT_BAD_INPUT;
         }
         org.unrolled.app.UnrolledApp.setStartOptions(new org.unrolled.app.UnrolledApp.StartOptions(theme, present, compare));
         return WindowLauncher.open(scenario);
     }
 
-    /** Anything unforeseen: one plain line, no stack trace (unless UNROLLED_DEBUG is set). */
-    private static int internalError(Exception e, CommandLine cl, CommandLine.ParseResult parsed) {
-        PrintWriter err = cl.getErr();
-        err.println("unrolled: internal error: " + e);
+    /**
+     * Anything unforeseen, at the top of every command: one plain line (two for a bug, asking for a
+     * report), no stack trace unless UNROLLED_DEBUG is set, and a status of its own.
+     */
+    static int report(Throwable e, PrintWriter err) {
+        if (e instanceof OutOfMemoryError) {
+            err.println("unrolled: out of memory: the scenario or the options ask for more than the "
+                    + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB this Java may use; try a smaller "
+                    + "scenario or frame size, or give Java more memory (java -Xmx4g -jar unrolled.jar ...)");
+            err.flush();
+            return EXIT_OUT_OF_MEMORY;
+        }
+        err.println("unrolled: internal error: " + Text.quote(String.valueOf(e), 500));
         err.println("Please report this, with the command and the scenario file that caused it.");
         if (System.getenv("UNROLLED_DEBUG") != null) {
             e.printStackTrace(err);
         }
+        err.flush();
         return EXIT_INTERNAL;
     }
 
@@ -90,8 +123,17 @@ public final class Main implements Callable<Integer> {
     static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
+            return new String[] {"Unrolled " + version()};
+        }
+
+        /** The installed package's version (set by its launcher), else the jar's, else "(development build)". */
+        static String version() {
+            String packaged = System.getProperty("unrolled.version");
+            if (packaged != null && !packaged.isBlank()) {
+                return Text.quote(packaged, 40);
+            }
             String v = Main.class.getPackage().getImplementationVersion();
-            return new String[] {"Unrolled " + (v == null ? "(development build)" : v)};
+            return v == null ? "(development build)" : v;
         }
     }
 }

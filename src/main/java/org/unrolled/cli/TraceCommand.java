@@ -1,9 +1,8 @@
 package org.unrolled.cli;
 
 import java.io.IOException;
-import java.io.OutputStream;
+import java.io.PrintStream;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.unrolled.engine.Engine;
@@ -11,6 +10,7 @@ import org.unrolled.engine.Trace;
 import org.unrolled.io.AtomicFiles;
 import org.unrolled.io.ScenarioException;
 import org.unrolled.io.ScenarioReader;
+import org.unrolled.io.Text;
 import org.unrolled.io.TraceWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -47,47 +47,58 @@ final class TraceCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
+        if (output != null) {
+            OutputCheck.Problem p = OutputCheck.check(output, force);
+            if (p != null) {
+                Messages.error(err, "trace", p.message());
+                return p.status();
+            }
+        }
         Trace trace;
         try {
             trace = Engine.run(ScenarioReader.read(scenario));
         } catch (ScenarioException e) {
-            err.println("unrolled trace: " + e.getMessage());
+            Messages.error(err, "trace", e.getMessage());
             return Main.EXIT_BAD_INPUT;
         }
         TraceWriter writer = new TraceWriter(extras, pretty);
         if (output == null) {
-            try {
-                OutputStream out = System.out;
-                writer.write(trace, out);
-                out.flush();
-                return 0;
-            } catch (IOException e) {
-                err.println("unrolled trace: cannot write to standard output: " + e.getMessage());
-                return Main.EXIT_IO;
-            }
-        }
-        if (Files.exists(output) && !force) {
-            err.println("unrolled trace: " + output + " already exists; pass --force to replace it");
-            return Main.EXIT_BAD_INPUT;
-        }
-        Path dir = output.toAbsolutePath().getParent();
-        if (dir == null || !Files.isDirectory(dir)) {
-            err.println("unrolled trace: " + output + ": the folder " + dir + " does not exist");
-            return Main.EXIT_IO;
+            return toStandardOutput(writer, trace, err);
         }
         try {
-            AtomicFiles.write(output, out -> writer.write(trace, out));
+            if (force) {
+                AtomicFiles.write(output, out -> writer.write(trace, out));
+            } else {
+                AtomicFiles.writeNew(output, out -> writer.write(trace, out)); // not even a file made meanwhile is replaced
+            }
             return 0;
+        } catch (java.nio.file.FileAlreadyExistsException e) {
+            Messages.error(err, "trace", Text.path(output) + " already exists; pass --force to replace it");
+            return Main.EXIT_BAD_INPUT;
         } catch (IOException e) {
-            err.println("unrolled trace: " + output + ": cannot write: " + describe(e));
+            Messages.error(err, "trace", Text.path(output) + ": cannot write: " + AtomicFiles.describe(e));
             return Main.EXIT_IO;
         }
     }
 
-    private static String describe(IOException e) {
-        if (e instanceof java.nio.file.AccessDeniedException) {
-            return "permission denied";
+    /**
+     * A PrintStream never throws: it only remembers that a write failed (a full disk, a closed pipe).
+     * Asked after the last byte, so that a truncated trace never ends in success.
+     */
+    private static int toStandardOutput(TraceWriter writer, Trace trace, PrintWriter err) {
+        PrintStream out = System.out;
+        try {
+            writer.write(trace, out);
+            out.flush();
+        } catch (IOException e) {
+            Messages.error(err, "trace", "cannot write to standard output: " + AtomicFiles.describe(e));
+            return Main.EXIT_IO;
         }
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        if (out.checkError()) {
+            Messages.error(err, "trace", "cannot write to standard output (a full disk or a closed pipe?): "
+                    + "the trace is incomplete");
+            return Main.EXIT_IO;
+        }
+        return 0;
     }
 }

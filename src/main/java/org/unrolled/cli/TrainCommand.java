@@ -2,7 +2,6 @@ package org.unrolled.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -169,18 +168,19 @@ final class TrainCommand implements Callable<Integer> {
             };
             settings = new Trainer.Settings(o, learningRate, iterations, clip);
         } catch (IllegalArgumentException e) {
-            err.println("unrolled train: " + e.getMessage());
+            Messages.error(err, "train", e.getMessage());
             return Main.EXIT_BAD_INPUT;
         }
-        if (Files.exists(output) && !force) {
-            err.println("unrolled train: " + output + " already exists; pass --force to replace it");
-            return Main.EXIT_BAD_INPUT;
+        OutputCheck.Problem problem = OutputCheck.check(output, force); // before training, not after it
+        if (problem != null) {
+            Messages.error(err, "train", problem.message());
+            return problem.status();
         }
         Scenario s;
         try {
             s = ScenarioReader.read(scenario);
         } catch (ScenarioException e) {
-            err.println("unrolled train: " + e.getMessage());
+            Messages.error(err, "train", e.getMessage());
             return Main.EXIT_BAD_INPUT;
         }
         long[] last = {0};
@@ -198,10 +198,7 @@ final class TrainCommand implements Callable<Integer> {
             long now = System.nanoTime();
             if (done == total || now - last[0] > 250_000_000L) {
                 last[0] = now;
-                int width = 30;
-                int filled = width * done / total;
-                err.printf(Locale.ROOT, "\r[%s%s] %d/%d  loss %.6g", "#".repeat(filled), " ".repeat(width - filled),
-                        done, total, loss);
+                err.printf(Locale.ROOT, "\r%s %d/%d  loss %.6g", progressBar(done, total), done, total, loss);
                 err.flush();
             }
         };
@@ -209,18 +206,50 @@ final class TrainCommand implements Callable<Integer> {
                 : Trainer.train(first, settings, progress);
         err.println();
         err.printf(Locale.ROOT, "loss %.6g -> %.6g after %d updates%n", r.initialLoss(), r.finalLoss(), r.iterations());
+        if (r.diverged()) {
+            err.printf(Locale.ROOT, "training diverged: update %d made the loss or a weight infinite or NaN; the last "
+                    + "weights with a finite loss (after %d updates) are written. Try a smaller --lr or --clip.%n",
+                    r.iterations() + 1, r.iterations());
+        }
         Scenario.Builder b = r.scenario().toBuilder();
         String examples = s.examples().isEmpty() ? "its own sequence" : s.examples().size() + " examples";
-        b.description = (s.description().isEmpty() ? "" : s.description() + " ") + String.format(Locale.ROOT,
-                "Made with `unrolled train` on %s (%s, learning rate %s, %d updates, gradient norm clipped to %s%s): "
-                + "mean loss %.4g -> %.4g%s%s.", examples, optimizer, learningRate, r.iterations(), clip, startOptions(),
-                r.initialLoss(), r.finalLoss(), accuracy(r.scenario(), err), heldOut(r.scenario(), err));
+        String made = String.format(Locale.ROOT,
+                "Made with `unrolled train` on %s (%s, learning rate %s, %d updates, %s%s): mean loss %.4g -> %.4g%s%s.%s",
+                examples, optimizer, learningRate, r.iterations(),
+                clip > 0 ? "gradient norm clipped to " + clip : "no gradient clipping", startOptions(),
+                r.initialLoss(), r.finalLoss(), accuracy(r.scenario(), err), heldOut(r.scenario(), err),
+                r.diverged() ? " Training diverged at the next update; these are the last weights with a finite loss." : "");
+        b.description = describe(s.description(), made);
         try {
-            ScenarioWriter.save(b.build(), output);
-            return 0;
+            if (force) {
+                ScenarioWriter.save(b.build(), output);
+            } else {
+                ScenarioWriter.saveNew(b.build(), output);
+            }
+            return r.diverged() ? Main.EXIT_DIVERGED : 0;
+        } catch (java.nio.file.FileAlreadyExistsException e) {
+            Messages.error(err, "train", org.unrolled.io.Text.path(output) + " already exists; pass --force to replace it");
+            return Main.EXIT_BAD_INPUT;
         } catch (IOException e) {
-            err.println("unrolled train: " + output + ": cannot write: " + e.getMessage());
+            Messages.error(err, "train", org.unrolled.io.Text.path(output) + ": cannot write: "
+                    + org.unrolled.io.AtomicFiles.describe(e));
             return Main.EXIT_IO;
         }
+    }
+
+    /** The old description and what training added, within the reader's bound (so that train output reads back). */
+    static String describe(String old, String made) {
+        int room = org.unrolled.io.Limits.MAX_DESCRIPTION_CHARS - made.length() - 2;
+        if (old.isEmpty() || room <= 0) {
+            return made;
+        }
+        return (old.length() <= room ? old : old.substring(0, room - 1) + "…") + " " + made;
+    }
+
+    /** {@code [###   ]}: 30 marks, filled in proportion; in longs, as 30 × 71.5 million overflows an int. */
+    static String progressBar(long done, long total) {
+        int width = 30;
+        int filled = (int) Math.max(0, Math.min(width, width * done / Math.max(1, total)));
+        return "[" + "#".repeat(filled) + " ".repeat(width - filled) + "]";
     }
 }

@@ -19,6 +19,7 @@ final class WindowLauncher {
         StartupReport.mark("main");
         UnrolledApp.setInitialScenario(scenario);
         UnrolledApp.preloadDefault();
+        org.unrolled.export.HeadlessFx.quietUnnamedModuleWarning();
         try {
             Application.launch(UnrolledApp.class);
             return 0;

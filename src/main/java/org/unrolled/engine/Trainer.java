@@ -27,8 +27,12 @@ public final class Trainer {
         void iteration(int done, int total, double loss);
     }
 
-    /** The trained scenario and the loss before and after. */
-    public record Result(Scenario scenario, double initialLoss, double finalLoss, int iterations) {
+    /**
+     * The trained scenario and the loss before and after. {@code iterations} counts the updates whose
+     * result was kept; {@code diverged} says the run stopped because the loss or a weight stopped being
+     * finite, so {@code scenario} holds the last weights with a finite loss.
+     */
+    public record Result(Scenario scenario, double initialLoss, double finalLoss, int iterations, boolean diverged) {
     }
 
     private Trainer() {
@@ -46,6 +50,7 @@ public final class Trainer {
         double initial = Double.NaN;
         double loss = Double.NaN;
         int done = 0;
+        boolean diverged = false;
         for (int it = 1; it <= s.iterations(); it++) {
             List<Scenario> set = current.trainingSet();
             double[] g = new double[w.length];
@@ -64,6 +69,8 @@ public final class Trainer {
             }
             if (!Double.isFinite(loss)) {
                 current = lastFinite; // the update overshot: keep the last weights with a finite loss
+                done = Math.max(0, it - 2); // current had it - 1 updates; lastFinite one fewer
+                diverged = true;
                 break;
             }
             lastFinite = current;
@@ -89,6 +96,12 @@ public final class Trainer {
                     w[i] -= s.learningRate() * mHat / (Math.sqrt(vHat) + eps);
                 }
             }
+            if (!allFinite(w)) {
+                // a weight overflowed though the loss did not (yet): such weights cannot be written or read back
+                done = it - 1;
+                diverged = true;
+                break;
+            }
             Scenario.Builder b = current.toBuilder();
             b.weights = Parameters.unflatten(current.weights(), w);
             b.init = null;
@@ -97,10 +110,21 @@ public final class Trainer {
         }
         double last = meanLoss(current);
         if (!Double.isFinite(last)) {
-            current = lastFinite;
+            current = lastFinite; // the last update overshot
             last = meanLoss(current);
+            done = Math.max(0, done - 1);
+            diverged = true;
         }
-        return new Result(current, initial, last, done);
+        return new Result(current, initial, last, done, diverged);
+    }
+
+    private static boolean allFinite(double[] w) {
+        for (double x : w) {
+            if (!Double.isFinite(x)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -115,7 +139,7 @@ public final class Trainer {
         Result free = train(ScenarioEdits.withFeedback(start, Feedback.FREE_RUNNING), s, progress);
         Scenario.Builder b = free.scenario().toBuilder();
         b.feedback = start.feedback();
-        return new Result(b.build(), free.initialLoss(), free.finalLoss(), free.iterations());
+        return new Result(b.build(), free.initialLoss(), free.finalLoss(), free.iterations(), free.diverged());
     }
 
     /**

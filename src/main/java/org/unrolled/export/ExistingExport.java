@@ -23,6 +23,9 @@ import java.util.regex.Pattern;
  */
 public record ExistingExport(boolean complete, int frameCount, int framesPlanned, String status, int unlisted) {
 
+    /** Largest manifest read: a million frames listed take about 150 MB. */
+    static final long MAX_MANIFEST_BYTES = 256L * 1024 * 1024;
+
     /**
      * Reads {@code dir/frames.json}; null if there is none.
      *
@@ -30,14 +33,18 @@ public record ExistingExport(boolean complete, int frameCount, int framesPlanned
      */
     public static ExistingExport read(Path dir) throws IOException {
         Path file = dir.resolve(Exporter.MANIFEST);
-        if (!Files.isRegularFile(file)) {
+        if (!Files.exists(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
             return null;
         }
         JsonNode m;
         try {
-            m = new ObjectMapper().readTree(file.toFile());
+            // a pipe or a device planted as frames.json must not hang or flood the check
+            m = new ObjectMapper().readTree(org.unrolled.io.SafeFiles.readRegular(file, MAX_MANIFEST_BYTES));
         } catch (JacksonException e) {
-            throw new IOException("it is not valid JSON (" + e.getOriginalMessage() + ")");
+            throw new IOException("it is not valid JSON (" + org.unrolled.io.Text.quote(
+                    e.getOriginalMessage().replaceAll("`[^`]*`", "").replaceAll(" ?\\(\\)", ""), 200) + ")");
+        } catch (org.unrolled.io.SafeFiles.TooLargeException e) {
+            throw new IOException("it is larger than any manifest (" + e.getMessage() + ")");
         }
         if (m == null || !m.isObject() || !m.path("format").asText().startsWith("unrolled-frames/")
                 || !m.path("complete").isBoolean() || !m.path("frames").isArray()) {

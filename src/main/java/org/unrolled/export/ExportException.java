@@ -4,7 +4,19 @@ package org.unrolled.export;
 public final class ExportException extends Exception {
     private static final long serialVersionUID = 1L;
 
+    private final boolean outOfMemory;
+
     public ExportException(String message) {
+        this(message, false);
+    }
+
+    public ExportException(String message, boolean outOfMemory) {
         super(message);
+        this.outOfMemory = outOfMemory;
+    }
+
+    /** Whether the export stopped because the Java heap ran out (the command exits with its own status). */
+    public boolean outOfMemory() {
+        return outOfMemory;
     }
 }

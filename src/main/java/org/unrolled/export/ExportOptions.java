@@ -1,5 +1,7 @@
 package org.unrolled.export;
 
+import org.unrolled.io.Text;
+
 /**
  * What to export: frame size and rate, which part of the timeline, the look, and the file names.
  *
@@ -33,23 +35,54 @@ public record ExportOptions(int width, int height, int fps, double stepSeconds, 
                     + fromStep + "-" + toStep);
         }
         if (!"light".equals(theme) && !"dark".equals(theme) && !"projector".equals(theme)) {
-            throw new IllegalArgumentException("theme must be light, dark or projector, got " + theme);
+            throw new IllegalArgumentException("theme must be light, dark or projector, got " + Text.quote(theme, 60));
         }
-        try {
-            String.format(java.util.Locale.ROOT, pattern, 1);
-        } catch (java.util.IllegalFormatException e) {
-            throw new IllegalArgumentException("the file-name pattern needs one number field such as %04d, got " + pattern);
+        String problem = patternProblem(pattern);
+        if (problem != null) {
+            throw new IllegalArgumentException("the file-name pattern " + problem + ", got \"" + Text.quote(pattern, 60) + "\"");
         }
-        if (!pattern.endsWith(".png") || pattern.contains("/") || pattern.contains("\\")) {
-            throw new IllegalArgumentException("the file-name pattern must be a file name ending in .png, got " + pattern);
+    }
+
+    /** Longest file-name pattern, in characters. */
+    public static final int MAX_PATTERN_CHARS = 120;
+    /** The one field a pattern holds: a decimal frame number, optionally zero-padded to at most 20 digits. */
+    private static final java.util.regex.Pattern FIELD = java.util.regex.Pattern.compile("%(0?)([1-9][0-9]?)?d");
+
+    /**
+     * Why {@code pattern} cannot name frames, or null. Exactly one decimal field (%d, %04d) and nothing
+     * else that formats: any other conversion could repeat one name for every frame (frame.png, %n),
+     * write characters such as '/' ({@code %c} of 47) or leave the folder; and a plain file name, of a
+     * length a person types, so that every frame lands inside the chosen folder.
+     */
+    static String patternProblem(String pattern) {
+        if (pattern == null || pattern.isEmpty()) {
+            return "is empty; use one such as frame_%04d.png";
         }
+        if (pattern.length() > MAX_PATTERN_CHARS) {
+            return "is " + pattern.length() + " characters long; at most " + MAX_PATTERN_CHARS;
+        }
+        if (Text.hasUnsafe(pattern)) {
+            return "holds control characters";
+        }
+        java.util.regex.Matcher m = FIELD.matcher(pattern);
+        if (pattern.chars().filter(c -> c == '%').count() != 1 || !m.find()) {
+            return "must hold exactly one number field such as %04d or %d, and no other %";
+        }
+        if (m.group(2) != null && Integer.parseInt(m.group(2)) > 20) {
+            return "pads the number to " + m.group(2) + " digits; at most 20";
+        }
+        if (!pattern.endsWith(".png") || pattern.contains("/") || pattern.contains("\\") || pattern.startsWith(".")
+                || pattern.contains("..")) {
+            return "must be a plain file name ending in .png (no folder, not starting with a dot)";
+        }
+        return null;
     }
 
     public static ExportOptions defaults() {
         return new ExportOptions(1920, 1080, 30, 1.0, Phase.BOTH, 0, 0, "light", "frame_%04d.png");
     }
 
-    public String fileName(int frame) {
+    public String fileName(long frame) {
         return String.format(java.util.Locale.ROOT, pattern, frame);
     }
 }

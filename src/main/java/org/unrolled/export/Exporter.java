@@ -21,6 +21,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import org.unrolled.engine.Trace;
 import org.unrolled.io.AtomicFiles;
+import org.unrolled.io.Text;
 import org.unrolled.view.Timeline;
 
 /**
@@ -80,24 +81,38 @@ public final class Exporter {
 
     /** Refuses a folder that already holds frames or a manifest; creates a missing one. */
     public static void prepareFolder(Path dir, ExportOptions o) throws ExportException {
+        if (dir.toString().isEmpty()) {
+            throw new ExportException("the output folder is empty; name a folder (\".\" for the current one)");
+        }
+        String name = Text.path(dir);
         try {
             if (Files.exists(dir) && !Files.isDirectory(dir)) {
-                throw new ExportException(dir + " is a file, not a folder");
+                throw new ExportException(name + " is a file, not a folder");
             }
             String occupied = ExistingExport.describe(dir, o);
             if (occupied != null) {
-                throw new ExportException(dir + " " + occupied
+                throw new ExportException(name + " " + occupied
                         + "; choose an empty or new folder, so that nothing is overwritten");
             }
             Files.createDirectories(dir);
             if (!Files.isWritable(dir)) {
-                throw new ExportException(dir + ": the folder is not writable (permission denied)");
+                throw new ExportException(name + ": the folder is not writable (permission denied)");
             }
         } catch (AccessDeniedException e) {
-            throw new ExportException(dir + ": permission denied");
+            throw new ExportException(name + ": permission denied");
         } catch (IOException e) {
-            throw new ExportException(dir + ": cannot be used: " + describe(e));
+            throw new ExportException(name + ": cannot be used: " + describe(e));
         }
+    }
+
+    /** What a Throwable means to the user, in words: no class names (and never "java.lang.OutOfMemoryError"). */
+    static String plain(Throwable e) {
+        if (e instanceof OutOfMemoryError) {
+            return "out of memory (Java may use " + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB; a smaller "
+                    + "frame size needs less)";
+        }
+        String m = e.getMessage();
+        return Text.quote(e.getClass().getSimpleName() + (m == null ? "" : ": " + m), 300);
     }
 
     /** The file names a pattern makes, as a regular expression: frame_%04d.png matches frame_0001.png. */
@@ -118,54 +133,77 @@ public final class Exporter {
      */
     public static Result run(Trace trace, ExportOptions o, Path dir, FrameSource source, Progress progress,
             AtomicBoolean cancel) throws ExportException {
-        FramePlan plan = new FramePlan(new Timeline(trace), o);
-        int total = plan.count();
-        Manifest manifest = new Manifest(trace, o, dir, plan);
+        FramePlan plan;
         try {
-            // before any frame: a folder with frames always says what they are, even after a kill
-            manifest.write(0, false, IN_PROGRESS, null);
+            plan = new FramePlan(new Timeline(trace), o);
+        } catch (IllegalArgumentException e) {
+            throw new ExportException(e.getMessage());
+        }
+        int total = plan.count();
+        Path folder = dir.toAbsolutePath().normalize();
+        Manifest manifest = new Manifest(trace, o, dir, plan, new int[] {-1});
+        try {
+            // before any frame, and claiming the folder: of two exports started at once, one gets it
+            manifest.claim();
+        } catch (java.nio.file.FileAlreadyExistsException e) {
+            throw new ExportException(Text.path(dir) + ": another export started in this folder at the same moment "
+                    + "(its " + MANIFEST + " appeared after the folder was checked); nothing was written");
         } catch (IOException e) {
-            throw new ExportException(dir.resolve(MANIFEST) + ": could not be written: " + describe(e)
+            throw new ExportException(Text.path(dir.resolve(MANIFEST)) + ": could not be written: " + describe(e)
                     + ". No frames were written.");
         }
-        BlockingQueue<int[]> free = new ArrayBlockingQueue<>(BUFFERS);
-        for (int k = 0; k < BUFFERS; k++) {
-            free.add(new int[o.width() * o.height()]);
-        }
-        BlockingQueue<Job> jobs = new ArrayBlockingQueue<>(BUFFERS);
         AtomicReference<String> failure = new AtomicReference<>();
+        AtomicBoolean outOfMemory = new AtomicBoolean();
         int[] written = {0};
-        Thread encoder = new Thread(() -> encodeLoop(o, dir, jobs, free, failure, written, total, progress, manifest),
-                "unrolled-png-encoder");
-        encoder.setDaemon(true);
-        encoder.start();
         try {
-            for (int i = 0; i < total && !cancel.get() && failure.get() == null; i++) {
-                int[] pixels = free.take();
-                try {
-                    source.render(plan.position(i), pixels);
-                } catch (Exception e) {
-                    failure.compareAndSet(null, "frame " + (i + 1) + " could not be drawn: " + e);
-                    break;
-                }
-                jobs.put(new Job(i, pixels));
+            BlockingQueue<int[]> free = new ArrayBlockingQueue<>(BUFFERS);
+            for (int k = 0; k < BUFFERS; k++) {
+                free.add(new int[o.width() * o.height()]);
             }
-            jobs.put(Job.END);
-            encoder.join();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            cancel.set(true);
+            BlockingQueue<Job> jobs = new ArrayBlockingQueue<>(BUFFERS);
+            Thread encoder = new Thread(() -> encodeLoop(o, folder, jobs, free, failure, outOfMemory, written, total,
+                    progress, manifest), "unrolled-png-encoder");
+            encoder.setDaemon(true);
+            encoder.start();
+            try {
+                for (int i = 0; i < total && !cancel.get() && failure.get() == null; i++) {
+                    int[] pixels = free.take();
+                    try {
+                        source.render(plan.position(i), pixels);
+                    } catch (Exception | Error e) {
+                        outOfMemory.compareAndSet(false, e instanceof OutOfMemoryError);
+                        failure.compareAndSet(null, "frame " + (i + 1) + " could not be drawn: " + plain(e));
+                        break;
+                    }
+                    jobs.put(new Job(i, pixels));
+                }
+                jobs.put(Job.END);
+                encoder.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                cancel.set(true);
+            }
+        } catch (OutOfMemoryError e) {
+            // the pixel buffers themselves: the manifest still says what happened
+            outOfMemory.set(true);
+            failure.compareAndSet(null, "the frames could not be drawn: " + plain(e));
         }
         boolean complete = failure.get() == null && !cancel.get() && written[0] == total;
         String status = complete ? "complete" : failure.get() != null ? "failed" : "cancelled";
+        String manifestProblem = null;
         try {
             manifest.write(written[0], complete, status, failure.get());
         } catch (IOException e) {
-            failure.compareAndSet(null, dir.resolve(MANIFEST) + ": could not be written: " + describe(e));
+            manifestProblem = describe(e);
+            failure.compareAndSet(null, Text.path(dir.resolve(MANIFEST)) + ": could not be written: " + manifestProblem);
         }
         if (failure.get() != null) {
+            int listed = Math.max(0, manifest.listed()[0]);
+            String lists = manifestProblem == null ? MANIFEST + " lists them and marks the export incomplete (" + status + ")"
+                    : MANIFEST + " could not be updated (" + manifestProblem + ") and lists " + listed + " of them, "
+                            + "marked as still in progress";
             throw new ExportException(failure.get() + ". " + written[0] + " of " + total + " frames were written to "
-                    + dir + "; " + MANIFEST + " lists them and marks the export incomplete.");
+                    + Text.path(dir) + "; " + lists + ".", outOfMemory.get());
         }
         return new Result(written[0], total, complete);
     }
@@ -174,8 +212,9 @@ public final class Exporter {
         static final Job END = new Job(-1, null);
     }
 
-    private static void encodeLoop(ExportOptions o, Path dir, BlockingQueue<Job> jobs, BlockingQueue<int[]> free,
-            AtomicReference<String> failure, int[] written, int total, Progress progress, Manifest manifest) {
+    private static void encodeLoop(ExportOptions o, Path folder, BlockingQueue<Job> jobs, BlockingQueue<int[]> free,
+            AtomicReference<String> failure, AtomicBoolean outOfMemory, int[] written, int total, Progress progress,
+            Manifest manifest) {
         long lastManifest = System.nanoTime();
         try {
             while (true) {
@@ -184,24 +223,29 @@ public final class Exporter {
                     return;
                 }
                 if (failure.get() == null) {
-                    Path file = dir.resolve(o.fileName(job.index() + 1));
+                    Path file = folder.resolve(o.fileName(job.index() + 1L)).normalize();
                     try {
+                        if (!folder.equals(file.getParent())) {
+                            // the pattern is checked to be a plain name; this holds even if that check were wrong
+                            throw new IOException("the name leaves the folder " + folder);
+                        }
                         byte[] png = encode(job.pixels(), o.width(), o.height());
                         AtomicFiles.write(file, out -> out.write(png));
                         written[0]++;
                         long now = System.nanoTime();
                         if (now - lastManifest >= MANIFEST_INTERVAL_NANOS && written[0] < total) {
                             // frames are written in order: the first written[0] are all in place
-                            file = dir.resolve(MANIFEST);
+                            file = folder.resolve(MANIFEST);
                             manifest.write(written[0], false, IN_PROGRESS, null);
                             lastManifest = now;
                         }
                         progress.frameWritten(written[0], total);
                     } catch (IOException e) {
-                        failure.compareAndSet(null, file + ": could not be written: " + describe(e));
+                        failure.compareAndSet(null, Text.path(file) + ": could not be written: " + describe(e));
                     } catch (RuntimeException | Error e) {
                         // keep taking jobs, so that the renderer is never left waiting on a dead encoder
-                        failure.compareAndSet(null, file + ": could not be encoded: " + e);
+                        outOfMemory.compareAndSet(false, e instanceof OutOfMemoryError);
+                        failure.compareAndSet(null, Text.path(file) + ": could not be encoded: " + plain(e));
                     }
                 }
                 free.put(job.pixels());
@@ -222,10 +266,22 @@ public final class Exporter {
     }
 
     /** Writes {@code frames.json}: the options, the plan's size, and what each frame written so far shows. */
-    private record Manifest(Trace trace, ExportOptions o, Path dir, FramePlan plan) {
+    private record Manifest(Trace trace, ExportOptions o, Path dir, FramePlan plan, int[] listed) {
+        /** Writes the first manifest, only if the folder has none: the export's claim on the folder. */
+        void claim() throws IOException {
+            AtomicFiles.writeNew(dir.resolve(MANIFEST), out -> content(out, 0, false, IN_PROGRESS, null));
+            listed[0] = 0;
+        }
+
         void write(int written, boolean complete, String status, String error) throws IOException {
+            AtomicFiles.write(dir.resolve(MANIFEST), out -> content(out, written, complete, status, error));
+            listed[0] = written; // what the folder's manifest lists now
+        }
+
+        private void content(java.io.OutputStream out, int written, boolean complete, String status, String error)
+                throws IOException {
             Timeline timeline = plan.timeline();
-            AtomicFiles.write(dir.resolve(MANIFEST), out -> {
+            {
                 try (JsonGenerator g = new JsonFactory().createGenerator(out, JsonEncoding.UTF8)) {
                     g.setPrettyPrinter(new DefaultPrettyPrinter());
                     g.writeStartObject();
@@ -269,7 +325,7 @@ public final class Exporter {
                     g.writeEndObject();
                     g.writeRaw('\n');
                 }
-            });
+            }
         }
     }
 

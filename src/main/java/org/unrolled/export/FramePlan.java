@@ -12,15 +12,37 @@ public final class FramePlan {
     private final Timeline timeline;
     private final double[] starts;
     private final double[] ends;
-    private final int[] firstFrame;
+    private final long[] firstFrame;
     private final int framesPerStep;
     private final int count;
+    private final long planned;
 
+    /**
+     * Most frames an export may plan: 9 hours at 30 frames a second, 5.5 TB of 1080p frames. A plan
+     * beyond it is a typo ({@code --fps 240 --step-seconds 60} on a long sequence), refused before
+     * anything is written.
+     */
+    public static final long MAX_FRAMES = 1_000_000;
+
+    /**
+     * The plan for {@code o} on {@code timeline}.
+     *
+     * @throws IllegalArgumentException if the step range lies outside the scenario or the plan has more
+     *         than {@link #MAX_FRAMES} frames; the message says which
+     */
     public FramePlan(Timeline timeline, ExportOptions o) {
+        this(timeline, o, true);
+    }
+
+    private FramePlan(Timeline timeline, ExportOptions o, boolean limited) {
         this.timeline = timeline;
         int n = timeline.length();
-        int from = o.fromStep() == 0 ? 1 : Math.min(o.fromStep(), n);
-        int to = o.toStep() == 0 ? n : Math.min(o.toStep(), n);
+        if (o.fromStep() > n || o.toStep() > n) {
+            throw new IllegalArgumentException("steps " + o.fromStep() + "-" + o.toStep() + ": the scenario has " + n
+                    + " steps, so the range must lie within 1-" + n);
+        }
+        int from = o.fromStep() == 0 ? 1 : o.fromStep();
+        int to = o.toStep() == 0 ? n : o.toStep();
         double forwardStart = from - 1;
         double forwardEnd = to;
         double backwardStart = timeline.backwardPositionOf(to) - 1;
@@ -45,11 +67,22 @@ public final class FramePlan {
             }
         }
         this.framesPerStep = Math.max(1, (int) Math.round(o.fps() * o.stepSeconds()));
-        firstFrame = new int[starts.length + 1];
+        firstFrame = new long[starts.length + 1];
         for (int s = 0; s < starts.length; s++) {
-            firstFrame[s + 1] = firstFrame[s] + (int) Math.round((ends[s] - starts[s]) * framesPerStep) + 1;
+            firstFrame[s + 1] = firstFrame[s] + Math.round((ends[s] - starts[s]) * framesPerStep) + 1;
         }
-        this.count = firstFrame[starts.length];
+        planned = firstFrame[starts.length];
+        if (limited && planned > MAX_FRAMES) {
+            throw new IllegalArgumentException("this export would make " + planned + " frames (" + framesPerStep
+                    + " a step); at most " + MAX_FRAMES + " are allowed: lower the frame rate or the seconds a step, "
+                    + "or export a range of steps");
+        }
+        this.count = (int) Math.min(planned, MAX_FRAMES);
+    }
+
+    /** Frames {@code o} plans on {@code timeline}, counted in longs, however many (nothing is refused). */
+    public static long framesPlanned(Timeline timeline, ExportOptions o) {
+        return new FramePlan(timeline, o, false).planned;
     }
 
     public int count() {
@@ -66,7 +99,7 @@ public final class FramePlan {
         while (i >= firstFrame[s + 1]) {
             s++;
         }
-        int k = i - firstFrame[s];
+        long k = i - firstFrame[s];
         return i == firstFrame[s + 1] - 1 ? ends[s] : starts[s] + (double) k / framesPerStep;
     }
 

@@ -16,20 +16,24 @@ public final class FxThread {
             return work.call();
         }
         AtomicReference<T> result = new AtomicReference<>();
-        AtomicReference<Exception> error = new AtomicReference<>();
+        AtomicReference<Throwable> error = new AtomicReference<>();
         CountDownLatch done = new CountDownLatch(1);
         Platform.runLater(() -> {
             try {
                 result.set(work.call());
-            } catch (Exception e) {
-                error.set(e);
+            } catch (Exception | Error e) {
+                error.set(e); // an Error too (out of memory): the caller must not take unfinished work for done
             } finally {
                 done.countDown();
             }
         });
         done.await();
-        if (error.get() != null) {
-            throw error.get();
+        Throwable e = error.get();
+        if (e instanceof Error fatal) {
+            throw fatal;
+        }
+        if (e != null) {
+            throw (Exception) e;
         }
         return result.get();
     }

@@ -13,10 +13,23 @@ public final class HeadlessFx {
     private HeadlessFx() {
     }
 
+    /** Held so that the filter on it is not collected with a weakly referenced logger. */
+    private static final java.util.logging.Logger JAVAFX_LOG = java.util.logging.Logger.getLogger("javafx");
+
+    /**
+     * JavaFX warns "Unsupported JavaFX configuration: classes were loaded from 'unnamed module'" when it
+     * is not on the module path. Here that is intended (one runnable jar, JavaFX inside it, tested as
+     * such), so the warning says nothing to a user: it alone is dropped; every other JavaFX message stays.
+     */
+    public static void quietUnnamedModuleWarning() {
+        JAVAFX_LOG.setFilter(r -> r.getMessage() == null || !r.getMessage().startsWith("Unsupported JavaFX configuration"));
+    }
+
     public static synchronized void start() throws InterruptedException {
         if (started) {
             return;
         }
+        quietUnnamedModuleWarning();
         System.setProperty("glass.platform", "Monocle");
         System.setProperty("monocle.platform", "Headless");
         System.setProperty("prism.order", "sw");

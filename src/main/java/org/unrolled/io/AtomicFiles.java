@@ -4,6 +4,11 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.LinkOption;
+import java.nio.file.attribute.PosixFilePermission;
+import java.util.Set;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -21,15 +26,19 @@ public final class AtomicFiles {
     }
 
     /**
-     * A temporary file is private (rw-------); the result should have the permissions the replaced
-     * file had, or the usual rw-r--r-- for a new one. Best effort: not every file system has them.
+     * The temporary file was created with the permissions the user's umask gives a new file (as any
+     * program's new file has). Replacing a regular file keeps it no more open than it was: a private
+     * file stays private. Nothing is ever copied from a link's target, and nothing is widened.
      */
-    private static void keepPermissions(Path tmp, Path target) {
+    private static void narrowToReplaced(Path tmp, Path target) {
         try {
-            java.util.Set<java.nio.file.attribute.PosixFilePermission> perms = Files.exists(target)
-                    ? Files.getPosixFilePermissions(target)
-                    : java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--");
-            Files.setPosixFilePermissions(tmp, perms);
+            if (!Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)) {
+                return;
+            }
+            Set<PosixFilePermission> perms = Files.getPosixFilePermissions(tmp);
+            if (perms.retainAll(Files.getPosixFilePermissions(target, LinkOption.NOFOLLOW_LINKS))) {
+                Files.setPosixFilePermissions(tmp, perms);
+            }
         } catch (UnsupportedOperationException | IOException e) {
             // not a POSIX file system: its defaults apply
         }
@@ -59,22 +68,10 @@ public final class AtomicFiles {
 
     private static void write(Path target, Content content, boolean durable) throws IOException {
         Path absolute = target.toAbsolutePath();
-        Path dir = absolute.getParent();
-        String name = absolute.getFileName().toString();
-        if (name.length() > TEMP_PREFIX_CHARS) {
-            name = name.substring(0, TEMP_PREFIX_CHARS);
-        }
-        Path tmp = Files.createTempFile(dir, "." + name + ".", ".part");
+        refuseNonRegular(absolute);
+        Path tmp = writeTemporary(absolute, content, durable);
         try {
-            try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
-                content.writeTo(out);
-            }
-            keepPermissions(tmp, absolute);
-            if (durable) {
-                try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
-                    ch.force(true);
-                }
-            }
+            narrowToReplaced(tmp, absolute);
             try {
                 Files.move(tmp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
@@ -85,9 +82,85 @@ public final class AtomicFiles {
             throw e;
         }
         if (durable) {
-            forceDirectory(dir);
+            forceDirectory(absolute.getParent());
         }
     }
+
+    /**
+     * Writes {@code content} to {@code target} only if no file of that name exists, completely or not
+     * at all: the name is claimed atomically (a hard link of the finished temporary file, which fails if
+     * the name is taken), so of two processes writing at the same moment exactly one succeeds.
+     *
+     * @throws FileAlreadyExistsException if the name is taken
+     */
+    public static void writeNew(Path target, Content content) throws IOException {
+        Path absolute = target.toAbsolutePath();
+        if (Files.exists(absolute, LinkOption.NOFOLLOW_LINKS)) {
+            throw new FileAlreadyExistsException(absolute.toString());
+        }
+        Path tmp = writeTemporary(absolute, content, false);
+        try {
+            try {
+                Files.createLink(absolute, tmp);
+            } catch (UnsupportedOperationException | FileSystemException e) {
+                if (e instanceof FileAlreadyExistsException taken) {
+                    throw taken;
+                }
+                // no hard links here (FAT, some network shares): claim the name by creating it exclusively
+                try (OutputStream out = Files.newOutputStream(absolute, StandardOpenOption.CREATE_NEW,
+                        StandardOpenOption.WRITE)) {
+                    Files.copy(tmp, out);
+                }
+            }
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    private static void refuseNonRegular(Path absolute) throws IOException {
+        String why = SafeFiles.notReplaceable(absolute);
+        if (why != null) {
+            throw new FileSystemException(absolute.toString(), null, why + "; only a regular file is replaced");
+        }
+    }
+
+    /** A new hidden file beside {@code absolute} holding {@code content}, created with the umask's permissions. */
+    private static Path writeTemporary(Path absolute, Content content, boolean durable) throws IOException {
+        Path dir = absolute.getParent();
+        String name = absolute.getFileName().toString();
+        if (name.length() > TEMP_PREFIX_CHARS) {
+            name = name.substring(0, TEMP_PREFIX_CHARS);
+        }
+        Path tmp = null;
+        OutputStream raw = null;
+        for (int attempt = 0; raw == null; attempt++) {
+            tmp = dir.resolve("." + name + "." + Long.toUnsignedString(RANDOM.nextLong(), 36) + ".part");
+            try {
+                // no attributes given: the operating system applies the umask (Files.createTempFile would make it 0600)
+                raw = Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            } catch (FileAlreadyExistsException e) {
+                if (attempt > 100) {
+                    throw e;
+                }
+            }
+        }
+        try {
+            try (OutputStream out = new java.io.BufferedOutputStream(raw, 1 << 16)) {
+                content.writeTo(out);
+            }
+            if (durable) {
+                try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
+                    ch.force(true);
+                }
+            }
+            return tmp;
+        } catch (IOException | RuntimeException | Error e) {
+            Files.deleteIfExists(tmp);
+            throw e;
+        }
+    }
+
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
 
     /** Makes the rename itself durable. Best effort: some systems (Windows) cannot open a folder this way. */
     private static void forceDirectory(Path dir) {

@@ -67,6 +67,19 @@ final class JsonFields {
         return node.textValue();
     }
 
+    /**
+     * A string a person writes (a title, a caption), at most {@code max} characters: a longer one is
+     * no text but an attack on the text layout (19 million characters froze the window for minutes).
+     */
+    String boundedString(JsonNode object, String name, String path, int max, boolean required) throws ScenarioException {
+        String s = required ? requiredString(object, name, path) : optionalString(object, name, path);
+        if (s != null && s.length() > max) {
+            throw error(path + "." + name, "expected at most " + max + " characters, found " + s.length()
+                    + " (\"" + abbreviate(s) + "\")");
+        }
+        return s;
+    }
+
     String optionalString(JsonNode object, String name, String path) throws ScenarioException {
         return object.has(name) ? requiredString(object, name, path) : null;
     }

@@ -28,17 +28,36 @@ final class JsonShape {
         int[] counts = new int[MAX_DEPTH + 1];
         boolean[] isArray = new boolean[MAX_DEPTH + 1];
         int depth = 0;
+        boolean rootDone = false;
+        long memory = 0;
         try (JsonParser p = factory.createParser(json)) {
             try {
                 JsonToken t;
                 while ((t = p.nextToken()) != null) {
+                    if (rootDone) {
+                        JsonLocation at = p.currentTokenLocation();
+                        throw new ScenarioException(source, "line " + at.getLineNr() + ", column " + at.getColumnNr(),
+                                "not valid JSON: more after the end of the scenario object; a file holds one object");
+                    }
+                    memory += memoryOf(t, p);
+                    if (memory > Limits.MAX_TREE_BYTES) {
+                        throw new ScenarioException(source, path(names, counts, isArray, depth),
+                                "reading this file would need more than about " + Limits.MAX_TREE_BYTES / (1024 * 1024)
+                                + " MB of memory (its values so far need about " + memory / (1024 * 1024)
+                                + " MB); the limit is " + Limits.MAX_TREE_BYTES / (1024 * 1024)
+                                + " MB: a scenario this large is not one the program can show");
+                    }
                     if (t == JsonToken.FIELD_NAME) {
                         names[depth - 1] = p.currentName();
                         continue;
                     }
                     if (t == JsonToken.END_ARRAY || t == JsonToken.END_OBJECT) {
                         depth--;
+                        rootDone = depth == 0;
                         continue;
+                    }
+                    if (depth == 0 && t != JsonToken.START_ARRAY && t != JsonToken.START_OBJECT) {
+                        rootDone = true; // a lone value at the top
                     }
                     if (depth > 0 && isArray[depth - 1] && ++counts[depth - 1] > MAX_ARRAY_LENGTH) {
                         throw new ScenarioException(source, path(names, counts, isArray, depth - 1),
@@ -56,10 +75,13 @@ final class JsonShape {
                         depth++;
                     }
                 }
-            } catch (JsonProcessingException e) {
-                JsonLocation at = e.getLocation() != null ? e.getLocation() : p.currentLocation();
+            } catch (IOException e) {
+                // a syntax error, or one of Jackson's own limits (a 20-million-character string)
+                JsonLocation at = e instanceof JsonProcessingException j && j.getLocation() != null ? j.getLocation()
+                        : p.currentLocation();
+                String message = e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.getMessage();
                 throw new ScenarioException(source, "line " + at.getLineNr() + ", column " + at.getColumnNr(),
-                        "not valid JSON: " + plain(e.getOriginalMessage()));
+                        "not valid JSON: " + plain(message));
             }
         } catch (IOException e) {
             // a String source cannot fail to be read; a parser that cannot be created is a syntax error too
@@ -67,9 +89,43 @@ final class JsonShape {
         }
     }
 
-    /** Jackson's message without the name of its internal setting, which means nothing to a reader. */
+    /** Bytes on the heap a value of the tree will take, roughly: a node, its reference, its copy in the scenario. */
+    private static long memoryOf(JsonToken t, JsonParser p) throws IOException {
+        return switch (t) {
+            case START_ARRAY, START_OBJECT -> 80;
+            case FIELD_NAME -> 48 + 2L * p.currentName().length();
+            case VALUE_STRING -> 48 + 2L * p.getText().length(); // getText: Jackson checks its length limit here, where the line is known
+            default -> 40;
+        };
+    }
+
+    private static final String[][] PLAIN = {
+        {"(?s)String value length \\((\\d+)\\) exceeds the maximum allowed \\((\\d+).*",
+            "a text value of $1 characters, longer than the $2 allowed"},
+        {"(?s)Number value length \\((\\d+)\\) exceeds the maximum allowed \\((\\d+).*",
+            "a number of $1 digits, longer than the $2 allowed"},
+        {"(?s)Name length \\((\\d+)\\) exceeds the maximum allowed \\((\\d+).*",
+            "a field name of $1 characters, longer than the $2 allowed"},
+        {"(?s)Document nesting depth \\((\\d+)\\) exceeds the maximum allowed \\((\\d+).*",
+            "nested $1 levels deep, deeper than the $2 allowed"},
+        {"(?s)Trailing token.*", "more after the end of the scenario object; a file holds one object"},
+    };
+
+    /**
+     * Jackson's message in plain words: its limits said as what they mean, and never the name of an
+     * internal setting or class (which means nothing to a reader).
+     */
     static String plain(String message) {
-        return message == null ? "" : message.replaceAll(", from `[^`]*`", "");
+        if (message == null) {
+            return "";
+        }
+        for (String[] rule : PLAIN) {
+            if (message.matches(rule[0])) {
+                return message.replaceAll(rule[0], rule[1]);
+            }
+        }
+        return message.replaceAll(", from `[^`]*`", "").replaceAll(" ?\\(bound as `[^`]*`\\)", "")
+                .replaceAll("`(com|java|javax|tools)\\.[^`]*`", "").replace("`", "");
     }
 
     /** The JSON path of the container at {@code level} (0 is the root). */

@@ -13,6 +13,21 @@ public final class Limits {
     public static final int MAX_EXAMPLES = 10_000;
     /** Most beats in a scenario's {@code lesson}. */
     public static final int MAX_BEATS = 500;
+    /** Longest title, in characters: a line, as a person writes one. */
+    public static final int MAX_TITLE_CHARS = 200;
+    /** Longest description, in characters (a few paragraphs; {@code train} adds a sentence to it). */
+    public static final int MAX_DESCRIPTION_CHARS = 10_000;
+    /** Longest lesson caption, in characters. */
+    public static final int MAX_CAPTION_CHARS = 2_000;
+    /** Longest name of an example, in characters. */
+    public static final int MAX_NAME_CHARS = 200;
+    /** Most input vectors of all the examples together (each example is also bounded like the inputs). */
+    public static final long MAX_EXAMPLE_VECTORS = 1_000_000;
+    /**
+     * Memory the parsed document may need, estimated from its values before the tree is built: a
+     * 200 MB file of small numbers would otherwise become a tree of several GB.
+     */
+    public static final long MAX_TREE_BYTES = 1024L * 1024 * 1024;
     /** Largest scenario file read. */
     public static final long MAX_FILE_BYTES = 256L * 1024 * 1024;
     /** Memory a trace may need: every state, gate and gradient of every step is kept. */

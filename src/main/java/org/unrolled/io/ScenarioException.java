@@ -13,17 +13,18 @@ public final class ScenarioException extends Exception {
 
     public ScenarioException(String source, String location, String problem) {
         super(format(source, location, problem));
-        this.source = source;
-        this.location = location;
-        this.problem = problem;
+        this.source = Text.quote(source, 1000);
+        this.location = location == null ? null : Text.quote(location, 300);
+        this.problem = Text.quote(problem, 2000);
     }
 
     private static String format(String source, String location, String problem) {
-        StringBuilder b = new StringBuilder(source);
+        // every part may come from the file or its name: control characters are quoted, lengths bounded
+        StringBuilder b = new StringBuilder(Text.quote(source, 1000));
         if (location != null && !location.isEmpty()) {
-            b.append(": ").append(location);
+            b.append(": ").append(Text.quote(location, 300));
         }
-        return b.append(": ").append(problem).toString();
+        return b.append(": ").append(Text.quote(problem, 2000)).toString();
     }
 
     /** The file's name as the user gave it. */

@@ -93,15 +93,22 @@ final class ScenarioExtras {
         json.requireArray(node, p, "an array of examples {\"inputs\": [...], \"targets\": [...]}");
         json.checkLength(node.size(), Limits.MAX_EXAMPLES, p, "examples");
         List<Example> examples = new ArrayList<>(node.size());
+        long vectors = 0;
         for (int k = 0; k < node.size(); k++) {
             String at = p + "[" + k + "]";
             JsonNode e = node.get(k);
             json.requireObject(e, at, "an example {\"name\": \"...\", \"inputs\": [...], \"targets\": [...]}");
             json.checkKnownFields(e, at, EXAMPLE_FIELDS);
-            String name = json.optionalString(e, "name", at);
+            String name = json.boundedString(e, "name", at, Limits.MAX_NAME_CHARS, false);
             JsonNode inputs = json.required(e, "inputs", at);
             json.requireArray(inputs, at + ".inputs", "an array of input vectors");
             json.checkLength(inputs.size(), Limits.MAX_SEQUENCE_LENGTH, at + ".inputs", "input vectors");
+            vectors += inputs.size();
+            if (vectors > Limits.MAX_EXAMPLE_VECTORS) {
+                // training runs every example on every update: the set as a whole is bounded like one sequence
+                throw json.error(at + ".inputs", "the examples up to here hold " + vectors + " input vectors; all the "
+                        + "examples together may hold at most " + Limits.MAX_EXAMPLE_VECTORS);
+            }
             Matrix x = json.matrix(inputs, at + ".inputs", s.inputSize(), "inputSize");
             JsonNode targets = json.required(e, "targets", at);
             json.requireArray(targets, at + ".targets", "an array of targets");
@@ -151,7 +158,7 @@ final class ScenarioExtras {
             }
             boolean backward = phase.equals("backward");
             int step = json.requiredInt(beat, "step", at, backward ? 1 : 0, columns);
-            String caption = json.requiredString(beat, "caption", at);
+            String caption = json.boundedString(beat, "caption", at, Limits.MAX_CAPTION_CHARS, true);
             List<String> highlight = new ArrayList<>();
             if (beat.has("highlight")) {
                 JsonNode h = beat.get("highlight");

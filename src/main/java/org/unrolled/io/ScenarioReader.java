@@ -58,20 +58,35 @@ public final class ScenarioReader {
         String source = file.toString();
         String text;
         try {
+            String notFile = SafeFiles.notARegularFile(file);
+            if (notFile != null) {
+                // a pipe would block the read forever, a device such as /dev/zero never end
+                throw new ScenarioException(source, "", notFile);
+            }
             long size = Files.size(file);
             if (size > Limits.MAX_FILE_BYTES) {
                 throw new ScenarioException(source, "", "the file is " + size / (1024 * 1024)
                         + " MB; scenario files may be at most " + Limits.MAX_FILE_BYTES / (1024 * 1024) + " MB");
             }
-            text = Files.readString(file, StandardCharsets.UTF_8);
+            byte[] bytes = SafeFiles.readRegular(file, Limits.MAX_FILE_BYTES);
+            text = new String(bytes, StandardCharsets.UTF_8);
+            if (text.indexOf('\uFFFD') >= 0) {
+                // a replacement character: written as such in the file, or a byte that is not UTF-8
+                StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes));
+            }
         } catch (NoSuchFileException e) {
             throw new ScenarioException(source, "", "no such file");
         } catch (AccessDeniedException e) {
             throw new ScenarioException(source, "", "permission denied: the file cannot be read");
-        } catch (java.nio.charset.MalformedInputException e) {
+        } catch (java.nio.charset.CharacterCodingException e) {
             throw new ScenarioException(source, "", "the file is not UTF-8 text");
+        } catch (SafeFiles.TooLargeException e) {
+            throw new ScenarioException(source, "", "the file grew past " + Limits.MAX_FILE_BYTES / (1024 * 1024)
+                    + " MB while it was read; scenario files may be at most that");
+        } catch (SafeFiles.NotRegularFileException e) {
+            throw new ScenarioException(source, "", e.getMessage());
         } catch (IOException e) {
-            throw new ScenarioException(source, "", "cannot be read: " + e.getMessage());
+            throw new ScenarioException(source, "", "cannot be read: " + AtomicFiles.describe(e));
         }
         return parse(text, source);
     }
@@ -88,7 +103,7 @@ public final class ScenarioReader {
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             String where = at == null ? "" : "line " + at.getLineNr() + ", column " + at.getColumnNr();
-            throw new ScenarioException(source, where, "not valid JSON: " + e.getOriginalMessage());
+            throw new ScenarioException(source, where, "not valid JSON: " + JsonShape.plain(e.getOriginalMessage()));
         }
         if (root == null || root.isMissingNode()) {
             throw new ScenarioException(source, "", "the file is empty; expected a JSON object");
@@ -113,8 +128,8 @@ public final class ScenarioReader {
                 throw json.error(p + ".format", "expected \"" + FORMAT + "\", found " + JsonFields.describe(root.get("format")));
             }
             Scenario.Builder b = new Scenario.Builder();
-            b.title = json.requiredString(root, "title", p);
-            b.description = json.optionalString(root, "description", p);
+            b.title = json.boundedString(root, "title", p, Limits.MAX_TITLE_CHARS, true);
+            b.description = json.boundedString(root, "description", p, Limits.MAX_DESCRIPTION_CHARS, false);
             b.cell = json.requiredEnum(root, "cell", p, CellType.class);
             b.inputSize = json.requiredInt(root, "inputSize", p, 1, Limits.MAX_LAYER_SIZE);
             b.hiddenSize = json.requiredInt(root, "hiddenSize", p, 1, Limits.MAX_LAYER_SIZE);

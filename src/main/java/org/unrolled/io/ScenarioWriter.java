@@ -37,6 +37,15 @@ public final class ScenarioWriter {
         AtomicFiles.writeDurably(file, out -> write(s, out));
     }
 
+    /**
+     * Like {@link #save}, but only if {@code file} does not exist yet (checked atomically with the write).
+     *
+     * @throws java.nio.file.FileAlreadyExistsException if it does
+     */
+    public static void saveNew(Scenario s, Path file) throws IOException {
+        AtomicFiles.writeNew(file, out -> write(s, out));
+    }
+
     public static void write(Scenario s, OutputStream out) throws IOException {
         try (JsonGenerator g = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
             g.setPrettyPrinter(new DefaultPrettyPrinter());

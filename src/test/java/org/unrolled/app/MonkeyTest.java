@@ -32,24 +32,95 @@ import org.unrolled.engine.Scenario;
  *
  * <p>{@code -Dmonkey.actions=N} sets the actions per sample (default 400); {@code -Dmonkey.seed=S}
  * replays a run. The seed is printed in every failure.
+ *
+ * <p>An exception on any thread fails it: a default uncaught-exception handler catches those that
+ * reach the top of a thread, and standard error is watched for the stack traces that JavaFX's own
+ * threads catch and print themselves (the render thread does), which no handler sees.
  */
 @ExtendWith(ApplicationExtension.class)
 class MonkeyTest {
     private static final String[] SAMPLES = {"lstm-gates.json", "translation.json", "rnn-vanishing.json",
         "teacher-forcing.json", "sentiment.json"};
+    /**
+     * Every key of the window but F5 (presentation, full screen). Toggling full screen on Monocle's
+     * headless screen hits a defect of that test screen, not of the program: for a window as wide as the
+     * screen, Monocle's {@code Framebuffer.composePixels} sets the position and limit of the window's
+     * pixel buffer and never restores them; after the next resize JavaFX's {@code QueuedPixelSource}
+     * reuses that buffer for the new size and the render thread throws "Too small int buffer size
+     * 1920x1200" (a frame is dropped). Real screens never take that path; {@code PresentationTest}
+     * covers presentation mode.
+     */
     private static final KeyCode[] KEYS = {KeyCode.SPACE, KeyCode.RIGHT, KeyCode.LEFT, KeyCode.PAGE_DOWN,
         KeyCode.PAGE_UP, KeyCode.HOME, KeyCode.END, KeyCode.F, KeyCode.R, KeyCode.B, KeyCode.L, KeyCode.ESCAPE,
-        KeyCode.F5, KeyCode.UP, KeyCode.DOWN, KeyCode.TAB, KeyCode.ENTER, KeyCode.DIGIT3, KeyCode.MINUS};
+        KeyCode.UP, KeyCode.DOWN, KeyCode.TAB, KeyCode.ENTER, KeyCode.DIGIT3, KeyCode.MINUS};
 
     private AppModel model;
     private Stage stage;
     private final List<Throwable> errors = Collections.synchronizedList(new ArrayList<>());
+    private Thread.UncaughtExceptionHandler previousHandler;
+    private java.io.PrintStream previousErr;
+    private StackTraceWatch watch;
 
     @Start
     void start(Stage stage) {
         this.stage = stage;
         model = TestWindow.open(stage, SAMPLES[0]).model();
         Thread.currentThread().setUncaughtExceptionHandler((t, e) -> errors.add(e));
+        previousHandler = Thread.getDefaultUncaughtExceptionHandler();
+        Thread.setDefaultUncaughtExceptionHandler((t, e) -> errors.add(new AssertionError("on thread " + t.getName(), e)));
+        previousErr = System.err;
+        watch = new StackTraceWatch(previousErr);
+        System.setErr(watch);
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void restore() {
+        Thread.setDefaultUncaughtExceptionHandler(previousHandler);
+        if (previousErr != null) {
+            System.setErr(previousErr);
+        }
+    }
+
+    /** Standard error, passed through, remembering any line of a printed stack trace. */
+    private static final class StackTraceWatch extends java.io.PrintStream {
+        private final List<String> traces = Collections.synchronizedList(new ArrayList<>());
+        private final StringBuilder line = new StringBuilder();
+
+        StackTraceWatch(java.io.PrintStream out) {
+            super(out, true);
+        }
+
+        @Override
+        public synchronized void write(int b) {
+            super.write(b);
+            note(b);
+        }
+
+        @Override
+        public synchronized void write(byte[] buf, int off, int len) {
+            super.write(buf, off, len);
+            for (int i = off; i < off + len; i++) {
+                note(buf[i]);
+            }
+        }
+
+        private void note(int b) {
+            if (b != '\n') {
+                line.append((char) b);
+                return;
+            }
+            String l = line.toString();
+            line.setLength(0);
+            if (l.startsWith("\tat ") || l.startsWith("Exception in thread") || l.matches("(\\w+\\.)+\\w*(Exception|Error)\\b.*")) {
+                traces.add(l);
+            }
+        }
+
+        String first() {
+            synchronized (traces) {
+                return traces.isEmpty() ? null : String.join("\n", traces.subList(0, Math.min(8, traces.size())));
+            }
+        }
     }
 
     @Test
@@ -69,6 +140,8 @@ class MonkeyTest {
                     done[0]++;
                     String where = "seed " + seed + ", " + sample + ", action " + i;
                     assertTrue(errors.isEmpty(), () -> where + ": " + stackTrace(errors.get(0)));
+                    assertTrue(watch.first() == null, () -> where + ": a stack trace was printed on standard error:\n"
+                            + watch.first());
                     if (i % 10 == 0) {
                         robot.interact(() -> invariants(robot, where));
                     }

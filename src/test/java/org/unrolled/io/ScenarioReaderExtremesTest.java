@@ -239,10 +239,10 @@ class ScenarioReaderExtremesTest {
     @Test
     void jacksonsOwnLimitsAreReportedInPlainWordsWithALine() throws Exception {
         String name = scenario("[[1, 0]]", "3").replace("\"title\"", "\"" + "t".repeat(100_000) + "\": 1, \"title\"");
-        ScenarioException e = rejected(read("name.json", name), "line 1, column", "not valid JSON", "Name length");
+        ScenarioException e = rejected(read("name.json", name), "line 1, column", "not valid JSON", "a field name of 65536 characters, longer than the 50000 allowed");
         assertFalse(e.getMessage().contains("StreamReadConstraints"), e.getMessage());
         e = rejected(read("digits.json", scenario("[[1" + "0".repeat(1500) + ", 0]]", "3")), "line 2, column",
-                "not valid JSON", "Number value length");
+                "not valid JSON", "a number of 1501 digits, longer than the 1000 allowed");
         assertFalse(e.getMessage().contains("StreamReadConstraints"), e.getMessage());
     }
 }

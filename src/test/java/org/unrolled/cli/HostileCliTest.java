@@ -1,0 +1,162 @@
+package org.unrolled.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.unrolled.engine.Scenario;
+import org.unrolled.io.ScenarioReader;
+
+/**
+ * The commands against a hostile or unlucky user: a full standard output, a pipe or a device as the
+ * output, control characters in what is echoed, a training run that diverges, a run that runs out of
+ * memory. Each ends in one plain line and a documented exit status; nothing is lost or replaced.
+ */
+class HostileCliTest {
+    private static final Path SAMPLE = Path.of("samples", "rnn-exploding.json");
+
+    @TempDir
+    Path dir;
+
+    private record Result(int status, String out, String err) {
+    }
+
+    private static Result run(OutputStream stdout, String... args) {
+        PrintStream oldOut = System.out;
+        PrintStream oldErr = System.err;
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        try {
+            System.setOut(new PrintStream(stdout, false, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+            int status = Main.run(args);
+            return new Result(status, stdout.toString(), err.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(oldOut);
+            System.setErr(oldErr);
+        }
+    }
+
+    private static Result run(String... args) {
+        return run(new ByteArrayOutputStream(), args);
+    }
+
+    /** Standard output on a full disk or a closed pipe: every write fails. */
+    private static final class FullDisk extends OutputStream {
+        @Override
+        public void write(int b) throws java.io.IOException {
+            throw new java.io.IOException("No space left on device");
+        }
+    }
+
+    @Test
+    void traceToAFullStandardOutputSaysSoAndExitsOne() {
+        Result r = run(new FullDisk(), "trace", SAMPLE.toString());
+        assertEquals(Main.EXIT_IO, r.status, r.err);
+        assertTrue(r.err.contains("cannot write to standard output"), r.err);
+        assertEquals(1, r.err.strip().lines().count(), r.err);
+    }
+
+    @Test
+    void aPipeNamedAsTheOutputIsNotReplacedEvenWithForce() throws Exception {
+        Path fifo = dir.resolve("out.json");
+        assumeTrue(org.unrolled.io.HostileFilesTest.mkfifo(fifo), "mkfifo is not available here");
+        Result r = assertTimeoutPreemptively(Duration.ofSeconds(30),
+                () -> run("trace", SAMPLE.toString(), "-o", fifo.toString(), "--force"));
+        assertEquals(Main.EXIT_BAD_INPUT, r.status, r.err);
+        assertTrue(r.err.contains("not a regular file"), r.err);
+        assertTrue(Files.readAttributes(fifo, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS).isOther());
+        Result t = assertTimeoutPreemptively(Duration.ofSeconds(30),
+                () -> run("train", SAMPLE.toString(), "-o", fifo.toString(), "--force", "--iterations", "1"));
+        assertEquals(Main.EXIT_BAD_INPUT, t.status, t.err);
+        assertTrue(Files.readAttributes(fifo, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS).isOther());
+    }
+
+    @Test
+    void anEmptyOutputPathIsRefused() {
+        Result r = run("trace", SAMPLE.toString(), "-o", "");
+        assertEquals(Main.EXIT_BAD_INPUT, r.status, r.err);
+        assertTrue(r.err.contains("empty"), r.err);
+    }
+
+    @Test
+    void controlCharactersInOptionsAndNamesAreQuotedInMessages() throws Exception {
+        Result r = run("export", SAMPLE.toString(), "--out", dir.resolve("x").toString(), "--phase", "\u001b]0;PWNED\u0007");
+        assertEquals(Main.EXIT_BAD_INPUT, r.status, r.err);
+        assertFalse(r.err.contains("\u001b"), r.err);
+        assertTrue(r.err.contains("\\u001b]0;PWNED\\u0007"), r.err);
+        Result missing = run("trace", dir.resolve("a\u0007b.json").toString());
+        assertFalse(missing.err.contains("\u0007"), missing.err);
+        Result exists = run("trace", SAMPLE.toString(), "-o", Files.writeString(dir.resolve("c\u001bd.json"), "x").toString());
+        assertFalse(exists.err.contains("\u001b"), exists.err);
+    }
+
+    @Test
+    void trainChecksTheOutputBeforeTraining() {
+        long started = System.nanoTime();
+        Result r = run("train", SAMPLE.toString(), "-o", dir.resolve("nodir/x.json").toString(), "--iterations", "100000");
+        assertEquals(Main.EXIT_IO, r.status, r.err);
+        assertTrue(r.err.contains("does not exist"), r.err);
+        assertFalse(r.err.contains("loss"), "no training happened: " + r.err);
+        assertTrue(System.nanoTime() - started < 20_000_000_000L);
+    }
+
+    @Test
+    void aDivergedRunSaysSoKeepsFiniteWeightsThatTraceReadsBackAndExitsNonZero() throws Exception {
+        Path out = dir.resolve("trained.json");
+        // SGD with no clipping and an absurd rate: the first update sends the loss to infinity
+        Result r = run("train", SAMPLE.toString(), "-o", out.toString(), "--optimizer", "sgd", "--lr", "1e200",
+                "--clip", "0", "--iterations", "50");
+        assertEquals(Main.EXIT_DIVERGED, r.status, r.err);
+        assertTrue(r.err.contains("diverged"), r.err);
+        assertFalse(r.err.contains("after 1 updates"), "the discarded update is not counted: " + r.err);
+        Scenario back = ScenarioReader.read(out);
+        assertEquals(ScenarioReader.read(SAMPLE).weights().cell().weightHh().get(0, 1),
+                back.weights().cell().weightHh().get(0, 1), "the last finite weights are the start");
+        assertEquals(0, run("trace", out.toString()).status, "what train writes, trace reads");
+    }
+
+    @Test
+    void theProgressBarCountsInLongs() {
+        // 71.5 million updates of 100 million: 30 × done overflows an int
+        String bar = TrainCommand.progressBar(71_582_789, 100_000_000);
+        assertEquals(32, bar.length(), bar);
+        assertEquals(21, bar.chars().filter(c -> c == '#').count(), bar);
+        assertEquals(30, TrainCommand.progressBar(Integer.MAX_VALUE, Integer.MAX_VALUE).chars().filter(c -> c == '#').count());
+    }
+
+    @Test
+    void errorsBeyondExceptionsAreOneLineWithTheirOwnStatus() {
+        StringWriter text = new StringWriter();
+        int oom = Main.report(new OutOfMemoryError("Java heap space"), new PrintWriter(text, true));
+        assertEquals(Main.EXIT_OUT_OF_MEMORY, oom);
+        assertTrue(text.toString().startsWith("unrolled: out of memory"), text.toString());
+        assertFalse(text.toString().contains("java.lang"), text.toString());
+        StringWriter other = new StringWriter();
+        assertEquals(Main.EXIT_INTERNAL, Main.report(new StackOverflowError(), new PrintWriter(other, true)));
+        assertEquals(2, other.toString().strip().lines().count(), other.toString());
+    }
+
+    @Test
+    void theExitStatusesAreDocumentedInTheHelp() {
+        Result r = run("--help");
+        for (int status : new int[] {Main.EXIT_IO, Main.EXIT_BAD_INPUT, Main.EXIT_DIVERGED, Main.EXIT_OUT_OF_MEMORY,
+            Main.EXIT_INTERNAL}) {
+            assertTrue(r.out.lines().anyMatch(l -> l.strip().startsWith(status + " ")) , status + " in:\n" + r.out);
+        }
+    }
+}
