@@ -1,0 +1,111 @@
+package org.unrolled.export;
+
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.InputStream;
+import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2D;
+import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2DFontTextDrawer;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.jfree.svg.SVGGraphics2D;
+import org.unrolled.engine.Trace;
+import org.unrolled.view.NetworkLayout;
+import org.unrolled.view.NetworkPainter;
+import org.unrolled.view.ViewSettings;
+import org.unrolled.view.draw.AwtFonts;
+import org.unrolled.view.draw.AwtPen;
+import org.unrolled.view.draw.Pen;
+
+/**
+ * A frame as vector graphics: the window's painter drawing through {@link AwtPen} into JFreeSVG (SVG) or
+ * pdfbox-graphics2d (a PDF page), with the text as text in the bundled DejaVu Sans. Needs no JavaFX
+ * thread: the painters only compute and call the pen.
+ */
+public final class VectorFrames {
+    private VectorFrames() {
+    }
+
+    /** Paints the frame at {@code position} with any pen: what the window would show at that size. */
+    public static void paint(Pen pen, Trace trace, ViewSettings view, double position, int width, int height) {
+        NetworkLayout layout = NetworkLayout.compute(trace, view, position, width, height);
+        NetworkPainter.paint(pen, layout, position, view.palette(), null, view.highlight());
+    }
+
+    /** The frame as an SVG document (UTF-8 text); the same input gives the same text. */
+    public static String svg(Trace trace, ViewSettings view, double position, int width, int height) {
+        SVGGraphics2D g = new SVGGraphics2D(width, height);
+        g.setDefsKeyPrefix("u"); // ids of clip paths: fixed, so that the file is a function of the frame
+        paint(new AwtPen(g), trace, view, position, width, height);
+        return g.getSVGDocument();
+    }
+
+    /** The frame through Graphics2D into pixels: what the SVG and PDF show, for comparing with the PNG. */
+    public static BufferedImage raster(Trace trace, ViewSettings view, double position, int width, int height) {
+        BufferedImage img = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
+        Graphics2D g = img.createGraphics();
+        try {
+            paint(new AwtPen(g), trace, view, position, width, height);
+        } finally {
+            g.dispose();
+        }
+        return img;
+    }
+
+    /** A PDF document under construction, one page per frame, the text in the embedded DejaVu Sans. */
+    public static final class PdfBook implements AutoCloseable {
+        private final PDDocument doc = new PDDocument();
+        private final PdfBoxGraphics2DFontTextDrawer fonts = new PdfBoxGraphics2DFontTextDrawer();
+
+        public PdfBook() throws IOException {
+            register(AwtFonts.regularFace(), AwtFonts.REGULAR_FILE);
+            register(AwtFonts.boldFace(), AwtFonts.BOLD_FILE);
+        }
+
+        private void register(java.awt.Font face, String resource) throws IOException {
+            try (InputStream in = VectorFrames.class.getResourceAsStream(resource)) {
+                if (in == null) {
+                    throw new IOException("the bundled font " + resource + " is missing from the program");
+                }
+                fonts.registerFont(face.getFontName(), PDType0Font.load(doc, in));
+            }
+        }
+
+        /** Adds a page of {@code width × height} points showing the frame at {@code position}. */
+        public void page(Trace trace, ViewSettings view, double position, int width, int height) throws IOException {
+            PDPage page = new PDPage(new PDRectangle(width, height));
+            doc.addPage(page);
+            PdfBoxGraphics2D g = new PdfBoxGraphics2D(doc, width, height);
+            g.setFontTextDrawer(fonts);
+            try {
+                paint(new AwtPen(g), trace, view, position, width, height);
+            } finally {
+                g.dispose();
+            }
+            try (PDPageContentStream content = new PDPageContentStream(doc, page)) {
+                content.drawForm(g.getXFormObject());
+            }
+        }
+
+        public PDDocument document() {
+            return doc;
+        }
+
+        /** Writes the document to {@code out}. */
+        public void save(java.io.OutputStream out) throws IOException {
+            doc.save(out);
+        }
+
+        @Override
+        public void close() throws IOException {
+            try {
+                fonts.close();
+            } finally {
+                doc.close();
+            }
+        }
+    }
+}
