@@ -1,11 +1,13 @@
 package org.unrolled.export;
 
+import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2D;
+import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2DFontTextDrawer;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.InputStream;
-import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2D;
-import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2DFontTextDrawer;
+import javafx.geometry.VPos;
+import javafx.scene.text.TextAlignment;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -13,6 +15,7 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.jfree.svg.SVGGraphics2D;
 import org.unrolled.engine.Trace;
+import org.unrolled.view.Fonts;
 import org.unrolled.view.NetworkLayout;
 import org.unrolled.view.NetworkPainter;
 import org.unrolled.view.ViewSettings;
@@ -76,18 +79,64 @@ public final class VectorFrames {
 
         /** Adds a page of {@code width × height} points showing the frame at {@code position}. */
         public void page(Trace trace, ViewSettings view, double position, int width, int height) throws IOException {
-            PDPage page = new PDPage(new PDRectangle(width, height));
+            page(trace, view, position, width, height, "");
+        }
+
+        /**
+         * Adds a page showing the frame at {@code position} and, when {@code caption} is not empty, the
+         * caption in a band below it (wrapped to the frame's width, in the theme's colours).
+         */
+        public void page(Trace trace, ViewSettings view, double position, int width, int height, String caption)
+                throws IOException {
+            double size = Math.max(12, height * 0.03);
+            java.util.List<String> lines = caption.isEmpty() ? java.util.List.of()
+                    : wrap(caption, AwtFonts.of(Fonts.bold(size)), width - 2 * size);
+            int band = lines.isEmpty() ? 0 : (int) Math.ceil((lines.size() + 1) * size * 1.35);
+            PDPage page = new PDPage(new PDRectangle(width, height + band));
             doc.addPage(page);
-            PdfBoxGraphics2D g = new PdfBoxGraphics2D(doc, width, height);
+            PdfBoxGraphics2D g = new PdfBoxGraphics2D(doc, width, height + band);
             g.setFontTextDrawer(fonts);
             try {
-                paint(new AwtPen(g), trace, view, position, width, height);
+                AwtPen pen = new AwtPen(g);
+                paint(pen, trace, view, position, width, height);
+                if (band > 0) {
+                    pen.setFill(view.palette().background());
+                    pen.fillRect(0, height, width, band);
+                    pen.setFill(view.palette().text());
+                    pen.setFont(Fonts.bold(size));
+                    pen.setTextAlign(TextAlignment.LEFT);
+                    pen.setTextBaseline(VPos.TOP);
+                    for (int i = 0; i < lines.size(); i++) {
+                        pen.fillText(lines.get(i), size, height + size * 0.5 + i * size * 1.35);
+                    }
+                }
             } finally {
                 g.dispose();
             }
             try (PDPageContentStream content = new PDPageContentStream(doc, page)) {
                 content.drawForm(g.getXFormObject());
             }
+        }
+
+        /** {@code text} broken at spaces into lines no wider than {@code room}. */
+        static java.util.List<String> wrap(String text, java.awt.Font font, double room) {
+            java.util.List<String> lines = new java.util.ArrayList<>();
+            StringBuilder line = new StringBuilder();
+            for (String word : text.trim().split("\\s+")) {
+                String tried = line.length() == 0 ? word : line + " " + word;
+                if (line.length() > 0 && AwtFonts.width(font, tried) > room) {
+                    lines.add(line.toString());
+                    line.setLength(0);
+                    line.append(word);
+                } else {
+                    line.setLength(0);
+                    line.append(tried);
+                }
+            }
+            if (line.length() > 0) {
+                lines.add(line.toString());
+            }
+            return lines;
         }
 
         public PDDocument document() {
