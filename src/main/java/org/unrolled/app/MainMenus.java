@@ -61,7 +61,7 @@ final class MainMenus {
         MenuItem exportAnimation = new MenuItem("Export animation…");
         exportAnimation.setAccelerator(KeyCombination.keyCombination("Shortcut+E"));
         exportAnimation.setOnAction(e -> ExportDialog.show(stage, model));
-        MenuItem saveFrame = new MenuItem("Save current frame as PNG…");
+        MenuItem saveFrame = new MenuItem("Save current frame as…");
         saveFrame.setOnAction(e -> w.saveFrame());
         MenuItem copyFrame = new MenuItem("Copy frame");
         copyFrame.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+C"));

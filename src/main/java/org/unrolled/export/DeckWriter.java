@@ -35,11 +35,7 @@ final class DeckWriter {
     private static final double CAPTION_PT = 20;
 
     static {
-        // POI logs through the Log4j API; with no Log4j back end on the class path that API prints an
-        // error about it on every run. Its own simple logger is enough (errors only, on stderr).
-        if (System.getProperty("log4j.provider") == null) {
-            System.setProperty("log4j.provider", "org.apache.logging.log4j.simple.internal.SimpleProvider");
-        }
+        QuietLogs.install();
     }
 
     private DeckWriter() {

@@ -64,6 +64,26 @@ public final class FormatExport {
     private FormatExport() {
     }
 
+    /** What the export's first frame or still shows: where on the timeline, and how (theme, rings). */
+    public record First(double position, org.unrolled.view.ViewSettings view) {
+    }
+
+    /** The first frame (PNG, GIF, MP4) or still (the others) of an export; null if there is none. */
+    public static First first(Format f, Trace trace, ExportOptions o) {
+        if (f.stills()) {
+            List<Stills.Still> stills = Stills.of(trace, o);
+            return stills.isEmpty() ? null : new First(stills.get(0).position(), StillRenderer.view(o, stills.get(0)));
+        }
+        FramePlan plan = new FramePlan(new org.unrolled.view.Timeline(trace), o);
+        return new First(plan.position(0), org.unrolled.view.ViewSettings.defaults()
+                .withPalette(org.unrolled.view.Palette.of(o.theme())));
+    }
+
+    /** How many frames (PNG, GIF, MP4) or stills the export writes. */
+    public static int count(Format f, Trace trace, ExportOptions o) {
+        return f.stills() ? Stills.of(trace, o).size() : new FramePlan(new org.unrolled.view.Timeline(trace), o).count();
+    }
+
     /**
      * Checks what {@code out} is for the format before anything is drawn: a PNG folder must not hold an
      * export, any other target must not exist.
@@ -75,6 +95,14 @@ public final class FormatExport {
             throw new ExportException(out + " already exists; choose another name, so that nothing is overwritten");
         } else if (f == Format.MP4 && (o.width() % 2 != 0 || o.height() % 2 != 0)) {
             throw new ExportException("an MP4 needs an even width and height (H.264 halves them for colour), got "
+                    + o.width() + "x" + o.height());
+        }
+    }
+
+    /** The checks on the options alone that {@link #prepare} makes (for a dialog, before it closes). */
+    public static void prepareCheck(Format f, ExportOptions o) {
+        if (f == Format.MP4 && (o.width() % 2 != 0 || o.height() % 2 != 0)) {
+            throw new IllegalArgumentException("an MP4 needs an even width and height (H.264 halves them for colour), got "
                     + o.width() + "x" + o.height());
         }
     }

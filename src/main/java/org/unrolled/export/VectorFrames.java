@@ -29,6 +29,10 @@ import org.unrolled.view.draw.Pen;
  * thread: the painters only compute and call the pen.
  */
 public final class VectorFrames {
+    static {
+        QuietLogs.install();
+    }
+
     private VectorFrames() {
     }
 
@@ -38,11 +42,22 @@ public final class VectorFrames {
         NetworkPainter.paint(pen, layout, position, view.palette(), null, view.highlight());
     }
 
+    /** Any painting of a {@code width × height} picture through a pen. */
+    @FunctionalInterface
+    public interface Painting {
+        void paint(Pen pen);
+    }
+
     /** The frame as an SVG document (UTF-8 text); the same input gives the same text. */
     public static String svg(Trace trace, ViewSettings view, double position, int width, int height) {
+        return svg(pen -> paint(pen, trace, view, position, width, height), width, height);
+    }
+
+    /** A painting as an SVG document. */
+    public static String svg(Painting painting, int width, int height) {
         SVGGraphics2D g = new SVGGraphics2D(width, height);
         g.setDefsKeyPrefix("u"); // ids of clip paths: fixed, so that the file is a function of the frame
-        paint(new AwtPen(g), trace, view, position, width, height);
+        painting.paint(new AwtPen(g));
         return g.getSVGDocument();
     }
 
@@ -63,6 +78,10 @@ public final class VectorFrames {
         private final PDDocument doc = new PDDocument();
         private final PdfBoxGraphics2DFontTextDrawer fonts = new PdfBoxGraphics2DFontTextDrawer();
 
+        static {
+            QuietLogs.install();
+        }
+
         public PdfBook() throws IOException {
             register(AwtFonts.regularFace(), AwtFonts.REGULAR_FILE);
             register(AwtFonts.boldFace(), AwtFonts.BOLD_FILE);
@@ -80,6 +99,22 @@ public final class VectorFrames {
         /** Adds a page of {@code width × height} points showing the frame at {@code position}. */
         public void page(Trace trace, ViewSettings view, double position, int width, int height) throws IOException {
             page(trace, view, position, width, height, "");
+        }
+
+        /** Adds a page of {@code width × height} points with any painting on it. */
+        public void page(Painting painting, int width, int height) throws IOException {
+            PDPage page = new PDPage(new PDRectangle(width, height));
+            doc.addPage(page);
+            PdfBoxGraphics2D g = new PdfBoxGraphics2D(doc, width, height);
+            g.setFontTextDrawer(fonts);
+            try {
+                painting.paint(new AwtPen(g));
+            } finally {
+                g.dispose();
+            }
+            try (PDPageContentStream content = new PDPageContentStream(doc, page)) {
+                content.drawForm(g.getXFormObject());
+            }
         }
 
         /**
