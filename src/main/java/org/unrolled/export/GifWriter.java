@@ -15,7 +15,7 @@ import java.nio.file.Path;
  */
 final class GifWriter implements MovieWriter {
     private final OutputStream out;
-    private final AnimatedGifEncoder gif = new AnimatedGifEncoder();
+    private final AnimatedGifEncoder gif = new DiagramGifEncoder();
     private final BufferedImage frame;
     private final byte[] bgr;
     private final int width;
