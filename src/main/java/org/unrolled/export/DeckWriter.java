@@ -86,12 +86,18 @@ final class DeckWriter {
     private static void notes(XMLSlideShow ppt, XSLFSlide slide, Stills.Still s) throws IOException {
         XSLFNotes notes = ppt.getNotesSlide(slide);
         String text = s.generated().isEmpty() ? "(no generated captions at this place)" : String.join("\n", s.generated());
+        boolean written = false;
         for (XSLFTextShape shape : notes.getPlaceholders()) {
             if (shape.getTextType() == Placeholder.BODY) {
                 shape.setText(text);
-                return;
+                written = true;
+            } else if (shape.getTextType() == Placeholder.DATETIME) {
+                // POI's notes template carries a fixed date of its own (1.7.2013): not ours to print
+                notes.removeShape(shape);
             }
         }
-        throw new IOException("the notes page of slide " + slide.getSlideNumber() + " has no text placeholder");
+        if (!written) {
+            throw new IOException("the notes page of slide " + slide.getSlideNumber() + " has no text placeholder");
+        }
     }
 }

@@ -128,6 +128,9 @@ class FormatExportTest {
             // the window's generated caption at the beat (position 34: t = 27 going back)
             assertEquals(String.join("\n", Captions.at(VANISHING, 34.0)), said);
             assertTrue(said.contains("vanishing"), said);
+            for (XSLFTextShape s : notes.getPlaceholders()) {
+                assertFalse(s.getText().contains("2013"), "no date of POI's template on the notes page: " + s.getText());
+            }
         }
     }
 
