@@ -13,6 +13,7 @@ import org.unrolled.export.ExportException;
 import org.unrolled.export.ExportOptions;
 import org.unrolled.export.Exporter;
 import org.unrolled.export.FramePlan;
+import org.unrolled.export.FormatExport;
 import org.unrolled.export.FxFrameSource;
 import org.unrolled.export.HeadlessFx;
 import org.unrolled.io.ScenarioException;
@@ -25,10 +26,15 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code unrolled export SCENARIO.json --out DIR}: the animation as PNG frames, with no display. */
+/**
+ * {@code unrolled export SCENARIO.json --out DIR}: the animation as PNG frames (or, with {@code --format}, as
+ * SVG, PDF, GIF, MP4, a PowerPoint deck or a Beamer folder), with no display.
+ */
 @Command(name = "export",
         mixinStandardHelpOptions = true,
-        description = {"Renders the animation as numbered PNG frames and a frames.json manifest, with no display.",
+        description = {"Renders the animation as numbered PNG frames and a frames.json manifest, with no display;",
+            "or, with --format, as an animated GIF or MP4, or as one still per lesson beat: SVG files, one PDF,",
+            "a PowerPoint deck or a Beamer folder.",
             "The frames are a pure function of the scenario and the options: exporting twice gives identical files."})
 final class ExportCommand implements Callable<Integer> {
     @Spec
@@ -37,9 +43,15 @@ final class ExportCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "SCENARIO.json", description = "The scenario (rnn-scenario/1).")
     Path scenario;
 
-    @Option(names = {"-o", "--out"}, required = true, paramLabel = "DIR",
-            description = "The folder for the frames; created if missing, refused if it already holds frames or an export (saying whether that export finished).")
+    @Option(names = {"-o", "--out"}, required = true, paramLabel = "DIR|FILE",
+            description = {"png: the folder for the frames; created if missing, refused if it already holds frames or an export (saying whether that export finished).",
+                "svg, beamer: a new folder; gif, mp4, pdf, pptx: a new file. Never written over; written under a temporary name and moved into place when complete."})
     Path out;
+
+    @Option(names = "--format", defaultValue = "png", paramLabel = "png|svg|pdf|gif|mp4|pptx|beamer",
+            description = {"What to write (default ${DEFAULT-VALUE}). png, gif, mp4: every frame at --fps.",
+                "svg, pdf, pptx, beamer: one still per lesson beat (a scenario without a lesson: the end of each step)."})
+    String format;
 
     @Option(names = "--size", paramLabel = "WxH", defaultValue = "1920x1080",
             description = "Frame size in pixels (default ${DEFAULT-VALUE}; e.g. 1280x720, 3840x2160).")
@@ -71,8 +83,10 @@ final class ExportCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
         ExportOptions options;
+        FormatExport.Format kind;
         try {
             options = options();
+            kind = FormatExport.Format.parse(format);
         } catch (IllegalArgumentException e) {
             Messages.error(err, "export", e.getMessage());
             return Main.EXIT_BAD_INPUT;
@@ -92,7 +106,7 @@ final class ExportCommand implements Callable<Integer> {
             return Main.EXIT_BAD_INPUT;
         }
         try {
-            Exporter.prepareFolder(out, options);
+            FormatExport.prepare(kind, out, options);
         } catch (ExportException e) {
             Messages.error(err, "export", e.getMessage());
             return Main.EXIT_BAD_INPUT;
@@ -114,23 +128,30 @@ final class ExportCommand implements Callable<Integer> {
         long started = System.nanoTime();
         long[] lastReport = {0};
         try {
-            Exporter.Result r = Exporter.run(trace, options, out, new FxFrameSource(trace, options), (done, total) -> {
+            Exporter.Result r = FormatExport.run(kind, trace, options, out, new FxFrameSource(trace, options), (done, total) -> {
                 long now = System.nanoTime();
                 if (done == total || now - lastReport[0] > 500_000_000L) {
                     lastReport[0] = now;
                     double secs = (now - started) / 1e9;
-                    err.printf(Locale.ROOT, "\rframe %d/%d (%d%%), %.1f frames/s", done, total, 100L * done / total,
-                            done / Math.max(secs, 1e-9));
+                    String unit = kind.stills() ? "still" : "frame";
+                    err.printf(Locale.ROOT, "\r%s %d/%d (%d%%), %.1f %ss/s", unit, done, total, 100L * done / total,
+                            done / Math.max(secs, 1e-9), unit);
                     err.flush();
                 }
             }, cancel);
             err.println();
+            String what = kind.stills() ? "stills" : "frames";
             if (!r.complete()) {
-                err.printf(Locale.ROOT, "cancelled: %d of %d frames written to %s; frames.json says \"cancelled\"%n",
-                        r.framesWritten(), r.framesPlanned(), Text.path(out));
+                if (kind == FormatExport.Format.PNG) {
+                    err.printf(Locale.ROOT, "cancelled: %d of %d frames written to %s; frames.json says \"cancelled\"%n",
+                            r.framesWritten(), r.framesPlanned(), Text.path(out));
+                } else {
+                    err.printf(Locale.ROOT, "cancelled after %d of %d %s; nothing was written to %s%n", r.framesWritten(),
+                            r.framesPlanned(), what, Text.path(out));
+                }
                 return Main.EXIT_IO;
             }
-            err.printf(Locale.ROOT, "%d frames written to %s in %.1f s%n", r.framesWritten(), Text.path(out),
+            err.printf(Locale.ROOT, "%d %s written to %s in %.1f s%n", r.framesWritten(), what, Text.path(out),
                     (System.nanoTime() - started) / 1e9);
             return 0;
         } catch (ExportException e) {
