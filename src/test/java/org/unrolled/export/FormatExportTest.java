@@ -66,7 +66,8 @@ class FormatExportTest {
         List<Stills.Still> some = Stills.of(VANISHING, phase(ExportOptions.Phase.BOTH, 2, 27));
         assertEquals(1, some.size());
         assertEquals("t = 27, backward", some.get(0).title());
-        assertTrue(some.get(0).caption().startsWith("Each step back multiplies by W_hh"));
+        assertTrue(some.get(0).caption().startsWith("Each step back multiplies ∂L/∂h by diag(tanh′)·W_hhᵀ"),
+                some.get(0).caption());
     }
 
     @Test
@@ -92,7 +93,7 @@ class FormatExportTest {
             strip.setStartPage(4);
             strip.setEndPage(4);
             String last = strip.getText(doc).replaceAll("\\s+", " ");
-            assertTrue(last.contains("At t = 1 almost nothing arrives"), last);
+            assertTrue(last.contains("At t = 1, ∂L/∂h_1 is about 10⁻⁹ of ∂L/∂h_30"), last);
             assertTrue(last.contains("t = 1 "), "the frame's own labels are text too: " + last);
         }
     }
@@ -117,7 +118,7 @@ class FormatExportTest {
                 }
             }
             assertEquals(1, pictures, "the frame");
-            assertTrue(text.toString().contains("Each step back multiplies by W_hhᵀ and tanh'"), text.toString());
+            assertTrue(text.toString().contains("Each step back multiplies ∂L/∂h by diag(tanh′)·W_hhᵀ"), text.toString());
             XSLFNotes notes = ppt.getNotesSlide(third);
             String said = "";
             for (XSLFTextShape s : notes.getPlaceholders()) {
