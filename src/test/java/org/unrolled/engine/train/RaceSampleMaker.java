@@ -20,7 +20,8 @@ import org.unrolled.io.ScenarioWriter;
 
 /**
  * Not a test: turns the networks of an {@code unrolled race} output folder into the shipped samples,
- * adding lesson beats whose every number is read from the trace or the training history.
+ * adding lesson beats whose every number is read from the trace or the training history, each beat with
+ * checks that back every sentence of its caption ({@code LessonChecksTest} evaluates them).
  * {@code RaceSamplesTest} checks them. Run with the test class path:
  * {@code java ... org.unrolled.engine.train.RaceSampleMaker adding RACE_DIR samples}.
  */
@@ -323,12 +324,12 @@ public final class RaceSampleMaker {
 
     /** Any value that rounds to the number as written: within half a unit of its last digit. */
     static Check.Bound printed(String printed) {
-        return new Check.Bound(parse(printed), halfUnit(printed) * (1 + 1e-9), null, null);
+        return new Check.Bound(parse(printed), halfUnit(printed), null, null);
     }
 
     /** Any value that rounds to {@code lo} or above and to {@code hi} or below. */
     static Check.Bound between(String lo, String hi) {
-        return new Check.Bound(null, null, parse(lo) - halfUnit(lo) * (1 + 1e-9), parse(hi) + halfUnit(hi) * (1 + 1e-9));
+        return new Check.Bound(null, null, parse(lo) - halfUnit(lo), parse(hi) + halfUnit(hi));
     }
 
     /** "0.836", "1.4e-40", "24.1%" (as the fraction 0.241), "1,000". */
