@@ -22,7 +22,7 @@ import org.unrolled.io.ScenarioWriter;
  * Not a test: turns the networks of an {@code unrolled race} output folder into the shipped samples,
  * adding lesson beats whose every number is read from the trace or the training history, each beat with
  * checks that back every sentence of its caption ({@code LessonChecksTest} evaluates them).
- * {@code RaceSamplesTest} checks them. Run with the test class path:
+ * {@code RaceSamplesTest} checks the numbers. Run with the test class path:
  * {@code java ... org.unrolled.engine.train.RaceSampleMaker adding RACE_DIR samples}.
  */
 public final class RaceSampleMaker {
