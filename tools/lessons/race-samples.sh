@@ -2,7 +2,8 @@
 # Remakes the race samples (samples/adding-*.json, samples/order-*.json): each race is deterministic,
 # so the weights come out bit for bit the same whatever the machine or the number of threads; the
 # seconds in the descriptions and histories are this machine's. Then RaceSampleMaker adds the lesson
-# beats, whose numbers it reads from the trace and the training history (RaceSamplesTest checks them).
+# beats, whose numbers it reads from the trace and the training history (RaceSamplesTest checks them),
+# each with checks that back every sentence (LessonChecksTest evaluates them).
 # Run from the repository root after `mvn -B package -DskipTests` (and `mvn -B test-compile`).
 set -euo pipefail
 jar=target/unrolled.jar
