@@ -21,8 +21,16 @@ final class NotationPanel extends ScrollPane {
         refresh(model);
     }
 
+    /** The entries shown: an edit that leaves them as they are (a slider drag) rebuilds nothing. */
+    private java.util.List<Notation.Entry> shown = java.util.List.of();
+
     private void refresh(AppModel model) {
         Document d = model.document();
+        java.util.List<Notation.Entry> entries = d == null ? java.util.List.of() : Notation.entries(d.scenario());
+        if (entries.equals(shown)) {
+            return;
+        }
+        shown = entries;
         box.getChildren().clear();
         if (d == null) {
             return;
@@ -31,7 +39,7 @@ final class NotationPanel extends ScrollPane {
         intro.setWrapText(true);
         intro.getStyleClass().add("details-muted");
         box.getChildren().add(intro);
-        for (Notation.Entry e : Notation.entries(d.scenario())) {
+        for (Notation.Entry e : entries) {
             Label term = new Label(e.term());
             term.getStyleClass().add("details-heading");
             term.setWrapText(true);

@@ -116,10 +116,16 @@ final class ExportCommand implements Callable<Integer> {
         CountDownLatch finished = new CountDownLatch(1);
         // Ctrl+C or SIGTERM: stop after the frame being written and mark the manifest "cancelled"; the JVM
         // waits for this hook, so the export gets the moment it needs to say so
+        Thread exporting = Thread.currentThread();
         Thread onInterrupt = new Thread(() -> {
             cancel.set(true);
             try {
-                finished.await(15, TimeUnit.SECONDS);
+                // the export notices at the next frame; one waiting for a frame from a JavaFX thread that the
+                // shutdown may already have stopped is woken, so that it still marks the manifest "cancelled"
+                if (!finished.await(2, TimeUnit.SECONDS)) {
+                    exporting.interrupt();
+                    finished.await(13, TimeUnit.SECONDS);
+                }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }

@@ -170,6 +170,8 @@ public final class Exporter {
                     int[] pixels = free.take();
                     try {
                         source.render(plan.position(i), pixels);
+                    } catch (InterruptedException e) {
+                        throw e; // cancelled while the frame was being drawn (Ctrl+C, SIGTERM): not a failure
                     } catch (Exception | Error e) {
                         outOfMemory.compareAndSet(false, e instanceof OutOfMemoryError);
                         failure.compareAndSet(null, "frame " + (i + 1) + " could not be drawn: " + plain(e));
@@ -180,8 +182,17 @@ public final class Exporter {
                 jobs.put(Job.END);
                 encoder.join();
             } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+                // cancelled while waiting (Ctrl+C, SIGTERM): let the encoder write what it holds and stop, so
+                // that its own progress note cannot overwrite the "cancelled" written below. The interrupt is
+                // not raised again: the manifest must still be written, and an interrupted file write fails.
                 cancel.set(true);
+                try {
+                    if (jobs.offer(Job.END, 2, java.util.concurrent.TimeUnit.SECONDS)) {
+                        encoder.join(5000);
+                    }
+                } catch (InterruptedException again) {
+                    // stopping twice: write the manifest all the same
+                }
             }
         } catch (OutOfMemoryError e) {
             // the pixel buffers themselves: the manifest still says what happened

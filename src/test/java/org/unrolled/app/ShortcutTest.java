@@ -88,7 +88,8 @@ class ShortcutTest {
         assertFalse(model.viewProperty().get().fit(), "zoomed: no longer fitted");
         assertTrue(model.viewProperty().get().unit() > before, "Ctrl+= (the + key without Shift) zooms in");
         robot.clickOn("What if");
-        robot.doubleClickOn("#seed-spinner .text-field");
+        javafx.scene.control.Spinner<?> seed = robot.lookup("#seed-spinner").queryAs(javafx.scene.control.Spinner.class);
+        robot.interact(() -> seed.getEditor().requestFocus()); // typing into the field, wherever it is scrolled
         assertFalse(model.viewProperty().get().fit(), "still zoomed before the key");
         robot.type(KeyCode.F);
         assertFalse(model.viewProperty().get().fit(), "F went into the field, not to Fit");
