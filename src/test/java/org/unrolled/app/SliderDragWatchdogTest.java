@@ -34,6 +34,7 @@ import org.unrolled.io.Samples;
  * slider's last value.
  */
 @ExtendWith(ApplicationExtension.class)
+@org.junit.jupiter.api.Tag("isolated") // a JVM of its own: CPU time measured after other tests' windows is not the drag's
 class SliderDragWatchdogTest {
     private final ExecutorService worker = Executors.newSingleThreadExecutor();
     private AppModel model;
