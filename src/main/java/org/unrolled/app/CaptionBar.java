@@ -30,6 +30,9 @@ final class CaptionBar extends HBox {
         beatText.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // wrap, never cut to "…"
         beatText.textProperty().bind(Bindings.createStringBinding(() -> {
             Beat b = lesson.activeBeatProperty().get();
+            if (lesson.askingProperty().get() != null && !lesson.revealedProperty().get()) {
+                return ""; // the question panel asks; the beat's caption would give the answer away
+            }
             if (b != null) {
                 // the lesson speaks of the sample as written; after a change its checks say whether it still holds
                 return lesson.captionOf(b);
@@ -38,7 +41,7 @@ final class CaptionBar extends HBox {
             // the title slide: before the first step, what the sample is about
             return d != null && atStart(model) ? d.scenario().title() : "";
         }, lesson.activeBeatProperty(), lesson.indexProperty(), model.documentProperty(),
-                model.playback().positionProperty()));
+                model.playback().positionProperty(), lesson.askingProperty(), lesson.revealedProperty()));
         shownWhenNotEmpty(beatText);
 
         Label captions = new Label();
@@ -48,8 +51,8 @@ final class CaptionBar extends HBox {
         captions.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         captions.textProperty().bind(Bindings.createStringBinding(() -> {
             Document d = model.document();
-            if (d == null) {
-                return "";
+            if (d == null || lesson.askingProperty().get() != null) {
+                return ""; // a question on screen: nothing else to read
             }
             java.util.List<String> lines = new java.util.ArrayList<>();
             if (atStart(model) && lesson.activeBeatProperty().get() == null) {
@@ -63,10 +66,11 @@ final class CaptionBar extends HBox {
             lines.removeIf(String::isEmpty);
             return String.join("\n", lines);
         }, model.documentProperty(), model.playback().positionProperty(), lesson.activeBeatProperty(),
-                lesson.indexProperty()));
+                lesson.indexProperty(), lesson.askingProperty()));
         shownWhenNotEmpty(captions);
 
-        VBox texts = new VBox(4, beatText, captions);
+        QuestionPanel question = new QuestionPanel(model, lesson);
+        VBox texts = new VBox(4, question, beatText, captions);
         texts.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(texts, Priority.ALWAYS);
 
@@ -98,7 +102,8 @@ final class CaptionBar extends HBox {
         nav.managedProperty().bind(nav.visibleProperty());
 
         getChildren().addAll(texts, nav);
-        visibleProperty().bind(beatText.visibleProperty().or(captions.visibleProperty()).or(nav.visibleProperty()));
+        visibleProperty().bind(beatText.visibleProperty().or(captions.visibleProperty()).or(nav.visibleProperty())
+                .or(question.visibleProperty()));
         managedProperty().bind(visibleProperty());
     }
 

@@ -506,7 +506,17 @@ public final class MainWindow {
             helpOverlay.setVisible(false);
             presenting.set(false);
         });
-        actions.put(Shortcut.BLANK, () -> blank.setVisible(!blank.isVisible()));
+        actions.put(Shortcut.BLANK, () -> {
+            if (lesson.askingProperty().get() != null && !lesson.revealedProperty().get()) {
+                lesson.guess(1); // B while a question is asked is its choice B, not the blank screen
+            } else {
+                blank.setVisible(!blank.isVisible());
+            }
+        });
+        actions.put(Shortcut.ANSWER_A, () -> lesson.guess(0));
+        actions.put(Shortcut.ANSWER_B, () -> lesson.guess(1));
+        actions.put(Shortcut.ANSWER_C, () -> lesson.guess(2));
+        actions.put(Shortcut.ANSWER_D, () -> lesson.guess(3));
         actions.put(Shortcut.LASER, () -> laserOn.set(!laserOn.get()));
         actions.put(Shortcut.HELP, () -> helpOverlay.setVisible(!helpOverlay.isVisible()));
     }
