@@ -17,7 +17,7 @@ import picocli.CommandLine.Parameters;
         versionProvider = Main.Version.class,
         description = {"Recurrent neural networks (RNN, LSTM, GRU), unrolled through time and made visible.",
             "With no command, opens the window on SCENARIO.json or on the built-in default scenario."},
-        subcommands = {TraceCommand.class, ExportCommand.class, TrainCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {TraceCommand.class, ExportCommand.class, TrainCommand.class, HandoutCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:success", "1:a file could not be written", "2:bad input (the message says where)",
             "70:an internal error (please report it)"})
