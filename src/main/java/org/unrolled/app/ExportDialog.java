@@ -18,6 +18,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
+import javafx.scene.image.ImageView;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
@@ -30,13 +31,15 @@ import org.unrolled.export.ExistingExport;
 import org.unrolled.export.ExportException;
 import org.unrolled.export.ExportOptions;
 import org.unrolled.export.Exporter;
-import org.unrolled.export.FramePlan;
+import org.unrolled.export.FormatExport;
 import org.unrolled.export.FxFrameSource;
+import org.unrolled.view.FrameRenderer;
 import org.unrolled.view.Timeline;
 
 /**
- * File ▸ Export animation…: the options, then the export in the background with a progress bar,
- * frames done of total, time left and Cancel, while the window stays usable.
+ * File ▸ Export animation…: the format and the options, with a preview of the first frame, then the export
+ * in the background with a progress bar, frames done of total, time left and Cancel, while the window
+ * stays usable.
  */
 final class ExportDialog {
     private static final String[] SIZES = {"1280x720", "1920x1080", "3840x2160", "Custom"};
@@ -54,7 +57,22 @@ final class ExportDialog {
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle("Export animation");
-        dialog.setHeaderText("Export \"" + d.scenario().title() + "\" as PNG frames");
+        dialog.setHeaderText("Export \"" + d.scenario().title() + "\"");
+        ComboBox<FormatExport.Format> format = new ComboBox<>();
+        format.setId("export-format");
+        format.getItems().addAll(FormatExport.Format.values());
+        format.setValue(FormatExport.Format.PNG);
+        format.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(FormatExport.Format f) {
+                return f == null ? "" : describe(f);
+            }
+
+            @Override
+            public FormatExport.Format fromString(String text) {
+                return null;
+            }
+        });
         ComboBox<String> size = new ComboBox<>();
         size.getItems().addAll(SIZES);
         size.setValue("1920x1080");
@@ -80,6 +98,11 @@ final class ExportDialog {
         Path home = Path.of(System.getProperty("user.home"));
         String base = d.name().replaceAll("\\.json$", "").replaceAll("[^A-Za-z0-9._-]+", "-");
         TextField folder = new TextField(home.resolve("unrolled-" + base).toString());
+        Label folderLabel = label("Folder");
+        format.valueProperty().addListener((o, was, is) -> {
+            folder.setText(retarget(folder.getText().trim(), was, is));
+            folderLabel.setText(is.folder() ? "Folder" : "File");
+        });
         folder.setId("export-folder");
         folder.setPrefColumnCount(28);
         Button browse = new Button("Browse…");
@@ -112,14 +135,55 @@ final class ExportDialog {
         grid.setVgap(10);
         grid.setPadding(new Insets(12));
         int r = 0;
+        grid.addRow(r++, label("Format"), format);
         grid.addRow(r++, label("Resolution"), size, new HBox(6, width, label("×"), height));
         grid.addRow(r++, label("Frame rate"), fps, label("frames per second, one step per second"));
         grid.addRow(r++, label("Part"), part, new HBox(6, label("steps"), from, label("to"), to));
         grid.addRow(r++, label("Theme"), theme);
-        grid.addRow(r++, label("Folder"), folder, browse);
+        grid.addRow(r++, folderLabel, folder, browse);
         grid.addRow(r++, label("File names"), pattern);
         grid.add(problem, 0, r, 3, 1);
-        dialog.getDialogPane().setContent(grid);
+        fps.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> format.getValue().stills(), format.valueProperty()));
+        pattern.disableProperty().bind(format.valueProperty().isNotEqualTo(FormatExport.Format.PNG));
+        ImageView preview = new ImageView();
+        preview.setId("export-preview");
+        preview.setFitWidth(PREVIEW_WIDTH);
+        preview.setPreserveRatio(true);
+        Label previewNote = new Label();
+        previewNote.setId("export-preview-note");
+        Runnable refresh = () -> {
+            try {
+                ExportOptions o = options(size.getValue(), width.getValue(), height.getValue(), fps.getValue(),
+                        part.getValue(), from.getValue(), to.getValue(), n, theme.getValue(), "frame_%04d.png");
+                FormatExport.First first = FormatExport.first(format.getValue(), d.trace(), o);
+                if (first == null) {
+                    preview.setImage(null);
+                    previewNote.setText("No lesson beat lies in these steps: nothing to export.");
+                    return;
+                }
+                // drawn at the export's proportions, at most 1280 wide: a quick look, not the export itself
+                double scale = Math.min(1, 1280.0 / o.width());
+                FrameRenderer renderer = new FrameRenderer((int) Math.max(16, o.width() * scale),
+                        (int) Math.max(16, o.height() * scale));
+                preview.setImage(new javafx.scene.image.WritableImage(
+                        renderer.render(d.trace(), first.view(), first.position()).getPixelReader(),
+                        (int) Math.max(16, o.width() * scale), (int) Math.max(16, o.height() * scale)));
+                int count = FormatExport.count(format.getValue(), d.trace(), o);
+                previewNote.setText("First " + (format.getValue().stills() ? "still" : "frame") + " of " + count);
+            } catch (IllegalArgumentException ex) {
+                previewNote.setText(ex.getMessage());
+            }
+        };
+        for (javafx.beans.Observable o : new javafx.beans.Observable[] {format.valueProperty(), size.valueProperty(),
+            width.valueProperty(), height.valueProperty(), part.valueProperty(), from.valueProperty(),
+            to.valueProperty(), theme.valueProperty()}) {
+            o.addListener(x -> refresh.run());
+        }
+        refresh.run();
+        VBox content = new VBox(8, grid, previewNote, preview);
+        content.setPadding(new Insets(0, 12, 12, 12));
+        dialog.getDialogPane().setContent(content);
         // wide enough that no choice or path is cut to "…"
         part.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         folder.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
@@ -132,19 +196,13 @@ final class ExportDialog {
         ExportOptions[] chosen = new ExportOptions[1];
         ok.addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
             try {
-                int w = "Custom".equals(size.getValue()) ? width.getValue() : Integer.parseInt(size.getValue().split("x")[0]);
-                int h = "Custom".equals(size.getValue()) ? height.getValue() : Integer.parseInt(size.getValue().split("x")[1]);
-                ExportOptions.Phase phase = switch (part.getValue()) {
-                    case "Forward pass" -> ExportOptions.Phase.FORWARD;
-                    case "Backward pass" -> ExportOptions.Phase.BACKWARD;
-                    default -> ExportOptions.Phase.BOTH;
-                };
-                boolean all = from.getValue() == 1 && to.getValue() == n;
-                chosen[0] = new ExportOptions(w, h, fps.getValue(), 1.0, phase, all ? 0 : from.getValue(),
-                        all ? 0 : to.getValue(), theme.getValue(), pattern.getText().trim());
+                chosen[0] = options(size.getValue(), width.getValue(), height.getValue(), fps.getValue(),
+                        part.getValue(), from.getValue(), to.getValue(), n, theme.getValue(),
+                        format.getValue() == FormatExport.Format.PNG ? pattern.getText().trim() : "frame_%04d.png");
                 if (folder.getText().isBlank()) {
                     throw new IllegalArgumentException("choose a folder for the frames");
                 }
+                FormatExport.prepareCheck(format.getValue(), chosen[0]);
             } catch (IllegalArgumentException ex) {
                 problem.setText(ex.getMessage());
                 e.consume();
@@ -155,21 +213,84 @@ final class ExportDialog {
             return;
         }
         Path dir = Path.of(folder.getText().trim());
-        String occupied = occupied(dir, chosen[0]);
+        FormatExport.Format kind = format.getValue();
+        String occupied = kind == FormatExport.Format.PNG ? occupied(dir, chosen[0])
+                : Files.exists(dir) ? "already exists" : null;
         if (occupied != null) {
-            Path fresh = freshFolder(dir);
+            Path fresh = kind.folder() ? freshFolder(dir) : freshFile(dir);
             Alert ask = new Alert(Alert.AlertType.CONFIRMATION, dir + " " + occupied + ". Nothing there is "
                     + "overwritten: export into " + fresh + " instead?", ButtonType.OK, ButtonType.CANCEL);
             ask.initOwner(owner);
             ask.getDialogPane().setId("export-folder-occupied");
             ask.setHeaderText(occupied.startsWith("holds an incomplete export") ? "That folder holds an incomplete export"
-                    : "That folder is not empty");
+                    : kind == FormatExport.Format.PNG ? "That folder is not empty"
+                    : "That " + (kind.folder() ? "folder" : "file") + " already exists");
             if (ask.showAndWait().orElse(ButtonType.CANCEL) != ButtonType.OK) {
                 return;
             }
             dir = fresh;
         }
-        run(owner, model, d.trace(), chosen[0], dir);
+        run(owner, d.trace(), kind, chosen[0], dir);
+    }
+
+    private static final double PREVIEW_WIDTH = 480;
+
+    /** The options the fields say; throws with a plain message when they say something impossible. */
+    static ExportOptions options(String size, int width, int height, int fps, String part, int from, int to, int n,
+            String theme, String pattern) {
+        int w = "Custom".equals(size) ? width : Integer.parseInt(size.split("x")[0]);
+        int h = "Custom".equals(size) ? height : Integer.parseInt(size.split("x")[1]);
+        ExportOptions.Phase phase = switch (part) {
+            case "Forward pass" -> ExportOptions.Phase.FORWARD;
+            case "Backward pass" -> ExportOptions.Phase.BACKWARD;
+            default -> ExportOptions.Phase.BOTH;
+        };
+        boolean all = from == 1 && to == n;
+        return new ExportOptions(w, h, fps, 1.0, phase, all ? 0 : from, all ? 0 : to, theme, pattern);
+    }
+
+    static String describe(FormatExport.Format f) {
+        return switch (f) {
+            case PNG -> "PNG frames (a folder)";
+            case GIF -> "Animated GIF";
+            case MP4 -> "MP4 video (H.264)";
+            case SVG -> "SVG, one per lesson beat or step (a folder)";
+            case PDF -> "PDF, one page per lesson beat (or step)";
+            case PPTX -> "PowerPoint, one slide per lesson beat or step";
+            case BEAMER -> "Beamer (LaTeX), one frame per beat or step (a folder)";
+        };
+    }
+
+    /** The target path for a new format: the extension of a file format, none for a folder. */
+    static String retarget(String path, FormatExport.Format was, FormatExport.Format is) {
+        String stem = path;
+        if (was != null && !was.folder() && stem.toLowerCase(Locale.ROOT).endsWith("." + was.word())) {
+            stem = stem.substring(0, stem.length() - was.word().length() - 1);
+        }
+        for (String suffix : new String[] {"-svg", "-beamer"}) {
+            if (stem.endsWith(suffix)) {
+                stem = stem.substring(0, stem.length() - suffix.length());
+            }
+        }
+        return switch (is) {
+            case PNG -> stem;
+            case SVG, BEAMER -> stem + "-" + is.word();
+            default -> stem + "." + is.word();
+        };
+    }
+
+    /** name-2.ext, name-3.ext, ...: the first that does not exist. */
+    static Path freshFile(Path file) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        String stem = dot > 0 ? name.substring(0, dot) : name;
+        String ext = dot > 0 ? name.substring(dot) : "";
+        for (int k = 2; ; k++) {
+            Path candidate = file.resolveSibling(stem + "-" + k + ext);
+            if (!Files.exists(candidate)) {
+                return candidate;
+            }
+        }
     }
 
     private static Label label(String text) {
@@ -200,24 +321,25 @@ final class ExportDialog {
         }
     }
 
-    private static void run(Window owner, AppModel model, Trace trace, ExportOptions o, Path dir) {
-        int total = new FramePlan(new Timeline(trace), o).count();
+    private static void run(Window owner, Trace trace, FormatExport.Format kind, ExportOptions o, Path dir) {
+        int total = FormatExport.count(kind, trace, o);
+        String unit = kind.stills() ? "still" : "frame";
         Stage progress = new Stage();
         progress.initOwner(owner);
         progress.initModality(Modality.NONE);
         progress.setTitle("Exporting…");
         ProgressBar bar = new ProgressBar(0);
         bar.setPrefWidth(460);
-        Label count = new Label("frame 0 of " + total);
+        Label count = new Label(unit + " 0 of " + total);
         count.setId("export-count");
         Button cancel = new Button("Cancel");
         AtomicBoolean cancelled = new AtomicBoolean();
         cancel.setOnAction(e -> {
             cancelled.set(true);
             cancel.setDisable(true);
-            count.setText("Cancelling after the frame being written…");
+            count.setText("Cancelling after the " + unit + " being written…");
         });
-        VBox box = new VBox(12, new Label("Writing frames to " + dir), bar, count, cancel);
+        VBox box = new VBox(12, new Label("Writing " + describe(kind) + " to " + dir), bar, count, cancel);
         box.setPadding(new Insets(16));
         progress.setScene(new javafx.scene.Scene(box));
         progress.show();
@@ -225,18 +347,20 @@ final class ExportDialog {
         Thread worker = new Thread(() -> {
             String outcome;
             try {
-                Exporter.prepareFolder(dir, o);
-                Exporter.Result r = Exporter.run(trace, o, dir, new FxFrameSource(trace, o), (done, all) -> {
+                FormatExport.prepare(kind, dir, o);
+                Exporter.Result r = FormatExport.run(kind, trace, o, dir, new FxFrameSource(trace, o), (done, all) -> {
                     double secs = (System.nanoTime() - started) / 1e9;
                     double left = secs / done * (all - done);
                     Platform.runLater(() -> {
                         bar.setProgress((double) done / all);
-                        count.setText(String.format(Locale.ROOT, "frame %d of %d · about %.0f s left", done, all, left));
+                        count.setText(String.format(Locale.ROOT, "%s %d of %d · about %.0f s left", unit, done, all, left));
                     });
                 }, cancelled);
-                outcome = r.complete() ? r.framesWritten() + " frames written to " + dir
-                        : "Cancelled: " + r.framesWritten() + " of " + r.framesPlanned() + " frames are in " + dir
-                                + " (frames.json marks the export incomplete).";
+                outcome = r.complete() ? r.framesWritten() + " " + unit + "s written to " + dir
+                        : kind == FormatExport.Format.PNG ? "Cancelled: " + r.framesWritten() + " of " + r.framesPlanned()
+                                + " frames are in " + dir + " (frames.json marks the export incomplete)."
+                        : "Cancelled after " + r.framesWritten() + " of " + r.framesPlanned() + " " + unit
+                                + "s; nothing was written to " + dir + ".";
             } catch (ExportException e) {
                 outcome = "The export stopped: " + e.getMessage();
             }

@@ -51,7 +51,7 @@ final class MainMenus {
         MenuItem quit = w.bind(new MenuItem("Quit"), Shortcut.QUIT, () -> w.confirmDiscard(stage::close));
         MenuItem exportAnimation = w.bind(new MenuItem("Export animation…"), Shortcut.EXPORT,
                 () -> ExportDialog.show(stage, model));
-        MenuItem saveFrame = new MenuItem("Save current frame as PNG…");
+        MenuItem saveFrame = new MenuItem("Save current frame as…");
         saveFrame.setOnAction(e -> w.saveFrame());
         MenuItem copyFrame = w.bind(new MenuItem("Copy frame"), Shortcut.COPY_FRAME,
                 () -> javafx.scene.input.Clipboard.getSystemClipboard().setContent(

@@ -360,30 +360,10 @@ public final class MainWindow {
         if (model.document() == null) {
             return;
         }
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Save the current frame");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PNG image (*.png)", "*.png"));
-        chooser.setInitialFileName("frame.png");
-        File f = chooser.showSaveDialog(stage);
-        if (f == null) {
-            return;
-        }
         javafx.scene.image.WritableImage img = currentFrame();
-        int w = (int) img.getWidth();
-        int h = (int) img.getHeight();
-        int[] pixels = new int[w * h];
-        img.getPixelReader().getPixels(0, 0, w, h, javafx.scene.image.PixelFormat.getIntArgbInstance(), pixels, 0, w);
-        Thread writer = new Thread(() -> {
-            try {
-                byte[] png = org.unrolled.export.Exporter.encode(pixels, w, h);
-                org.unrolled.io.AtomicFiles.write(f.toPath(), out -> out.write(png));
-            } catch (java.io.IOException | RuntimeException e) {
-                javafx.application.Platform.runLater(() -> new Alert(Alert.AlertType.ERROR,
-                        f + " could not be saved: " + e.getMessage()).show());
-            }
-        }, "unrolled-save-frame");
-        writer.setDaemon(true);
-        writer.start();
+        SaveFrame.ask(stage, new SaveFrame.Shown(model.document().trace(), model.viewProperty().get(),
+                model.playback().positionProperty().get(), canvas.unfoldProperty().get(), (int) img.getWidth(),
+                (int) img.getHeight()), img);
     }
 
     void chooseFile() {

@@ -10,6 +10,7 @@ import org.unrolled.engine.Trace;
 import org.unrolled.export.ExportException;
 import org.unrolled.export.ExportOptions;
 import org.unrolled.export.Exporter;
+import org.unrolled.export.FormatExport;
 import org.unrolled.export.FxFrameSource;
 import org.unrolled.export.HeadlessFx;
 import org.unrolled.io.ScenarioException;
@@ -20,10 +21,15 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code unrolled export SCENARIO.json --out DIR}: the animation as PNG frames, with no display. */
+/**
+ * {@code unrolled export SCENARIO.json --out DIR}: the animation as PNG frames (or, with {@code --format}, as
+ * SVG, PDF, GIF, MP4, a PowerPoint deck or a Beamer folder), with no display.
+ */
 @Command(name = "export",
         mixinStandardHelpOptions = true,
-        description = {"Renders the animation as numbered PNG frames and a frames.json manifest, with no display.",
+        description = {"Renders the animation as numbered PNG frames and a frames.json manifest, with no display;",
+            "or, with --format, as an animated GIF or MP4, or as one still per lesson beat: SVG files, one PDF,",
+            "a PowerPoint deck or a Beamer folder.",
             "The frames are a pure function of the scenario and the options: exporting twice gives identical files."})
 final class ExportCommand implements Callable<Integer> {
     @Spec
@@ -33,8 +39,14 @@ final class ExportCommand implements Callable<Integer> {
     Path scenario;
 
     @Option(names = {"-o", "--out"}, required = true, paramLabel = "DIR",
-            description = "The folder for the frames; created if missing, refused if it already holds frames or an export (saying whether that export finished).")
+            description = {"png: the folder for the frames; created if missing, refused if it already holds frames or an export (saying whether that export finished).",
+                "svg, beamer: a new folder; gif, mp4, pdf, pptx: a new file. Never written over; written under a temporary name and moved into place when complete."})
     Path out;
+
+    @Option(names = "--format", defaultValue = "png", paramLabel = "png|svg|pdf|gif|mp4|pptx|beamer",
+            description = {"What to write (default ${DEFAULT-VALUE}). png, gif, mp4: every frame at --fps.",
+                "svg, pdf, pptx, beamer: one still per lesson beat (a scenario without a lesson: the end of each step)."})
+    String format;
 
     @Option(names = "--size", paramLabel = "WxH", defaultValue = "1920x1080",
             description = "Frame size in pixels (default ${DEFAULT-VALUE}; e.g. 1280x720, 3840x2160).")
@@ -66,8 +78,10 @@ final class ExportCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
         ExportOptions options;
+        FormatExport.Format kind;
         try {
             options = options();
+            kind = FormatExport.Format.parse(format);
         } catch (IllegalArgumentException e) {
             err.println("unrolled export: " + e.getMessage());
             return Main.EXIT_BAD_INPUT;
@@ -80,7 +94,7 @@ final class ExportCommand implements Callable<Integer> {
             return Main.EXIT_BAD_INPUT;
         }
         try {
-            Exporter.prepareFolder(out, options);
+            FormatExport.prepare(kind, out, options);
         } catch (ExportException e) {
             err.println("unrolled export: " + e.getMessage());
             return Main.EXIT_BAD_INPUT;
@@ -92,7 +106,7 @@ final class ExportCommand implements Callable<Integer> {
         long started = System.nanoTime();
         long[] lastReport = {0};
         try {
-            Exporter.Result r = Exporter.run(trace, options, out, new FxFrameSource(trace, options), (done, total) -> {
+            Exporter.Result r = FormatExport.run(kind, trace, options, out, new FxFrameSource(trace, options), (done, total) -> {
                 long now = System.nanoTime();
                 if (done == total || now - lastReport[0] > 500_000_000L) {
                     lastReport[0] = now;
@@ -103,8 +117,17 @@ final class ExportCommand implements Callable<Integer> {
                 }
             }, cancel);
             err.println();
-            err.printf(Locale.ROOT, "%d frames written to %s in %.1f s%n", r.framesWritten(), out,
-                    (System.nanoTime() - started) / 1e9);
+            String what = kind.stills() ? "stills" : "frames";
+            if (r.complete() && kind != FormatExport.Format.PNG) {
+                err.printf(Locale.ROOT, "%d %s written to %s in %.1f s%n", r.framesWritten(), what, out,
+                        (System.nanoTime() - started) / 1e9);
+            } else if (kind == FormatExport.Format.PNG) {
+                err.printf(Locale.ROOT, "%d frames written to %s in %.1f s%n", r.framesWritten(), out,
+                        (System.nanoTime() - started) / 1e9);
+            } else {
+                err.printf(Locale.ROOT, "cancelled after %d of %d %s; nothing was written to %s%n", r.framesWritten(),
+                        r.framesPlanned(), what, out);
+            }
             return r.complete() ? 0 : Main.EXIT_IO;
         } catch (ExportException e) {
             err.println();

@@ -1,7 +1,7 @@
 package org.unrolled.view;
 
-import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
+import org.unrolled.view.draw.Pen;
 
 /** Arrowheads. */
 final class Arrows {
@@ -9,7 +9,7 @@ final class Arrows {
     }
 
     /** A filled arrowhead with its tip at (x, y), pointing in direction {@code angle} (radians, 0 = right). */
-    static void head(GraphicsContext gc, double x, double y, double angle, double size, Color color) {
+    static void head(Pen gc, double x, double y, double angle, double size, Color color) {
         double back = angle + Math.PI;
         double spread = 0.45;
         double x1 = x + size * Math.cos(back - spread);

@@ -1,7 +1,6 @@
 package org.unrolled.view;
 
 import javafx.geometry.VPos;
-import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.text.TextAlignment;
 import org.unrolled.engine.Activation;
 import org.unrolled.engine.CellType;
@@ -10,6 +9,7 @@ import org.unrolled.engine.Scenario;
 import org.unrolled.engine.SequenceTrace;
 import org.unrolled.engine.Trace;
 import org.unrolled.view.NetworkLayout.Column;
+import org.unrolled.view.draw.Pen;
 
 /**
  * A step's cell: a box, highlighted when current, faded before it is computed; opened up when in
@@ -17,13 +17,13 @@ import org.unrolled.view.NetworkLayout.Column;
  * interpolation; vanilla RNN the sum and the activation).
  */
 final class CellPainter {
-    private final GraphicsContext gc;
+    private final Pen gc;
     private final NetworkLayout layout;
     private final Palette palette;
     private final SquaresPainter squares;
     private final Trace trace;
 
-    CellPainter(GraphicsContext gc, NetworkLayout layout, Palette palette, SquaresPainter squares) {
+    CellPainter(Pen gc, NetworkLayout layout, Palette palette, SquaresPainter squares) {
         this.gc = gc;
         this.layout = layout;
         this.palette = palette;

@@ -8,6 +8,7 @@ import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
 import org.unrolled.engine.Trace;
+import org.unrolled.view.draw.FxPen;
 
 /** Renders frames off screen: the same painter as the window, into an image. Call on the FX thread. */
 public final class FrameRenderer {
@@ -23,13 +24,13 @@ public final class FrameRenderer {
     /** Paints the frame at {@code position} and returns the hit areas (for tests). */
     public List<Hit> paint(Trace trace, ViewSettings view, double position) {
         NetworkLayout layout = NetworkLayout.compute(trace, view, position, canvas.getWidth(), canvas.getHeight());
-        return NetworkPainter.paint(canvas.getGraphicsContext2D(), layout, position, view.palette(), null, view.highlight());
+        return NetworkPainter.paint(new FxPen(canvas.getGraphicsContext2D()), layout, position, view.palette(), null, view.highlight());
     }
 
     /** Paints the rolled view unfolded by {@code unfold} (0 rolled, 1 unrolled) and snapshots it. */
     public WritableImage renderRolled(Trace trace, ViewSettings view, double unfold) {
         NetworkLayout layout = NetworkLayout.compute(trace, view.fitted(), 0, canvas.getWidth(), canvas.getHeight());
-        RolledPainter.paint(canvas.getGraphicsContext2D(), layout, view.palette(), unfold);
+        RolledPainter.paint(new FxPen(canvas.getGraphicsContext2D()), layout, view.palette(), unfold);
         image = canvas.snapshot(params, image);
         return image;
     }

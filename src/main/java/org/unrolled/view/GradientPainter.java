@@ -1,13 +1,13 @@
 package org.unrolled.view;
 
 import javafx.geometry.VPos;
-import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import javafx.scene.text.TextAlignment;
 import org.unrolled.engine.SequenceTrace;
 import org.unrolled.engine.Trace;
 import org.unrolled.view.NetworkLayout.Column;
 import org.unrolled.view.NetworkLayout.ColumnKind;
+import org.unrolled.view.draw.Pen;
 
 /**
  * The backward pass as its own layer: {@code dL/dh_t} flowing right to left under the hidden-state
@@ -16,7 +16,7 @@ import org.unrolled.view.NetworkLayout.ColumnKind;
  * highway. Overflow shows as a saturated marker with "∞" or "NaN", never as a clipped picture.
  */
 final class GradientPainter {
-    private final GraphicsContext gc;
+    private final Pen gc;
     private final NetworkLayout layout;
     private final Palette palette;
     private final Trace trace;
@@ -24,7 +24,7 @@ final class GradientPainter {
     private final GradientScale scale;
     private final double position;
 
-    private GradientPainter(GraphicsContext gc, NetworkLayout layout, Palette palette, double position) {
+    private GradientPainter(Pen gc, NetworkLayout layout, Palette palette, double position) {
         this.gc = gc;
         this.layout = layout;
         this.palette = palette;
@@ -35,7 +35,7 @@ final class GradientPainter {
     }
 
     /** The dL/dh layer, drawn over the cells. */
-    static void paint(GraphicsContext gc, NetworkLayout layout, Palette palette, double position) {
+    static void paint(Pen gc, NetworkLayout layout, Palette palette, double position) {
         GradientPainter p = new GradientPainter(gc, layout, palette, position);
         if (p.timeline.inBackward(position)) {
             p.paintAll(false);
@@ -43,7 +43,7 @@ final class GradientPainter {
     }
 
     /** The dL/dc layer along the LSTM highway, drawn under the cells and the c squares. */
-    static void paintHighway(GraphicsContext gc, NetworkLayout layout, Palette palette, double position) {
+    static void paintHighway(Pen gc, NetworkLayout layout, Palette palette, double position) {
         GradientPainter p = new GradientPainter(gc, layout, palette, position);
         if (p.timeline.inBackward(position) && layout.hasHighway()) {
             p.paintAll(true);

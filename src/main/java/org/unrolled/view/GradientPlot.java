@@ -7,13 +7,14 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.VPos;
-import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import javafx.scene.text.TextAlignment;
 import org.unrolled.engine.CellType;
 import org.unrolled.engine.SequenceTrace;
 import org.unrolled.engine.Spectra;
 import org.unrolled.engine.Trace;
+import org.unrolled.view.draw.FxPen;
+import org.unrolled.view.draw.Pen;
 
 /**
  * {@code ‖dL/dh_t‖} (and {@code ‖dL/dc_t‖} for an LSTM) against {@code t} on a log scale, filling in
@@ -95,7 +96,7 @@ public final class GradientPlot extends CanvasRegion {
 
     @Override
     public void redraw() {
-        GraphicsContext gc = canvas.getGraphicsContext2D();
+        Pen gc = new FxPen(canvas.getGraphicsContext2D());
         Palette pal = palette.get();
         double w = canvas.getWidth();
         double h = canvas.getHeight();
@@ -129,7 +130,7 @@ public final class GradientPlot extends CanvasRegion {
     }
 
     /** Several networks' ‖∂L/∂h_t‖ on one shared log axis, one colour each. */
-    private void drawComparison(GraphicsContext gc, Palette pal, Timeline timeline, int n, double p) {
+    private void drawComparison(Pen gc, Palette pal, Timeline timeline, int n, double p) {
         GradientScale scale = GradientScale.of(compared.stream().map(Compared::trace).toList());
         axes(gc, pal, scale, n, timeline);
         double x = canvas.getWidth() - RIGHT;
@@ -171,7 +172,7 @@ public final class GradientPlot extends CanvasRegion {
         }
     }
 
-    private void axes(GraphicsContext gc, Palette pal, GradientScale scale, int n, Timeline timeline) {
+    private void axes(Pen gc, Palette pal, GradientScale scale, int n, Timeline timeline) {
         double w = canvas.getWidth();
         double h = canvas.getHeight();
         int lo = (int) Math.floor(scale.minLog() - 0.25);
@@ -207,12 +208,12 @@ public final class GradientPlot extends CanvasRegion {
     }
 
     /** The norms known at p, joined by a line; overflow drawn at the top edge with its value. */
-    private void series(GraphicsContext gc, Palette pal, Trace t, GradientScale scale, Timeline timeline, double p,
+    private void series(Pen gc, Palette pal, Trace t, GradientScale scale, Timeline timeline, double p,
             boolean cellState) {
         series(gc, pal, t, scale, timeline, p, cellState, cellState ? pal.teacher() : pal.gradientHigh());
     }
 
-    private void series(GraphicsContext gc, Palette pal, Trace t, GradientScale scale, Timeline timeline, double p,
+    private void series(Pen gc, Palette pal, Trace t, GradientScale scale, Timeline timeline, double p,
             boolean cellState, Color color) {
         double prevX = Double.NaN;
         double prevY = Double.NaN;
@@ -268,7 +269,7 @@ public final class GradientPlot extends CanvasRegion {
     }
 
     /** For a vanilla RNN: the slope of a factor ρ per step, anchored at the last step's norm. */
-    private void theory(GraphicsContext gc, Palette pal, Trace t, GradientScale scale, int n, Timeline timeline, double p) {
+    private void theory(Pen gc, Palette pal, Trace t, GradientScale scale, int n, Timeline timeline, double p) {
         if (t.scenario().cell() != CellType.RNN || spectra.isEmpty() || !timeline.inBackward(p)) {
             return;
         }
@@ -283,9 +284,7 @@ public final class GradientPlot extends CanvasRegion {
         double x1 = x(first, n);
         double y1 = y(Math.log10(last) + (n - first) * Math.log10(rho), scale);
         gc.save();
-        gc.beginPath();
-        gc.rect(LEFT, TOP, canvas.getWidth() - LEFT - RIGHT, canvas.getHeight() - TOP - BOTTOM);
-        gc.clip();
+        gc.clipRect(LEFT, TOP, canvas.getWidth() - LEFT - RIGHT, canvas.getHeight() - TOP - BOTTOM);
         gc.setStroke(pal.mutedText());
         gc.setLineWidth(2);
         gc.setLineDashes(4, 6);
@@ -293,7 +292,7 @@ public final class GradientPlot extends CanvasRegion {
         gc.restore();
     }
 
-    private void marker(GraphicsContext gc, Palette pal, Timeline timeline, double p, int n) {
+    private void marker(Pen gc, Palette pal, Timeline timeline, double p, int n) {
         int g = timeline.inBackward(p) ? timeline.backwardCurrent(p) : Timeline.current(p);
         if (g < 1 || g > n) {
             return;
@@ -302,7 +301,7 @@ public final class GradientPlot extends CanvasRegion {
         Shapes.vLine(gc, xx, TOP, canvas.getHeight() - BOTTOM, 3, pal.currentStroke());
     }
 
-    private void legend(GraphicsContext gc, Palette pal, Trace t) {
+    private void legend(Pen gc, Palette pal, Trace t) {
         double xr = canvas.getWidth() - RIGHT;
         StringBuilder theory = new StringBuilder();
         for (Spectra.Block b : spectra) {
@@ -326,7 +325,7 @@ public final class GradientPlot extends CanvasRegion {
         text(gc, pal.gradientHigh(), xr, 38, series, 15, true, TextAlignment.RIGHT);
     }
 
-    private static void text(GraphicsContext gc, Color color, double x, double y, String s, double size, boolean bold,
+    private static void text(Pen gc, Color color, double x, double y, String s, double size, boolean bold,
             TextAlignment align) {
         gc.setFill(color);
         gc.setFont(bold ? Fonts.bold(size) : Fonts.regular(size));

@@ -3,10 +3,10 @@ package org.unrolled.view;
 import java.util.List;
 import java.util.Set;
 import javafx.geometry.VPos;
-import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.text.TextAlignment;
 import org.unrolled.view.NetworkLayout.Column;
 import org.unrolled.view.NetworkLayout.ColumnKind;
+import org.unrolled.view.draw.Pen;
 
 /**
  * What a lesson beat points at, drawn last: a thick ring in the highlight colour around each named
@@ -14,13 +14,13 @@ import org.unrolled.view.NetworkLayout.ColumnKind;
  * around the context C, or a "W" badge on every cell to show that all steps share the same weights.
  */
 final class HighlightPainter {
-    private final GraphicsContext gc;
+    private final Pen gc;
     private final NetworkLayout layout;
     private final Palette palette;
     private final List<Hit> hits;
     private final Column focus;
 
-    private HighlightPainter(GraphicsContext gc, NetworkLayout layout, Palette palette, List<Hit> hits, Column focus) {
+    private HighlightPainter(Pen gc, NetworkLayout layout, Palette palette, List<Hit> hits, Column focus) {
         this.gc = gc;
         this.layout = layout;
         this.palette = palette;
@@ -29,7 +29,7 @@ final class HighlightPainter {
     }
 
     /** Rings the named things; {@code focusStep} is the global step in focus (0 for the initial state). */
-    static void paint(GraphicsContext gc, NetworkLayout layout, Palette palette, List<Hit> hits, Set<String> names,
+    static void paint(Pen gc, NetworkLayout layout, Palette palette, List<Hit> hits, Set<String> names,
             int focusStep) {
         if (names.isEmpty()) {
             return;

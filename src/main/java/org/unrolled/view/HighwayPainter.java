@@ -1,13 +1,13 @@
 package org.unrolled.view;
 
 import javafx.geometry.VPos;
-import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import javafx.scene.text.TextAlignment;
 import org.unrolled.engine.SequenceTrace;
 import org.unrolled.engine.Trace;
 import org.unrolled.view.NetworkLayout.Column;
 import org.unrolled.view.NetworkLayout.ColumnKind;
+import org.unrolled.view.draw.Pen;
 
 /**
  * The LSTM cell-state highway: a band across the top of every cell whose colour and thickness follow
@@ -17,7 +17,7 @@ final class HighwayPainter {
     private HighwayPainter() {
     }
 
-    static void paint(GraphicsContext gc, NetworkLayout layout, double position, Palette palette) {
+    static void paint(Pen gc, NetworkLayout layout, double position, Palette palette) {
         Trace trace = layout.trace();
         double y = layout.highwayY();
         double r = Math.max(11, Math.min(18, layout.unit() * 0.09)) * palette.scale();
@@ -59,7 +59,7 @@ final class HighwayPainter {
         return prev;
     }
 
-    private static void band(GraphicsContext gc, Palette palette, NetworkLayout layout, double x0, double x1, double y,
+    private static void band(Pen gc, Palette palette, NetworkLayout layout, double x0, double x1, double y,
             double[] state, boolean known) {
         if (x1 <= x0) {
             return;
@@ -83,7 +83,7 @@ final class HighwayPainter {
         gc.setGlobalAlpha(1);
     }
 
-    private static void junction(GraphicsContext gc, Palette palette, double x, double y, double r, String symbol) {
+    private static void junction(Pen gc, Palette palette, double x, double y, double r, String symbol) {
         if (r < 8) {
             // too small to read a symbol: a framed dot marks the junction
             Shapes.framedBox(gc, x - r, y - r, 2 * r, 2 * r, palette.plate(), palette.cellStroke(), 1.5);

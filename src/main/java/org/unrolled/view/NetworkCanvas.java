@@ -11,6 +11,7 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import org.unrolled.engine.Trace;
+import org.unrolled.view.draw.FxPen;
 
 /**
  * The unrolled network on one canvas: redraws when the trace, the position, the view settings or the
@@ -80,11 +81,11 @@ public final class NetworkCanvas extends CanvasRegion {
             // the rolled view unfolds into the picture of every step at once
             layout = NetworkLayout.compute(t, view.get().fitted(), 0, w, h);
             hits = List.of();
-            RolledPainter.paint(canvas.getGraphicsContext2D(), layout, view.get().palette(), unfold.get());
+            RolledPainter.paint(new FxPen(canvas.getGraphicsContext2D()), layout, view.get().palette(), unfold.get());
             return;
         }
         layout = NetworkLayout.compute(t, view.get(), position.get(), w, h);
-        hits = NetworkPainter.paint(canvas.getGraphicsContext2D(), layout, position.get(), view.get().palette(),
+        hits = NetworkPainter.paint(new FxPen(canvas.getGraphicsContext2D()), layout, position.get(), view.get().palette(),
                 hovered.get(), view.get().highlight());
     }
 

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import javafx.geometry.VPos;
-import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.StrokeLineCap;
 import javafx.scene.text.TextAlignment;
@@ -16,6 +15,7 @@ import org.unrolled.engine.Trace;
 import org.unrolled.engine.Vocabulary;
 import org.unrolled.view.NetworkLayout.Column;
 import org.unrolled.view.NetworkLayout.ColumnKind;
+import org.unrolled.view.draw.Pen;
 
 /**
  * Draws one frame of the unrolled network: a pure function of the layout (trace, view settings,
@@ -24,7 +24,7 @@ import org.unrolled.view.NetworkLayout.ColumnKind;
  * was drawn, for hovering.
  */
 public final class NetworkPainter {
-    private final GraphicsContext gc;
+    private final Pen gc;
     private final NetworkLayout layout;
     private final Trace trace;
     private final Timeline timeline;
@@ -36,7 +36,7 @@ public final class NetworkPainter {
     private final SquaresPainter squares;
     private final CellPainter cells;
 
-    private NetworkPainter(GraphicsContext gc, NetworkLayout layout, double position, Palette palette, Hit hover,
+    private NetworkPainter(Pen gc, NetworkLayout layout, double position, Palette palette, Hit hover,
             Set<String> highlight) {
         this.gc = gc;
         this.layout = layout;
@@ -51,7 +51,7 @@ public final class NetworkPainter {
     }
 
     /** Paints a frame and returns the numbers drawn, with their places; {@code highlight} as in {@link ViewSettings}. */
-    public static List<Hit> paint(GraphicsContext gc, NetworkLayout layout, double position, Palette palette, Hit hover,
+    public static List<Hit> paint(Pen gc, NetworkLayout layout, double position, Palette palette, Hit hover,
             Set<String> highlight) {
         NetworkPainter p = new NetworkPainter(gc, layout, position, palette, hover, highlight);
         p.paintAll();

@@ -3,13 +3,13 @@ package org.unrolled.view;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.geometry.VPos;
-import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.shape.StrokeLineCap;
 import javafx.scene.text.TextAlignment;
 import org.unrolled.engine.CellType;
 import org.unrolled.engine.Scenario;
 import org.unrolled.view.NetworkLayout.Column;
 import org.unrolled.view.NetworkLayout.ColumnKind;
+import org.unrolled.view.draw.Pen;
 
 /**
  * The rolled picture of a recurrent network, and its unfolding in time: at {@code unfold = 0} one cell
@@ -18,13 +18,13 @@ import org.unrolled.view.NetworkLayout.ColumnKind;
  * the wires from step to step appear. At 1 the ordinary unrolled view takes over.
  */
 public final class RolledPainter {
-    private final GraphicsContext gc;
+    private final Pen gc;
     private final NetworkLayout layout;
     private final Palette palette;
     private final double unfold;
     private final Scenario scenario;
 
-    private RolledPainter(GraphicsContext gc, NetworkLayout layout, Palette palette, double unfold) {
+    private RolledPainter(Pen gc, NetworkLayout layout, Palette palette, double unfold) {
         this.gc = gc;
         this.layout = layout;
         this.palette = palette;
@@ -33,7 +33,7 @@ public final class RolledPainter {
     }
 
     /** Paints the rolled network unfolded by {@code unfold} (0 rolled, 1 unrolled) into the layout's steps. */
-    public static void paint(GraphicsContext gc, NetworkLayout layout, Palette palette, double unfold) {
+    public static void paint(Pen gc, NetworkLayout layout, Palette palette, double unfold) {
         new RolledPainter(gc, layout, palette, Math.max(0, Math.min(1, unfold))).paintAll();
     }
 

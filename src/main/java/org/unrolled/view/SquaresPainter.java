@@ -2,9 +2,9 @@ package org.unrolled.view;
 
 import java.util.List;
 import javafx.geometry.VPos;
-import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.text.TextAlignment;
 import org.unrolled.engine.Trace;
+import org.unrolled.view.draw.Pen;
 
 /** Draws vectors as grids of coloured squares, with their numbers where there is room. */
 final class SquaresPainter {
@@ -13,11 +13,11 @@ final class SquaresPainter {
     /** Smallest square that gets its number printed. */
     static final double MIN_SQUARE_FOR_NUMBER = 30;
 
-    private final GraphicsContext gc;
+    private final Pen gc;
     private final Palette palette;
     private final List<Hit> hits;
 
-    SquaresPainter(GraphicsContext gc, Palette palette, List<Hit> hits) {
+    SquaresPainter(Pen gc, Palette palette, List<Hit> hits) {
         this.gc = gc;
         this.palette = palette;
         this.hits = hits;

@@ -68,4 +68,36 @@ class ExportDialogTest {
         assertEquals("someone's frame", Files.readString(folder.resolve("frame_0001.png")), "nothing overwritten");
         assertFalse(Files.exists(dir.resolve("lecture-2")), "cancelled: no export started");
     }
+
+    @Test
+    void aFormatIsChosenWithAPreviewAndWrittenWhole(FxRobot robot, @TempDir Path dir) throws Exception {
+        Platform.runLater(() -> ExportDialog.show(stage, model));
+        WaitForAsyncUtils.waitForFxEvents();
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ComboBox<org.unrolled.export.FormatExport.Format> format =
+                robot.lookup("#export-format").queryAs(javafx.scene.control.ComboBox.class);
+        javafx.scene.image.ImageView preview = robot.lookup("#export-preview").queryAs(javafx.scene.image.ImageView.class);
+        assertTrue(preview.getImage() != null, "the first frame is shown");
+        assertEquals(16.0 / 9, preview.getImage().getWidth() / preview.getImage().getHeight(), 0.01);
+        robot.interact(() -> format.setValue(org.unrolled.export.FormatExport.Format.MP4));
+        TextField field = robot.lookup("#export-folder").queryAs(TextField.class);
+        assertTrue(field.getText().endsWith(".mp4"), field.getText());
+        robot.interact(() -> format.setValue(org.unrolled.export.FormatExport.Format.PDF));
+        assertTrue(field.getText().endsWith(".pdf"), field.getText());
+        String note = robot.lookup("#export-preview-note").queryAs(javafx.scene.control.Label.class).getText();
+        int steps = new org.unrolled.view.Timeline(model.document().trace()).length();
+        // no lesson in this sample: the initial state, each step forward, each step back
+        assertEquals("First still of " + (2 * steps + 1), note);
+        Path pdf = dir.resolve("stills.pdf");
+        robot.interact(() -> field.setText(pdf.toString()));
+        press(robot, "Export");
+        for (int k = 0; k < 600 && !Files.exists(pdf); k++) {
+            Thread.sleep(100);
+        }
+        assertTrue(Files.exists(pdf), "written");
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            assertEquals(2 * steps + 1, doc.getNumberOfPages());
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
 }

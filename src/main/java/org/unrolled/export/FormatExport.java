@@ -1,0 +1,195 @@
+package org.unrolled.export;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.unrolled.engine.Trace;
+
+/**
+ * Every export format from one place, for the command line and the window: the PNG sequence
+ * ({@link Exporter}), the animations ({@link MovieExporter}), and the stills ({@link Stills}: one per
+ * lesson beat) as SVG files, one PDF, a PowerPoint deck ({@link DeckWriter}) or a Beamer folder
+ * ({@link BeamerWriter}). Everything but the PNG sequence is written under a temporary name and moved
+ * into place when complete ({@link SingleFile}).
+ */
+public final class FormatExport {
+    /** The formats, by what a lecturer asks for. */
+    public enum Format {
+        PNG("png", true), SVG("svg", true), PDF("pdf", false), GIF("gif", false), MP4("mp4", false),
+        PPTX("pptx", false), BEAMER("beamer", true);
+
+        private final String name;
+        private final boolean folder;
+
+        Format(String name, boolean folder) {
+            this.name = name;
+            this.folder = folder;
+        }
+
+        /** The option's word and a file's extension (Beamer: a folder). */
+        public String word() {
+            return name;
+        }
+
+        /** Whether the output is a folder (PNG, SVG, Beamer) rather than one file. */
+        public boolean folder() {
+            return folder;
+        }
+
+        /** Whether it shows the stills (one per beat) rather than every frame of the animation. */
+        public boolean stills() {
+            return this == SVG || this == PDF || this == PPTX || this == BEAMER;
+        }
+
+        public static Format parse(String s) {
+            for (Format f : values()) {
+                if (f.name.equalsIgnoreCase(s.trim())) {
+                    return f;
+                }
+            }
+            throw new IllegalArgumentException("--format: expected png, svg, pdf, gif, mp4, pptx or beamer, got " + s);
+        }
+    }
+
+    /** The name of the still files in an SVG or Beamer folder, numbered from 1. */
+    static String stillName(int k, String ext) {
+        return String.format(Locale.ROOT, "beat-%02d.%s", k, ext);
+    }
+
+    private FormatExport() {
+    }
+
+    /** What the export's first frame or still shows: where on the timeline, and how (theme, rings). */
+    public record First(double position, org.unrolled.view.ViewSettings view) {
+    }
+
+    /** The first frame (PNG, GIF, MP4) or still (the others) of an export; null if there is none. */
+    public static First first(Format f, Trace trace, ExportOptions o) {
+        if (f.stills()) {
+            List<Stills.Still> stills = Stills.of(trace, o);
+            return stills.isEmpty() ? null : new First(stills.get(0).position(), StillRenderer.view(o, stills.get(0)));
+        }
+        FramePlan plan = new FramePlan(new org.unrolled.view.Timeline(trace), o);
+        return new First(plan.position(0), org.unrolled.view.ViewSettings.defaults()
+                .withPalette(org.unrolled.view.Palette.of(o.theme())));
+    }
+
+    /** How many frames (PNG, GIF, MP4) or stills the export writes. */
+    public static int count(Format f, Trace trace, ExportOptions o) {
+        return f.stills() ? Stills.of(trace, o).size() : new FramePlan(new org.unrolled.view.Timeline(trace), o).count();
+    }
+
+    /**
+     * Checks what {@code out} is for the format before anything is drawn: a PNG folder must not hold an
+     * export, any other target must not exist.
+     */
+    public static void prepare(Format f, Path out, ExportOptions o) throws ExportException {
+        if (f == Format.PNG) {
+            Exporter.prepareFolder(out, o);
+        } else if (Files.exists(out)) {
+            throw new ExportException(out + " already exists; choose another name, so that nothing is overwritten");
+        } else if (f == Format.MP4 && (o.width() % 2 != 0 || o.height() % 2 != 0)) {
+            throw new ExportException("an MP4 needs an even width and height (H.264 halves them for colour), got "
+                    + o.width() + "x" + o.height());
+        }
+    }
+
+    /** The checks on the options alone that {@link #prepare} makes (for a dialog, before it closes). */
+    public static void prepareCheck(Format f, ExportOptions o) {
+        if (f == Format.MP4 && (o.width() % 2 != 0 || o.height() % 2 != 0)) {
+            throw new IllegalArgumentException("an MP4 needs an even width and height (H.264 halves them for colour), got "
+                    + o.width() + "x" + o.height());
+        }
+    }
+
+    /** Writes the export; {@code source} draws the animation's frames (PNG, GIF, MP4). */
+    public static Exporter.Result run(Format f, Trace trace, ExportOptions o, Path out, FrameSource source,
+            Exporter.Progress progress, AtomicBoolean cancel) throws ExportException {
+        return switch (f) {
+            case PNG -> Exporter.run(trace, o, out, source, progress, cancel);
+            case GIF -> MovieExporter.run(trace, o, MovieExporter.Kind.GIF, out, source, progress, cancel);
+            case MP4 -> MovieExporter.run(trace, o, MovieExporter.Kind.MP4, out, source, progress, cancel);
+            default -> stills(f, trace, o, out, progress, cancel);
+        };
+    }
+
+    /** Writes the stills' formats under a temporary name, moved into place when every still is in. */
+    private static Exporter.Result stills(Format f, Trace trace, ExportOptions o, Path out, Exporter.Progress progress,
+            AtomicBoolean cancel) throws ExportException {
+        List<Stills.Still> stills = Stills.of(trace, o);
+        if (stills.isEmpty()) {
+            throw new ExportException("no lesson beat lies in the chosen phase and steps; nothing to export");
+        }
+        SingleFile target = SingleFile.claim(out);
+        int[] done = {0};
+        Exporter.Progress counted = (d, t) -> {
+            done[0] = d;
+            progress.frameWritten(d, t);
+        };
+        boolean complete;
+        try {
+            Path tmp = target.temporary();
+            complete = switch (f) {
+                case SVG -> svgFolder(trace, o, stills, tmp, counted, cancel);
+                case PDF -> pdf(trace, o, stills, tmp, counted, cancel);
+                case PPTX -> DeckWriter.write(trace, o, stills, tmp, counted, cancel);
+                case BEAMER -> BeamerWriter.write(trace, o, stills, tmp, counted, cancel);
+                default -> throw new IllegalArgumentException(f.word());
+            };
+            if (complete) {
+                target.commit();
+            }
+        } catch (IOException e) {
+            throw new ExportException(out + ": could not be written: " + Exporter.describe(e)
+                    + "; nothing was left under that name");
+        } catch (ExportException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new ExportException(out + ": a still could not be drawn: " + e + "; nothing was left under that name");
+        } finally {
+            target.abandonIfUncommitted();
+        }
+        return new Exporter.Result(done[0], stills.size(), complete);
+    }
+
+    private static boolean svgFolder(Trace trace, ExportOptions o, List<Stills.Still> stills, Path dir,
+            Exporter.Progress progress, AtomicBoolean cancel) throws IOException {
+        Files.createDirectories(dir);
+        for (int k = 0; k < stills.size(); k++) {
+            if (cancel.get()) {
+                return false;
+            }
+            Stills.Still s = stills.get(k);
+            String svg = VectorFrames.svg(trace, StillRenderer.view(o, s), s.position(), o.width(), o.height());
+            Files.writeString(dir.resolve(stillName(k + 1, "svg")), svg, StandardCharsets.UTF_8);
+            progress.frameWritten(k + 1, stills.size());
+        }
+        StillsManifest.write(dir.resolve(StillsManifest.NAME), trace, o, stills, "svg");
+        return true;
+    }
+
+    private static boolean pdf(Trace trace, ExportOptions o, List<Stills.Still> stills, Path file,
+            Exporter.Progress progress, AtomicBoolean cancel) throws IOException {
+        try (VectorFrames.PdfBook book = new VectorFrames.PdfBook()) {
+            for (int k = 0; k < stills.size(); k++) {
+                if (cancel.get()) {
+                    return false;
+                }
+                Stills.Still s = stills.get(k);
+                book.page(trace, StillRenderer.view(o, s), s.position(), o.width(), o.height(), s.caption());
+                progress.frameWritten(k + 1, stills.size());
+            }
+            book.document().getDocumentInformation().setTitle(trace.scenario().title());
+            book.document().getDocumentInformation().setCreator("Unrolled");
+            try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
+                book.save(out);
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,96 @@
+package org.unrolled.export;
+
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/**
+ * An export that is one file (or one folder): written under a temporary name beside the target,
+ * {@code .NAME.part}, and given its name only when complete. The target is never replaced: an existing
+ * file or folder is refused at the start, and the final step refuses too if one appeared meanwhile.
+ * A cancelled or failed export removes the temporary; a killed one leaves only the {@code .part}.
+ */
+public final class SingleFile {
+    private final Path target;
+    private final Path temporary;
+    private boolean committed;
+
+    private SingleFile(Path target, Path temporary) {
+        this.target = target;
+        this.temporary = temporary;
+    }
+
+    /** Checks that {@code target} may be written and reserves its temporary name (removing a stale one). */
+    public static SingleFile claim(Path target) throws ExportException {
+        Path abs = target.toAbsolutePath().normalize();
+        Path dir = abs.getParent();
+        if (Files.exists(abs)) {
+            throw new ExportException(target + " already exists; choose another name, so that nothing is overwritten");
+        }
+        try {
+            Files.createDirectories(dir);
+            if (!Files.isWritable(dir)) {
+                throw new ExportException(dir + ": the folder is not writable (permission denied)");
+            }
+            Path tmp = dir.resolve("." + abs.getFileName() + ".part");
+            deleteTree(tmp); // what a killed export of the same name left
+            return new SingleFile(abs, tmp);
+        } catch (AccessDeniedException e) {
+            throw new ExportException(dir + ": permission denied");
+        } catch (IOException e) {
+            throw new ExportException(dir + ": cannot be used: " + Exporter.describe(e));
+        }
+    }
+
+    public Path target() {
+        return target;
+    }
+
+    /** Where to write until {@link #commit}. */
+    public Path temporary() {
+        return temporary;
+    }
+
+    /** Gives the finished temporary its name; refuses to replace anything that appeared meanwhile. */
+    public void commit() throws ExportException {
+        if (Files.exists(target)) {
+            throw new ExportException(target + " appeared while exporting; the export was not moved over it");
+        }
+        try {
+            Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
+            committed = true;
+        } catch (FileAlreadyExistsException e) {
+            throw new ExportException(target + " appeared while exporting; the export was not moved over it");
+        } catch (IOException e) {
+            throw new ExportException(target + ": could not be moved into place: " + Exporter.describe(e));
+        }
+    }
+
+    /** Removes the temporary unless it was committed (after a cancel or a failure). */
+    public void abandonIfUncommitted() {
+        if (!committed) {
+            try {
+                deleteTree(temporary);
+            } catch (IOException e) {
+                // left behind under its .part name, which never looks like a finished export
+            }
+        }
+    }
+
+    static void deleteTree(Path p) throws IOException {
+        if (!Files.exists(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        if (Files.isDirectory(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            try (var children = Files.list(p)) {
+                for (Path c : (Iterable<Path>) children::iterator) {
+                    deleteTree(c);
+                }
+            }
+        }
+        Files.delete(p);
+    }
+}

@@ -1,0 +1,42 @@
+package org.unrolled.export;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import org.unrolled.engine.Trace;
+
+/** {@code stills.json} in an SVG or Beamer folder: what each still shows (place, beat caption, generated captions). */
+final class StillsManifest {
+    static final String NAME = "stills.json";
+
+    private StillsManifest() {
+    }
+
+    static void write(Path file, Trace trace, ExportOptions o, List<Stills.Still> stills, String ext) throws IOException {
+        ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+        ObjectNode root = json.createObjectNode();
+        root.put("format", "unrolled-stills/1");
+        root.put("scenario", trace.scenario().title());
+        root.put("complete", true);
+        root.put("width", o.width());
+        root.put("height", o.height());
+        root.put("theme", o.theme());
+        root.put("phase", o.phase().name().toLowerCase(java.util.Locale.ROOT));
+        ArrayNode list = root.putArray("stills");
+        for (int k = 0; k < stills.size(); k++) {
+            Stills.Still s = stills.get(k);
+            ObjectNode n = list.addObject();
+            n.put("file", FormatExport.stillName(k + 1, ext));
+            n.put("title", s.title());
+            n.put("position", s.position());
+            n.put("caption", s.caption());
+            ArrayNode gen = n.putArray("generatedCaptions");
+            s.generated().forEach(gen::add);
+        }
+        json.writeValue(file.toFile(), root);
+    }
+}

@@ -1,0 +1,195 @@
+package org.unrolled.export;
+
+import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2D;
+import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2DFontTextDrawer;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.InputStream;
+import javafx.geometry.VPos;
+import javafx.scene.text.TextAlignment;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.jfree.svg.SVGGraphics2D;
+import org.unrolled.engine.Trace;
+import org.unrolled.view.Fonts;
+import org.unrolled.view.NetworkLayout;
+import org.unrolled.view.NetworkPainter;
+import org.unrolled.view.ViewSettings;
+import org.unrolled.view.draw.AwtFonts;
+import org.unrolled.view.draw.AwtPen;
+import org.unrolled.view.draw.Pen;
+
+/**
+ * A frame as vector graphics: the window's painter drawing through {@link AwtPen} into JFreeSVG (SVG) or
+ * pdfbox-graphics2d (a PDF page), with the text as text in the bundled DejaVu Sans. Needs no JavaFX
+ * thread: the painters only compute and call the pen.
+ */
+public final class VectorFrames {
+    static {
+        QuietLogs.install();
+    }
+
+    private VectorFrames() {
+    }
+
+    /** Paints the frame at {@code position} with any pen: what the window would show at that size. */
+    public static void paint(Pen pen, Trace trace, ViewSettings view, double position, int width, int height) {
+        NetworkLayout layout = NetworkLayout.compute(trace, view, position, width, height);
+        NetworkPainter.paint(pen, layout, position, view.palette(), null, view.highlight());
+    }
+
+    /** Any painting of a {@code width × height} picture through a pen. */
+    @FunctionalInterface
+    public interface Painting {
+        void paint(Pen pen);
+    }
+
+    /** The frame as an SVG document (UTF-8 text); the same input gives the same text. */
+    public static String svg(Trace trace, ViewSettings view, double position, int width, int height) {
+        return svg(pen -> paint(pen, trace, view, position, width, height), width, height);
+    }
+
+    /** A painting as an SVG document. */
+    public static String svg(Painting painting, int width, int height) {
+        SVGGraphics2D g = new SVGGraphics2D(width, height);
+        g.setDefsKeyPrefix("u"); // ids of clip paths: fixed, so that the file is a function of the frame
+        painting.paint(new AwtPen(g));
+        return g.getSVGDocument();
+    }
+
+    /** The frame through Graphics2D into pixels: what the SVG and PDF show, for comparing with the PNG. */
+    public static BufferedImage raster(Trace trace, ViewSettings view, double position, int width, int height) {
+        BufferedImage img = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
+        Graphics2D g = img.createGraphics();
+        try {
+            paint(new AwtPen(g), trace, view, position, width, height);
+        } finally {
+            g.dispose();
+        }
+        return img;
+    }
+
+    /** A PDF document under construction, one page per frame, the text in the embedded DejaVu Sans. */
+    public static final class PdfBook implements AutoCloseable {
+        private final PDDocument doc = new PDDocument();
+        private final PdfBoxGraphics2DFontTextDrawer fonts = new PdfBoxGraphics2DFontTextDrawer();
+
+        static {
+            QuietLogs.install();
+        }
+
+        public PdfBook() throws IOException {
+            register(AwtFonts.regularFace(), AwtFonts.REGULAR_FILE);
+            register(AwtFonts.boldFace(), AwtFonts.BOLD_FILE);
+        }
+
+        private void register(java.awt.Font face, String resource) throws IOException {
+            try (InputStream in = VectorFrames.class.getResourceAsStream(resource)) {
+                if (in == null) {
+                    throw new IOException("the bundled font " + resource + " is missing from the program");
+                }
+                fonts.registerFont(face.getFontName(), PDType0Font.load(doc, in));
+            }
+        }
+
+        /** Adds a page of {@code width × height} points showing the frame at {@code position}. */
+        public void page(Trace trace, ViewSettings view, double position, int width, int height) throws IOException {
+            page(trace, view, position, width, height, "");
+        }
+
+        /** Adds a page of {@code width × height} points with any painting on it. */
+        public void page(Painting painting, int width, int height) throws IOException {
+            PDPage page = new PDPage(new PDRectangle(width, height));
+            doc.addPage(page);
+            PdfBoxGraphics2D g = new PdfBoxGraphics2D(doc, width, height);
+            g.setFontTextDrawer(fonts);
+            try {
+                painting.paint(new AwtPen(g));
+            } finally {
+                g.dispose();
+            }
+            try (PDPageContentStream content = new PDPageContentStream(doc, page)) {
+                content.drawForm(g.getXFormObject());
+            }
+        }
+
+        /**
+         * Adds a page showing the frame at {@code position} and, when {@code caption} is not empty, the
+         * caption in a band below it (wrapped to the frame's width, in the theme's colours).
+         */
+        public void page(Trace trace, ViewSettings view, double position, int width, int height, String caption)
+                throws IOException {
+            double size = Math.max(12, height * 0.03);
+            java.util.List<String> lines = caption.isEmpty() ? java.util.List.of()
+                    : wrap(caption, AwtFonts.of(Fonts.bold(size)), width - 2 * size);
+            int band = lines.isEmpty() ? 0 : (int) Math.ceil((lines.size() + 1) * size * 1.35);
+            PDPage page = new PDPage(new PDRectangle(width, height + band));
+            doc.addPage(page);
+            PdfBoxGraphics2D g = new PdfBoxGraphics2D(doc, width, height + band);
+            g.setFontTextDrawer(fonts);
+            try {
+                AwtPen pen = new AwtPen(g);
+                paint(pen, trace, view, position, width, height);
+                if (band > 0) {
+                    pen.setFill(view.palette().background());
+                    pen.fillRect(0, height, width, band);
+                    pen.setFill(view.palette().text());
+                    pen.setFont(Fonts.bold(size));
+                    pen.setTextAlign(TextAlignment.LEFT);
+                    pen.setTextBaseline(VPos.TOP);
+                    for (int i = 0; i < lines.size(); i++) {
+                        pen.fillText(lines.get(i), size, height + size * 0.5 + i * size * 1.35);
+                    }
+                }
+            } finally {
+                g.dispose();
+            }
+            try (PDPageContentStream content = new PDPageContentStream(doc, page)) {
+                content.drawForm(g.getXFormObject());
+            }
+        }
+
+        /** {@code text} broken at spaces into lines no wider than {@code room}. */
+        static java.util.List<String> wrap(String text, java.awt.Font font, double room) {
+            java.util.List<String> lines = new java.util.ArrayList<>();
+            StringBuilder line = new StringBuilder();
+            for (String word : text.trim().split("\\s+")) {
+                String tried = line.length() == 0 ? word : line + " " + word;
+                if (line.length() > 0 && AwtFonts.width(font, tried) > room) {
+                    lines.add(line.toString());
+                    line.setLength(0);
+                    line.append(word);
+                } else {
+                    line.setLength(0);
+                    line.append(tried);
+                }
+            }
+            if (line.length() > 0) {
+                lines.add(line.toString());
+            }
+            return lines;
+        }
+
+        public PDDocument document() {
+            return doc;
+        }
+
+        /** Writes the document to {@code out}. */
+        public void save(java.io.OutputStream out) throws IOException {
+            doc.save(out);
+        }
+
+        @Override
+        public void close() throws IOException {
+            try {
+                fonts.close();
+            } finally {
+                doc.close();
+            }
+        }
+    }
+}

@@ -1,0 +1,85 @@
+package org.unrolled.view.draw;
+
+import java.awt.Font;
+import java.awt.FontFormatException;
+import java.awt.font.FontRenderContext;
+import java.awt.font.LineMetrics;
+import java.awt.geom.AffineTransform;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+
+/**
+ * The bundled DejaVu Sans faces for {@code java.awt}, matched to the JavaFX fonts the painters ask for,
+ * with the text measurements every non-JavaFX pen shares (so an SVG, a PDF and the recording pen place
+ * and measure a string alike).
+ */
+public final class AwtFonts {
+    /** Resource paths of the two faces, as the window loads them. */
+    public static final String REGULAR_FILE = "/assets/fonts/DejaVuSans.ttf";
+    public static final String BOLD_FILE = "/assets/fonts/DejaVuSans-Bold.ttf";
+    /** Measured as drawn: anti-aliased, fractional advances, no transform. */
+    static final FontRenderContext FRC = new FontRenderContext(new AffineTransform(), true, true);
+    private static final Font REGULAR = load(REGULAR_FILE);
+    private static final Font BOLD = load(BOLD_FILE);
+
+    private AwtFonts() {
+    }
+
+    private static Font load(String path) {
+        try (InputStream in = AwtFonts.class.getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalStateException("the bundled font " + path + " is missing from the program");
+            }
+            return Font.createFont(Font.TRUETYPE_FONT, in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (FontFormatException e) {
+            throw new IllegalStateException("the bundled font " + path + " cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    /** Whether a JavaFX font is the bold face (its style names the weight: "Bold"). */
+    public static boolean isBold(javafx.scene.text.Font fx) {
+        return fx.getStyle().toLowerCase(java.util.Locale.ROOT).contains("bold");
+    }
+
+    /** The AWT face and size of a JavaFX font (pixels are points at this scale). */
+    public static Font of(javafx.scene.text.Font fx) {
+        return (isBold(fx) ? BOLD : REGULAR).deriveFont((float) fx.getSize());
+    }
+
+    public static Font regularFace() {
+        return REGULAR;
+    }
+
+    public static Font boldFace() {
+        return BOLD;
+    }
+
+    public static double width(Font f, String text) {
+        return f.getStringBounds(text, FRC).getWidth();
+    }
+
+    /**
+     * How far below {@code y} the baseline lies for a JavaFX text baseline: JavaFX puts the top of the
+     * line box (ascent + descent) at y for TOP, its middle for CENTER, its bottom for BOTTOM.
+     */
+    public static double baselineOffset(Font f, javafx.geometry.VPos baseline) {
+        LineMetrics m = f.getLineMetrics("Hg", FRC);
+        return switch (baseline) {
+            case TOP -> m.getAscent();
+            case CENTER -> (m.getAscent() - m.getDescent()) / 2;
+            case BOTTOM -> -m.getDescent();
+            default -> 0;
+        };
+    }
+
+    public static double ascent(Font f) {
+        return f.getLineMetrics("Hg", FRC).getAscent();
+    }
+
+    public static double descent(Font f) {
+        return f.getLineMetrics("Hg", FRC).getDescent();
+    }
+}

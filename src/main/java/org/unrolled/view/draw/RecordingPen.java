@@ -1,0 +1,222 @@
+package org.unrolled.view.draw;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.geometry.VPos;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.StrokeLineCap;
+import javafx.scene.text.Font;
+import javafx.scene.text.TextAlignment;
+
+/**
+ * Passes every call on to another pen (or to none) and notes each string drawn: its text, font size and
+ * weight, and the box it occupies, measured with the bundled font as {@link AwtPen} places it. For
+ * audits of a frame's text (which labels collide, which are too small) without looking at pixels.
+ */
+public final class RecordingPen implements Pen {
+    /** One string drawn: {@code x, y, w, h} is its box from the top of the ascent to the bottom of the descent. */
+    public record DrawnText(String text, double size, boolean bold, double x, double y, double w, double h, double alpha) {
+    }
+
+    private final Pen next;
+    private final List<DrawnText> texts = new ArrayList<>();
+    private Font font;
+    private TextAlignment align = TextAlignment.LEFT;
+    private VPos baseline = VPos.BASELINE;
+    private double alpha = 1;
+    private final java.util.Deque<Object[]> saved = new java.util.ArrayDeque<>();
+
+    /** Records and draws through {@code next}; {@code null} only records. */
+    public RecordingPen(Pen next) {
+        this.next = next;
+    }
+
+    public List<DrawnText> texts() {
+        return List.copyOf(texts);
+    }
+
+    @Override
+    public void save() {
+        saved.push(new Object[] {font, align, baseline, alpha});
+        if (next != null) {
+            next.save();
+        }
+    }
+
+    @Override
+    public void restore() {
+        if (!saved.isEmpty()) {
+            Object[] st = saved.pop();
+            font = (Font) st[0];
+            align = (TextAlignment) st[1];
+            baseline = (VPos) st[2];
+            alpha = (Double) st[3];
+        }
+        if (next != null) {
+            next.restore();
+        }
+    }
+
+    @Override
+    public void setFill(Color c) {
+        if (next != null) {
+            next.setFill(c);
+        }
+    }
+
+    @Override
+    public void setStroke(Color c) {
+        if (next != null) {
+            next.setStroke(c);
+        }
+    }
+
+    @Override
+    public void setGlobalAlpha(double a) {
+        alpha = Math.max(0, Math.min(1, a));
+        if (next != null) {
+            next.setGlobalAlpha(a);
+        }
+    }
+
+    @Override
+    public double getGlobalAlpha() {
+        return alpha;
+    }
+
+    @Override
+    public void setLineWidth(double w) {
+        if (next != null) {
+            next.setLineWidth(w);
+        }
+    }
+
+    @Override
+    public void setLineCap(StrokeLineCap cap) {
+        if (next != null) {
+            next.setLineCap(cap);
+        }
+    }
+
+    @Override
+    public void setLineDashes(double... dashes) {
+        if (next != null) {
+            next.setLineDashes(dashes);
+        }
+    }
+
+    @Override
+    public void setFont(Font f) {
+        font = f;
+        if (next != null) {
+            next.setFont(f);
+        }
+    }
+
+    @Override
+    public void setTextAlign(TextAlignment a) {
+        align = a;
+        if (next != null) {
+            next.setTextAlign(a);
+        }
+    }
+
+    @Override
+    public void setTextBaseline(VPos b) {
+        baseline = b;
+        if (next != null) {
+            next.setTextBaseline(b);
+        }
+    }
+
+    @Override
+    public void fillRect(double x, double y, double w, double h) {
+        if (next != null) {
+            next.fillRect(x, y, w, h);
+        }
+    }
+
+    @Override
+    public void strokeRect(double x, double y, double w, double h) {
+        if (next != null) {
+            next.strokeRect(x, y, w, h);
+        }
+    }
+
+    @Override
+    public void fillRoundRect(double x, double y, double w, double h, double aw, double ah) {
+        if (next != null) {
+            next.fillRoundRect(x, y, w, h, aw, ah);
+        }
+    }
+
+    @Override
+    public void strokeRoundRect(double x, double y, double w, double h, double aw, double ah) {
+        if (next != null) {
+            next.strokeRoundRect(x, y, w, h, aw, ah);
+        }
+    }
+
+    @Override
+    public void fillOval(double x, double y, double w, double h) {
+        if (next != null) {
+            next.fillOval(x, y, w, h);
+        }
+    }
+
+    @Override
+    public void strokeOval(double x, double y, double w, double h) {
+        if (next != null) {
+            next.strokeOval(x, y, w, h);
+        }
+    }
+
+    @Override
+    public void strokeLine(double x0, double y0, double x1, double y1) {
+        if (next != null) {
+            next.strokeLine(x0, y0, x1, y1);
+        }
+    }
+
+    @Override
+    public void fillPolygon(double[] xs, double[] ys, int n) {
+        if (next != null) {
+            next.fillPolygon(xs, ys, n);
+        }
+    }
+
+    @Override
+    public void strokePolyline(double[] xs, double[] ys, int n) {
+        if (next != null) {
+            next.strokePolyline(xs, ys, n);
+        }
+    }
+
+    @Override
+    public void fillText(String text, double x, double y) {
+        fillText(text, x, y, Double.POSITIVE_INFINITY);
+    }
+
+    @Override
+    public void fillText(String text, double x, double y, double maxWidth) {
+        if (text != null && !text.isEmpty() && font != null) {
+            java.awt.Font f = AwtFonts.of(font);
+            double w = Math.min(AwtFonts.width(f, text), maxWidth > 0 ? maxWidth : Double.POSITIVE_INFINITY);
+            double left = align == TextAlignment.CENTER ? x - w / 2 : align == TextAlignment.RIGHT ? x - w : x;
+            double base = y + AwtFonts.baselineOffset(f, baseline);
+            double ascent = AwtFonts.ascent(f);
+            texts.add(new DrawnText(text, font.getSize(), AwtFonts.isBold(font), left, base - ascent, w,
+                    ascent + AwtFonts.descent(f), alpha));
+        }
+        if (next != null) {
+            next.fillText(text, x, y, maxWidth);
+        }
+    }
+
+    @Override
+    public void clipRect(double x, double y, double w, double h) {
+        if (next != null) {
+            next.clipRect(x, y, w, h);
+        }
+    }
+}

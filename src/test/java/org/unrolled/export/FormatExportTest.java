@@ -1,0 +1,221 @@
+package org.unrolled.export;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.File;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.sl.usermodel.Placeholder;
+import org.apache.poi.xslf.usermodel.XMLSlideShow;
+import org.apache.poi.xslf.usermodel.XSLFNotes;
+import org.apache.poi.xslf.usermodel.XSLFPictureShape;
+import org.apache.poi.xslf.usermodel.XSLFShape;
+import org.apache.poi.xslf.usermodel.XSLFSlide;
+import org.apache.poi.xslf.usermodel.XSLFTextShape;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.unrolled.engine.Engine;
+import org.unrolled.engine.Trace;
+import org.unrolled.io.Samples;
+import org.unrolled.view.Captions;
+
+/** The lesson formats of the vanishing-gradient sample (4 beats: forward t = 30; backward t = 30, 27, 1). */
+class FormatExportTest {
+    private static final Trace VANISHING = Engine.run(Samples.load("rnn-vanishing.json"));
+    private static final ExportOptions SMALL = new ExportOptions(640, 360, 4, 1, ExportOptions.Phase.BOTH, 0, 0,
+            "light", "frame_%04d.png");
+
+    @BeforeAll
+    static void startFx() throws Exception {
+        HeadlessFx.start();
+    }
+
+    private static Exporter.Result export(FormatExport.Format f, ExportOptions o, Path out, AtomicBoolean cancel)
+            throws Exception {
+        FormatExport.prepare(f, out, o);
+        return FormatExport.run(f, VANISHING, o, out, new FxFrameSource(VANISHING, o), (d, t) -> { }, cancel);
+    }
+
+    private static ExportOptions phase(ExportOptions.Phase p, int from, int to) {
+        return new ExportOptions(640, 360, 4, 1, p, from, to, "light", "frame_%04d.png");
+    }
+
+    @Test
+    void stillsAreTheLessonBeatsChosenByPhaseAndSteps() {
+        assertEquals(List.of(30.0, 31.0, 34.0, 60.0), Stills.of(VANISHING, SMALL).stream().map(Stills.Still::position).toList());
+        assertEquals(1, Stills.of(VANISHING, phase(ExportOptions.Phase.FORWARD, 0, 0)).size());
+        assertEquals(3, Stills.of(VANISHING, phase(ExportOptions.Phase.BACKWARD, 0, 0)).size());
+        // steps 2-27 hold only the backward beat at t = 27
+        List<Stills.Still> some = Stills.of(VANISHING, phase(ExportOptions.Phase.BOTH, 2, 27));
+        assertEquals(1, some.size());
+        assertEquals("t = 27, backward", some.get(0).title());
+        assertTrue(some.get(0).caption().startsWith("Each step back multiplies by W_hh"));
+    }
+
+    @Test
+    void withoutALessonEachStepOfEachPassIsAStill() {
+        Trace t = Engine.run(Samples.load("gru-seq2seq.json"));
+        // 8 steps: the initial state and 8 forward ends, then 8 backward ones
+        List<Stills.Still> s = Stills.of(t, SMALL);
+        assertEquals(17, s.size());
+        assertEquals("the initial state", s.get(0).title());
+        assertEquals("decoder t = 3, forward", s.get(8).title());
+        assertEquals("decoder t = 3, backward", s.get(9).title());
+        assertEquals("encoder t = 1, backward", s.get(16).title());
+    }
+
+    @Test
+    void thePdfHasOnePagePerBeatWithItsCaptionAsText(@TempDir Path dir) throws Exception {
+        Path pdf = dir.resolve("lesson.pdf");
+        Exporter.Result r = export(FormatExport.Format.PDF, SMALL, pdf, new AtomicBoolean());
+        assertTrue(r.complete());
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            assertEquals(4, doc.getNumberOfPages());
+            PDFTextStripper strip = new PDFTextStripper();
+            strip.setStartPage(4);
+            strip.setEndPage(4);
+            String last = strip.getText(doc).replaceAll("\\s+", " ");
+            assertTrue(last.contains("At t = 1 almost nothing arrives"), last);
+            assertTrue(last.contains("t = 1 "), "the frame's own labels are text too: " + last);
+        }
+    }
+
+    @Test
+    void theDeckHasOneSlidePerBeatWithCaptionAndNotes(@TempDir Path dir) throws Exception {
+        Path pptx = dir.resolve("lesson.pptx");
+        assertTrue(export(FormatExport.Format.PPTX, SMALL, pptx, new AtomicBoolean()).complete());
+        try (InputStream in = Files.newInputStream(pptx); XMLSlideShow ppt = new XMLSlideShow(in)) {
+            List<XSLFSlide> slides = ppt.getSlides();
+            assertEquals(4, slides.size());
+            XSLFSlide third = slides.get(2);
+            StringBuilder text = new StringBuilder();
+            int pictures = 0;
+            for (XSLFShape s : third.getShapes()) {
+                if (s instanceof XSLFTextShape t) {
+                    text.append(t.getText()).append('\n');
+                }
+                if (s instanceof XSLFPictureShape p) {
+                    pictures++;
+                    assertEquals("image/png", p.getPictureData().getContentType());
+                }
+            }
+            assertEquals(1, pictures, "the frame");
+            assertTrue(text.toString().contains("Each step back multiplies by W_hhᵀ and tanh'"), text.toString());
+            XSLFNotes notes = ppt.getNotesSlide(third);
+            String said = "";
+            for (XSLFTextShape s : notes.getPlaceholders()) {
+                if (s.getTextType() == Placeholder.BODY) {
+                    said = s.getText();
+                }
+            }
+            // the window's generated caption at the beat (position 34: t = 27 going back)
+            assertEquals(String.join("\n", Captions.at(VANISHING, 34.0)), said);
+            assertTrue(said.contains("vanishing"), said);
+            for (XSLFTextShape s : notes.getPlaceholders()) {
+                assertFalse(s.getText().contains("2013"), "no date of POI's template on the notes page: " + s.getText());
+            }
+        }
+    }
+
+    @Test
+    void theSvgFolderHoldsOneFilePerBeatAndSaysWhatEachShows(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("svg");
+        assertTrue(export(FormatExport.Format.SVG, SMALL, out, new AtomicBoolean()).complete());
+        for (int k = 1; k <= 4; k++) {
+            String svg = Files.readString(out.resolve(String.format("beat-%02d.svg", k)));
+            assertTrue(svg.contains("</svg>"));
+        }
+        JsonNode m = new ObjectMapper().readTree(out.resolve("stills.json").toFile());
+        assertEquals(4, m.get("stills").size());
+        assertEquals("t = 1, backward", m.get("stills").get(3).get("title").asText());
+        assertTrue(m.get("complete").asBoolean());
+    }
+
+    @Test
+    void theBeamerFolderReferencesOnlyFilesItHoldsAndCompiles(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("beamer");
+        assertTrue(export(FormatExport.Format.BEAMER, SMALL, out, new AtomicBoolean()).complete());
+        String tex = Files.readString(out.resolve("lesson.tex"));
+        Matcher inc = Pattern.compile("\\\\includegraphics\\[[^]]*]\\{([^}]+)}").matcher(tex);
+        int included = 0;
+        while (inc.find()) {
+            assertTrue(Files.isRegularFile(out.resolve(inc.group(1))), inc.group(1));
+            included++;
+        }
+        assertEquals(4, included);
+        Matcher anim = Pattern.compile("\\\\animategraphics\\[[^]]*]\\{1}\\{([^}]+)}\\{(\\d+)}\\{(\\d+)}").matcher(tex);
+        assertTrue(anim.find(), tex);
+        for (int k = Integer.parseInt(anim.group(2)); k <= Integer.parseInt(anim.group(3)); k++) {
+            assertTrue(Files.isRegularFile(out.resolve(anim.group(1) + k + ".pdf")), anim.group(1) + k);
+        }
+        assertTrue(tex.contains("\\ensuremath{^{\\top}}"), "W_hhᵀ is written for pdflatex");
+        assertFalse(tex.chars().anyMatch(c -> c > 127), "nothing pdflatex cannot read");
+        Assumptions.assumeTrue(onPath("pdflatex"), "pdflatex is not installed: the folder was checked, not compiled");
+        for (int run = 0; run < 2; run++) { // animate settles its timeline on the second run
+            Process p = new ProcessBuilder("pdflatex", "-interaction=nonstopmode", "-halt-on-error", "lesson.tex")
+                    .directory(out.toFile()).redirectErrorStream(true).redirectOutput(dir.resolve("latex.log").toFile())
+                    .start();
+            assertTrue(p.waitFor(180, TimeUnit.SECONDS), "pdflatex finished");
+            assertEquals(0, p.exitValue(), Files.readString(dir.resolve("latex.log")));
+        }
+        try (PDDocument doc = Loader.loadPDF(out.resolve("lesson.pdf").toFile())) {
+            assertEquals(5, doc.getNumberOfPages(), "the animation and one slide per beat");
+        }
+    }
+
+    private static boolean onPath(String command) {
+        String path = System.getenv("PATH");
+        return path != null && Stream.of(path.split(File.pathSeparator)).anyMatch(d -> Files.isExecutable(Path.of(d, command)));
+    }
+
+    @Test
+    void aCancelledDeckLeavesNothing(@TempDir Path dir) throws Exception {
+        Path pptx = dir.resolve("c.pptx");
+        AtomicBoolean cancel = new AtomicBoolean();
+        FormatExport.prepare(FormatExport.Format.PPTX, pptx, SMALL);
+        Exporter.Result r = FormatExport.run(FormatExport.Format.PPTX, VANISHING, SMALL, pptx,
+                new FxFrameSource(VANISHING, SMALL), (d, t) -> cancel.set(d == 2), cancel);
+        assertFalse(r.complete());
+        assertEquals(2, r.framesWritten());
+        try (Stream<Path> left = Files.list(dir)) {
+            assertEquals(0, left.count());
+        }
+    }
+
+    @Test
+    void anExistingTargetIsRefusedBeforeAnythingIsDrawn(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("kept");
+        Files.createDirectory(out);
+        ExportException e = assertThrows(ExportException.class,
+                () -> FormatExport.prepare(FormatExport.Format.BEAMER, out, SMALL));
+        assertTrue(e.getMessage().contains("already exists"), e.getMessage());
+        ExportException odd = assertThrows(ExportException.class, () -> FormatExport.prepare(FormatExport.Format.MP4,
+                dir.resolve("odd.mp4"), new ExportOptions(641, 360, 4, 1, ExportOptions.Phase.BOTH, 0, 0, "light", "f_%d.png")));
+        assertTrue(odd.getMessage().contains("even width and height"), odd.getMessage());
+    }
+
+    @Test
+    void noBeatInTheChosenStepsIsSaidPlainly(@TempDir Path dir) {
+        ExportException e = assertThrows(ExportException.class,
+                () -> export(FormatExport.Format.PDF, phase(ExportOptions.Phase.FORWARD, 2, 5), dir.resolve("x.pdf"),
+                        new AtomicBoolean()));
+        assertTrue(e.getMessage().contains("no lesson beat"), e.getMessage());
+    }
+}

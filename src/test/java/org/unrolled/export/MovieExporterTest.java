@@ -1,0 +1,144 @@
+package org.unrolled.export;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Stream;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
+import org.jcodec.api.FrameGrab;
+import org.jcodec.common.io.NIOUtils;
+import org.jcodec.common.model.Picture;
+import org.jcodec.scale.AWTUtil;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.unrolled.engine.Engine;
+import org.unrolled.engine.Trace;
+import org.unrolled.io.Samples;
+import org.unrolled.view.Timeline;
+
+/** GIF and MP4: decoded back with the same libraries, frame count and size as asked, identical between runs. */
+class MovieExporterTest {
+    private static final Trace TRACE = Engine.run(Samples.load("gru-seq2seq.json"));
+    private static final ExportOptions SMALL = new ExportOptions(320, 180, 4, 0.5, ExportOptions.Phase.BOTH, 0, 0,
+            "light", "frame_%04d.png");
+
+    @BeforeAll
+    static void startFx() throws Exception {
+        HeadlessFx.start();
+    }
+
+    private static Exporter.Result export(ExportOptions o, MovieExporter.Kind kind, Path file) throws Exception {
+        return MovieExporter.run(TRACE, o, kind, file, new FxFrameSource(TRACE, o), (d, t) -> { }, new AtomicBoolean());
+    }
+
+    private static int planned(ExportOptions o) {
+        return new FramePlan(new Timeline(TRACE), o).count();
+    }
+
+    @Test
+    void gifLoopsWithEveryFrameAtTheSize(@TempDir Path dir) throws Exception {
+        Path gif = dir.resolve("a.gif");
+        Exporter.Result r = export(SMALL, MovieExporter.Kind.GIF, gif);
+        assertTrue(r.complete());
+        // seq2seq, 5 encoder + 3 decoder steps, both passes in one stretch of 16 steps, 2 frames a step, and the last
+        assertEquals(8, new Timeline(TRACE).length());
+        assertEquals(33, planned(SMALL));
+        assertEquals(33, r.framesWritten());
+        ImageReader reader = ImageIO.getImageReadersByFormatName("gif").next();
+        try (ImageInputStream in = ImageIO.createImageInputStream(gif.toFile())) {
+            reader.setInput(in);
+            assertEquals(33, reader.getNumImages(true));
+            BufferedImage first = reader.read(0);
+            assertEquals(320, first.getWidth());
+            assertEquals(180, first.getHeight());
+            assertEquals(320, reader.read(32).getWidth());
+        } finally {
+            reader.dispose();
+        }
+        String bytes = new String(Files.readAllBytes(gif), StandardCharsets.ISO_8859_1);
+        assertTrue(bytes.contains("NETSCAPE2.0"), "the looping extension is there");
+        // 4 fps: 25 hundredths a frame, in the graphic control extension (0x21 0xF9 0x04 flags delay-lo delay-hi)
+        int gce = bytes.indexOf("\u0021\u00f9\u0004");
+        assertEquals(25, bytes.charAt(gce + 4) | bytes.charAt(gce + 5) << 8);
+    }
+
+    @Test
+    void mp4DecodesToEveryFrameAtTheSize(@TempDir Path dir) throws Exception {
+        Path mp4 = dir.resolve("a.mp4");
+        Exporter.Result r = export(SMALL, MovieExporter.Kind.MP4, mp4);
+        assertTrue(r.complete());
+        FrameGrab grab = FrameGrab.createFrameGrab(NIOUtils.readableChannel(mp4.toFile()));
+        int n = 0;
+        Picture last = null;
+        for (Picture p = grab.getNativeFrame(); p != null; p = grab.getNativeFrame()) {
+            n++;
+            last = p;
+            // H.264 codes 16-pixel macroblocks; the stream's cropping brings 192 rows back to 180
+            assertEquals(320, p.getCroppedWidth());
+            assertEquals(180, p.getCroppedHeight());
+        }
+        assertEquals(33, n);
+        // the last frame decodes to the picture: its background is the light theme's, not black or green
+        BufferedImage img = AWTUtil.toBufferedImage(last.cropped());
+        int bg = img.getRGB(2, 2);
+        assertTrue(((bg >> 16) & 255) > 230 && ((bg >> 8) & 255) > 230 && (bg & 255) > 225,
+                Integer.toHexString(bg));
+    }
+
+    @Test
+    void exportingTwiceGivesIdenticalFiles(@TempDir Path dir) throws Exception {
+        for (MovieExporter.Kind kind : MovieExporter.Kind.values()) {
+            Path a = dir.resolve("a." + kind);
+            Path b = dir.resolve("b." + kind);
+            export(SMALL, kind, a);
+            export(SMALL, kind, b);
+            assertArrayEquals(Files.readAllBytes(a), Files.readAllBytes(b), kind + " differs between runs");
+        }
+    }
+
+    @Test
+    void aCancelledExportLeavesNoFile(@TempDir Path dir) throws Exception {
+        Path mp4 = dir.resolve("c.mp4");
+        AtomicBoolean cancel = new AtomicBoolean();
+        Exporter.Result r = MovieExporter.run(TRACE, SMALL, MovieExporter.Kind.MP4, mp4, new FxFrameSource(TRACE, SMALL),
+                (done, total) -> {
+                    if (done == 5) {
+                        cancel.set(true);
+                    }
+                }, cancel);
+        assertFalse(r.complete());
+        assertTrue(r.framesWritten() < 33);
+        try (Stream<Path> left = Files.list(dir)) {
+            assertEquals(0, left.count(), "neither the file nor its temporary is left");
+        }
+    }
+
+    @Test
+    void anExistingFileIsNeverReplaced(@TempDir Path dir) throws Exception {
+        Path gif = dir.resolve("kept.gif");
+        Files.writeString(gif, "mine");
+        ExportException e = assertThrows(ExportException.class, () -> export(SMALL, MovieExporter.Kind.GIF, gif));
+        assertTrue(e.getMessage().contains("already exists"), e.getMessage());
+        assertEquals("mine", Files.readString(gif));
+    }
+
+    @Test
+    void anOddSizedMp4IsRefusedWithAReason(@TempDir Path dir) {
+        ExportOptions odd = new ExportOptions(321, 180, 4, 0.5, ExportOptions.Phase.FORWARD, 0, 0, "light", "f_%04d.png");
+        ExportException e = assertThrows(ExportException.class,
+                () -> export(odd, MovieExporter.Kind.MP4, dir.resolve("odd.mp4")));
+        assertTrue(e.getMessage().contains("even width and height"), e.getMessage());
+        assertFalse(Files.exists(dir.resolve("odd.mp4")));
+    }
+}
