@@ -55,9 +55,9 @@ public final class Lesson {
             asking.set(null);
         });
         model.playback().positionProperty().addListener(o -> update());
-        activeBeat.addListener((o, was, is) -> model.viewProperty().set(
-                model.viewProperty().get().withHighlight(is == null ? java.util.Set.of()
-                        : new java.util.HashSet<>(is.highlight()))));
+        activeBeat.addListener(o -> showHighlight());
+        asking.addListener(o -> showHighlight());
+        revealed.addListener(o -> showHighlight());
     }
 
     public List<Beat> beats() {
@@ -110,6 +110,17 @@ public final class Lesson {
         }
         goTo(k - 1);
         return true;
+    }
+
+    /** Rings what the active beat names; while a question is asked, blanks what is not computed yet instead. */
+    private void showHighlight() {
+        Beat is = activeBeat.get();
+        java.util.Set<String> names = asking.get() != null && !revealed.get()
+                ? java.util.Set.of(org.unrolled.view.ViewSettings.HIDE_UNCOMPUTED)
+                : is == null ? java.util.Set.of() : new java.util.HashSet<>(is.highlight());
+        if (!names.equals(model.viewProperty().get().highlight())) {
+            model.viewProperty().set(model.viewProperty().get().withHighlight(names));
+        }
     }
 
     /** Shows the asked question's answer: glides to its beat, computing the hidden step on screen. */
