@@ -98,11 +98,6 @@ final class Quiz {
         return (int) results.stream().filter(Result::right).count();
     }
 
-    /** The position in the quiz, "Quiz: question 2 of 3", or "" when not running. */
-    String status() {
-        return running.get() ? "Quiz: question " + (at + 1) + " of " + beats.size() : "";
-    }
-
     ReadOnlyBooleanProperty runningProperty() {
         return running.getReadOnlyProperty();
     }
