@@ -140,16 +140,14 @@ edit("one-to-one.json", {
 
 # The samples without a lesson get one beat, so that they too ask something; every sentence is backed by
 # a check like the other lessons' (LessonChecksTest).
-edit("default.json", {0: ratio("BPTT has reached t = 1. How does ‖∂L/∂h_1‖ compare with ‖∂L/∂h_10‖?",
-                               "norm(dL_dh[1])", "norm(dL_dh[10])")}, extra_beats=[
-    {"step": 1, "phase": "backward",
-     "caption": "Every step has its own loss here, so ‖∂L/∂h_1‖ = 0.50 is not far below ‖∂L/∂h_10‖ = 0.77.",
-     "highlight": ["gradient"],
+edit("default.json", {0: value("Before step 1 is computed: where will h_1[0] lie?", "h[1][0]", [-0.5, 0, 0.5])},
+     extra_beats=[
+    {"step": 1,
+     "caption": "Step 1 reads x_1 and the zero state h_0 and writes h_1[0] = −0.11.",
+     "highlight": ["x", "h"],
      "checks": [
-         {"claim": "Every step has its own loss here", "check": "steps", "from": 1, "to": 10,
-          "each": {"check": "exists", "of": "y[t]", "is": True}},
-         {"claim": "‖∂L/∂h_1‖ = 0.50", "check": "value", "of": "norm(dL_dh[1])", "near": 0.497, "within": 0.005},
-         {"claim": "‖∂L/∂h_10‖ = 0.77", "check": "value", "of": "norm(dL_dh[10])", "near": 0.768, "within": 0.005}]}])
+         {"claim": "the zero state h_0", "check": "value", "of": "norm(h[0])", "below": 1e-12},
+         {"claim": "writes h_1[0] = −0.11", "check": "value", "of": "h[1][0]", "near": -0.108, "within": 0.005}]}])
 edit("lstm-wave-trained.json", {0: value("Trained: where will the second output y_10[1] lie?", "y[10][1]",
                                          [-0.5, 0, 0.5])}, extra_beats=[
     {"step": 10,

@@ -59,7 +59,7 @@ final class CaptionBar extends HBox {
                 lines.add(firstSentence(d.scenario().description()));
                 int n = lesson.beats().size();
                 if (n > 0 && lesson.indexProperty().get() < 0) {
-                    lines.add("This sample has a lesson of " + n + " beats: press Page Down to walk through it.");
+                    lines.add("This sample has a lesson of " + n + (n == 1 ? " beat" : " beats") + ": press Page Down to walk through it.");
                 }
             }
             lines.addAll(Captions.at(d.trace(), model.playback().positionProperty().get()));

@@ -95,21 +95,32 @@ public final class Lesson {
             if (k <= 0) {
                 return false;
             }
-            goTo(k - 1); // back from a question: to the beat before it, not the question again
+            goBackTo(k - 1); // back from a question: to the beat before it, not the question again
             return true;
         }
         if (k < 0 || beats().isEmpty()) {
             return false;
         }
         if (activeBeat.get() == null && k < beats().size()) {
-            goTo(k); // moved away from it (scrubbed, or stepped past the last beat): back to it first
+            goBackTo(k); // moved away from it (scrubbed, or stepped past the last beat): back to it first
             return true;
         }
         if (k == 0) {
             return false;
         }
-        goTo(k - 1);
+        goBackTo(k - 1);
         return true;
+    }
+
+    /** Going back, a question beat is shown answered: it was asked on the way forward. */
+    private void goBackTo(int k) {
+        Beat beat = beats().get(k);
+        if (beat.question() == null) {
+            goTo(k);
+            return;
+        }
+        goTo(k);
+        reveal();
     }
 
     /** Rings what the active beat names; while a question is asked, blanks what is not computed yet instead. */

@@ -163,6 +163,8 @@ public final class MainWindow {
         plot.setPrefHeight(250);
         CaptionBar captions = new CaptionBar(model, lesson);
         VBox.setVgrow(center, Priority.ALWAYS);
+        // the picture takes what is left: the overlays stacked on it (the help table) must not set its size
+        center.setMinSize(0, 0);
         VBox main = new VBox(captions, center, plot);
         BorderPane root = new BorderPane(main);
         javafx.scene.control.MenuBar menuBar = MainMenus.build(this);
