@@ -45,6 +45,9 @@ public final class Lesson {
         });
         // an edit keeps the place in the lesson, as far as the lesson still reaches
         model.documentProperty().addListener((o, was, is) -> {
+            if (asking.get() != null && !beats().contains(asking.get())) {
+                asking.set(null); // an edit removed the question (a change of mapping drops the lesson)
+            }
             stopGlide();
             index.set(Math.min(index.get(), beats().size() - 1));
             update();
