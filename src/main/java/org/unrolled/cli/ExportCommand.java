@@ -38,7 +38,7 @@ final class ExportCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "SCENARIO.json", description = "The scenario (rnn-scenario/1).")
     Path scenario;
 
-    @Option(names = {"-o", "--out"}, required = true, paramLabel = "DIR",
+    @Option(names = {"-o", "--out"}, required = true, paramLabel = "DIR|FILE",
             description = {"png: the folder for the frames; created if missing, refused if it already holds frames or an export (saying whether that export finished).",
                 "svg, beamer: a new folder; gif, mp4, pdf, pptx: a new file. Never written over; written under a temporary name and moved into place when complete."})
     Path out;
@@ -111,8 +111,9 @@ final class ExportCommand implements Callable<Integer> {
                 if (done == total || now - lastReport[0] > 500_000_000L) {
                     lastReport[0] = now;
                     double secs = (now - started) / 1e9;
-                    err.printf(Locale.ROOT, "\rframe %d/%d (%d%%), %.1f frames/s", done, total, 100 * done / total,
-                            done / Math.max(secs, 1e-9));
+                    String unit = kind.stills() ? "still" : "frame";
+                    err.printf(Locale.ROOT, "\r%s %d/%d (%d%%), %.1f %ss/s", unit, done, total, 100 * done / total,
+                            done / Math.max(secs, 1e-9), unit);
                     err.flush();
                 }
             }, cancel);

@@ -5,7 +5,6 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 /**
  * An export that is one file (or one folder): written under a temporary name beside the target,
@@ -60,7 +59,20 @@ public final class SingleFile {
             throw new ExportException(target + " appeared while exporting; the export was not moved over it");
         }
         try {
-            Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
+            if (Files.isRegularFile(temporary)) {
+                try {
+                    // a hard link fails if the name is taken, where a rename would replace it
+                    Files.createLink(target, temporary);
+                    Files.delete(temporary);
+                } catch (UnsupportedOperationException | java.nio.file.FileSystemException noLinks) {
+                    if (noLinks instanceof FileAlreadyExistsException taken) {
+                        throw taken;
+                    }
+                    Files.move(temporary, target); // no links here: checks the name, then renames
+                }
+            } else {
+                Files.move(temporary, target); // a folder: checks the name, then renames
+            }
             committed = true;
         } catch (FileAlreadyExistsException e) {
             throw new ExportException(target + " appeared while exporting; the export was not moved over it");
