@@ -31,6 +31,9 @@ final class CaptionBar extends HBox {
         beatText.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // wrap, never cut to "…"
         beatText.textProperty().bind(Bindings.createStringBinding(() -> {
             Beat b = lesson.activeBeatProperty().get();
+            if (lesson.askingProperty().get() != null && !lesson.revealedProperty().get()) {
+                return ""; // the question panel asks; the beat's caption would give the answer away
+            }
             if (b != null) {
                 // the lesson speaks of the sample as written; after a change its checks say whether it still holds
                 return lesson.captionOf(b);
@@ -39,7 +42,7 @@ final class CaptionBar extends HBox {
             // the title slide: before the first step, what the sample is about
             return d != null && atStart(model) ? d.scenario().title() : "";
         }, lesson.activeBeatProperty(), lesson.indexProperty(), model.documentProperty(),
-                model.playback().positionProperty()));
+                model.playback().positionProperty(), lesson.askingProperty(), lesson.revealedProperty()));
         shownWhenNotEmpty(beatText);
 
         Label captions = new Label();
@@ -49,25 +52,26 @@ final class CaptionBar extends HBox {
         captions.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         captions.textProperty().bind(Bindings.createStringBinding(() -> {
             Document d = model.document();
-            if (d == null) {
-                return "";
+            if (d == null || lesson.askingProperty().get() != null) {
+                return ""; // a question on screen: nothing else to read
             }
             java.util.List<String> lines = new java.util.ArrayList<>();
             if (atStart(model) && lesson.activeBeatProperty().get() == null) {
                 lines.add(firstSentence(d.scenario().description()));
                 int n = lesson.beats().size();
                 if (n > 0 && lesson.indexProperty().get() < 0) {
-                    lines.add("This sample has a lesson of " + n + " beats: press Page Down to walk through it.");
+                    lines.add("This sample has a lesson of " + n + (n == 1 ? " beat" : " beats") + ": press Page Down to walk through it.");
                 }
             }
             lines.addAll(Captions.at(d.trace(), model.playback().positionProperty().get()));
             lines.removeIf(String::isEmpty);
             return String.join("\n", lines);
         }, model.documentProperty(), model.playback().positionProperty(), lesson.activeBeatProperty(),
-                lesson.indexProperty()));
+                lesson.indexProperty(), lesson.askingProperty()));
         shownWhenNotEmpty(captions);
 
-        VBox texts = new VBox(4, beatText, captions);
+        QuestionPanel question = new QuestionPanel(model, lesson);
+        VBox texts = new VBox(4, question, beatText, captions);
         texts.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(texts, Priority.ALWAYS);
 
@@ -108,11 +112,15 @@ final class CaptionBar extends HBox {
         // while the lecturer scrubs (a longer text is cut with "…"; the side panel shows it whole)
         setMinHeight(USE_PREF_SIZE);
         setMaxHeight(USE_PREF_SIZE);
+        // (a question asked grows it: the picture stands still while the room answers)
         prefHeightProperty().bind(Bindings.createDoubleBinding(() -> {
+            if (question.isVisible()) {
+                return USE_COMPUTED_SIZE;
+            }
             double line = captions.getFont().getSize() * 1.35;
             double bold = beatText.getFont().getSize() * 1.35;
             return Math.ceil(bold * 2 + line * 3 + getInsets().getTop() + getInsets().getBottom() + 8);
-        }, captions.fontProperty(), beatText.fontProperty(), insetsProperty()));
+        }, captions.fontProperty(), beatText.fontProperty(), insetsProperty(), question.visibleProperty()));
         for (Label l : new Label[] {beatText, captions}) {
             l.setMinHeight(0);
             l.setTextOverrun(javafx.scene.control.OverrunStyle.ELLIPSIS);

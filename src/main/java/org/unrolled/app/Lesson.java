@@ -39,21 +39,28 @@ public final class Lesson {
                 asOpened.add(model.document().scenario());
             }
             stopGlide();
+            asking.set(null);
             index.set(-1);
             update();
         });
         // an edit keeps the place in the lesson, as far as the lesson still reaches
         model.documentProperty().addListener((o, was, is) -> {
+            if (asking.get() != null && !beats().contains(asking.get())) {
+                asking.set(null); // an edit removed the question (a change of mapping drops the lesson)
+            }
             stopGlide();
             index.set(Math.min(index.get(), beats().size() - 1));
             update();
         });
-        // the user's own step, play or scrub wins over a glide still under way
-        model.playback().commandsProperty().addListener(o -> stopGlide());
+        // the user's own step, play or scrub wins over a glide still under way, and leaves a question
+        model.playback().commandsProperty().addListener(o -> {
+            stopGlide();
+            asking.set(null);
+        });
         model.playback().positionProperty().addListener(o -> update());
-        activeBeat.addListener((o, was, is) -> model.viewProperty().set(
-                model.viewProperty().get().withHighlight(is == null ? java.util.Set.of()
-                        : new java.util.HashSet<>(is.highlight()))));
+        activeBeat.addListener(o -> showHighlight());
+        asking.addListener(o -> showHighlight());
+        revealed.addListener(o -> showHighlight());
     }
 
     public List<Beat> beats() {
@@ -61,9 +68,18 @@ public final class Lesson {
         return d == null ? List.of() : d.scenario().lesson();
     }
 
-    /** Goes to the next beat; false (and nothing happens) after the last one or without a lesson. */
+    /**
+     * Goes to the next beat; false (and nothing happens) after the last one or without a lesson. A beat
+     * with a question is asked first (one step before it, its answer not computed yet on screen): the
+     * next call reveals it, and only the one after that moves on.
+     */
     public boolean next() {
+        if (asking.get() != null && !revealed.get()) {
+            reveal();
+            return true;
+        }
         if (index.get() + 1 >= beats().size()) {
+            asking.set(null);
             return false;
         }
         goTo(index.get() + 1);
@@ -75,20 +91,127 @@ public final class Lesson {
      * false before the first one.
      */
     public boolean previous() {
+        boolean wasAsking = asking.get() != null;
+        asking.set(null);
         int k = index.get();
+        if (wasAsking) {
+            if (k <= 0) {
+                return false;
+            }
+            goBackTo(k - 1); // back from a question: to the beat before it, not the question again
+            return true;
+        }
         if (k < 0 || beats().isEmpty()) {
             return false;
         }
         if (activeBeat.get() == null && k < beats().size()) {
-            goTo(k); // moved away from it (scrubbed, or stepped past the last beat): back to it first
+            goBackTo(k); // moved away from it (scrubbed, or stepped past the last beat): back to it first
             return true;
         }
         if (k == 0) {
             return false;
         }
-        goTo(k - 1);
+        goBackTo(k - 1);
         return true;
     }
+
+    /** Going back, a question beat is shown answered: it was asked on the way forward. */
+    private void goBackTo(int k) {
+        Beat beat = beats().get(k);
+        if (beat.question() == null) {
+            goTo(k);
+            return;
+        }
+        goTo(k);
+        reveal();
+    }
+
+    /** Rings what the active beat names; while a question is asked, blanks what is not computed yet instead. */
+    private void showHighlight() {
+        Beat is = activeBeat.get();
+        java.util.Set<String> names = asking.get() != null && !revealed.get()
+                ? java.util.Set.of(org.unrolled.view.ViewSettings.HIDE_UNCOMPUTED)
+                : is == null ? java.util.Set.of() : new java.util.HashSet<>(is.highlight());
+        if (!names.equals(model.viewProperty().get().highlight())) {
+            model.viewProperty().set(model.viewProperty().get().withHighlight(names));
+        }
+    }
+
+    /** Shows the asked question's answer: glides to its beat, computing the hidden step on screen. */
+    public void reveal() {
+        Beat b = asking.get();
+        if (b == null || revealed.get()) {
+            return;
+        }
+        revealed.set(true);
+        glideTo(positionOf(b));
+    }
+
+    /** Where a question beat is asked: one step before the beat, so its answer is not on screen yet. */
+    public double askPositionOf(Beat beat) {
+        return Math.max(0, positionOf(beat) - 1);
+    }
+
+    /** Marks choice {@code k} (0-based) as the room's or the student's guess. */
+    public void guess(int k) {
+        Beat b = asking.get();
+        if (b != null && !revealed.get() && k >= 0 && k < answer().choices().size()) {
+            guess.set(k);
+        }
+    }
+
+    /** Adds one to the show of hands for choice {@code k}. */
+    public void countHand(int k) {
+        if (asking.get() != null && k >= 0 && k < tally.length) {
+            tally[k].set(tally[k].get() + 1);
+        }
+    }
+
+    /** The asked question's answer on the current numbers (recomputed after a what-if change). */
+    public org.unrolled.engine.Questions.Answer answer() {
+        Beat b = asking.get();
+        Document d = model.document();
+        if (b == null || d == null) {
+            return null;
+        }
+        if (b != answeredBeat || d.trace() != answeredTrace) {
+            answered = org.unrolled.engine.Questions.answer(b.question(), d.trace());
+            answeredBeat = b;
+            answeredTrace = d.trace();
+        }
+        return answered;
+    }
+
+    private Beat answeredBeat;
+    private org.unrolled.engine.Trace answeredTrace;
+    private org.unrolled.engine.Questions.Answer answered;
+
+    /** The question beat on screen (asked, or revealed), or null. */
+    public ReadOnlyObjectProperty<Beat> askingProperty() {
+        return asking.getReadOnlyProperty();
+    }
+
+    public javafx.beans.property.ReadOnlyBooleanProperty revealedProperty() {
+        return revealed.getReadOnlyProperty();
+    }
+
+    /** The guess marked with keys 1–4 / A–D, −1 for none. */
+    public javafx.beans.property.IntegerProperty guessProperty() {
+        return guess;
+    }
+
+    /** The show of hands per choice, typed or counted before the reveal. */
+    public javafx.beans.property.IntegerProperty tallyProperty(int k) {
+        return tally[k];
+    }
+
+    private final ReadOnlyObjectWrapper<Beat> asking = new ReadOnlyObjectWrapper<>(this, "asking");
+    private final javafx.beans.property.ReadOnlyBooleanWrapper revealed =
+            new javafx.beans.property.ReadOnlyBooleanWrapper(this, "revealed");
+    private final javafx.beans.property.IntegerProperty guess = new javafx.beans.property.SimpleIntegerProperty(-1);
+    private final javafx.beans.property.IntegerProperty[] tally = {new javafx.beans.property.SimpleIntegerProperty(),
+            new javafx.beans.property.SimpleIntegerProperty(), new javafx.beans.property.SimpleIntegerProperty(),
+            new javafx.beans.property.SimpleIntegerProperty()};
 
     private void stopGlide() {
         if (running != null) {
@@ -97,16 +220,26 @@ public final class Lesson {
         }
     }
 
-    /** Glides to beat {@code k} (0-based). */
+    /** Glides to beat {@code k} (0-based); a question beat is asked, one step before it. */
     public void goTo(int k) {
         Beat beat = beats().get(k);
-        double target = positionOf(beat);
+        index.set(k);
+        guess.set(-1);
+        for (javafx.beans.property.IntegerProperty t : tally) {
+            t.set(0);
+        }
+        revealed.set(false);
+        asking.set(beat.question() != null ? beat : null);
+        glideTo(beat.question() != null ? askPositionOf(beat) : positionOf(beat));
+        update();
+    }
+
+    private void glideTo(double target) {
         Playback p = model.playback();
         p.playingProperty().set(false);
         if (target < p.minProperty().get() || target > p.maxProperty().get()) {
             p.phaseProperty().set(Playback.Phases.BOTH);
         }
-        index.set(k);
         stopGlide();
         if (glide.lessThanOrEqualTo(Duration.ZERO)) {
             p.positionProperty().set(target);
@@ -128,6 +261,10 @@ public final class Lesson {
         Document d = model.document();
         if (d == null || beats().isEmpty()) {
             activeBeat.set(null);
+            return;
+        }
+        if (asking.get() != null && !revealed.get()) {
+            activeBeat.set(null); // the question is asked: its beat is not shown yet
             return;
         }
         double p = model.playback().positionProperty().get();

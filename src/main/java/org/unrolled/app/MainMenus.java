@@ -56,8 +56,11 @@ final class MainMenus {
         MenuItem copyFrame = w.bind(new MenuItem("Copy frame"), Shortcut.COPY_FRAME,
                 () -> javafx.scene.input.Clipboard.getSystemClipboard().setContent(
                         java.util.Map.of(javafx.scene.input.DataFormat.IMAGE, w.currentFrame())));
+        MenuItem handout = new MenuItem("Export handout (Markdown)…");
+        handout.setOnAction(e -> w.exportHandout());
+        handout.disableProperty().bind(model.documentProperty().isNull());
         Menu file = new Menu("File", null, open, recentMenu, samples, new SeparatorMenuItem(), save, saveAs,
-                new SeparatorMenuItem(), exportAnimation, saveFrame, copyFrame, new SeparatorMenuItem(), quit);
+                new SeparatorMenuItem(), exportAnimation, saveFrame, copyFrame, handout, new SeparatorMenuItem(), quit);
         MenuItem undo = w.bind(new MenuItem("Undo"), Shortcut.UNDO, model::undo);
         undo.disableProperty().bind(model.canUndoProperty().not());
         MenuItem redo = w.bind(new MenuItem("Redo"), Shortcut.REDO, model::redo);
@@ -76,7 +79,9 @@ final class MainMenus {
             }
         });
         removeBeat.disableProperty().bind(lesson.activeBeatProperty().isNull());
-        Menu edit = new Menu("Edit", null, undo, redo, new SeparatorMenuItem(), addBeat, removeBeat);
+        MenuItem addQuestion = w.bind(new MenuItem("Add question here…"), Shortcut.ADD_QUESTION, w::addQuestionHere);
+        addQuestion.disableProperty().bind(lesson.activeBeatProperty().isNull());
+        Menu edit = new Menu("Edit", null, undo, redo, new SeparatorMenuItem(), addBeat, addQuestion, removeBeat);
 
         MenuItem fit = w.bind(new MenuItem("Fit all steps"), Shortcut.FIT,
                 () -> model.viewProperty().set(model.viewProperty().get().fitted()));
@@ -114,10 +119,13 @@ final class MainMenus {
                 model.documentProperty()));
         MenuItem race = new MenuItem("Train: the race (RNN, LSTM, GRU on a long-lag task)…");
         race.setOnAction(e -> RaceWindow.open(stage, model, then -> w.confirmDiscard(then)));
+        MenuItem quizMe = new MenuItem("Quiz me");
+        quizMe.setOnAction(e -> w.startQuiz());
+        quizMe.disableProperty().bind(model.documentProperty().isNull());
         MenuItem rolledView = w.bind(new MenuItem("Rolled view / unfold in time"), Shortcut.ROLLED, w::toggleRolled);
         Menu view = new Menu("View", null, rolledView, fit, zoomIn, zoomOut, larger, smaller, showPlot, themes,
                 new SeparatorMenuItem(),
-                compareSteps, compareCells, compareFeedback, race, new SeparatorMenuItem(), present, fullScreen);
+                compareSteps, compareCells, compareFeedback, race, new SeparatorMenuItem(), quizMe, present, fullScreen);
 
         MenuItem keys = new MenuItem("Keyboard shortcuts");
         keys.setOnAction(e -> w.showShortcuts());

@@ -90,6 +90,8 @@ public final class MainWindow {
         this.stage = stage;
         this.model = model;
         this.lesson = new Lesson(model, glide);
+        this.quiz = new Quiz(lesson);
+        model.openedProperty().addListener(o -> quiz.stop()); // a quiz is about the file it started on
         windowActions();
         this.glide = glide;
 
@@ -420,6 +422,107 @@ public final class MainWindow {
         });
     }
 
+    /**
+     * Asks for a question on the lesson beat on screen and sets it there (replacing one it had): an
+     * ordinary, undoable edit, saved with the scenario.
+     */
+    void addQuestionHere() {
+        Document d = model.document();
+        org.unrolled.engine.Beat beat = lesson.activeBeatProperty().get();
+        int k = lesson.indexProperty().get();
+        if (d == null || beat == null || k < 0) {
+            return;
+        }
+        String where = "beat " + (k + 1) + " (" + (beat.step() == 0 ? "the start" : (beat.backward()
+                ? "the backward pass, step " : "step ") + beat.step()) + ")";
+        QuestionDialog.ask(stage, d.trace(), where).ifPresent(q -> model.edit("question-" + System.nanoTime(), s -> {
+            org.unrolled.engine.Scenario with = org.unrolled.engine.ScenarioEdits.withBeat(
+                    org.unrolled.engine.ScenarioEdits.withoutBeat(s, k), k, s.lesson().get(k).withQuestion(q));
+            lesson.lessonEdited(s, with);
+            return with;
+        }));
+    }
+
+    private final Quiz quiz;
+
+    Quiz quiz() {
+        return quiz;
+    }
+
+    /** View ▸ Quiz me: walks the open sample's questions as a self-test. */
+    void startQuiz() {
+        if (!quiz.start()) {
+            new Alert(Alert.AlertType.INFORMATION, "This scenario asks no questions: its lesson has none."
+                    + " Edit ▸ Add question here writes one on a beat.").show();
+        }
+    }
+
+    /** The score at the end of a quiz, with a link back to each missed question. */
+    void showQuizScore() {
+        javafx.scene.layout.VBox box = new javafx.scene.layout.VBox(8);
+        box.setId("quiz-score");
+        box.setPadding(new Insets(12));
+        Label score = new Label(quiz.score() + " of " + quiz.results().size() + " right");
+        score.setId("quiz-score-text");
+        score.getStyleClass().add("details-title");
+        box.getChildren().add(score);
+        javafx.scene.control.Dialog<Void> dialog = new javafx.scene.control.Dialog<>();
+        dialog.initOwner(stage);
+        dialog.setTitle("Quiz me: your score");
+        for (Quiz.Result r : quiz.results()) {
+            if (r.right()) {
+                continue;
+            }
+            org.unrolled.engine.Beat b = r.question();
+            javafx.scene.control.Hyperlink link = new javafx.scene.control.Hyperlink("Beat " + (r.beat() + 1) + ": "
+                    + b.question().prompt() + " (you chose " + (r.picked() < 0 ? "nothing"
+                    : org.unrolled.engine.Questions.Answer.letter(r.picked())) + "; the answer is "
+                    + (r.correct() < 0 ? "undecided" : org.unrolled.engine.Questions.Answer.letter(r.correct())) + ")");
+            link.setId("quiz-missed-" + r.beat());
+            link.setWrapText(true);
+            link.setOnAction(e -> {
+                dialog.close();
+                quiz.review(r);
+            });
+            box.getChildren().add(link);
+        }
+        if (quiz.score() == quiz.results().size()) {
+            box.getChildren().add(new Label("Every one right."));
+        }
+        box.setPrefWidth(640);
+        dialog.getDialogPane().setContent(box);
+        dialog.getDialogPane().getButtonTypes().add(javafx.scene.control.ButtonType.CLOSE);
+        dialog.show();
+    }
+
+    /** Saves the lesson as a Markdown handout: questions before their captions, answers at the end. */
+    void exportHandout() {
+        Document d = model.document();
+        if (d == null) {
+            return;
+        }
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Export a handout");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Markdown (*.md)", "*.md"));
+        chooser.setInitialFileName("handout.md");
+        File f = chooser.showSaveDialog(stage);
+        if (f == null) {
+            return;
+        }
+        org.unrolled.engine.Trace trace = d.trace();
+        Thread writer = new Thread(() -> {
+            try {
+                byte[] md = org.unrolled.export.Handout.markdown(trace).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                org.unrolled.io.AtomicFiles.write(f.toPath(), out -> out.write(md));
+            } catch (java.io.IOException | RuntimeException e) {
+                javafx.application.Platform.runLater(() -> new Alert(Alert.AlertType.ERROR,
+                        f + " could not be saved: " + e.getMessage()).show());
+            }
+        }, "unrolled-save-handout");
+        writer.setDaemon(true);
+        writer.start();
+    }
+
     /** Rolls the network up into one looping cell, or unfolds it in time (animated). */
     void toggleRolled() {
         double target = canvas.unfoldProperty().get() >= 1 ? 0 : 1;
@@ -482,6 +585,12 @@ public final class MainWindow {
         actions.put(Shortcut.NEXT_STEP, p::stepForward);
         actions.put(Shortcut.PREVIOUS_STEP, p::stepBack);
         actions.put(Shortcut.NEXT_BEAT, () -> {
+            if (quiz.runningProperty().get()) {
+                if (!quiz.next()) {
+                    showQuizScore();
+                }
+                return;
+            }
             if (!lesson.next()) {
                 p.stepForward(); // no lesson, or past its last beat: a clicker goes on stepping
             }
@@ -499,7 +608,17 @@ public final class MainWindow {
             helpOverlay.setVisible(false);
             presenting.set(false);
         });
-        actions.put(Shortcut.BLANK, () -> blank.setVisible(!blank.isVisible()));
+        actions.put(Shortcut.BLANK, () -> {
+            if (lesson.askingProperty().get() != null && !lesson.revealedProperty().get()) {
+                lesson.guess(1); // B while a question is asked is its choice B, not the blank screen
+            } else {
+                blank.setVisible(!blank.isVisible());
+            }
+        });
+        actions.put(Shortcut.ANSWER_A, () -> lesson.guess(0));
+        actions.put(Shortcut.ANSWER_B, () -> lesson.guess(1));
+        actions.put(Shortcut.ANSWER_C, () -> lesson.guess(2));
+        actions.put(Shortcut.ANSWER_D, () -> lesson.guess(3));
         actions.put(Shortcut.LASER, () -> laserOn.set(!laserOn.get()));
         actions.put(Shortcut.HELP, () -> helpOverlay.setVisible(!helpOverlay.isVisible()));
         actions.put(Shortcut.PLOT, () -> showPlot.setSelected(!showPlot.isSelected()));

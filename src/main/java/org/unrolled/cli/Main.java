@@ -19,7 +19,7 @@ import picocli.CommandLine.Parameters;
         description = {"Recurrent neural networks (RNN, LSTM, GRU), unrolled through time and made visible.",
             "With no command, opens the window on SCENARIO.json or on the built-in default scenario."},
         subcommands = {TraceCommand.class, ExportCommand.class, TrainCommand.class, RaceCommand.class,
-            CommandLine.HelpCommand.class},
+            HandoutCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:success", "1:a file could not be written", "2:bad input (the message says where)",
             "3:training diverged (the last weights with a finite loss were written)",

@@ -13,8 +13,10 @@ import java.util.Set;
  * @param caption   what the beat says
  * @param highlight names of what to ring: see {@link #HIGHLIGHTS}
  * @param checks    the claims of the caption in a form evaluated against the trace ({@link Checks})
+ * @param question  what the beat asks before it shows its numbers ({@link Questions}), or null
  */
-public record Beat(int step, boolean backward, String caption, List<String> highlight, List<Check> checks) {
+public record Beat(int step, boolean backward, String caption, List<String> highlight, List<Check> checks,
+        Question question) {
     /**
      * What a beat may highlight: the vectors {@code x h c y target}, a gate by its letter, {@code W} (the
      * shared weights, marked on every step), {@code highway} (the LSTM cell state), {@code context} (C),
@@ -29,13 +31,23 @@ public record Beat(int step, boolean backward, String caption, List<String> high
         checks = checks == null ? List.of() : List.copyOf(checks);
     }
 
+    /** A beat without a question. */
+    public Beat(int step, boolean backward, String caption, List<String> highlight, List<Check> checks) {
+        this(step, backward, caption, highlight, checks, null);
+    }
+
     /** A beat without checks (a lecturer's own, written in the window). */
     public Beat(int step, boolean backward, String caption, List<String> highlight) {
-        this(step, backward, caption, highlight, List.of());
+        this(step, backward, caption, highlight, List.of(), null);
+    }
+
+    /** The same beat asking {@code q} (null: asking nothing). */
+    public Beat withQuestion(Question q) {
+        return new Beat(step, backward, caption, highlight, checks, q);
     }
 
     /** The same beat at another step. */
     public Beat atStep(int newStep) {
-        return new Beat(newStep, backward, caption, highlight, checks);
+        return new Beat(newStep, backward, caption, highlight, checks, question);
     }
 }

@@ -330,6 +330,7 @@ public final class Exporter {
                             }
                             g.writeNumberField("t", timeline.localStep(step));
                         }
+                        QuestionFrames.write(g, trace, timeline, plan.position(i));
                         g.writeEndObject();
                     }
                     g.writeEndArray();

@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.unrolled.engine.Beat;
+import org.unrolled.engine.Question;
+import org.unrolled.engine.Questions;
 import org.unrolled.engine.Check;
 import org.unrolled.engine.Checks;
 import org.unrolled.engine.Example;
@@ -23,7 +25,7 @@ final class ScenarioExtras {
     static final String[] FIELDS = {"vocabulary", "examples", "heldOut", "lesson", TrainingField.NAME};
     private static final String[] VOCABULARY_FIELDS = {"inputs", "outputs"};
     private static final String[] EXAMPLE_FIELDS = {"name", "inputs", "targets"};
-    private static final String[] BEAT_FIELDS = {"step", "phase", "caption", "highlight", "checks"};
+    private static final String[] BEAT_FIELDS = {"step", "phase", "caption", "highlight", "checks", "question"};
     /** Checks nested deeper than this (ablate inside all inside steps ...) are refused. */
     private static final int MAX_CHECK_DEPTH = 6;
     private static final int MAX_CHECKS = 50;
@@ -182,9 +184,126 @@ final class ScenarioExtras {
                     checks.add(check(c.get(j), at + ".checks[" + j + "]", 0));
                 }
             }
-            beats.add(new Beat(step, backward, caption, highlight, checks));
+            Question question = beat.has("question") ? question(beat.get("question"), at + ".question", s) : null;
+            beats.add(new Beat(step, backward, caption, highlight, checks, question));
         }
         return beats;
+    }
+
+    /** A beat's question at JSON path {@code at}: a generated kind, or the lecturer's choices with checks. */
+    private Question question(JsonNode node, String at, Scenario s) throws ScenarioException {
+        json.requireObject(node, at, "a question {\"prompt\": \"...\", \"ask\": \"value\" | \"ratio\" | \"gate\""
+                + " | \"output\" | \"rho\" | \"choices\", ...}");
+        String prompt = json.requiredString(node, "prompt", at);
+        if (prompt.isBlank()) {
+            throw json.error(at + ".prompt", "expected the question's text, found an empty string");
+        }
+        Question.Kind kind = json.requiredEnum(node, "ask", at, Question.Kind.class);
+        Question q = switch (kind) {
+            case VALUE -> {
+                json.checkKnownFields(node, at, "prompt", "ask", "of", "cuts");
+                List<Double> cuts = new ArrayList<>();
+                if (node.has("cuts")) {
+                    JsonNode c = node.get("cuts");
+                    json.requireArray(c, at + ".cuts", "1 to 3 increasing numbers");
+                    for (int k = 0; k < c.size(); k++) {
+                        cuts.add(json.number(c.get(k), at + ".cuts[" + k + "]"));
+                    }
+                } else {
+                    cuts.addAll(List.of(-0.5, 0.0, 0.5));
+                }
+                yield Question.value(prompt, json.requiredString(node, "of", at), cuts);
+            }
+            case RATIO -> {
+                json.checkKnownFields(node, at, "prompt", "ask", "of");
+                JsonNode of = json.required(node, "of", at);
+                if (!of.isArray() || of.size() != 2 || !of.get(0).isTextual() || !of.get(1).isTextual()) {
+                    throw json.error(at + ".of", "expected two quantities [\"first\", \"second\"], found "
+                            + JsonFields.describe(of));
+                }
+                yield Question.ratio(prompt, of.get(0).textValue(), of.get(1).textValue());
+            }
+            case GATE -> {
+                json.checkKnownFields(node, at, "prompt", "ask", "gate", "at");
+                int step = json.requiredInt(node, "at", at, 1, Math.max(1, s.columns()));
+                yield Question.gate(prompt, json.requiredString(node, "gate", at), step);
+            }
+            case OUTPUT -> {
+                json.checkKnownFields(node, at, "prompt", "ask", "of");
+                yield Question.output(prompt, json.requiredString(node, "of", at));
+            }
+            case RHO -> {
+                json.checkKnownFields(node, at, "prompt", "ask", "to", "of");
+                yield Question.rho(prompt, json.number(json.required(node, "to", at), at + ".to"),
+                        json.requiredString(node, "of", at));
+            }
+            case CHOICES -> {
+                json.checkKnownFields(node, at, "prompt", "ask", "choices");
+                JsonNode c = json.required(node, "choices", at);
+                json.requireArray(c, at + ".choices", "2 to 4 choices {\"text\": \"...\", \"check\": {...}}");
+                json.checkLength(c.size(), Question.MAX_CHOICES, at + ".choices", "choices");
+                List<Question.Choice> choices = new ArrayList<>();
+                for (int k = 0; k < c.size(); k++) {
+                    String ck = at + ".choices[" + k + "]";
+                    JsonNode choice = c.get(k);
+                    json.requireObject(choice, ck, "a choice {\"text\": \"...\", \"check\": {...}}");
+                    json.checkKnownFields(choice, ck, "text", "check");
+                    choices.add(new Question.Choice(json.requiredString(choice, "text", ck),
+                            check(json.required(choice, "check", ck), ck + ".check", 0)));
+                }
+                yield Question.written(prompt, choices);
+            }
+        };
+        try {
+            Questions.validate(q, s);
+        } catch (IllegalArgumentException e) {
+            throw json.error(at, e.getMessage());
+        }
+        return q;
+    }
+
+    /** Writes a beat's question as the reader reads it. */
+    private static void writeQuestion(JsonGenerator g, Question q) throws IOException {
+        g.writeObjectFieldStart("question");
+        g.writeStringField("prompt", q.prompt());
+        g.writeStringField("ask", q.kind().jsonName());
+        switch (q.kind()) {
+            case VALUE -> {
+                g.writeStringField("of", q.of().get(0));
+                g.writeArrayFieldStart("cuts");
+                for (double c : q.cuts()) {
+                    g.writeNumber(c);
+                }
+                g.writeEndArray();
+            }
+            case RATIO -> {
+                g.writeArrayFieldStart("of");
+                g.writeString(q.of().get(0));
+                g.writeString(q.of().get(1));
+                g.writeEndArray();
+            }
+            case GATE -> {
+                g.writeStringField("gate", q.of().get(0));
+                g.writeNumberField("at", q.at());
+            }
+            case OUTPUT -> g.writeStringField("of", q.of().get(0));
+            case RHO -> {
+                g.writeNumberField("to", q.number());
+                g.writeStringField("of", q.of().get(0));
+            }
+            case CHOICES -> {
+                g.writeArrayFieldStart("choices");
+                for (Question.Choice c : q.choices()) {
+                    g.writeStartObject();
+                    g.writeStringField("text", c.text());
+                    g.writeFieldName("check");
+                    writeCheck(g, c.check());
+                    g.writeEndObject();
+                }
+                g.writeEndArray();
+            }
+        }
+        g.writeEndObject();
     }
 
     private Check check(JsonNode node, String at, int depth) throws ScenarioException {
@@ -419,6 +538,9 @@ final class ScenarioExtras {
                         writeCheck(g, c);
                     }
                     g.writeEndArray();
+                }
+                if (b.question() != null) {
+                    writeQuestion(g, b.question());
                 }
                 g.writeEndObject();
             }

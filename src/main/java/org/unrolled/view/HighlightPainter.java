@@ -59,6 +59,7 @@ final class HighlightPainter {
             case "c" -> ring(vectorArea(VectorRef.Kind.C, ' '));
             case "y" -> ring(vectorArea(VectorRef.Kind.Y, ' '));
             case "target" -> ring(vectorArea(VectorRef.Kind.TARGET, ' '));
+            case ViewSettings.HIDE_UNCOMPUTED -> { } // not something to ring: see ViewSettings
             default -> ring(vectorArea(VectorRef.Kind.GATE, name.charAt(0)));
         }
     }

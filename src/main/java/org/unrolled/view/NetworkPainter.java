@@ -244,14 +244,19 @@ public final class NetworkPainter {
             Rect in = layout.inputBox(c);
             word(in.centerX(), in.bottom() + wordSize() * 0.55, inWord, c.width(), inputAlpha, false);
         }
+        // a question is asked: what is not computed yet stays blank instead of faded
+        boolean hide = highlight.contains(ViewSettings.HIDE_UNCOMPUTED);
         Rect state = layout.stateBox(c);
+        if (hide && f < 0.5) {
+            state = new Rect(state.x(), state.y(), 0, state.h());
+        }
         if (state.w() > 8) {
             squares.vector(VectorRef.of(c.encoder(), c.t(), VectorRef.Kind.H), trace, plate(state), valuesAlpha);
         }
         if (layout.hasHighway() && state.w() > 8) {
             squares.vector(VectorRef.of(c.encoder(), c.t(), VectorRef.Kind.C), trace, plate(layout.highwayBox(c)), valuesAlpha);
         }
-        if (seq.hasOutput(c.t())) {
+        if (seq.hasOutput(c.t()) && !(hide && f < 0.75)) {
             double outAlpha = f >= 0.75 ? 1 : palette.fadedOpacity();
             Rect out = layout.outputBox(c);
             squares.vector(VectorRef.of(c.encoder(), c.t(), VectorRef.Kind.Y), trace, outputSquaresBox(c), outAlpha);

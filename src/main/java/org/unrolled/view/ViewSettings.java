@@ -12,6 +12,12 @@ import java.util.Set;
  * @param highlight what a lesson beat points at (names from {@link org.unrolled.engine.Beat#HIGHLIGHTS})
  */
 public record ViewSettings(double unit, boolean fit, boolean follow, double pan, Palette palette, Set<String> highlight) {
+    /**
+     * Not a highlight but carried with them to the painter: leave blank the values of the steps not yet
+     * computed (their states, outputs, output words and targets), which are otherwise drawn faded. On
+     * while a lesson's question is asked, so that the picture does not give the answer away.
+     */
+    public static final String HIDE_UNCOMPUTED = "hide-uncomputed";
     public static final double MIN_UNIT = 12;
     public static final double MAX_UNIT = 260;
 

@@ -12,6 +12,10 @@ record TestWindow(AppModel model, MainWindow window) {
         AppModel model = new AppModel(new RecentFiles(null), Runnable::run);
         MainWindow window = new MainWindow(stage, model, javafx.util.Duration.ZERO);
         model.openSample(sample);
+        // TestFX reuses one stage for every test class: the size an earlier class left (WindowPrefsTest's
+        // 900 x 600) would otherwise decide what fits, and a click meant for the picture could hit another control
+        stage.setWidth(1600);
+        stage.setHeight(1000);
         window.buildAllTabs();
         stage.show();
         return new TestWindow(model, window);

@@ -94,6 +94,30 @@ class ExportTest {
     }
 
     @Test
+    void theManifestNamesTheQuestionFramesAndTheirAnswers(@TempDir Path dir) throws Exception {
+        org.unrolled.engine.Scenario lesson = org.unrolled.io.Samples.load("rnn-vanishing.json");
+        Path out = dir.resolve("frames");
+        ExportOptions o = new ExportOptions(320, 180, 1, 1, ExportOptions.Phase.BOTH, 0, 0, "light", "f_%d.png");
+        assertTrue(export(Engine.run(lesson), o, out, new AtomicBoolean()).complete());
+        JsonNode frames = new ObjectMapper().readTree(out.resolve("frames.json").toFile()).get("frames");
+        // 30 steps: forward 0..30, backward 31..60; beat 4 (backward, t = 1) sits at 60, its question at 59
+        JsonNode asked = null;
+        JsonNode revealed = null;
+        for (JsonNode f : frames) {
+            if (f.has("question") && f.get("question").get("beat").asInt() == 4) {
+                asked = f;
+            }
+            if (f.has("reveals") && f.get("reveals").asInt() == 4) {
+                revealed = f;
+            }
+        }
+        assertEquals(59.0, asked.get("position").asDouble(), "asked one step before the beat");
+        assertEquals("A", asked.get("question").get("answer").asText(), "smaller by more than 100×: 1.1·10⁻⁹");
+        assertEquals("smaller by more than 100×", asked.get("question").get("choices").get(0).asText());
+        assertEquals(60.0, revealed.get("position").asDouble());
+    }
+
+    @Test
     void theManifestListsTheCaptionLinesShownAtEachFrame(@TempDir Path dir) throws Exception {
         org.unrolled.engine.Scenario lesson = org.unrolled.io.Samples.load("rnn-vanishing.json");
         org.unrolled.engine.Beat first = lesson.lesson().get(0);

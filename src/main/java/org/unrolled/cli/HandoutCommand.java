@@ -1,0 +1,72 @@
+package org.unrolled.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.unrolled.engine.Engine;
+import org.unrolled.export.Handout;
+import org.unrolled.io.AtomicFiles;
+import org.unrolled.io.ScenarioException;
+import org.unrolled.io.ScenarioReader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code unrolled handout SCENARIO.json [-o FILE.md]}: the lesson as a Markdown handout with its questions. */
+@Command(name = "handout",
+        mixinStandardHelpOptions = true,
+        description = {"Writes a scenario's lesson as a Markdown handout for students: one section per beat",
+            "with its caption or its question (choices A-D), and the answers, computed from the numbers, at the end."})
+final class HandoutCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "SCENARIO.json", description = "The scenario (rnn-scenario/1) with a lesson.")
+    Path scenario;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE.md",
+            description = "Write here instead of to standard output. The file appears complete or not at all.")
+    Path output;
+
+    @Option(names = "--force", description = "Replace FILE.md if it exists.")
+    boolean force;
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        String md;
+        try {
+            md = Handout.markdown(Engine.run(ScenarioReader.read(scenario)));
+        } catch (ScenarioException e) {
+            err.println("unrolled handout: " + e.getMessage());
+            return Main.EXIT_BAD_INPUT;
+        }
+        byte[] bytes = md.getBytes(StandardCharsets.UTF_8);
+        if (output == null) {
+            System.out.write(bytes, 0, bytes.length);
+            System.out.flush();
+            return 0;
+        }
+        if (Files.exists(output) && !force) {
+            err.println("unrolled handout: " + output + " already exists; pass --force to replace it");
+            return Main.EXIT_BAD_INPUT;
+        }
+        Path dir = output.toAbsolutePath().getParent();
+        if (dir == null || !Files.isDirectory(dir)) {
+            err.println("unrolled handout: " + output + ": the folder " + dir + " does not exist");
+            return Main.EXIT_IO;
+        }
+        try {
+            AtomicFiles.write(output, out -> out.write(bytes));
+            return 0;
+        } catch (IOException e) {
+            err.println("unrolled handout: " + output + ": cannot write: " + AtomicFiles.describe(e));
+            return Main.EXIT_IO;
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package org.unrolled.export;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.unrolled.engine.Beat;
+import org.unrolled.engine.Questions;
+import org.unrolled.engine.Scenario;
+import org.unrolled.engine.Trace;
+
+/**
+ * A lesson as a handout for students, in Markdown: the sample's title and description, one section
+ * per beat with its caption, or its question (choices A–D, a line to write on) with the caption, which
+ * would give the answer away, kept for the answers at the end, computed from the trace with the numbers that decide them. Nothing is typed in: a
+ * scenario changed in the What if panel gives the answers of its own numbers.
+ */
+public final class Handout {
+    private Handout() {
+    }
+
+    /** The handout of {@code trace}'s scenario. */
+    public static String markdown(Trace trace) {
+        Scenario s = trace.scenario();
+        StringBuilder md = new StringBuilder();
+        md.append("# ").append(s.title()).append("\n\n");
+        if (!s.description().isBlank()) {
+            md.append(s.description().strip()).append("\n\n");
+        }
+        if (s.lesson().isEmpty()) {
+            md.append("_This scenario has no lesson._\n");
+            return md.toString();
+        }
+        List<String> answers = new ArrayList<>();
+        int asked = 0;
+        for (int k = 0; k < s.lesson().size(); k++) {
+            Beat b = s.lesson().get(k);
+            md.append("## Beat ").append(k + 1).append(": ").append(where(b)).append("\n\n");
+            if (b.question() != null) {
+                asked++;
+                Questions.Answer a = Questions.answer(b.question(), trace);
+                // the question comes before the caption, as in class: predict first, then read
+                md.append("**Question ").append(asked).append(".** ").append(b.question().prompt()).append("\n\n");
+                for (int c = 0; c < a.choices().size(); c++) {
+                    md.append("- ").append(Questions.Answer.letter(c)).append(". ").append(a.choices().get(c)).append('\n');
+                }
+                md.append("\nYour prediction: ______ (this beat's caption, which gives the answer, is with the answers)\n\n");
+                answers.add(asked + ". " + (a.decided() ? "**" + Questions.Answer.letter(a.correct()) + "**, "
+                        + a.choices().get(a.correct()) + ". " : "") + a.explanation() + "\n   Beat " + (k + 1) + ": "
+                        + b.caption().strip());
+            } else {
+                md.append(b.caption().strip()).append("\n\n");
+            }
+        }
+        if (!answers.isEmpty()) {
+            md.append("## Answers\n\n");
+            for (String a : answers) {
+                md.append(a).append("\n\n");
+            }
+        }
+        return md.toString();
+    }
+
+    private static String where(Beat b) {
+        if (b.step() == 0) {
+            return "the start (h₀)";
+        }
+        return (b.backward() ? "backward pass, step " : "step ") + b.step();
+    }
+}

@@ -1,0 +1,60 @@
+package org.unrolled.export;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.unrolled.cli.Main;
+import org.unrolled.engine.Engine;
+import org.unrolled.io.Samples;
+import picocli.CommandLine;
+
+/** The handout: questions before their captions, answers at the end; from the command line too. */
+class HandoutTest {
+    @Test
+    void theVanishingLessonAsksBeforeItTellsAndAnswersAtTheEnd() throws Exception {
+        String md = Handout.markdown(Engine.run(Samples.load("rnn-vanishing.json")));
+        assertTrue(md.startsWith("# Vanishing gradients in a vanilla RNN\n"), md);
+        int question = md.indexOf("**Question 2.** BPTT has reached t = 1.");
+        int answers = md.indexOf("## Answers");
+        int caption = md.indexOf("At t = 1, ∂L/∂h_1 is about 10⁻⁹");
+        assertTrue(question > 0 && answers > question, md);
+        assertTrue(caption > answers, "the caption that gives the answer is with the answers");
+        assertTrue(md.contains("- A. smaller by more than 100×\n"), md);
+        // ‖∂L/∂h_1‖ / ‖∂L/∂h_30‖ = 1.1·10⁻⁹ (the sample's description): A
+        assertTrue(md.contains("2. **A**, smaller by more than 100×."), md);
+        assertTrue(md.contains("## Beat 1: step 30\n"), md);
+    }
+
+    @Test
+    void theCommandWritesTheFileAndNeverOverwritesWithoutForce(@TempDir Path dir) throws Exception {
+        Path scenario = dir.resolve("s.json");
+        try (var in = Samples.class.getResourceAsStream("/samples/lstm-gates.json")) {
+            Files.copy(in, scenario);
+        }
+        Path out = dir.resolve("handout.md");
+        StringWriter err = new StringWriter();
+        CommandLine cli = new CommandLine(new Main());
+        cli.setErr(new PrintWriter(err));
+        assertEquals(0, cli.execute("handout", scenario.toString(), "-o", out.toString()), err.toString());
+        assertTrue(Files.readString(out).contains("**Question 1.** erase: where is the forget gate f_5?"));
+        assertEquals(Main.EXIT_BAD_INPUT, cli.execute("handout", scenario.toString(), "-o", out.toString()));
+        assertTrue(err.toString().contains("already exists; pass --force"), err.toString());
+        PrintStream stdout = System.out;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(captured, true, "UTF-8"));
+        try {
+            assertEquals(Main.EXIT_BAD_INPUT, cli.execute("handout", dir.resolve("missing.json").toString()));
+        } finally {
+            System.setOut(stdout);
+        }
+        assertTrue(err.toString().contains("missing.json"), err.toString());
+    }
+}
