@@ -212,9 +212,11 @@ public final class WhatIfPanel extends ScrollPane {
                 return;
             }
             String why = ScenarioEdits.whyNewWeights(before, after);
-            if (why != null && !confirmNewWeights.test(why)) {
-                refresh(); // the controls show the scenario as it still is
-                return;
+            if (why != null) {
+                refresh(); // while the question is open the controls show the scenario as it still is
+                if (!confirmNewWeights.test(why)) {
+                    return;
+                }
             }
             model.edit(key, s -> s == before ? after : op.apply(s));
             return;
