@@ -212,17 +212,34 @@ public final class WhatIfPanel extends ScrollPane {
                 return;
             }
             String why = ScenarioEdits.whyNewWeights(before, after);
-            if (why != null) {
-                refresh(); // while the question is open the controls show the scenario as it still is
-                if (!confirmNewWeights.test(why)) {
-                    return;
-                }
+            if (why == null) {
+                model.edit(key, s -> s == before ? after : op.apply(s));
+                return;
             }
-            model.edit(key, s -> s == before ? after : op.apply(s));
+            // while the question is open the controls show the scenario as it still is; it is asked after
+            // this event (a spinner's arrow held down fires during an animation, where no dialog may wait),
+            // and only once however often the control fires meanwhile
+            refresh();
+            if (asking) {
+                return;
+            }
+            asking = true;
+            javafx.application.Platform.runLater(() -> {
+                try {
+                    if (confirmNewWeights.test(why)) {
+                        model.edit(key, s -> s == before ? after : op.apply(s));
+                    }
+                } finally {
+                    asking = false;
+                }
+            });
             return;
         }
         model.edit(key, op);
     }
+
+    /** A question about replacing the weights is open (or about to be). */
+    private boolean asking;
 
     /** Asks before trained weights are replaced; replaceable in tests of the panel alone. */
     private java.util.function.Predicate<String> confirmNewWeights = this::askNewWeights;
