@@ -173,6 +173,12 @@ public final class Exporter {
                     } catch (InterruptedException e) {
                         throw e; // cancelled while the frame was being drawn (Ctrl+C, SIGTERM): not a failure
                     } catch (Exception | Error e) {
+                        if (cancel.get() || shuttingDown()) {
+                            // Ctrl+C or SIGTERM: JavaFX stops its renderer as the JVM shuts down, so the frame
+                            // being drawn fails; that is the cancellation, not a failure of the export
+                            cancel.set(true);
+                            break;
+                        }
                         outOfMemory.compareAndSet(false, e instanceof OutOfMemoryError);
                         failure.compareAndSet(null, "frame " + (i + 1) + " could not be drawn: " + plain(e));
                         break;
@@ -338,6 +344,18 @@ public final class Exporter {
                     g.writeRaw('\n');
                 }
             }
+        }
+    }
+
+    /** True once the JVM has begun to shut down (a hook can no longer be added then). */
+    static boolean shuttingDown() {
+        Thread probe = new Thread(() -> { });
+        try {
+            Runtime.getRuntime().addShutdownHook(probe);
+            Runtime.getRuntime().removeShutdownHook(probe);
+            return false;
+        } catch (IllegalStateException e) {
+            return true;
         }
     }
 
