@@ -65,12 +65,12 @@ class RaceWindowTest {
 
         // paused, One step trains exactly one batch of every network
         Race race = w[0].session().race();
-        Thread.sleep(300); // let the training thread finish the batch it was in
+        waitUntilSettled(race); // the training thread finishes the batch it was in
         long before = race.runners().get(1).trainer().sequences();
         robot.clickOn("#race-step");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> race.runners().get(1).trainer().sequences() == before + 32);
-        Thread.sleep(200);
-        assertEquals(before + 32, race.runners().get(1).trainer().sequences());
+        waitUntilSettled(race);
+        assertEquals(before + 32, race.runners().get(1).trainer().sequences(), "one batch, and no more after it");
 
         // Open this network: the LSTM's current weights on held-out sequence 0, in the main window
         robot.clickOn("#race-open-1");
@@ -106,5 +106,15 @@ class RaceWindowTest {
             }
         }
         return n;
+    }
+
+    /** Waits (up to 10 s) until no network's count of sequences moves for a quarter of a second. */
+    private static void waitUntilSettled(Race race) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {
+            long[] before = race.runners().stream().mapToLong(r -> r.trainer().sequences()).toArray();
+            Thread.sleep(250);
+            long[] after = race.runners().stream().mapToLong(r -> r.trainer().sequences()).toArray();
+            return java.util.Arrays.equals(before, after);
+        });
     }
 }
