@@ -130,10 +130,11 @@ class LessonTest {
     void aStepDuringAGlideStopsTheGlide(FxRobot robot) throws Exception {
         Lesson slow = new Lesson(model, javafx.util.Duration.seconds(20));
         robot.interact(() -> slow.goTo(5)); // the backward beat, far along the timeline
-        Thread.sleep(300);
+        org.testfx.util.WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+                () -> position() > 0); // the glide is under way
         robot.interact(() -> model.playback().stepForward());
         double after = position();
-        Thread.sleep(400);
+        Thread.sleep(400); // proving that nothing moves takes time: a 20-s glide would move in 400 ms
         assertEquals(after, position(), 0.0, "the user's step wins: the glide does not pull the position on");
     }
 
