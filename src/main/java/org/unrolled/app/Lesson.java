@@ -10,7 +10,8 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.util.Duration;
 import org.unrolled.engine.Beat;
-import org.unrolled.view.Timeline;
+import org.unrolled.view.Phase;
+import org.unrolled.view.StepSchedule;
 
 /**
  * Walks the open scenario's lesson beat by beat, like slides: {@link #next()} glides the playback to
@@ -238,7 +239,7 @@ public final class Lesson {
         Playback p = model.playback();
         p.playingProperty().set(false);
         if (target < p.minProperty().get() || target > p.maxProperty().get()) {
-            p.phaseProperty().set(Playback.Phases.BOTH);
+            p.phaseProperty().set(Phase.BOTH);
         }
         stopGlide();
         if (glide.lessThanOrEqualTo(Duration.ZERO)) {
@@ -254,7 +255,7 @@ public final class Lesson {
 
     /** Where a beat sits on the current document's timeline (a step a what-if edit removed: the last one). */
     public double positionOf(Beat beat) {
-        return new Timeline(model.document().trace()).positionOf(beat);
+        return new StepSchedule(model.document().trace()).positionOf(beat);
     }
 
     private void update() {

@@ -19,7 +19,8 @@ import org.unrolled.export.HeadlessFx;
 import org.unrolled.io.ScenarioException;
 import org.unrolled.io.ScenarioReader;
 import org.unrolled.io.Text;
-import org.unrolled.view.Timeline;
+import org.unrolled.view.Phase;
+import org.unrolled.view.StepSchedule;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -100,7 +101,7 @@ final class ExportCommand implements Callable<Integer> {
         }
         try {
             // the plan is checked before anything is written: steps outside the scenario, billions of frames
-            new FramePlan(new Timeline(trace), options);
+            new FramePlan(new StepSchedule(trace), options);
         } catch (IllegalArgumentException e) {
             Messages.error(err, "export", e.getMessage());
             return Main.EXIT_BAD_INPUT;
@@ -187,10 +188,10 @@ final class ExportCommand implements Callable<Integer> {
         } catch (RuntimeException e) {
             throw new IllegalArgumentException("--size: expected WIDTHxHEIGHT such as 1920x1080, got " + Text.quote(size, 60));
         }
-        ExportOptions.Phase p = switch (phase.toLowerCase(Locale.ROOT)) {
-            case "forward" -> ExportOptions.Phase.FORWARD;
-            case "backward" -> ExportOptions.Phase.BACKWARD;
-            case "both" -> ExportOptions.Phase.BOTH;
+        Phase p = switch (phase.toLowerCase(Locale.ROOT)) {
+            case "forward" -> Phase.FORWARD;
+            case "backward" -> Phase.BACKWARD;
+            case "both" -> Phase.BOTH;
             default -> throw new IllegalArgumentException("--phase: expected forward, backward or both, got "
                     + Text.quote(phase, 60));
         };

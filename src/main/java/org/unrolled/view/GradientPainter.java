@@ -20,7 +20,7 @@ final class GradientPainter {
     private final NetworkLayout layout;
     private final Palette palette;
     private final Trace trace;
-    private final Timeline timeline;
+    private final StepSchedule timeline;
     private final GradientScale scale;
     private final double position;
 
@@ -29,7 +29,7 @@ final class GradientPainter {
         this.layout = layout;
         this.palette = palette;
         this.trace = layout.trace();
-        this.timeline = new Timeline(trace);
+        this.timeline = new StepSchedule(trace);
         this.scale = GradientScale.of(trace);
         this.position = position;
     }

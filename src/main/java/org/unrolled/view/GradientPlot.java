@@ -50,11 +50,11 @@ public final class GradientPlot extends CanvasRegion {
             if (t == null) {
                 return;
             }
-            int n = new Timeline(t).length();
+            int n = new StepSchedule(t).length();
             double w = canvas.getWidth() - LEFT - RIGHT;
             int g = (int) Math.round(1 + (e.getX() - LEFT) / w * Math.max(1, n - 1));
             if (g >= 1 && g <= n) {
-                onJump.accept(new Timeline(t).backwardPositionOf(g));
+                onJump.accept(new StepSchedule(t).backwardPositionOf(g));
             }
         });
     }
@@ -106,7 +106,7 @@ public final class GradientPlot extends CanvasRegion {
         if (t == null || w < LEFT + RIGHT + 20 || h < TOP + BOTTOM + 20) {
             return;
         }
-        Timeline timeline = new Timeline(t);
+        StepSchedule timeline = new StepSchedule(t);
         int n = timeline.length();
         double p = position.get();
         if (!compared.isEmpty()) {
@@ -130,7 +130,7 @@ public final class GradientPlot extends CanvasRegion {
     }
 
     /** Several networks' ‖∂L/∂h_t‖ on one shared log axis, one colour each. */
-    private void drawComparison(Pen gc, Palette pal, Timeline timeline, int n, double p) {
+    private void drawComparison(Pen gc, Palette pal, StepSchedule timeline, int n, double p) {
         GradientScale scale = GradientScale.of(compared.stream().map(Compared::trace).toList());
         axes(gc, pal, scale, n, timeline);
         double x = canvas.getWidth() - RIGHT;
@@ -172,7 +172,7 @@ public final class GradientPlot extends CanvasRegion {
         }
     }
 
-    private void axes(Pen gc, Palette pal, GradientScale scale, int n, Timeline timeline) {
+    private void axes(Pen gc, Palette pal, GradientScale scale, int n, StepSchedule timeline) {
         double w = canvas.getWidth();
         double h = canvas.getHeight();
         int lo = (int) Math.floor(scale.minLog() - 0.25);
@@ -208,12 +208,12 @@ public final class GradientPlot extends CanvasRegion {
     }
 
     /** The norms known at p, joined by a line; overflow drawn at the top edge with its value. */
-    private void series(Pen gc, Palette pal, Trace t, GradientScale scale, Timeline timeline, double p,
+    private void series(Pen gc, Palette pal, Trace t, GradientScale scale, StepSchedule timeline, double p,
             boolean cellState) {
         series(gc, pal, t, scale, timeline, p, cellState, cellState ? pal.teacher() : pal.gradientHigh());
     }
 
-    private void series(Pen gc, Palette pal, Trace t, GradientScale scale, Timeline timeline, double p,
+    private void series(Pen gc, Palette pal, Trace t, GradientScale scale, StepSchedule timeline, double p,
             boolean cellState, Color color) {
         double prevX = Double.NaN;
         double prevY = Double.NaN;
@@ -269,7 +269,7 @@ public final class GradientPlot extends CanvasRegion {
     }
 
     /** For a vanilla RNN: the slope of a factor ρ per step, anchored at the last step's norm. */
-    private void theory(Pen gc, Palette pal, Trace t, GradientScale scale, int n, Timeline timeline, double p) {
+    private void theory(Pen gc, Palette pal, Trace t, GradientScale scale, int n, StepSchedule timeline, double p) {
         if (t.scenario().cell() != CellType.RNN || spectra.isEmpty() || !timeline.inBackward(p)) {
             return;
         }
@@ -292,8 +292,8 @@ public final class GradientPlot extends CanvasRegion {
         gc.restore();
     }
 
-    private void marker(Pen gc, Palette pal, Timeline timeline, double p, int n) {
-        int g = timeline.inBackward(p) ? timeline.backwardCurrent(p) : Timeline.current(p);
+    private void marker(Pen gc, Palette pal, StepSchedule timeline, double p, int n) {
+        int g = timeline.inBackward(p) ? timeline.backwardCurrent(p) : StepSchedule.current(p);
         if (g < 1 || g > n) {
             return;
         }

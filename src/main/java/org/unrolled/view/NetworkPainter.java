@@ -27,7 +27,7 @@ public final class NetworkPainter {
     private final Pen gc;
     private final NetworkLayout layout;
     private final Trace trace;
-    private final Timeline timeline;
+    private final StepSchedule timeline;
     private final double position;
     private final Palette palette;
     private final Hit hover;
@@ -41,7 +41,7 @@ public final class NetworkPainter {
         this.gc = gc;
         this.layout = layout;
         this.trace = layout.trace();
-        this.timeline = new Timeline(trace);
+        this.timeline = new StepSchedule(trace);
         this.position = position;
         this.palette = palette;
         this.hover = hover;
@@ -88,7 +88,7 @@ public final class NetworkPainter {
         }
         GradientPainter.paint(gc, layout, palette, position);
         pulse();
-        int focus = timeline.inBackward(position) ? timeline.backwardCurrent(position) : Timeline.current(position);
+        int focus = timeline.inBackward(position) ? timeline.backwardCurrent(position) : StepSchedule.current(position);
         HighlightPainter.paint(gc, layout, palette, hits, highlight, focus);
         hoverOutline();
         gc.restore();
@@ -233,7 +233,7 @@ public final class NetworkPainter {
         int g = c.global();
         double f = progress(g);
         boolean current = timeline.inBackward(position) ? g == timeline.backwardCurrent(position)
-                : g == Timeline.current(position) && position > 0;
+                : g == StepSchedule.current(position) && position > 0;
         SequenceTrace seq = c.encoder() ? trace.encoder() : trace.steps();
         cells.cell(c, seq, f, current);
         double valuesAlpha = f >= 0.5 ? 1 : palette.fadedOpacity();

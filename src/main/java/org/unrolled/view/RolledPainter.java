@@ -170,7 +170,7 @@ public final class RolledPainter {
     private void caption(double e) {
         double f = font();
         double y = layout.height() - f * 1.2;
-        int steps = new Timeline(layout.trace()).length();
+        int steps = new StepSchedule(layout.trace()).length();
         String text = e < 0.02 ? "The rolled view: one cell, applied at every step (press R to unfold it in time)"
                 : e > 0.98 ? "Unrolled: " + steps + " copies of the same cell, sharing their weights — a deep network"
                 : "Unfolding in time: every step gets its own copy of the cell";

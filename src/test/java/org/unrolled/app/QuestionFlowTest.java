@@ -15,7 +15,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.unrolled.engine.Beat;
-import org.unrolled.view.Timeline;
+import org.unrolled.view.StepSchedule;
 
 /**
  * The vanishing-gradient lesson run as in class, on the clicker and the keyboard alone: ask (the
@@ -50,7 +50,7 @@ class QuestionFlowTest {
         robot.type(KeyCode.PAGE_DOWN, KeyCode.PAGE_DOWN);
         Beat beat = model.document().scenario().lesson().get(3);
         assertEquals(beat, window.lesson().askingProperty().get(), "the key moment is asked");
-        Timeline timeline = new Timeline(model.document().trace());
+        StepSchedule timeline = new StepSchedule(model.document().trace());
         assertEquals(timeline.positionOf(beat) - 1, position(), 1e-9, "the picture stops one step before it");
         assertFalse(timeline.gradientKnown(1, position()), "so ∂L/∂h_1 is not on screen yet");
         assertTrue(robot.lookup("#question-panel").query().isVisible());

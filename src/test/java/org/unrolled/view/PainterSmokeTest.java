@@ -38,7 +38,7 @@ class PainterSmokeTest {
     @org.junit.jupiter.params.provider.MethodSource("scenarios")
     void drawsEverywhereWithoutFailing(String file) throws Exception {
         Trace trace = Engine.run(ScenarioReader.read(Path.of(file)));
-        int n = new Timeline(trace).length();
+        int n = new StepSchedule(trace).length();
         AtomicReference<Throwable> error = new AtomicReference<>();
         CountDownLatch done = new CountDownLatch(1);
         Platform.runLater(() -> {
