@@ -130,11 +130,12 @@ public final class Lesson {
     /** Rings what the active beat names; while a question is asked, blanks what is not computed yet instead. */
     private void showHighlight() {
         Beat is = activeBeat.get();
-        java.util.Set<String> names = asking.get() != null && !revealed.get()
-                ? java.util.Set.of(org.unrolled.view.ViewSettings.HIDE_UNCOMPUTED)
-                : is == null ? java.util.Set.of() : new java.util.HashSet<>(is.highlight());
-        if (!names.equals(model.viewProperty().get().highlight())) {
-            model.viewProperty().set(model.viewProperty().get().withHighlight(names));
+        boolean hide = asking.get() != null && !revealed.get();
+        java.util.Set<org.unrolled.engine.Highlight> rings = hide || is == null ? java.util.Set.of()
+                : java.util.Set.copyOf(is.highlight());
+        org.unrolled.view.ViewSettings view = model.viewProperty().get();
+        if (!rings.equals(view.highlight()) || hide != view.hideUncomputed()) {
+            model.viewProperty().set(view.withHighlight(rings).withHideUncomputed(hide));
         }
     }
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.unrolled.engine.Beat;
+import org.unrolled.engine.Highlight;
 import org.unrolled.engine.Trace;
 import org.unrolled.view.Captions;
 import org.unrolled.view.Phase;
@@ -24,7 +25,7 @@ public final class Stills {
      * @param highlight what the beat rings
      * @param generated the captions the window generates from the numbers at this place
      */
-    public record Still(double position, String title, String caption, Set<String> highlight, List<String> generated) {
+    public record Still(double position, String title, String caption, Set<Highlight> highlight, List<String> generated) {
     }
 
     private Stills() {

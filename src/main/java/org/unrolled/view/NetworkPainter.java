@@ -9,6 +9,7 @@ import javafx.scene.shape.StrokeLineCap;
 import javafx.scene.text.TextAlignment;
 import org.unrolled.engine.Evaluation;
 import org.unrolled.engine.Feedback;
+import org.unrolled.engine.Highlight;
 import org.unrolled.engine.Scenario;
 import org.unrolled.engine.SequenceTrace;
 import org.unrolled.engine.Trace;
@@ -31,13 +32,14 @@ public final class NetworkPainter {
     private final double position;
     private final Palette palette;
     private final Hit hover;
-    private final Set<String> highlight;
+    private final Set<Highlight> highlight;
+    private final boolean hideUncomputed;
     private final List<Hit> hits = new ArrayList<>();
     private final SquaresPainter squares;
     private final CellPainter cells;
 
     private NetworkPainter(Pen gc, NetworkLayout layout, double position, Palette palette, Hit hover,
-            Set<String> highlight) {
+            Set<Highlight> highlight, boolean hideUncomputed) {
         this.gc = gc;
         this.layout = layout;
         this.trace = layout.trace();
@@ -46,14 +48,15 @@ public final class NetworkPainter {
         this.palette = palette;
         this.hover = hover;
         this.highlight = highlight;
+        this.hideUncomputed = hideUncomputed;
         this.squares = new SquaresPainter(gc, palette, hits);
         this.cells = new CellPainter(gc, layout, palette, squares);
     }
 
-    /** Paints a frame and returns the numbers drawn, with their places; {@code highlight} as in {@link ViewSettings}. */
+    /** Paints a frame and returns the numbers drawn, with their places; {@code highlight} and {@code hideUncomputed} as in {@link ViewSettings}. */
     public static List<Hit> paint(Pen gc, NetworkLayout layout, double position, Palette palette, Hit hover,
-            Set<String> highlight) {
-        NetworkPainter p = new NetworkPainter(gc, layout, position, palette, hover, highlight);
+            Set<Highlight> highlight, boolean hideUncomputed) {
+        NetworkPainter p = new NetworkPainter(gc, layout, position, palette, hover, highlight, hideUncomputed);
         p.paintAll();
         return p.hits;
     }
@@ -245,7 +248,7 @@ public final class NetworkPainter {
             word(in.centerX(), in.bottom() + wordSize() * 0.55, inWord, c.width(), inputAlpha, false);
         }
         // a question is asked: what is not computed yet stays blank instead of faded
-        boolean hide = highlight.contains(ViewSettings.HIDE_UNCOMPUTED);
+        boolean hide = hideUncomputed;
         Rect state = layout.stateBox(c);
         if (hide && f < 0.5) {
             state = new Rect(state.x(), state.y(), 0, state.h());

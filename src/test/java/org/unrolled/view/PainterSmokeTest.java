@@ -53,7 +53,7 @@ class PainterSmokeTest {
                     for (double u = 0; u <= 1; u += 0.25) {
                         r.renderRolled(trace, ViewSettings.defaults(), u);
                     }
-                    ViewSettings all = ViewSettings.defaults().withHighlight(org.unrolled.engine.Beat.HIGHLIGHTS);
+                    ViewSettings all = ViewSettings.defaults().withHighlight(java.util.EnumSet.allOf(org.unrolled.engine.Highlight.class));
                     for (int k = 0; k <= 2 * n; k++) {
                         r.paint(trace, all, k);
                     }
