@@ -45,7 +45,7 @@ public final class TimelineBar extends HBox {
         slider.valueProperty().bindBidirectional(playback.positionProperty());
         // a tick per step for a short sequence, about forty ticks for a long one
         slider.majorTickUnitProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
-                () -> (double) org.unrolled.view.GradientPlot.niceStep((int) Math.ceil(playback.maxProperty().get() / 40)),
+                () -> (double) org.unrolled.view.Measure.niceStep((int) Math.ceil(playback.maxProperty().get() / 40)),
                 playback.maxProperty()));
         slider.setMinorTickCount(0);
         slider.setShowTickMarks(true);

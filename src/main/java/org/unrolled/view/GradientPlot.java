@@ -139,7 +139,7 @@ public final class GradientPlot extends CanvasRegion {
             series(gc, pal, c.trace(), scale, timeline, p, false, c.color());
             String label = "●  " + c.label();
             text(gc, c.color(), x, 38, label, 15, true, TextAlignment.RIGHT);
-            x -= label.length() * 15 * 0.62 + 24;
+            x -= Measure.textWidth(label, 15, true) + 24;
         }
         marker(gc, pal, timeline, p, n);
         text(gc, pal.text(), canvas.getWidth() - RIGHT, 16, "‖∂L/∂h_t‖, one shared log axis", 16, false,
@@ -160,25 +160,13 @@ public final class GradientPlot extends CanvasRegion {
         return compared;
     }
 
-    /** The smallest of 1, 2, 5, 10, 20, 50, ... that is at least {@code raw}: tick steps people read easily. */
-    public static int niceStep(int raw) {
-        int target = Math.max(1, raw);
-        for (long scale = 1; ; scale *= 10) {
-            for (int k : new int[] {1, 2, 5}) {
-                if (k * scale >= target) {
-                    return (int) Math.min(Integer.MAX_VALUE, k * scale);
-                }
-            }
-        }
-    }
-
     private void axes(Pen gc, Palette pal, GradientScale scale, int n, StepSchedule timeline) {
         double w = canvas.getWidth();
         double h = canvas.getHeight();
         int lo = (int) Math.floor(scale.minLog() - 0.25);
         int hi = (int) Math.ceil(scale.maxLog() + 0.25);
         double perDecade = (h - TOP - BOTTOM) / Math.max(1, hi - lo);
-        int every = niceStep((int) Math.ceil(24 / perDecade));
+        int every = Measure.niceStep((int) Math.ceil(24 / perDecade));
         for (int k = Math.floorDiv(lo + every - 1, every) * every; k <= hi; k += every) {
             double yy = y(k, scale);
             Shapes.hLine(gc, LEFT, w - RIGHT, yy, 1, pal.neutral().darker());
@@ -186,7 +174,7 @@ public final class GradientPlot extends CanvasRegion {
         }
         Shapes.vLine(gc, LEFT, TOP, h - BOTTOM, 1.5, pal.mutedText());
         Shapes.hLine(gc, LEFT, w - RIGHT, h - BOTTOM, 1.5, pal.mutedText());
-        int step = niceStep((int) Math.ceil(n / ((w - LEFT - RIGHT) / 48.0)));
+        int step = Measure.niceStep((int) Math.ceil(n / ((w - LEFT - RIGHT) / 48.0)));
         // the first and last steps are always labelled; a multiple of step too close to the last is left out
         for (int g = 1; g <= n; g = g == 1 && step > 1 ? step : g + step) {
             if (g == 1 || g == n || x(n, n) - x(g, n) >= 40) {
@@ -233,7 +221,7 @@ public final class GradientPlot extends CanvasRegion {
                 gc.setFill(pal.overflow());
                 gc.fillPolygon(new double[] {xx - marker, xx + marker, xx}, new double[] {TOP + 14, TOP + 14, TOP}, 3);
                 String label = Numbers.format(norm);
-                double half = label.length() * 13 * 0.7 / 2 + 6; // half the bold label and a gap
+                double half = Measure.textWidth(label, 13, true) / 2 + 6; // half the bold label and a gap
                 double lx = Math.max(xx, LEFT + half); // clear of the axis and its labels
                 if (lx - half >= labelledUpTo) { // labels of neighbouring overflows never overprint each other
                     text(gc, pal.overflow(), lx, TOP + 26, label, 13, true, TextAlignment.CENTER);
@@ -320,7 +308,7 @@ public final class GradientPlot extends CanvasRegion {
             // the cell-state series in its own colour, right of the hidden-state one
             String cell = "    ■ - -  ‖∂L/∂c_t‖";
             text(gc, pal.teacher(), xr, 38, cell, 15, true, TextAlignment.RIGHT);
-            xr -= cell.length() * 15 * 0.62;
+            xr -= Measure.textWidth(cell, 15, true);
         }
         text(gc, pal.gradientHigh(), xr, 38, series, 15, true, TextAlignment.RIGHT);
     }

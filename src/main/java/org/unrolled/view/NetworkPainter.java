@@ -275,13 +275,13 @@ public final class NetworkPainter {
                 String said = vocabulary().outputWord(Evaluation.argmax(seq.y(c.t())));
                 String predicted = said + (said.equals(targetWord) ? " ✓" : " ✗");
                 lossText = predicted + "  " + lossText;
-                if (lossText.length() * fontSize() * 0.72 * 0.6 >= c.width() - 6) {
+                if (Measure.textWidth(lossText, smallSize(), false) >= c.width() - 6) {
                     lossText = predicted;
                 }
             } else {
                 squares.vector(targetRef, trace, layout.targetBox(c), inputAlpha);
             }
-            if (lossText.length() * fontSize() * 0.72 * 0.6 < c.width() - 6) {
+            if (Measure.textWidth(lossText, smallSize(), false) < c.width() - 6) {
                 gc.setGlobalAlpha(outAlpha);
                 smallLabel(out.centerX(), out.y() + out.h() * 0.9, lossText);
                 gc.setGlobalAlpha(1);
@@ -312,13 +312,8 @@ public final class NetworkPainter {
      */
     private Rect word(double x, double y, String text, double room, double alpha, boolean bold) {
         double size = bold ? Math.max(14, fontSize() * 0.8) : wordSize();
-        double perChar = size * (bold ? 0.7 : 0.62);
-        String shown = text;
-        if (shown.length() * perChar > room - 4) {
-            int fit = (int) ((room - 4) / perChar) - 1;
-            shown = fit >= 2 ? text.substring(0, fit) + "…" : "";
-        }
-        double w = Math.max(shown.length() * perChar, 4);
+        String shown = Measure.shortened(text, bold ? Fonts.bold(size) : Fonts.regular(size), room - 4);
+        double w = Math.max(Measure.textWidth(shown, size, bold), 4);
         Rect at = new Rect(x - w / 2, y - size * 0.6, w, size * 1.2);
         if (shown.isEmpty()) {
             return at;
@@ -361,7 +356,7 @@ public final class NetworkPainter {
 
     private void label(double x, double y, String text, boolean bold) {
         // a plate of background so that wires behind the label do not cross the letters
-        double w = text.length() * fontSize() * 0.62 + 8;
+        double w = Measure.textWidth(text, fontSize(), bold) + 8;
         gc.setFill(palette.background());
         gc.fillRect(x - w / 2, y - fontSize() * 0.65, w, fontSize() * 1.3);
         gc.setFill(palette.text());
@@ -371,9 +366,14 @@ public final class NetworkPainter {
         gc.fillText(text, x, y);
     }
 
+    /** The size of the small labels (the loss under an output). */
+    private double smallSize() {
+        return Math.max(13, fontSize() * 0.72);
+    }
+
     private void smallLabel(double x, double y, String text) {
         gc.setFill(palette.mutedText());
-        gc.setFont(Fonts.regular(Math.max(13, fontSize() * 0.72)));
+        gc.setFont(Fonts.regular(smallSize()));
         gc.setTextAlign(TextAlignment.CENTER);
         gc.setTextBaseline(VPos.CENTER);
         gc.fillText(text, x, y);
@@ -419,7 +419,7 @@ public final class NetworkPainter {
         gc.strokeLine(left, y + fontSize() * 0.7, right, y + fontSize() * 0.7);
         double mid = Math.max(left + 80, Math.min(right - 80, (Math.max(left, 0) + Math.min(right, layout.width())) / 2));
         gc.setFill(palette.background());
-        double w = text.length() * fontSize() * 0.6;
+        double w = Measure.textWidth(text, fontSize(), true);
         gc.fillRect(mid - w / 2, y - fontSize() * 0.2, w, fontSize() * 1.3);
         label(mid, y + fontSize() * 0.45, text, true);
     }

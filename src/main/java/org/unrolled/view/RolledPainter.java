@@ -116,7 +116,7 @@ public final class RolledPainter {
             case LSTM -> "LSTM";
             case GRU -> "GRU";
         };
-        text(r.centerX(), r.centerY(), name, Math.min(f * 1.2, r.w() / (name.length() * 0.7 + 0.5)), true);
+        text(r.centerX(), r.centerY(), name, Math.min(f * 1.2, r.w() / (Measure.textWidth(name, 100, true) / 100 + 0.5)), true);
         double thick = Math.max(2.5, f * 0.1);
         double gap = Math.max(26, r.h() * 0.25);
         String sub = e < 0.5 ? "t" : String.valueOf(c.t());
