@@ -29,7 +29,8 @@ import org.unrolled.export.Exporter;
 import org.unrolled.export.FramePlan;
 import org.unrolled.export.FxFrameSource;
 import org.unrolled.export.HeadlessFx;
-import org.unrolled.view.Timeline;
+import org.unrolled.view.Phase;
+import org.unrolled.view.StepSchedule;
 
 /**
  * Exporting 1920×1080 frames of an LSTM (H = 16, T = 30), per frame, beside in the same run:
@@ -58,8 +59,8 @@ public class ExportBenchmark {
     public void setUp() throws Exception {
         HeadlessFx.start();
         trace = Engine.run(Scenarios.manyToMany(CellType.LSTM, 4, 16, 4, 30, 7));
-        options = new ExportOptions(1920, 1080, 1, 1.0, ExportOptions.Phase.BOTH, 0, 0, "light", "f_%04d.png");
-        FramePlan plan = new FramePlan(new Timeline(trace), options);
+        options = new ExportOptions(1920, 1080, 1, 1.0, Phase.BOTH, 0, 0, "light", "f_%04d.png");
+        FramePlan plan = new FramePlan(new StepSchedule(trace), options);
         if (plan.count() != FRAMES) {
             throw new IllegalStateException("expected " + FRAMES + " frames, the plan has " + plan.count());
         }

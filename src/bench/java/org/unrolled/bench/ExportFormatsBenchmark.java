@@ -29,6 +29,7 @@ import org.unrolled.export.FxFrameSource;
 import org.unrolled.export.HeadlessFx;
 import org.unrolled.export.VectorFrames;
 import org.unrolled.io.Samples;
+import org.unrolled.view.Phase;
 import org.unrolled.view.ViewSettings;
 
 /**
@@ -59,8 +60,8 @@ public class ExportFormatsBenchmark {
         trace = Engine.run(Scenarios.manyToMany(CellType.LSTM, 4, 16, 4, 30, 7));
         fifty = Engine.run(Scenarios.manyToMany(CellType.LSTM, 4, 16, 4, 50, 7));
         lesson = Engine.run(Samples.load("rnn-vanishing.json"));
-        hd = new ExportOptions(1920, 1080, 1, 1.0, ExportOptions.Phase.FORWARD, 1, 10, "light", "f_%04d.png");
-        hd720 = new ExportOptions(1280, 720, 1, 1.0, ExportOptions.Phase.FORWARD, 1, 10, "light", "f_%04d.png");
+        hd = new ExportOptions(1920, 1080, 1, 1.0, Phase.FORWARD, 1, 10, "light", "f_%04d.png");
+        hd720 = new ExportOptions(1280, 720, 1, 1.0, Phase.FORWARD, 1, 10, "light", "f_%04d.png");
         if (FormatExport.count(FormatExport.Format.MP4, trace, hd) != FRAMES) {
             throw new IllegalStateException("expected " + FRAMES + " frames");
         }
@@ -110,7 +111,7 @@ public class ExportFormatsBenchmark {
     /** The vanishing-gradient lesson, four beats, as one PDF with captions (written to disk). */
     @Benchmark
     public Object lessonPdf() throws Exception {
-        ExportOptions o = new ExportOptions(1920, 1080, 30, 1.0, ExportOptions.Phase.BOTH, 0, 0, "light", "f_%04d.png");
+        ExportOptions o = new ExportOptions(1920, 1080, 30, 1.0, Phase.BOTH, 0, 0, "light", "f_%04d.png");
         return export(FormatExport.Format.PDF, lesson, o, ".pdf");
     }
 }

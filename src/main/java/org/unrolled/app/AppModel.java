@@ -16,7 +16,7 @@ import org.unrolled.io.Samples;
 import org.unrolled.io.ScenarioException;
 import org.unrolled.io.ScenarioReader;
 import org.unrolled.view.Hit;
-import org.unrolled.view.Timeline;
+import org.unrolled.view.StepSchedule;
 import org.unrolled.view.ViewSettings;
 
 /**
@@ -225,7 +225,7 @@ public final class AppModel {
         dirty.set(s != unchanged);
         status.set("");
         error.set("");
-        playback.resize(new Timeline(d.trace()).length());
+        playback.resize(new StepSchedule(d.trace()).length());
     }
 
     private void updateUndoState() {
@@ -288,7 +288,7 @@ public final class AppModel {
         error.set("");
         status.set("");
         view.set(view.get().fitted());
-        playback.reset(new Timeline(d.trace()).length());
+        playback.reset(new StepSchedule(d.trace()).length());
         opened.set(opened.get() + 1); // last: its listeners see the new document at its start
     }
 

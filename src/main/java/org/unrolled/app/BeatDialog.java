@@ -17,6 +17,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.unrolled.engine.Beat;
 import org.unrolled.engine.CellType;
+import org.unrolled.engine.Highlight;
 import org.unrolled.engine.Mapping;
 import org.unrolled.engine.Scenario;
 
@@ -30,27 +31,27 @@ final class BeatDialog {
     }
 
     /** What can be highlighted in {@code s}, with how the dialog names it. */
-    static Map<String, String> choices(Scenario s) {
-        Map<String, String> m = new LinkedHashMap<>();
-        m.put("x", "input x");
-        m.put("h", "hidden state h");
+    static Map<Highlight, String> choices(Scenario s) {
+        Map<Highlight, String> m = new LinkedHashMap<>();
+        m.put(Highlight.X, "input x");
+        m.put(Highlight.H, "hidden state h");
         if (s.cell() == CellType.LSTM) {
-            m.put("c", "cell state c");
+            m.put(Highlight.C, "cell state c");
         }
-        m.put("y", "output y");
-        m.put("target", "target");
-        m.put("loss", "loss");
+        m.put(Highlight.Y, "output y");
+        m.put(Highlight.TARGET, "target");
+        m.put(Highlight.LOSS, "loss");
         for (char g : s.cell().gateNames().toCharArray()) {
-            m.put(String.valueOf(g), "gate " + g);
+            m.put(Highlight.gate(g), "gate " + g);
         }
-        m.put("W", "the shared W (every step)");
+        m.put(Highlight.W, "the shared W (every step)");
         if (s.cell() == CellType.LSTM) {
-            m.put("highway", "the cell-state highway");
+            m.put(Highlight.HIGHWAY, "the cell-state highway");
         }
         if (s.mapping() == Mapping.SEQ2SEQ) {
-            m.put("context", "the context C");
+            m.put(Highlight.CONTEXT, "the context C");
         }
-        m.put("gradient", "the gradient ∂L/∂h");
+        m.put(Highlight.GRADIENT, "the gradient ∂L/∂h");
         return m;
     }
 
@@ -67,7 +68,7 @@ final class BeatDialog {
         caption.setPrefRowCount(3);
         FlowPane boxes = new FlowPane(12, 8);
         List<CheckBox> checks = new ArrayList<>();
-        for (Map.Entry<String, String> c : choices(s).entrySet()) {
+        for (Map.Entry<Highlight, String> c : choices(s).entrySet()) {
             CheckBox box = new CheckBox(c.getValue());
             box.setUserData(c.getKey());
             checks.add(box);
@@ -85,7 +86,7 @@ final class BeatDialog {
         if (answer.isEmpty() || answer.get() != add || caption.getText().isBlank()) {
             return Optional.empty();
         }
-        List<String> highlight = checks.stream().filter(CheckBox::isSelected).map(b -> (String) b.getUserData()).toList();
+        List<Highlight> highlight = checks.stream().filter(CheckBox::isSelected).map(b -> (Highlight) b.getUserData()).toList();
         return Optional.of(new Beat(step, backward, caption.getText().strip(), highlight));
     }
 }

@@ -14,7 +14,7 @@ import org.unrolled.engine.Trace;
 import org.unrolled.view.Explainer;
 import org.unrolled.view.Hit;
 import org.unrolled.view.Numbers;
-import org.unrolled.view.Timeline;
+import org.unrolled.view.StepSchedule;
 import org.unrolled.view.VectorRef;
 
 /**
@@ -99,11 +99,11 @@ public final class DetailsPanel extends ScrollPane {
         if (d == null) {
             return "";
         }
-        Timeline timeline = new Timeline(d.trace());
+        StepSchedule timeline = new StepSchedule(d.trace());
         double p = model.playback().positionProperty().get();
-        int g = Timeline.current(p);
+        int g = StepSchedule.current(p);
         return System.identityHashCode(d.trace()) + (timeline.inBackward(p) ? " b" + timeline.backwardCurrent(p)
-                : " f" + g + (Timeline.computed(g, p) ? "c" : ""));
+                : " f" + g + (StepSchedule.computed(g, p) ? "c" : ""));
     }
 
     private void refreshStep() {
@@ -113,9 +113,9 @@ public final class DetailsPanel extends ScrollPane {
         }
         shownKey = stepKey();
         Trace trace = d.trace();
-        Timeline timeline = new Timeline(trace);
+        StepSchedule timeline = new StepSchedule(trace);
         double p = model.playback().positionProperty().get();
-        int g = Timeline.current(p);
+        int g = StepSchedule.current(p);
         vectors.getChildren().clear();
         if (timeline.inBackward(p)) {
             int b = timeline.backwardCurrent(p);
@@ -147,7 +147,7 @@ public final class DetailsPanel extends ScrollPane {
             int t = timeline.localStep(g);
             SequenceTrace seq = enc ? trace.encoder() : trace.steps();
             stepHeader.setText((trace.hasEncoder() ? (enc ? "Encoder step " : "Decoder step ") : "Step ") + t
-                    + (Timeline.computed(g, p) ? "" : " (being computed)"));
+                    + (StepSchedule.computed(g, p) ? "" : " (being computed)"));
             List<Object[]> rows = new ArrayList<>();
             rows.add(new Object[] {"x_" + t, seq.x(t)});
             for (char gate : trace.scenario().cell().gateNames().toCharArray()) {
@@ -171,7 +171,7 @@ public final class DetailsPanel extends ScrollPane {
         double soFar = 0;
         SequenceTrace out = trace.steps();
         for (int t = 1; t <= out.length(); t++) {
-            if (Timeline.computed(timeline.global(false, t), p) && !Double.isNaN(out.stepLoss(t))) {
+            if (StepSchedule.computed(timeline.global(false, t), p) && !Double.isNaN(out.stepLoss(t))) {
                 soFar += out.stepLoss(t);
             }
         }

@@ -34,7 +34,8 @@ import org.unrolled.export.Exporter;
 import org.unrolled.export.FormatExport;
 import org.unrolled.export.FxFrameSource;
 import org.unrolled.view.FrameRenderer;
-import org.unrolled.view.Timeline;
+import org.unrolled.view.Phase;
+import org.unrolled.view.StepSchedule;
 
 /**
  * File ▸ Export animation…: the format and the options, with a preview of the first frame, then the export
@@ -53,7 +54,7 @@ final class ExportDialog {
         if (d == null) {
             return;
         }
-        int n = new Timeline(d.trace()).length();
+        int n = new StepSchedule(d.trace()).length();
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle("Export animation");
@@ -240,10 +241,10 @@ final class ExportDialog {
             String theme, String pattern) {
         int w = "Custom".equals(size) ? width : Integer.parseInt(size.split("x")[0]);
         int h = "Custom".equals(size) ? height : Integer.parseInt(size.split("x")[1]);
-        ExportOptions.Phase phase = switch (part) {
-            case "Forward pass" -> ExportOptions.Phase.FORWARD;
-            case "Backward pass" -> ExportOptions.Phase.BACKWARD;
-            default -> ExportOptions.Phase.BOTH;
+        Phase phase = switch (part) {
+            case "Forward pass" -> Phase.FORWARD;
+            case "Backward pass" -> Phase.BACKWARD;
+            default -> Phase.BOTH;
         };
         boolean all = from == 1 && to == n;
         return new ExportOptions(w, h, fps, 1.0, phase, all ? 0 : from, all ? 0 : to, theme, pattern);

@@ -10,7 +10,8 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.util.Duration;
 import org.unrolled.engine.Beat;
-import org.unrolled.view.Timeline;
+import org.unrolled.view.Phase;
+import org.unrolled.view.StepSchedule;
 
 /**
  * Walks the open scenario's lesson beat by beat, like slides: {@link #next()} glides the playback to
@@ -129,11 +130,12 @@ public final class Lesson {
     /** Rings what the active beat names; while a question is asked, blanks what is not computed yet instead. */
     private void showHighlight() {
         Beat is = activeBeat.get();
-        java.util.Set<String> names = asking.get() != null && !revealed.get()
-                ? java.util.Set.of(org.unrolled.view.ViewSettings.HIDE_UNCOMPUTED)
-                : is == null ? java.util.Set.of() : new java.util.HashSet<>(is.highlight());
-        if (!names.equals(model.viewProperty().get().highlight())) {
-            model.viewProperty().set(model.viewProperty().get().withHighlight(names));
+        boolean hide = asking.get() != null && !revealed.get();
+        java.util.Set<org.unrolled.engine.Highlight> rings = hide || is == null ? java.util.Set.of()
+                : java.util.Set.copyOf(is.highlight());
+        org.unrolled.view.ViewSettings view = model.viewProperty().get();
+        if (!rings.equals(view.highlight()) || hide != view.hideUncomputed()) {
+            model.viewProperty().set(view.withHighlight(rings).withHideUncomputed(hide));
         }
     }
 
@@ -238,7 +240,7 @@ public final class Lesson {
         Playback p = model.playback();
         p.playingProperty().set(false);
         if (target < p.minProperty().get() || target > p.maxProperty().get()) {
-            p.phaseProperty().set(Playback.Phases.BOTH);
+            p.phaseProperty().set(Phase.BOTH);
         }
         stopGlide();
         if (glide.lessThanOrEqualTo(Duration.ZERO)) {
@@ -254,7 +256,7 @@ public final class Lesson {
 
     /** Where a beat sits on the current document's timeline (a step a what-if edit removed: the last one). */
     public double positionOf(Beat beat) {
-        return new Timeline(model.document().trace()).positionOf(beat);
+        return new StepSchedule(model.document().trace()).positionOf(beat);
     }
 
     private void update() {

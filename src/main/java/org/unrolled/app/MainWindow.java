@@ -403,10 +403,10 @@ public final class MainWindow {
         if (d == null) {
             return;
         }
-        org.unrolled.view.Timeline t = new org.unrolled.view.Timeline(d.trace());
+        org.unrolled.view.StepSchedule t = new org.unrolled.view.StepSchedule(d.trace());
         double p = model.playback().positionProperty().get();
         boolean backward = t.inBackward(p);
-        int step = backward ? t.backwardCurrent(p) : Math.max(0, org.unrolled.view.Timeline.current(p));
+        int step = backward ? t.backwardCurrent(p) : Math.max(0, org.unrolled.view.StepSchedule.current(p));
         String where = step == 0 ? "the start (h₀)" : (backward ? "the backward pass, step " : "step ") + step;
         BeatDialog.ask(stage, d.scenario(), step, backward, where).ifPresent(beat -> {
             int at = lesson.indexProperty().get() < 0 ? d.scenario().lesson().size()

@@ -8,21 +8,19 @@ import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleIntegerProperty;
+import org.unrolled.view.Phase;
 
 /**
  * The playback position: {@code 0..N} the forward pass, {@code N..2N} the backward pass (see
- * {@link org.unrolled.view.Timeline}); whole numbers are finished steps, fractions a step being
+ * {@link org.unrolled.view.StepSchedule}); whole numbers are finished steps, fractions a step being
  * animated. {@link #phaseProperty()} limits playback to one phase or both. Playing advances it at {@link #speedProperty()} steps per
  * second at the display's frame rate; scrubbing sets it directly. {@link #advance} is the whole of the
  * animation's arithmetic, so tests drive it with any time step (including zero) without a clock.
  */
 public final class Playback {
-    /** Which part of the timeline plays. */
-    public enum Phases { BOTH, FORWARD, BACKWARD }
-
     private final IntegerProperty length = new SimpleIntegerProperty(this, "length", 0);
-    private final javafx.beans.property.ObjectProperty<Phases> phase =
-            new javafx.beans.property.SimpleObjectProperty<>(this, "phase", Phases.BOTH);
+    private final javafx.beans.property.ObjectProperty<Phase> phase =
+            new javafx.beans.property.SimpleObjectProperty<>(this, "phase", Phase.BOTH);
     private final DoubleProperty min = new SimpleDoubleProperty(this, "min", 0);
     private final DoubleProperty max = new SimpleDoubleProperty(this, "max", 0);
     /** Clamped as it is set, so that no listener ever sees a position off the timeline. */
@@ -69,8 +67,8 @@ public final class Playback {
 
     private void updateRange() {
         int n = length.get();
-        min.set(phase.get() == Phases.BACKWARD ? n : 0);
-        max.set(phase.get() == Phases.FORWARD ? n : 2 * n);
+        min.set(phase.get() == Phase.BACKWARD ? n : 0);
+        max.set(phase.get() == Phase.FORWARD ? n : 2 * n);
         position.set(clamp(position.get()));
     }
 
@@ -149,7 +147,7 @@ public final class Playback {
         position.set(max.get());
     }
 
-    public javafx.beans.property.ObjectProperty<Phases> phaseProperty() {
+    public javafx.beans.property.ObjectProperty<Phase> phaseProperty() {
         return phase;
     }
 

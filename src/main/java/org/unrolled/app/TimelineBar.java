@@ -15,7 +15,8 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
-import org.unrolled.view.Timeline;
+import org.unrolled.view.Phase;
+import org.unrolled.view.StepSchedule;
 
 /** Under the canvas: jump to start, step back, play/pause, step forward, jump to end, the slider, speed. */
 public final class TimelineBar extends HBox {
@@ -44,7 +45,7 @@ public final class TimelineBar extends HBox {
         slider.valueProperty().bindBidirectional(playback.positionProperty());
         // a tick per step for a short sequence, about forty ticks for a long one
         slider.majorTickUnitProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
-                () -> (double) org.unrolled.view.GradientPlot.niceStep((int) Math.ceil(playback.maxProperty().get() / 40)),
+                () -> (double) org.unrolled.view.Measure.niceStep((int) Math.ceil(playback.maxProperty().get() / 40)),
                 playback.maxProperty()));
         slider.setMinorTickCount(0);
         slider.setShowTickMarks(true);
@@ -62,9 +63,9 @@ public final class TimelineBar extends HBox {
             l.setAlignment(Pos.CENTER);
             HBox.setHgrow(l, Priority.ALWAYS);
         }
-        forwardLabel.visibleProperty().bind(playback.phaseProperty().isNotEqualTo(Playback.Phases.BACKWARD));
+        forwardLabel.visibleProperty().bind(playback.phaseProperty().isNotEqualTo(Phase.BACKWARD));
         forwardLabel.managedProperty().bind(forwardLabel.visibleProperty());
-        backwardLabel.visibleProperty().bind(playback.phaseProperty().isNotEqualTo(Playback.Phases.FORWARD));
+        backwardLabel.visibleProperty().bind(playback.phaseProperty().isNotEqualTo(Phase.FORWARD));
         backwardLabel.managedProperty().bind(backwardLabel.visibleProperty());
         HBox phases = new HBox(2, forwardLabel, backwardLabel);
         phases.getStyleClass().add("phase-strip");
@@ -72,12 +73,12 @@ public final class TimelineBar extends HBox {
         track.setAlignment(Pos.CENTER);
         HBox.setHgrow(track, Priority.ALWAYS);
 
-        ComboBox<Playback.Phases> phaseChoice = new ComboBox<>();
+        ComboBox<Phase> phaseChoice = new ComboBox<>();
         phaseChoice.setId("phase-choice");
-        phaseChoice.getItems().addAll(Playback.Phases.values());
+        phaseChoice.getItems().addAll(Phase.values());
         phaseChoice.setConverter(new StringConverter<>() {
             @Override
-            public String toString(Playback.Phases p) {
+            public String toString(Phase p) {
                 return p == null ? "" : switch (p) {
                     case BOTH -> "Forward + backward";
                     case FORWARD -> "Forward only";
@@ -86,8 +87,8 @@ public final class TimelineBar extends HBox {
             }
 
             @Override
-            public Playback.Phases fromString(String s) {
-                return Playback.Phases.BOTH;
+            public Phase fromString(String s) {
+                return Phase.BOTH;
             }
         });
         phaseChoice.valueProperty().bindBidirectional(playback.phaseProperty());
@@ -162,7 +163,7 @@ public final class TimelineBar extends HBox {
      * it never changes length under the pointer.
      */
     static double widestDescription(Document d, javafx.scene.text.Font font) {
-        Timeline timeline = new Timeline(d.trace());
+        StepSchedule timeline = new StepSchedule(d.trace());
         int n = timeline.length();
         double widest = 0;
         javafx.scene.text.Text probe = new javafx.scene.text.Text();
@@ -177,13 +178,13 @@ public final class TimelineBar extends HBox {
     }
 
     static String describe(Document d, double p) {
-        Timeline timeline = new Timeline(d.trace());
+        StepSchedule timeline = new StepSchedule(d.trace());
         if (timeline.inBackward(p)) {
             int b = timeline.backwardCurrent(p);
             String side = timeline.encoderLength() == 0 ? "" : timeline.isEncoder(b) ? "encoder " : "decoder ";
             return "backward: " + side + "∂L/∂h_" + timeline.localStep(b) + (p != Math.floor(p) ? " (computing)" : "");
         }
-        int g = Timeline.current(p);
+        int g = StepSchedule.current(p);
         if (g == 0) {
             return "start: h₀ only";
         }

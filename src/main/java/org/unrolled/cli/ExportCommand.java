@@ -17,13 +17,13 @@ import org.unrolled.export.FormatExport;
 import org.unrolled.export.FxFrameSource;
 import org.unrolled.export.HeadlessFx;
 import org.unrolled.io.ScenarioException;
-import org.unrolled.io.ScenarioReader;
 import org.unrolled.io.Text;
-import org.unrolled.view.Timeline;
+import org.unrolled.view.Phase;
+import org.unrolled.view.StepSchedule;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 
 /**
@@ -40,8 +40,8 @@ final class ExportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "SCENARIO.json", description = "The scenario (rnn-scenario/1).")
-    Path scenario;
+    @Mixin
+    ScenarioArgument scenario;
 
     @Option(names = {"-o", "--out"}, required = true, paramLabel = "DIR|FILE",
             description = {"png: the folder for the frames; created if missing, refused if it already holds frames or an export (saying whether that export finished).",
@@ -53,9 +53,9 @@ final class ExportCommand implements Callable<Integer> {
                 "svg, pdf, pptx, beamer: one still per lesson beat (a scenario without a lesson: the end of each step)."})
     String format;
 
-    @Option(names = "--size", paramLabel = "WxH", defaultValue = "1920x1080",
+    @Option(names = "--size", paramLabel = "WxH", defaultValue = "1920x1080", converter = OptionTypes.SizeConverter.class,
             description = "Frame size in pixels (default ${DEFAULT-VALUE}; e.g. 1280x720, 3840x2160).")
-    String size;
+    OptionTypes.FrameSize size;
 
     @Option(names = "--fps", defaultValue = "30", description = "Frames per second (default ${DEFAULT-VALUE}).")
     int fps;
@@ -65,15 +65,18 @@ final class ExportCommand implements Callable<Integer> {
     double stepSeconds;
 
     @Option(names = "--phase", defaultValue = "both", paramLabel = "forward|backward|both",
+            converter = OptionTypes.PhaseChoice.class, completionCandidates = OptionTypes.PhaseChoice.class,
             description = "Which pass to show (default ${DEFAULT-VALUE}).")
-    String phase;
+    Phase phase;
 
-    @Option(names = "--steps", paramLabel = "FROM-TO", description = "Only these steps, e.g. 3-7 (default: all).")
-    String steps;
+    @Option(names = "--steps", paramLabel = "FROM-TO", converter = OptionTypes.StepRangeConverter.class,
+            description = "Only these steps, e.g. 3-7 (default: all).")
+    OptionTypes.StepRange steps;
 
     @Option(names = "--theme", defaultValue = "light", paramLabel = "light|dark|projector",
+            converter = OptionTypes.ThemeChoice.class, completionCandidates = OptionTypes.ThemeChoice.class,
             description = "Colours (default ${DEFAULT-VALUE}; projector: high contrast, a third larger).")
-    String theme;
+    OptionTypes.Theme theme;
 
     @Option(names = "--pattern", defaultValue = "frame_%04d.png",
             description = "File names (default ${DEFAULT-VALUE}).")
@@ -93,14 +96,14 @@ final class ExportCommand implements Callable<Integer> {
         }
         Trace trace;
         try {
-            trace = Engine.run(ScenarioReader.read(scenario));
+            trace = Engine.run(scenario.read());
         } catch (ScenarioException e) {
             Messages.error(err, "export", e.getMessage());
             return Main.EXIT_BAD_INPUT;
         }
         try {
             // the plan is checked before anything is written: steps outside the scenario, billions of frames
-            new FramePlan(new Timeline(trace), options);
+            new FramePlan(new StepSchedule(trace), options);
         } catch (IllegalArgumentException e) {
             Messages.error(err, "export", e.getMessage());
             return Main.EXIT_BAD_INPUT;
@@ -178,38 +181,11 @@ final class ExportCommand implements Callable<Integer> {
         if (out.toString().isEmpty()) {
             throw new IllegalArgumentException("--out: the folder name is empty; name a folder (\".\" for the current one)");
         }
-        String[] wh = size.toLowerCase(Locale.ROOT).split("x");
-        int w;
-        int h;
+        int from = steps == null ? 0 : steps.from();
+        int to = steps == null ? 0 : steps.to();
         try {
-            w = Integer.parseInt(wh[0].trim());
-            h = Integer.parseInt(wh[1].trim());
-        } catch (RuntimeException e) {
-            throw new IllegalArgumentException("--size: expected WIDTHxHEIGHT such as 1920x1080, got " + Text.quote(size, 60));
-        }
-        ExportOptions.Phase p = switch (phase.toLowerCase(Locale.ROOT)) {
-            case "forward" -> ExportOptions.Phase.FORWARD;
-            case "backward" -> ExportOptions.Phase.BACKWARD;
-            case "both" -> ExportOptions.Phase.BOTH;
-            default -> throw new IllegalArgumentException("--phase: expected forward, backward or both, got "
-                    + Text.quote(phase, 60));
-        };
-        int from = 0;
-        int to = 0;
-        if (steps != null) {
-            String[] ft = steps.split("-");
-            try {
-                from = Integer.parseInt(ft[0].trim());
-                to = ft.length > 1 ? Integer.parseInt(ft[1].trim()) : from;
-            } catch (RuntimeException e) {
-                throw new IllegalArgumentException("--steps: expected FROM-TO such as 3-7, got " + Text.quote(steps, 60));
-            }
-            if (from < 1 || to < from || ft.length > 2) {
-                throw new IllegalArgumentException("--steps: expected FROM-TO with 1 <= FROM <= TO, got " + Text.quote(steps, 60));
-            }
-        }
-        try {
-            return new ExportOptions(w, h, fps, stepSeconds, p, from, to, theme.toLowerCase(Locale.ROOT), pattern);
+            return new ExportOptions(size.width(), size.height(), fps, stepSeconds, phase, from, to,
+                    OptionTypes.token(theme), pattern);
         } catch (IllegalArgumentException e) {
             String option = e.getMessage().startsWith("the file-name pattern") ? "--pattern: " : "";
             throw new IllegalArgumentException(option + e.getMessage());

@@ -10,10 +10,8 @@ import org.unrolled.engine.Engine;
 import org.unrolled.export.Handout;
 import org.unrolled.io.AtomicFiles;
 import org.unrolled.io.ScenarioException;
-import org.unrolled.io.ScenarioReader;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -26,22 +24,20 @@ final class HandoutCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "SCENARIO.json", description = "The scenario (rnn-scenario/1) with a lesson.")
-    Path scenario;
+    @Mixin
+    ScenarioArgument scenario;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE.md",
-            description = "Write here instead of to standard output. The file appears complete or not at all.")
-    Path output;
-
-    @Option(names = "--force", description = "Replace FILE.md if it exists.")
-    boolean force;
+    @Mixin
+    OutputFile file;
 
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
+        Path output = file.path;
+        boolean force = file.force;
         String md;
         try {
-            md = Handout.markdown(Engine.run(ScenarioReader.read(scenario)));
+            md = Handout.markdown(Engine.run(scenario.read()));
         } catch (ScenarioException e) {
             err.println("unrolled handout: " + e.getMessage());
             return Main.EXIT_BAD_INPUT;

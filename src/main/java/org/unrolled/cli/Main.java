@@ -43,16 +43,18 @@ public final class Main implements Callable<Integer> {
     Path scenario;
 
     @Option(names = "--theme", paramLabel = "light|dark|projector",
+            converter = OptionTypes.ThemeChoice.class, completionCandidates = OptionTypes.ThemeChoice.class,
             description = "Open the window in this theme (it is remembered, like a choice in View ▸ Theme).")
-    String theme;
+    OptionTypes.Theme theme;
 
     @Option(names = "--present", description = "Start in presentation mode: full screen, only the picture and captions.")
     boolean present;
 
     @Option(names = "--compare", paramLabel = "cells|feedback|steps",
+            converter = OptionTypes.ComparisonChoice.class, completionCandidates = OptionTypes.ComparisonChoice.class,
             description = "Also open a side-by-side comparison: RNN/LSTM/GRU, teacher forcing/free running, "
                     + "or one step/a sequence (presented full screen with --present).")
-    String compare;
+    OptionTypes.Comparison compare;
 
     public static void main(String[] args) {
         System.exit(run(args));
@@ -76,9 +78,20 @@ public final class Main implements Callable<Integer> {
         return cl;
     }
 
-    /** A command line picocli cannot parse: its message with what the user typed quoted, and where to look. */
+    /**
+     * A command line picocli cannot parse: its message with what the user typed quoted, and where to look.
+     * A value an option's converter refuses ({@link OptionTypes}) is one line, "unrolled export: --size:
+     * expected WIDTHxHEIGHT such as 1920x1080, got 12", like the commands' own messages.
+     */
     private static int usageError(CommandLine.ParameterException e, String[] args) {
         PrintWriter err = e.getCommandLine().getErr();
+        if (e.getCause() instanceof CommandLine.TypeConversionException refused
+                && e.getArgSpec() instanceof CommandLine.Model.OptionSpec option) {
+            err.println(e.getCommandLine().getCommandSpec().qualifiedName() + ": "
+                    + Text.quote(option.longestName() + ": " + refused.getMessage(), Messages.MAX_CHARS));
+            err.flush();
+            return EXIT_BAD_INPUT;
+        }
         err.println(Text.escape(Text.quote(e.getMessage(), 2000)));
         err.println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help' for more information.");
         return EXIT_BAD_INPUT;
@@ -86,15 +99,8 @@ public final class Main implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (theme != null && !java.util.List.of("light", "dark", "projector").contains(theme)) {
-            System.err.println("unrolled: --theme: expected light, dark or projector, got " + Text.quote(theme, 100));
-            return EXIT_BAD_INPUT;
-        }
-        if (compare != null && !java.util.List.of("cells", "feedback", "steps").contains(compare)) {
-            System.err.println("unrolled: --compare: expected cells, feedback or steps, got " + Text.quote(compare, 100));
-            return EXIT_BAD_INPUT;
-        }
-        org.unrolled.app.UnrolledApp.setStartOptions(new org.unrolled.app.UnrolledApp.StartOptions(theme, present, compare));
+        org.unrolled.app.UnrolledApp.setStartOptions(new org.unrolled.app.UnrolledApp.StartOptions(
+                theme == null ? null : OptionTypes.token(theme), present, compare == null ? null : OptionTypes.token(compare)));
         return WindowLauncher.open(scenario);
     }
 

@@ -59,8 +59,9 @@ final class RaceCommand implements Callable<Integer> {
     @Option(names = "--batch", defaultValue = "32", description = "Sequences per update (default ${DEFAULT-VALUE}).")
     int batch;
 
-    @Option(names = "--optimizer", defaultValue = "adam", paramLabel = "adam|sgd", description = "Default ${DEFAULT-VALUE}.")
-    String optimizer;
+    @Option(names = "--optimizer", defaultValue = "adam", paramLabel = "adam|sgd", converter = OptionTypes.RaceOptimizerChoice.class,
+            completionCandidates = OptionTypes.RaceOptimizerChoice.class, description = "Default ${DEFAULT-VALUE}.")
+    Optimizer.Kind optimizer;
 
     @Option(names = "--lr", defaultValue = "0.01", description = "Learning rate (default ${DEFAULT-VALUE}).")
     double learningRate;
@@ -194,11 +195,7 @@ final class RaceCommand implements Callable<Integer> {
         if (hidden < 1 || hidden > 256) {
             throw new IllegalArgumentException("--hidden: expected 1 to 256, got " + hidden);
         }
-        Optimizer.Kind kind = switch (optimizer.toLowerCase(Locale.ROOT)) {
-            case "adam" -> Optimizer.Kind.ADAM;
-            case "sgd" -> Optimizer.Kind.SGD;
-            default -> throw new IllegalArgumentException("--optimizer: expected adam or sgd, got " + optimizer);
-        };
+        Optimizer.Kind kind = optimizer;
         if (maxSequences < batch || maxSequences > 100_000_000L) {
             throw new IllegalArgumentException("--max-sequences: expected " + batch + " to 100000000, got " + maxSequences);
         }
@@ -238,7 +235,7 @@ final class RaceCommand implements Callable<Integer> {
                 "unrolled race --task %s --length %d --cells %s --hidden %d%s --seed %d --batch %d --optimizer %s --lr %s "
                 + "--clip %s --gate-bias %s --held-out %d --eval-every %d%s --max-sequences %d",
                 t.jsonName(), length, String.join(",", names), hidden, matchParameters ? " --match-parameters" : "", seed,
-                batch, optimizer.toLowerCase(Locale.ROOT), plain(learningRate), plain(clip), plain(gateBias), heldOut,
+                batch, OptionTypes.token(optimizer), plain(learningRate), plain(clip), plain(gateBias), heldOut,
                 evalEvery, until == null ? "" : " --until " + plain(until), maxSequences);
         return new Setup(settings, nets, n, command);
     }

@@ -9,12 +9,11 @@ import org.unrolled.engine.Engine;
 import org.unrolled.engine.Trace;
 import org.unrolled.io.AtomicFiles;
 import org.unrolled.io.ScenarioException;
-import org.unrolled.io.ScenarioReader;
 import org.unrolled.io.Text;
 import org.unrolled.io.TraceWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -27,15 +26,11 @@ final class TraceCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "SCENARIO.json", description = "The scenario (rnn-scenario/1).")
-    Path scenario;
+    @Mixin
+    ScenarioArgument scenario;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "TRACE.json",
-            description = "Write here instead of to standard output. The file appears complete or not at all.")
-    Path output;
-
-    @Option(names = "--force", description = "Replace TRACE.json if it exists.")
-    boolean force;
+    @Mixin
+    OutputFile file;
 
     @Option(names = "--extras", description = "Also write pre-activations, step losses, dL/dy and where "
             + "each dL/dh_t comes from (its own output, or step t+1).")
@@ -47,6 +42,8 @@ final class TraceCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
+        Path output = file.path;
+        boolean force = file.force;
         if (output != null) {
             OutputCheck.Problem p = OutputCheck.check(output, force);
             if (p != null) {
@@ -56,7 +53,7 @@ final class TraceCommand implements Callable<Integer> {
         }
         Trace trace;
         try {
-            trace = Engine.run(ScenarioReader.read(scenario));
+            trace = Engine.run(scenario.read());
         } catch (ScenarioException e) {
             Messages.error(err, "trace", e.getMessage());
             return Main.EXIT_BAD_INPUT;

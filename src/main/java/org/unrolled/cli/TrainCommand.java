@@ -13,12 +13,11 @@ import org.unrolled.engine.Scenario;
 import org.unrolled.engine.ScenarioEdits;
 import org.unrolled.engine.Trainer;
 import org.unrolled.io.ScenarioException;
-import org.unrolled.io.ScenarioReader;
 import org.unrolled.io.ScenarioWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 
 /** {@code unrolled train SCENARIO.json -o TRAINED.json}: fits the weights to the scenario's own targets. */
@@ -31,8 +30,8 @@ final class TrainCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "SCENARIO.json", description = "The scenario to train (its weights are the start).")
-    Path scenario;
+    @Mixin
+    ScenarioArgument scenario;
 
     @Option(names = {"-o", "--output"}, required = true, paramLabel = "TRAINED.json", description = "Where to write the result.")
     Path output;
@@ -40,8 +39,9 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Replace TRAINED.json if it exists.")
     boolean force;
 
-    @Option(names = "--optimizer", defaultValue = "adam", paramLabel = "adam|sgd", description = "Default ${DEFAULT-VALUE}.")
-    String optimizer;
+    @Option(names = "--optimizer", defaultValue = "adam", paramLabel = "adam|sgd", converter = OptionTypes.TrainOptimizerChoice.class,
+            completionCandidates = OptionTypes.TrainOptimizerChoice.class, description = "Default ${DEFAULT-VALUE}.")
+    Trainer.Optimizer optimizer;
 
     @Option(names = "--lr", defaultValue = "0.01", description = "Learning rate (default ${DEFAULT-VALUE}).")
     double learningRate;
@@ -161,12 +161,7 @@ final class TrainCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Trainer.Settings settings;
         try {
-            Trainer.Optimizer o = switch (optimizer.toLowerCase(Locale.ROOT)) {
-                case "adam" -> Trainer.Optimizer.ADAM;
-                case "sgd" -> Trainer.Optimizer.SGD;
-                default -> throw new IllegalArgumentException("--optimizer: expected adam or sgd, got " + optimizer);
-            };
-            settings = new Trainer.Settings(o, learningRate, iterations, clip);
+            settings = new Trainer.Settings(optimizer, learningRate, iterations, clip);
         } catch (IllegalArgumentException e) {
             Messages.error(err, "train", e.getMessage());
             return Main.EXIT_BAD_INPUT;
@@ -178,7 +173,7 @@ final class TrainCommand implements Callable<Integer> {
         }
         Scenario s;
         try {
-            s = ScenarioReader.read(scenario);
+            s = scenario.read();
         } catch (ScenarioException e) {
             Messages.error(err, "train", e.getMessage());
             return Main.EXIT_BAD_INPUT;
@@ -215,7 +210,7 @@ final class TrainCommand implements Callable<Integer> {
         String examples = s.examples().isEmpty() ? "its own sequence" : s.examples().size() + " examples";
         String made = String.format(Locale.ROOT,
                 "Made with `unrolled train` on %s (%s, learning rate %s, %d updates, %s%s): mean loss %.4g -> %.4g%s%s.%s",
-                examples, optimizer, learningRate, r.iterations(),
+                examples, OptionTypes.token(optimizer), learningRate, r.iterations(),
                 clip > 0 ? "gradient norm clipped to " + clip : "no gradient clipping", startOptions(),
                 r.initialLoss(), r.finalLoss(), accuracy(r.scenario(), err), heldOut(r.scenario(), err),
                 r.diverged() ? " Training diverged at the next update; these are the last weights with a finite loss." : "");

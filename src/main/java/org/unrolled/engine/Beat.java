@@ -1,7 +1,6 @@
 package org.unrolled.engine;
 
 import java.util.List;
-import java.util.Set;
 
 /**
  * One beat of a lesson (a project field, not in the spec): a place on the timeline, what to say there
@@ -11,20 +10,12 @@ import java.util.Set;
  *                  (seq2seq: the encoder's steps first, then the decoder's)
  * @param backward  true for the backward (BPTT) phase at that step
  * @param caption   what the beat says
- * @param highlight names of what to ring: see {@link #HIGHLIGHTS}
+ * @param highlight what to ring (see {@link Highlight})
  * @param checks    the claims of the caption in a form evaluated against the trace ({@link Checks})
  * @param question  what the beat asks before it shows its numbers ({@link Questions}), or null
  */
-public record Beat(int step, boolean backward, String caption, List<String> highlight, List<Check> checks,
+public record Beat(int step, boolean backward, String caption, List<Highlight> highlight, List<Check> checks,
         Question question) {
-    /**
-     * What a beat may highlight: the vectors {@code x h c y target}, a gate by its letter, {@code W} (the
-     * shared weights, marked on every step), {@code highway} (the LSTM cell state), {@code context} (C),
-     * {@code gradient} (dL/dh) and {@code loss}.
-     */
-    public static final Set<String> HIGHLIGHTS = Set.of("x", "h", "c", "y", "target", "i", "f", "g", "o", "r",
-            "z", "n", "W", "highway", "context", "gradient", "loss");
-
     public Beat {
         caption = caption == null ? "" : caption;
         highlight = highlight == null ? List.of() : List.copyOf(highlight);
@@ -32,12 +23,12 @@ public record Beat(int step, boolean backward, String caption, List<String> high
     }
 
     /** A beat without a question. */
-    public Beat(int step, boolean backward, String caption, List<String> highlight, List<Check> checks) {
+    public Beat(int step, boolean backward, String caption, List<Highlight> highlight, List<Check> checks) {
         this(step, backward, caption, highlight, checks, null);
     }
 
     /** A beat without checks (a lecturer's own, written in the window). */
-    public Beat(int step, boolean backward, String caption, List<String> highlight) {
+    public Beat(int step, boolean backward, String caption, List<Highlight> highlight) {
         this(step, backward, caption, highlight, List.of(), null);
     }
 

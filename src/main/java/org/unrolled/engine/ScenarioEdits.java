@@ -302,15 +302,12 @@ public final class ScenarioEdits {
     /**
      * Inserts a lesson beat at {@code index} (0 to the number of beats).
      *
-     * @throws IllegalArgumentException for a step off the unrolled picture or an unknown highlight
+     * @throws IllegalArgumentException for a step off the unrolled picture
      */
     public static Scenario withBeat(Scenario s, int index, Beat beat) {
         int columns = s.columns();
         if (beat.step() < (beat.backward() ? 1 : 0) || beat.step() > columns) {
             throw new IllegalArgumentException("a beat's step is between " + (beat.backward() ? 1 : 0) + " and " + columns);
-        }
-        if (!Beat.HIGHLIGHTS.containsAll(beat.highlight())) {
-            throw new IllegalArgumentException("a beat can highlight only " + Beat.HIGHLIGHTS);
         }
         java.util.List<Beat> beats = new java.util.ArrayList<>(s.lesson());
         beats.add(index, beat);

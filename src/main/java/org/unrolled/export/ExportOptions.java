@@ -1,6 +1,7 @@
 package org.unrolled.export;
 
 import org.unrolled.io.Text;
+import org.unrolled.view.Phase;
 
 /**
  * What to export: frame size and rate, which part of the timeline, the look, and the file names.
@@ -13,9 +14,6 @@ import org.unrolled.io.Text;
  */
 public record ExportOptions(int width, int height, int fps, double stepSeconds, Phase phase, int fromStep, int toStep,
         String theme, String pattern) {
-
-    /** Which part of the animation. */
-    public enum Phase { FORWARD, BACKWARD, BOTH }
 
     public static final int MAX_SIDE = 7680;
 

@@ -22,7 +22,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.unrolled.engine.Trace;
 import org.unrolled.io.AtomicFiles;
 import org.unrolled.io.Text;
-import org.unrolled.view.Timeline;
+import org.unrolled.view.StepSchedule;
 
 /**
  * Writes an animation as numbered PNG frames and a {@code frames.json} manifest. Rendering (on the
@@ -135,7 +135,7 @@ public final class Exporter {
             AtomicBoolean cancel) throws ExportException {
         FramePlan plan;
         try {
-            plan = new FramePlan(new Timeline(trace), o);
+            plan = new FramePlan(new StepSchedule(trace), o);
         } catch (IllegalArgumentException e) {
             throw new ExportException(e.getMessage());
         }
@@ -297,7 +297,7 @@ public final class Exporter {
 
         private void content(java.io.OutputStream out, int written, boolean complete, String status, String error)
                 throws IOException {
-            Timeline timeline = plan.timeline();
+            StepSchedule timeline = plan.timeline();
             {
                 try (JsonGenerator g = new JsonFactory().createGenerator(out, JsonEncoding.UTF8)) {
                     g.setPrettyPrinter(new DefaultPrettyPrinter());

@@ -74,14 +74,14 @@ public final class FormatExport {
             List<Stills.Still> stills = Stills.of(trace, o);
             return stills.isEmpty() ? null : new First(stills.get(0).position(), StillRenderer.view(o, stills.get(0)));
         }
-        FramePlan plan = new FramePlan(new org.unrolled.view.Timeline(trace), o);
+        FramePlan plan = new FramePlan(new org.unrolled.view.StepSchedule(trace), o);
         return new First(plan.position(0), org.unrolled.view.ViewSettings.defaults()
                 .withPalette(org.unrolled.view.Palette.of(o.theme())));
     }
 
     /** How many frames (PNG, GIF, MP4) or stills the export writes. */
     public static int count(Format f, Trace trace, ExportOptions o) {
-        return f.stills() ? Stills.of(trace, o).size() : new FramePlan(new org.unrolled.view.Timeline(trace), o).count();
+        return f.stills() ? Stills.of(trace, o).size() : new FramePlan(new org.unrolled.view.StepSchedule(trace), o).count();
     }
 
     /**

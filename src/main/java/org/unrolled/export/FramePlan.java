@@ -1,6 +1,6 @@
 package org.unrolled.export;
 
-import org.unrolled.view.Timeline;
+import org.unrolled.view.StepSchedule;
 
 /**
  * Which playback position each frame shows: the chosen phase(s) and steps at {@code fps × stepSeconds}
@@ -9,7 +9,7 @@ import org.unrolled.view.Timeline;
  * pure function of the timeline and the options, so a frame can always be traced back to what it shows.
  */
 public final class FramePlan {
-    private final Timeline timeline;
+    private final StepSchedule timeline;
     private final double[] starts;
     private final double[] ends;
     private final long[] firstFrame;
@@ -30,11 +30,11 @@ public final class FramePlan {
      * @throws IllegalArgumentException if the step range lies outside the scenario or the plan has more
      *         than {@link #MAX_FRAMES} frames; the message says which
      */
-    public FramePlan(Timeline timeline, ExportOptions o) {
+    public FramePlan(StepSchedule timeline, ExportOptions o) {
         this(timeline, o, true);
     }
 
-    private FramePlan(Timeline timeline, ExportOptions o, boolean limited) {
+    private FramePlan(StepSchedule timeline, ExportOptions o, boolean limited) {
         this.timeline = timeline;
         int n = timeline.length();
         if (o.fromStep() > n || o.toStep() > n) {
@@ -81,7 +81,7 @@ public final class FramePlan {
     }
 
     /** Frames {@code o} plans on {@code timeline}, counted in longs, however many (nothing is refused). */
-    public static long framesPlanned(Timeline timeline, ExportOptions o) {
+    public static long framesPlanned(StepSchedule timeline, ExportOptions o) {
         return new FramePlan(timeline, o, false).planned;
     }
 
@@ -110,10 +110,10 @@ public final class FramePlan {
     /** The global step frame {@code i} shows (being computed, or whose gradient is); 0 before the first. */
     public int step(int i) {
         double p = position(i);
-        return timeline.inBackward(p) ? timeline.backwardCurrent(p) : Math.max(0, Timeline.current(p));
+        return timeline.inBackward(p) ? timeline.backwardCurrent(p) : Math.max(0, StepSchedule.current(p));
     }
 
-    public Timeline timeline() {
+    public StepSchedule timeline() {
         return timeline;
     }
 }

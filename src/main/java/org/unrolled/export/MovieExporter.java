@@ -7,7 +7,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import org.unrolled.engine.Trace;
-import org.unrolled.view.Timeline;
+import org.unrolled.view.StepSchedule;
 
 /**
  * The animation as one file, an animated GIF or an H.264 MP4, frame for frame what the PNG export writes
@@ -31,7 +31,7 @@ public final class MovieExporter {
      */
     public static Exporter.Result run(Trace trace, ExportOptions o, Kind kind, Path file, FrameSource source,
             Exporter.Progress progress, AtomicBoolean cancel) throws ExportException {
-        FramePlan plan = new FramePlan(new Timeline(trace), o);
+        FramePlan plan = new FramePlan(new StepSchedule(trace), o);
         int total = plan.count();
         SingleFile target = SingleFile.claim(file);
         AtomicReference<String> failure = new AtomicReference<>();

@@ -6,7 +6,7 @@ import java.util.List;
 import org.unrolled.engine.Beat;
 import org.unrolled.engine.Questions;
 import org.unrolled.engine.Trace;
-import org.unrolled.view.Timeline;
+import org.unrolled.view.StepSchedule;
 
 /**
  * What {@code frames.json} says about a lesson's questions: a frame at a question's place (one step
@@ -18,7 +18,7 @@ final class QuestionFrames {
     }
 
     /** Writes {@code "question"} and/or {@code "reveals"} for the frame at {@code position}, if any. */
-    static void write(JsonGenerator g, Trace trace, Timeline timeline, double position) throws IOException {
+    static void write(JsonGenerator g, Trace trace, StepSchedule timeline, double position) throws IOException {
         List<Beat> lesson = trace.scenario().lesson();
         for (int k = 0; k < lesson.size(); k++) {
             Beat b = lesson.get(k);

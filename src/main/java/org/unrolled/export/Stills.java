@@ -4,9 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.unrolled.engine.Beat;
+import org.unrolled.engine.Highlight;
 import org.unrolled.engine.Trace;
 import org.unrolled.view.Captions;
-import org.unrolled.view.Timeline;
+import org.unrolled.view.Phase;
+import org.unrolled.view.StepSchedule;
 
 /**
  * The still pictures of a deck or a whole-lesson PDF: one per lesson beat (at the beat's place, ringing
@@ -23,7 +25,7 @@ public final class Stills {
      * @param highlight what the beat rings
      * @param generated the captions the window generates from the numbers at this place
      */
-    public record Still(double position, String title, String caption, Set<String> highlight, List<String> generated) {
+    public record Still(double position, String title, String caption, Set<Highlight> highlight, List<String> generated) {
     }
 
     private Stills() {
@@ -31,12 +33,12 @@ public final class Stills {
 
     /** The stills of {@code trace} for the options' phase and step range. */
     public static List<Still> of(Trace trace, ExportOptions o) {
-        Timeline t = new Timeline(trace);
+        StepSchedule t = new StepSchedule(trace);
         int n = t.length();
-        int from = o.fromStep() == 0 ? (o.phase() == ExportOptions.Phase.BACKWARD ? 1 : 0) : Math.min(o.fromStep(), n);
+        int from = o.fromStep() == 0 ? (o.phase() == Phase.BACKWARD ? 1 : 0) : Math.min(o.fromStep(), n);
         int to = o.toStep() == 0 ? n : Math.min(o.toStep(), n);
-        boolean forward = o.phase() != ExportOptions.Phase.BACKWARD;
-        boolean backward = o.phase() != ExportOptions.Phase.FORWARD;
+        boolean forward = o.phase() != Phase.BACKWARD;
+        boolean backward = o.phase() != Phase.FORWARD;
         List<Still> out = new ArrayList<>();
         List<Beat> lesson = trace.scenario().lesson();
         if (lesson != null && !lesson.isEmpty()) {
@@ -65,12 +67,12 @@ public final class Stills {
     }
 
     /** Where a beat sits on the timeline, as the window's lesson places it (a step beyond the end: the last). */
-    public static double positionOf(Timeline t, Beat beat) {
+    public static double positionOf(StepSchedule t, Beat beat) {
         int step = Math.min(beat.step(), t.length());
         return beat.backward() ? t.backwardPositionOf(Math.max(1, step)) : step;
     }
 
-    private static String title(Timeline t, int g, boolean backward) {
+    private static String title(StepSchedule t, int g, boolean backward) {
         if (g == 0) {
             return "the initial state";
         }

@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.unrolled.engine.Beat;
+import org.unrolled.engine.Highlight;
+import org.unrolled.engine.JsonNamed;
 import org.unrolled.engine.Question;
 import org.unrolled.engine.Questions;
 import org.unrolled.engine.Check;
@@ -161,18 +163,19 @@ final class ScenarioExtras {
             boolean backward = phase.equals("backward");
             int step = json.requiredInt(beat, "step", at, backward ? 1 : 0, columns);
             String caption = json.boundedString(beat, "caption", at, Limits.MAX_CAPTION_CHARS, true);
-            List<String> highlight = new ArrayList<>();
+            List<Highlight> highlight = new ArrayList<>();
             if (beat.has("highlight")) {
                 JsonNode h = beat.get("highlight");
-                json.requireArray(h, at + ".highlight", "an array of names from " + Beat.HIGHLIGHTS);
+                json.requireArray(h, at + ".highlight", "an array of names from " + JsonNamed.choices(Highlight.class));
                 for (int j = 0; j < h.size(); j++) {
                     JsonNode name = h.get(j);
-                    if (!name.isTextual() || !Beat.HIGHLIGHTS.contains(name.textValue())) {
+                    java.util.Optional<Highlight> known = name.isTextual()
+                            ? JsonNamed.parse(Highlight.class, name.textValue()) : java.util.Optional.empty();
+                    if (known.isEmpty()) {
                         throw json.error(at + ".highlight[" + j + "]", "expected one of "
-                                + String.join(", ", Beat.HIGHLIGHTS.stream().sorted().toList()) + ", found "
-                                + JsonFields.describe(name));
+                                + JsonNamed.choices(Highlight.class) + ", found " + JsonFields.describe(name));
                     }
-                    highlight.add(name.textValue());
+                    highlight.add(known.get());
                 }
             }
             List<Check> checks = new ArrayList<>();
@@ -530,7 +533,7 @@ final class ScenarioExtras {
                 g.writeStringField("phase", b.backward() ? "backward" : "forward");
                 g.writeStringField("caption", b.caption());
                 if (!b.highlight().isEmpty()) {
-                    words(g, "highlight", b.highlight());
+                    words(g, "highlight", b.highlight().stream().map(Highlight::jsonName).toList());
                 }
                 if (!b.checks().isEmpty()) {
                     g.writeArrayFieldStart("checks");

@@ -24,14 +24,14 @@ public final class Captions {
     }
 
     public static List<String> at(Trace trace, double position) {
-        Timeline timeline = new Timeline(trace);
+        StepSchedule timeline = new StepSchedule(trace);
         // a position off the timeline (a listener can see one before it is clamped) reads as its nearest end
         position = Math.max(0, Math.min(timeline.total(), position));
         List<String> out = new ArrayList<>();
         if (timeline.inBackward(position)) {
             backward(trace, timeline, timeline.backwardCurrent(position), out);
         } else {
-            int g = Timeline.current(position);
+            int g = StepSchedule.current(position);
             if (g == 0) {
                 out.add("Before the first step: the initial state h₀ is all the network holds.");
             } else if (position - (g - 1) >= 0.5) {
@@ -44,7 +44,7 @@ public final class Captions {
         return out;
     }
 
-    private static String at(Timeline timeline, int g) {
+    private static String at(StepSchedule timeline, int g) {
         String side = timeline.encoderLength() == 0 ? "" : timeline.isEncoder(g) ? "encoder " : "decoder ";
         return side + "t = " + timeline.localStep(g);
     }
@@ -57,7 +57,7 @@ public final class Captions {
         return s / v.length;
     }
 
-    private static void forward(Trace trace, Timeline timeline, int g, List<String> out) {
+    private static void forward(Trace trace, StepSchedule timeline, int g, List<String> out) {
         SequenceTrace seq = timeline.isEncoder(g) ? trace.encoder() : trace.steps();
         int t = timeline.localStep(g);
         String when = at(timeline, g);
@@ -184,7 +184,7 @@ public final class Captions {
                 + " same size would have " + lstm;
     }
 
-    private static void backward(Trace trace, Timeline timeline, int g, List<String> out) {
+    private static void backward(Trace trace, StepSchedule timeline, int g, List<String> out) {
         SequenceTrace seq = timeline.isEncoder(g) ? trace.encoder() : trace.steps();
         int t = timeline.localStep(g);
         String when = at(timeline, g);

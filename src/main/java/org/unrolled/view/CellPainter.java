@@ -74,7 +74,7 @@ final class CellPainter {
             case GRU -> "GRU";
         };
         double size = Math.max(12, Math.min(24, box.w() * 0.2)) * palette.scale();
-        if (name.length() * size * 0.62 > box.w() - 4) {
+        if (Measure.textWidth(name, size, true) > box.w() - 4) {
             return;
         }
         text(box.centerX(), box.y() + box.h() * 0.3, name, size, true, TextAlignment.CENTER);
@@ -135,7 +135,7 @@ final class CellPainter {
             text(group.centerX(), group.y() + labelSize * 0.7, String.valueOf(g), labelSize * 1.2, true, TextAlignment.CENTER);
             String title = Explainer.gateTitle(cell, g).toLowerCase(java.util.Locale.ROOT);
             double subSize = Math.max(14, labelSize * 0.7);
-            if (title.length() * subSize * 0.58 < group.w()) {
+            if (Measure.textWidth(title, subSize, false) < group.w()) {
                 text(group.centerX(), group.y() + labelSize * 1.9, title, subSize, false, TextAlignment.CENTER);
             }
             Rect bars = new Rect(group.x(), group.y() + labelSize * 2.7, group.w(), group.h() - labelSize * 2.7);

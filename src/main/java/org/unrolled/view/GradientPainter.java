@@ -20,7 +20,7 @@ final class GradientPainter {
     private final NetworkLayout layout;
     private final Palette palette;
     private final Trace trace;
-    private final Timeline timeline;
+    private final StepSchedule timeline;
     private final GradientScale scale;
     private final double position;
 
@@ -29,7 +29,7 @@ final class GradientPainter {
         this.layout = layout;
         this.palette = palette;
         this.trace = layout.trace();
-        this.timeline = new Timeline(trace);
+        this.timeline = new StepSchedule(trace);
         this.scale = GradientScale.of(trace);
         this.position = position;
     }
@@ -145,10 +145,10 @@ final class GradientPainter {
         boolean overflow = !Double.isFinite(norm);
         double size = Math.max(13, Math.min(20, layout.unit() * 0.11)) * palette.scale();
         String text = Numbers.format(norm);
-        if (("‖" + what + "‖ " + text).length() * size * 0.62 + 10 < room) {
+        if (Measure.textWidth("‖" + what + "‖ " + text, size, true) + 10 < room) {
             text = "‖" + what + "‖ " + text;
         }
-        double w = text.length() * size * 0.62 + 10;
+        double w = Measure.textWidth(text, size, true) + 10;
         if (w > room && !overflow) {
             return;
         }

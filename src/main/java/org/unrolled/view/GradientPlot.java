@@ -50,11 +50,11 @@ public final class GradientPlot extends CanvasRegion {
             if (t == null) {
                 return;
             }
-            int n = new Timeline(t).length();
+            int n = new StepSchedule(t).length();
             double w = canvas.getWidth() - LEFT - RIGHT;
             int g = (int) Math.round(1 + (e.getX() - LEFT) / w * Math.max(1, n - 1));
             if (g >= 1 && g <= n) {
-                onJump.accept(new Timeline(t).backwardPositionOf(g));
+                onJump.accept(new StepSchedule(t).backwardPositionOf(g));
             }
         });
     }
@@ -106,7 +106,7 @@ public final class GradientPlot extends CanvasRegion {
         if (t == null || w < LEFT + RIGHT + 20 || h < TOP + BOTTOM + 20) {
             return;
         }
-        Timeline timeline = new Timeline(t);
+        StepSchedule timeline = new StepSchedule(t);
         int n = timeline.length();
         double p = position.get();
         if (!compared.isEmpty()) {
@@ -130,7 +130,7 @@ public final class GradientPlot extends CanvasRegion {
     }
 
     /** Several networks' ‖∂L/∂h_t‖ on one shared log axis, one colour each. */
-    private void drawComparison(Pen gc, Palette pal, Timeline timeline, int n, double p) {
+    private void drawComparison(Pen gc, Palette pal, StepSchedule timeline, int n, double p) {
         GradientScale scale = GradientScale.of(compared.stream().map(Compared::trace).toList());
         axes(gc, pal, scale, n, timeline);
         double x = canvas.getWidth() - RIGHT;
@@ -139,7 +139,7 @@ public final class GradientPlot extends CanvasRegion {
             series(gc, pal, c.trace(), scale, timeline, p, false, c.color());
             String label = "●  " + c.label();
             text(gc, c.color(), x, 38, label, 15, true, TextAlignment.RIGHT);
-            x -= label.length() * 15 * 0.62 + 24;
+            x -= Measure.textWidth(label, 15, true) + 24;
         }
         marker(gc, pal, timeline, p, n);
         text(gc, pal.text(), canvas.getWidth() - RIGHT, 16, "‖∂L/∂h_t‖, one shared log axis", 16, false,
@@ -160,25 +160,13 @@ public final class GradientPlot extends CanvasRegion {
         return compared;
     }
 
-    /** The smallest of 1, 2, 5, 10, 20, 50, ... that is at least {@code raw}: tick steps people read easily. */
-    public static int niceStep(int raw) {
-        int target = Math.max(1, raw);
-        for (long scale = 1; ; scale *= 10) {
-            for (int k : new int[] {1, 2, 5}) {
-                if (k * scale >= target) {
-                    return (int) Math.min(Integer.MAX_VALUE, k * scale);
-                }
-            }
-        }
-    }
-
-    private void axes(Pen gc, Palette pal, GradientScale scale, int n, Timeline timeline) {
+    private void axes(Pen gc, Palette pal, GradientScale scale, int n, StepSchedule timeline) {
         double w = canvas.getWidth();
         double h = canvas.getHeight();
         int lo = (int) Math.floor(scale.minLog() - 0.25);
         int hi = (int) Math.ceil(scale.maxLog() + 0.25);
         double perDecade = (h - TOP - BOTTOM) / Math.max(1, hi - lo);
-        int every = niceStep((int) Math.ceil(24 / perDecade));
+        int every = Measure.niceStep((int) Math.ceil(24 / perDecade));
         for (int k = Math.floorDiv(lo + every - 1, every) * every; k <= hi; k += every) {
             double yy = y(k, scale);
             Shapes.hLine(gc, LEFT, w - RIGHT, yy, 1, pal.neutral().darker());
@@ -186,7 +174,7 @@ public final class GradientPlot extends CanvasRegion {
         }
         Shapes.vLine(gc, LEFT, TOP, h - BOTTOM, 1.5, pal.mutedText());
         Shapes.hLine(gc, LEFT, w - RIGHT, h - BOTTOM, 1.5, pal.mutedText());
-        int step = niceStep((int) Math.ceil(n / ((w - LEFT - RIGHT) / 48.0)));
+        int step = Measure.niceStep((int) Math.ceil(n / ((w - LEFT - RIGHT) / 48.0)));
         // the first and last steps are always labelled; a multiple of step too close to the last is left out
         for (int g = 1; g <= n; g = g == 1 && step > 1 ? step : g + step) {
             if (g == 1 || g == n || x(n, n) - x(g, n) >= 40) {
@@ -208,12 +196,12 @@ public final class GradientPlot extends CanvasRegion {
     }
 
     /** The norms known at p, joined by a line; overflow drawn at the top edge with its value. */
-    private void series(Pen gc, Palette pal, Trace t, GradientScale scale, Timeline timeline, double p,
+    private void series(Pen gc, Palette pal, Trace t, GradientScale scale, StepSchedule timeline, double p,
             boolean cellState) {
         series(gc, pal, t, scale, timeline, p, cellState, cellState ? pal.teacher() : pal.gradientHigh());
     }
 
-    private void series(Pen gc, Palette pal, Trace t, GradientScale scale, Timeline timeline, double p,
+    private void series(Pen gc, Palette pal, Trace t, GradientScale scale, StepSchedule timeline, double p,
             boolean cellState, Color color) {
         double prevX = Double.NaN;
         double prevY = Double.NaN;
@@ -233,7 +221,7 @@ public final class GradientPlot extends CanvasRegion {
                 gc.setFill(pal.overflow());
                 gc.fillPolygon(new double[] {xx - marker, xx + marker, xx}, new double[] {TOP + 14, TOP + 14, TOP}, 3);
                 String label = Numbers.format(norm);
-                double half = label.length() * 13 * 0.7 / 2 + 6; // half the bold label and a gap
+                double half = Measure.textWidth(label, 13, true) / 2 + 6; // half the bold label and a gap
                 double lx = Math.max(xx, LEFT + half); // clear of the axis and its labels
                 if (lx - half >= labelledUpTo) { // labels of neighbouring overflows never overprint each other
                     text(gc, pal.overflow(), lx, TOP + 26, label, 13, true, TextAlignment.CENTER);
@@ -269,7 +257,7 @@ public final class GradientPlot extends CanvasRegion {
     }
 
     /** For a vanilla RNN: the slope of a factor ρ per step, anchored at the last step's norm. */
-    private void theory(Pen gc, Palette pal, Trace t, GradientScale scale, int n, Timeline timeline, double p) {
+    private void theory(Pen gc, Palette pal, Trace t, GradientScale scale, int n, StepSchedule timeline, double p) {
         if (t.scenario().cell() != CellType.RNN || spectra.isEmpty() || !timeline.inBackward(p)) {
             return;
         }
@@ -292,8 +280,8 @@ public final class GradientPlot extends CanvasRegion {
         gc.restore();
     }
 
-    private void marker(Pen gc, Palette pal, Timeline timeline, double p, int n) {
-        int g = timeline.inBackward(p) ? timeline.backwardCurrent(p) : Timeline.current(p);
+    private void marker(Pen gc, Palette pal, StepSchedule timeline, double p, int n) {
+        int g = timeline.inBackward(p) ? timeline.backwardCurrent(p) : StepSchedule.current(p);
         if (g < 1 || g > n) {
             return;
         }
@@ -320,7 +308,7 @@ public final class GradientPlot extends CanvasRegion {
             // the cell-state series in its own colour, right of the hidden-state one
             String cell = "    ■ - -  ‖∂L/∂c_t‖";
             text(gc, pal.teacher(), xr, 38, cell, 15, true, TextAlignment.RIGHT);
-            xr -= cell.length() * 15 * 0.62;
+            xr -= Measure.textWidth(cell, 15, true);
         }
         text(gc, pal.gradientHigh(), xr, 38, series, 15, true, TextAlignment.RIGHT);
     }

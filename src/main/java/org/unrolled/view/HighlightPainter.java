@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 import javafx.geometry.VPos;
 import javafx.scene.text.TextAlignment;
+import org.unrolled.engine.Highlight;
 import org.unrolled.view.NetworkLayout.Column;
 import org.unrolled.view.NetworkLayout.ColumnKind;
 import org.unrolled.view.draw.Pen;
@@ -29,7 +30,7 @@ final class HighlightPainter {
     }
 
     /** Rings the named things; {@code focusStep} is the global step in focus (0 for the initial state). */
-    static void paint(Pen gc, NetworkLayout layout, Palette palette, List<Hit> hits, Set<String> names,
+    static void paint(Pen gc, NetworkLayout layout, Palette palette, List<Hit> hits, Set<Highlight> names,
             int focusStep) {
         if (names.isEmpty()) {
             return;
@@ -42,25 +43,24 @@ final class HighlightPainter {
             }
         }
         HighlightPainter p = new HighlightPainter(gc, layout, palette, hits, focus);
-        for (String name : names) {
+        for (Highlight name : names) {
             p.one(name);
         }
     }
 
-    private void one(String name) {
+    private void one(Highlight name) {
         switch (name) {
-            case "W" -> sharedWeights();
-            case "highway" -> highway();
-            case "context" -> context();
-            case "gradient" -> ring(gradientArea());
-            case "loss" -> ring(lossArea());
-            case "x" -> ring(vectorArea(VectorRef.Kind.X, ' '));
-            case "h" -> ring(vectorArea(VectorRef.Kind.H, ' '));
-            case "c" -> ring(vectorArea(VectorRef.Kind.C, ' '));
-            case "y" -> ring(vectorArea(VectorRef.Kind.Y, ' '));
-            case "target" -> ring(vectorArea(VectorRef.Kind.TARGET, ' '));
-            case ViewSettings.HIDE_UNCOMPUTED -> { } // not something to ring: see ViewSettings
-            default -> ring(vectorArea(VectorRef.Kind.GATE, name.charAt(0)));
+            case W -> sharedWeights();
+            case HIGHWAY -> highway();
+            case CONTEXT -> context();
+            case GRADIENT -> ring(gradientArea());
+            case LOSS -> ring(lossArea());
+            case X -> ring(vectorArea(VectorRef.Kind.X, ' '));
+            case H -> ring(vectorArea(VectorRef.Kind.H, ' '));
+            case C -> ring(vectorArea(VectorRef.Kind.C, ' '));
+            case Y -> ring(vectorArea(VectorRef.Kind.Y, ' '));
+            case TARGET -> ring(vectorArea(VectorRef.Kind.TARGET, ' '));
+            case I, F, G, O, R, Z, N -> ring(vectorArea(VectorRef.Kind.GATE, name.gateLetter()));
         }
     }
 

@@ -20,7 +20,7 @@ public final class NetworkLayout {
     /**
      * One column.
      *
-     * @param global the global step for {@link ColumnKind#STEP} columns (see {@link Timeline}), else 0
+     * @param global the global step for {@link ColumnKind#STEP} columns (see {@link StepSchedule}), else 0
      * @param focus  1 for the fully opened current cell, falling to 0 one column away
      */
     public record Column(ColumnKind kind, boolean encoder, int t, int global, double x, double width, double focus) {
@@ -124,7 +124,7 @@ public final class NetworkLayout {
     private static List<Column> prototypeColumns(Trace trace) {
         List<Column> cols = new ArrayList<>();
         cols.add(new Column(ColumnKind.INITIAL, trace.hasEncoder(), 0, 0, 0, 0, 0));
-        Timeline timeline = new Timeline(trace);
+        StepSchedule timeline = new StepSchedule(trace);
         for (int g = 1; g <= timeline.length(); g++) {
             if (trace.hasEncoder() && g == timeline.encoderLength() + 1) {
                 cols.add(new Column(ColumnKind.CONTEXT, false, 0, 0, 0, 0, 0));
@@ -134,9 +134,9 @@ public final class NetworkLayout {
         return cols;
     }
 
-    /** The continuous column index of the focus at position {@code p} (see {@link Timeline#focus}). */
+    /** The continuous column index of the focus at position {@code p} (see {@link StepSchedule#focus}). */
     private static double focusColumn(List<Column> proto, Trace trace, double p) {
-        double g = new Timeline(trace).focus(p);
+        double g = new StepSchedule(trace).focus(p);
         int k = (int) Math.floor(g);
         double f = g - k;
         double from = columnOf(proto, k);

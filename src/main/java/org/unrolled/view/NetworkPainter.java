@@ -9,6 +9,7 @@ import javafx.scene.shape.StrokeLineCap;
 import javafx.scene.text.TextAlignment;
 import org.unrolled.engine.Evaluation;
 import org.unrolled.engine.Feedback;
+import org.unrolled.engine.Highlight;
 import org.unrolled.engine.Scenario;
 import org.unrolled.engine.SequenceTrace;
 import org.unrolled.engine.Trace;
@@ -27,33 +28,35 @@ public final class NetworkPainter {
     private final Pen gc;
     private final NetworkLayout layout;
     private final Trace trace;
-    private final Timeline timeline;
+    private final StepSchedule timeline;
     private final double position;
     private final Palette palette;
     private final Hit hover;
-    private final Set<String> highlight;
+    private final Set<Highlight> highlight;
+    private final boolean hideUncomputed;
     private final List<Hit> hits = new ArrayList<>();
     private final SquaresPainter squares;
     private final CellPainter cells;
 
     private NetworkPainter(Pen gc, NetworkLayout layout, double position, Palette palette, Hit hover,
-            Set<String> highlight) {
+            Set<Highlight> highlight, boolean hideUncomputed) {
         this.gc = gc;
         this.layout = layout;
         this.trace = layout.trace();
-        this.timeline = new Timeline(trace);
+        this.timeline = new StepSchedule(trace);
         this.position = position;
         this.palette = palette;
         this.hover = hover;
         this.highlight = highlight;
+        this.hideUncomputed = hideUncomputed;
         this.squares = new SquaresPainter(gc, palette, hits);
         this.cells = new CellPainter(gc, layout, palette, squares);
     }
 
-    /** Paints a frame and returns the numbers drawn, with their places; {@code highlight} as in {@link ViewSettings}. */
+    /** Paints a frame and returns the numbers drawn, with their places; {@code highlight} and {@code hideUncomputed} as in {@link ViewSettings}. */
     public static List<Hit> paint(Pen gc, NetworkLayout layout, double position, Palette palette, Hit hover,
-            Set<String> highlight) {
-        NetworkPainter p = new NetworkPainter(gc, layout, position, palette, hover, highlight);
+            Set<Highlight> highlight, boolean hideUncomputed) {
+        NetworkPainter p = new NetworkPainter(gc, layout, position, palette, hover, highlight, hideUncomputed);
         p.paintAll();
         return p.hits;
     }
@@ -88,7 +91,7 @@ public final class NetworkPainter {
         }
         GradientPainter.paint(gc, layout, palette, position);
         pulse();
-        int focus = timeline.inBackward(position) ? timeline.backwardCurrent(position) : Timeline.current(position);
+        int focus = timeline.inBackward(position) ? timeline.backwardCurrent(position) : StepSchedule.current(position);
         HighlightPainter.paint(gc, layout, palette, hits, highlight, focus);
         hoverOutline();
         gc.restore();
@@ -233,7 +236,7 @@ public final class NetworkPainter {
         int g = c.global();
         double f = progress(g);
         boolean current = timeline.inBackward(position) ? g == timeline.backwardCurrent(position)
-                : g == Timeline.current(position) && position > 0;
+                : g == StepSchedule.current(position) && position > 0;
         SequenceTrace seq = c.encoder() ? trace.encoder() : trace.steps();
         cells.cell(c, seq, f, current);
         double valuesAlpha = f >= 0.5 ? 1 : palette.fadedOpacity();
@@ -245,7 +248,7 @@ public final class NetworkPainter {
             word(in.centerX(), in.bottom() + wordSize() * 0.55, inWord, c.width(), inputAlpha, false);
         }
         // a question is asked: what is not computed yet stays blank instead of faded
-        boolean hide = highlight.contains(ViewSettings.HIDE_UNCOMPUTED);
+        boolean hide = hideUncomputed;
         Rect state = layout.stateBox(c);
         if (hide && f < 0.5) {
             state = new Rect(state.x(), state.y(), 0, state.h());
@@ -272,13 +275,13 @@ public final class NetworkPainter {
                 String said = vocabulary().outputWord(Evaluation.argmax(seq.y(c.t())));
                 String predicted = said + (said.equals(targetWord) ? " ✓" : " ✗");
                 lossText = predicted + "  " + lossText;
-                if (lossText.length() * fontSize() * 0.72 * 0.6 >= c.width() - 6) {
+                if (Measure.textWidth(lossText, smallSize(), false) >= c.width() - 6) {
                     lossText = predicted;
                 }
             } else {
                 squares.vector(targetRef, trace, layout.targetBox(c), inputAlpha);
             }
-            if (lossText.length() * fontSize() * 0.72 * 0.6 < c.width() - 6) {
+            if (Measure.textWidth(lossText, smallSize(), false) < c.width() - 6) {
                 gc.setGlobalAlpha(outAlpha);
                 smallLabel(out.centerX(), out.y() + out.h() * 0.9, lossText);
                 gc.setGlobalAlpha(1);
@@ -309,13 +312,8 @@ public final class NetworkPainter {
      */
     private Rect word(double x, double y, String text, double room, double alpha, boolean bold) {
         double size = bold ? Math.max(14, fontSize() * 0.8) : wordSize();
-        double perChar = size * (bold ? 0.7 : 0.62);
-        String shown = text;
-        if (shown.length() * perChar > room - 4) {
-            int fit = (int) ((room - 4) / perChar) - 1;
-            shown = fit >= 2 ? text.substring(0, fit) + "…" : "";
-        }
-        double w = Math.max(shown.length() * perChar, 4);
+        String shown = Measure.shortened(text, bold ? Fonts.bold(size) : Fonts.regular(size), room - 4);
+        double w = Math.max(Measure.textWidth(shown, size, bold), 4);
         Rect at = new Rect(x - w / 2, y - size * 0.6, w, size * 1.2);
         if (shown.isEmpty()) {
             return at;
@@ -358,7 +356,7 @@ public final class NetworkPainter {
 
     private void label(double x, double y, String text, boolean bold) {
         // a plate of background so that wires behind the label do not cross the letters
-        double w = text.length() * fontSize() * 0.62 + 8;
+        double w = Measure.textWidth(text, fontSize(), bold) + 8;
         gc.setFill(palette.background());
         gc.fillRect(x - w / 2, y - fontSize() * 0.65, w, fontSize() * 1.3);
         gc.setFill(palette.text());
@@ -368,9 +366,14 @@ public final class NetworkPainter {
         gc.fillText(text, x, y);
     }
 
+    /** The size of the small labels (the loss under an output). */
+    private double smallSize() {
+        return Math.max(13, fontSize() * 0.72);
+    }
+
     private void smallLabel(double x, double y, String text) {
         gc.setFill(palette.mutedText());
-        gc.setFont(Fonts.regular(Math.max(13, fontSize() * 0.72)));
+        gc.setFont(Fonts.regular(smallSize()));
         gc.setTextAlign(TextAlignment.CENTER);
         gc.setTextBaseline(VPos.CENTER);
         gc.fillText(text, x, y);
@@ -416,7 +419,7 @@ public final class NetworkPainter {
         gc.strokeLine(left, y + fontSize() * 0.7, right, y + fontSize() * 0.7);
         double mid = Math.max(left + 80, Math.min(right - 80, (Math.max(left, 0) + Math.min(right, layout.width())) / 2));
         gc.setFill(palette.background());
-        double w = text.length() * fontSize() * 0.6;
+        double w = Measure.textWidth(text, fontSize(), true);
         gc.fillRect(mid - w / 2, y - fontSize() * 0.2, w, fontSize() * 1.3);
         label(mid, y + fontSize() * 0.45, text, true);
     }

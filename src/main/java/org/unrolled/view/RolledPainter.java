@@ -116,7 +116,7 @@ public final class RolledPainter {
             case LSTM -> "LSTM";
             case GRU -> "GRU";
         };
-        text(r.centerX(), r.centerY(), name, Math.min(f * 1.2, r.w() / (name.length() * 0.7 + 0.5)), true);
+        text(r.centerX(), r.centerY(), name, Math.min(f * 1.2, r.w() / (Measure.textWidth(name, 100, true) / 100 + 0.5)), true);
         double thick = Math.max(2.5, f * 0.1);
         double gap = Math.max(26, r.h() * 0.25);
         String sub = e < 0.5 ? "t" : String.valueOf(c.t());
@@ -170,7 +170,7 @@ public final class RolledPainter {
     private void caption(double e) {
         double f = font();
         double y = layout.height() - f * 1.2;
-        int steps = new Timeline(layout.trace()).length();
+        int steps = new StepSchedule(layout.trace()).length();
         String text = e < 0.02 ? "The rolled view: one cell, applied at every step (press R to unfold it in time)"
                 : e > 0.98 ? "Unrolled: " + steps + " copies of the same cell, sharing their weights — a deep network"
                 : "Unfolding in time: every step gets its own copy of the cell";

@@ -1,6 +1,7 @@
 package org.unrolled.view;
 
 import java.util.Set;
+import org.unrolled.engine.Highlight;
 
 /**
  * How the network is looked at, apart from the trace and the position: zoom, pan and theme. With
@@ -9,15 +10,13 @@ import java.util.Set;
  *
  * @param unit    pixels per ordinary column when not fitting
  * @param pan       pixels the content is scrolled left when not following
- * @param highlight what a lesson beat points at (names from {@link org.unrolled.engine.Beat#HIGHLIGHTS})
+ * @param highlight what a lesson beat points at
+ * @param hideUncomputed leave blank the values of the steps not yet computed (their states, outputs,
+ *                  output words and targets), which are otherwise drawn faded. On while a lesson's
+ *                  question is asked, so that the picture does not give the answer away.
  */
-public record ViewSettings(double unit, boolean fit, boolean follow, double pan, Palette palette, Set<String> highlight) {
-    /**
-     * Not a highlight but carried with them to the painter: leave blank the values of the steps not yet
-     * computed (their states, outputs, output words and targets), which are otherwise drawn faded. On
-     * while a lesson's question is asked, so that the picture does not give the answer away.
-     */
-    public static final String HIDE_UNCOMPUTED = "hide-uncomputed";
+public record ViewSettings(double unit, boolean fit, boolean follow, double pan, Palette palette, Set<Highlight> highlight,
+        boolean hideUncomputed) {
     public static final double MIN_UNIT = 12;
     public static final double MAX_UNIT = 260;
 
@@ -26,30 +25,34 @@ public record ViewSettings(double unit, boolean fit, boolean follow, double pan,
     }
 
     public static ViewSettings defaults() {
-        return new ViewSettings(170, true, true, 0, Palette.LIGHT, Set.of());
+        return new ViewSettings(170, true, true, 0, Palette.LIGHT, Set.of(), false);
     }
 
-    public ViewSettings withHighlight(Set<String> names) {
-        return new ViewSettings(unit, fit, follow, pan, palette, names);
+    public ViewSettings withHighlight(Set<Highlight> rings) {
+        return new ViewSettings(unit, fit, follow, pan, palette, rings, hideUncomputed);
+    }
+
+    public ViewSettings withHideUncomputed(boolean hide) {
+        return new ViewSettings(unit, fit, follow, pan, palette, highlight, hide);
     }
 
     public ViewSettings withZoom(double newUnit, double newPan) {
-        return new ViewSettings(Math.max(MIN_UNIT, Math.min(MAX_UNIT, newUnit)), false, false, newPan, palette, highlight);
+        return new ViewSettings(Math.max(MIN_UNIT, Math.min(MAX_UNIT, newUnit)), false, false, newPan, palette, highlight, hideUncomputed);
     }
 
     public ViewSettings withPan(double newPan, double currentUnit) {
-        return new ViewSettings(currentUnit, false, false, newPan, palette, highlight);
+        return new ViewSettings(currentUnit, false, false, newPan, palette, highlight, hideUncomputed);
     }
 
     public ViewSettings fitted() {
-        return new ViewSettings(unit, true, true, 0, palette, highlight);
+        return new ViewSettings(unit, true, true, 0, palette, highlight, hideUncomputed);
     }
 
     public ViewSettings following(double currentUnit) {
-        return new ViewSettings(currentUnit, false, true, pan, palette, highlight);
+        return new ViewSettings(currentUnit, false, true, pan, palette, highlight, hideUncomputed);
     }
 
     public ViewSettings withPalette(Palette p) {
-        return new ViewSettings(unit, fit, follow, pan, p, highlight);
+        return new ViewSettings(unit, fit, follow, pan, p, highlight, hideUncomputed);
     }
 }

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.unrolled.view.Timeline;
+import org.unrolled.view.StepSchedule;
 
 /**
  * Scrubbing never moves the picture or the slider: over every sample, every step of both phases and
@@ -56,7 +56,7 @@ class LayoutStabilityTest {
                     root.layout();
                     Bounds canvasAt = bounds(canvas);
                     Bounds sliderAt = bounds(slider);
-                    int total = new Timeline(model.document().trace()).total();
+                    int total = new StepSchedule(model.document().trace()).total();
                     List<Double> places = new java.util.ArrayList<>();
                     // every half step of a short sample, about 40 places spread over a long one, and every beat
                     double stride = Math.max(0.5, Math.rint(total / 20.0) / 2);

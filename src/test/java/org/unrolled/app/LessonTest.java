@@ -47,7 +47,7 @@ class LessonTest {
         robot.type(KeyCode.PAGE_DOWN);
         assertEquals(1.0, position());
         assertTrue(beatCaption(robot).startsWith("write 0.8"), beatCaption(robot));
-        assertEquals(Set.of("i", "g", "highway"), model.viewProperty().get().highlight());
+        assertEquals(Set.of(org.unrolled.engine.Highlight.I, org.unrolled.engine.Highlight.G, org.unrolled.engine.Highlight.HIGHWAY), model.viewProperty().get().highlight());
         assertEquals("Beat 1 of 6", robot.lookup("#beat-number").queryAs(Label.class).getText());
 
         robot.type(KeyCode.PAGE_DOWN, KeyCode.PAGE_DOWN);
@@ -101,7 +101,7 @@ class LessonTest {
         var beats = model.document().scenario().lesson();
         assertEquals(7, beats.size());
         org.unrolled.engine.Beat added = beats.get(2); // after beat 2 (at t = 2), the last one passed
-        assertEquals(new org.unrolled.engine.Beat(3, false, "t = 3: the new value is ignored", java.util.List.of("i")), added);
+        assertEquals(new org.unrolled.engine.Beat(3, false, "t = 3: the new value is ignored", java.util.List.of(org.unrolled.engine.Highlight.I)), added);
         assertEquals(3.0, position(), "the new beat is where the timeline was");
         assertEquals("t = 3: the new value is ignored", beatCaption(robot));
         assertTrue(model.dirtyProperty().get(), "an unsaved change, saved with the scenario");
@@ -171,7 +171,7 @@ class LessonTest {
         org.unrolled.engine.Check open = new org.unrolled.engine.Check.Value("the forget gate is open", "mean(f[2])",
                 new org.unrolled.engine.Check.Bound(null, null, 0.5, null));
         org.unrolled.engine.Beat beat = new org.unrolled.engine.Beat(2, false, "At t = 2 the forget gate is open.",
-                java.util.List.of("f"), java.util.List.of(open));
+                java.util.List.of(org.unrolled.engine.Highlight.F), java.util.List.of(open));
         robot.interact(() -> model.edit("beat", s -> org.unrolled.engine.ScenarioEdits.withBeat(
                 org.unrolled.engine.ScenarioEdits.withForgetBias(s, 3), 0, beat)));
         robot.clickOn("#network");

@@ -240,7 +240,7 @@ class MonkeyTest {
         assertEquals(Engine.run(s).loss(), d.trace().loss(), 0.0, where + ": the trace's loss");
         Spinner<?> hidden = robot.lookup("#hidden-spinner").queryAs(Spinner.class);
         assertEquals(s.hiddenSize(), hidden.getValue(), where + ": the hidden-size control");
-        int length = new org.unrolled.view.Timeline(d.trace()).length();
+        int length = new org.unrolled.view.StepSchedule(d.trace()).length();
         assertEquals(length, p.lengthProperty().get(), where + ": the timeline has the trace's steps");
         assertTrue(stage.isShowing(), where + ": the window is open");
     }

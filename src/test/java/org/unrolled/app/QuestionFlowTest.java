@@ -15,7 +15,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.unrolled.engine.Beat;
-import org.unrolled.view.Timeline;
+import org.unrolled.view.StepSchedule;
 
 /**
  * The vanishing-gradient lesson run as in class, on the clicker and the keyboard alone: ask (the
@@ -50,14 +50,14 @@ class QuestionFlowTest {
         robot.type(KeyCode.PAGE_DOWN, KeyCode.PAGE_DOWN);
         Beat beat = model.document().scenario().lesson().get(3);
         assertEquals(beat, window.lesson().askingProperty().get(), "the key moment is asked");
-        Timeline timeline = new Timeline(model.document().trace());
+        StepSchedule timeline = new StepSchedule(model.document().trace());
         assertEquals(timeline.positionOf(beat) - 1, position(), 1e-9, "the picture stops one step before it");
         assertFalse(timeline.gradientKnown(1, position()), "so ∂L/∂h_1 is not on screen yet");
         assertTrue(robot.lookup("#question-panel").query().isVisible());
         assertTrue(text(robot, "#question-prompt").contains("‖∂L/∂h_1‖"), text(robot, "#question-prompt"));
         assertEquals("", text(robot, "#beat-caption"), "the caption, which says the answer, waits");
         assertFalse(robot.lookup("#question-explanation").query().isVisible());
-        assertEquals(java.util.Set.of(org.unrolled.view.ViewSettings.HIDE_UNCOMPUTED), model.viewProperty().get().highlight(),
+        assertTrue(model.viewProperty().get().hideUncomputed() && model.viewProperty().get().highlight().isEmpty(),
                 "what is not computed yet is left blank, not drawn faded");
 
         // the room's hands: two for A, typed 7 for C; a guess with the keys (B, then 1)

@@ -25,7 +25,8 @@ import org.unrolled.engine.SequenceTrace;
 import org.unrolled.engine.Trace;
 import org.unrolled.io.ScenarioReader;
 import org.unrolled.view.GradientPlot;
-import org.unrolled.view.Timeline;
+import org.unrolled.view.Phase;
+import org.unrolled.view.StepSchedule;
 
 /** Backpropagation through time in the window: the backward phase, the what-if sliders, save and reopen. */
 @ExtendWith(ApplicationExtension.class)
@@ -69,10 +70,10 @@ class WhatIfTest {
         robot.interact(() -> model.playback().positionProperty().set(30 + 4));
         Label step = robot.lookup("#step-label").queryAs(Label.class);
         assertEquals("backward: ∂L/∂h_27", step.getText());
-        Timeline timeline = new Timeline(model.document().trace());
+        StepSchedule timeline = new StepSchedule(model.document().trace());
         assertEquals(27, timeline.backwardCurrent(34));
         assertTrue(timeline.gradientKnown(27, 34) && !timeline.gradientKnown(26, 34));
-        robot.interact(() -> model.playback().phaseProperty().set(Playback.Phases.BACKWARD));
+        robot.interact(() -> model.playback().phaseProperty().set(Phase.BACKWARD));
         robot.interact(() -> model.playback().home());
         assertEquals(30.0, model.playback().positionProperty().get(), "backward only starts after the forward pass");
     }

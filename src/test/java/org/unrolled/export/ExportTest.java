@@ -22,12 +22,13 @@ import org.junit.jupiter.api.io.TempDir;
 import org.unrolled.engine.Engine;
 import org.unrolled.engine.Trace;
 import org.unrolled.io.Samples;
-import org.unrolled.view.Timeline;
+import org.unrolled.view.Phase;
+import org.unrolled.view.StepSchedule;
 
 /** The headless export: frames, manifest, determinism, cancelling, and folders it must not use. */
 class ExportTest {
     private static final Trace SEQ2SEQ = Engine.run(Samples.load("gru-seq2seq.json"));
-    private static final ExportOptions SMALL = new ExportOptions(480, 270, 4, 0.5, ExportOptions.Phase.BOTH, 0, 0,
+    private static final ExportOptions SMALL = new ExportOptions(480, 270, 4, 0.5, Phase.BOTH, 0, 0,
             "light", "frame_%04d.png");
 
     @BeforeAll
@@ -56,13 +57,13 @@ class ExportTest {
 
     @Test
     void planCoversBothPhasesAtTheFrameRate() {
-        Timeline timeline = new Timeline(SEQ2SEQ);
+        StepSchedule timeline = new StepSchedule(SEQ2SEQ);
         FramePlan plan = new FramePlan(timeline, SMALL);
         // 8 steps forward and 8 back, 2 frames per step, plus the last frame
         assertEquals(2 * 8 * 2 + 1, plan.count());
         assertEquals(0.0, plan.position(0));
         assertEquals(16.0, plan.position(plan.count() - 1));
-        FramePlan range = new FramePlan(timeline, new ExportOptions(480, 270, 4, 0.5, ExportOptions.Phase.BOTH, 3, 5,
+        FramePlan range = new FramePlan(timeline, new ExportOptions(480, 270, 4, 0.5, Phase.BOTH, 3, 5,
                 "light", "f_%d.png"));
         // forward 2..5 (3 steps) then backward over steps 5..3 (3 steps): two segments of 7 frames
         assertEquals(14, range.count());
@@ -97,7 +98,7 @@ class ExportTest {
     void theManifestNamesTheQuestionFramesAndTheirAnswers(@TempDir Path dir) throws Exception {
         org.unrolled.engine.Scenario lesson = org.unrolled.io.Samples.load("rnn-vanishing.json");
         Path out = dir.resolve("frames");
-        ExportOptions o = new ExportOptions(320, 180, 1, 1, ExportOptions.Phase.BOTH, 0, 0, "light", "f_%d.png");
+        ExportOptions o = new ExportOptions(320, 180, 1, 1, Phase.BOTH, 0, 0, "light", "f_%d.png");
         assertTrue(export(Engine.run(lesson), o, out, new AtomicBoolean()).complete());
         JsonNode frames = new ObjectMapper().readTree(out.resolve("frames.json").toFile()).get("frames");
         // 30 steps: forward 0..30, backward 31..60; beat 4 (backward, t = 1) sits at 60, its question at 59
@@ -122,10 +123,10 @@ class ExportTest {
         org.unrolled.engine.Scenario lesson = org.unrolled.io.Samples.load("rnn-vanishing.json");
         org.unrolled.engine.Beat first = lesson.lesson().get(0);
         Path out = dir.resolve("frames");
-        ExportOptions o = new ExportOptions(320, 180, 1, 1, ExportOptions.Phase.BOTH, 0, 0, "light", "f_%d.png");
+        ExportOptions o = new ExportOptions(320, 180, 1, 1, Phase.BOTH, 0, 0, "light", "f_%d.png");
         assertTrue(export(Engine.run(lesson), o, out, new AtomicBoolean()).complete());
         JsonNode frames = new ObjectMapper().readTree(out.resolve("frames.json").toFile()).get("frames");
-        Timeline timeline = new Timeline(org.unrolled.engine.Engine.run(lesson));
+        StepSchedule timeline = new StepSchedule(org.unrolled.engine.Engine.run(lesson));
         boolean sawBeat = false;
         for (JsonNode f : frames) {
             List<String> lines = new java.util.ArrayList<>();

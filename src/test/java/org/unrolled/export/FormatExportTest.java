@@ -35,11 +35,12 @@ import org.unrolled.engine.Engine;
 import org.unrolled.engine.Trace;
 import org.unrolled.io.Samples;
 import org.unrolled.view.Captions;
+import org.unrolled.view.Phase;
 
 /** The lesson formats of the vanishing-gradient sample (4 beats: forward t = 30; backward t = 30, 27, 1). */
 class FormatExportTest {
     private static final Trace VANISHING = Engine.run(Samples.load("rnn-vanishing.json"));
-    private static final ExportOptions SMALL = new ExportOptions(640, 360, 4, 1, ExportOptions.Phase.BOTH, 0, 0,
+    private static final ExportOptions SMALL = new ExportOptions(640, 360, 4, 1, Phase.BOTH, 0, 0,
             "light", "frame_%04d.png");
 
     @BeforeAll
@@ -53,17 +54,17 @@ class FormatExportTest {
         return FormatExport.run(f, VANISHING, o, out, new FxFrameSource(VANISHING, o), (d, t) -> { }, cancel);
     }
 
-    private static ExportOptions phase(ExportOptions.Phase p, int from, int to) {
+    private static ExportOptions phase(Phase p, int from, int to) {
         return new ExportOptions(640, 360, 4, 1, p, from, to, "light", "frame_%04d.png");
     }
 
     @Test
     void stillsAreTheLessonBeatsChosenByPhaseAndSteps() {
         assertEquals(List.of(30.0, 31.0, 34.0, 60.0), Stills.of(VANISHING, SMALL).stream().map(Stills.Still::position).toList());
-        assertEquals(1, Stills.of(VANISHING, phase(ExportOptions.Phase.FORWARD, 0, 0)).size());
-        assertEquals(3, Stills.of(VANISHING, phase(ExportOptions.Phase.BACKWARD, 0, 0)).size());
+        assertEquals(1, Stills.of(VANISHING, phase(Phase.FORWARD, 0, 0)).size());
+        assertEquals(3, Stills.of(VANISHING, phase(Phase.BACKWARD, 0, 0)).size());
         // steps 2-27 hold only the backward beat at t = 27
-        List<Stills.Still> some = Stills.of(VANISHING, phase(ExportOptions.Phase.BOTH, 2, 27));
+        List<Stills.Still> some = Stills.of(VANISHING, phase(Phase.BOTH, 2, 27));
         assertEquals(1, some.size());
         assertEquals("t = 27, backward", some.get(0).title());
         assertTrue(some.get(0).caption().startsWith("Each step back multiplies ∂L/∂h by diag(tanh′)·W_hhᵀ"),
@@ -209,14 +210,14 @@ class FormatExportTest {
                 () -> FormatExport.prepare(FormatExport.Format.BEAMER, out, SMALL));
         assertTrue(e.getMessage().contains("already exists"), e.getMessage());
         ExportException odd = assertThrows(ExportException.class, () -> FormatExport.prepare(FormatExport.Format.MP4,
-                dir.resolve("odd.mp4"), new ExportOptions(641, 360, 4, 1, ExportOptions.Phase.BOTH, 0, 0, "light", "f_%d.png")));
+                dir.resolve("odd.mp4"), new ExportOptions(641, 360, 4, 1, Phase.BOTH, 0, 0, "light", "f_%d.png")));
         assertTrue(odd.getMessage().contains("even width and height"), odd.getMessage());
     }
 
     @Test
     void noBeatInTheChosenStepsIsSaidPlainly(@TempDir Path dir) {
         ExportException e = assertThrows(ExportException.class,
-                () -> export(FormatExport.Format.PDF, phase(ExportOptions.Phase.FORWARD, 2, 5), dir.resolve("x.pdf"),
+                () -> export(FormatExport.Format.PDF, phase(Phase.FORWARD, 2, 5), dir.resolve("x.pdf"),
                         new AtomicBoolean()));
         assertTrue(e.getMessage().contains("no lesson beat"), e.getMessage());
     }

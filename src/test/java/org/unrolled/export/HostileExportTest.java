@@ -22,7 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.unrolled.engine.Engine;
 import org.unrolled.engine.Trace;
 import org.unrolled.io.Samples;
-import org.unrolled.view.Timeline;
+import org.unrolled.view.Phase;
+import org.unrolled.view.StepSchedule;
 
 /**
  * Exports against hostile options and an unlucky machine: patterns that would format something other
@@ -38,7 +39,7 @@ class HostileExportTest {
     Path dir;
 
     private static ExportOptions options(String pattern) {
-        return new ExportOptions(64, 64, 4, 0.5, ExportOptions.Phase.BOTH, 0, 0, "light", pattern);
+        return new ExportOptions(64, 64, 4, 0.5, Phase.BOTH, 0, 0, "light", pattern);
     }
 
     /** Frames of seeded noise: about 12 KB each as PNG. */
@@ -140,18 +141,18 @@ class HostileExportTest {
         // back in one stretch, and the last frame: 28,800,001 frames (an int would still hold this; 100,000
         // steps would not, and are refused just the same)
         Trace longer = Engine.run(longRnn(1000));
-        ExportOptions huge = new ExportOptions(64, 64, 240, 60, ExportOptions.Phase.BOTH, 0, 0, "light", "%d.png");
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new FramePlan(new Timeline(longer), huge));
+        ExportOptions huge = new ExportOptions(64, 64, 240, 60, Phase.BOTH, 0, 0, "light", "%d.png");
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new FramePlan(new StepSchedule(longer), huge));
         assertTrue(e.getMessage().contains("28800001 frames"), e.getMessage());
         assertTrue(e.getMessage().contains(String.valueOf(FramePlan.MAX_FRAMES)), e.getMessage());
-        assertEquals(FramePlan.framesPlanned(new Timeline(longer), huge), 28_800_001L);
+        assertEquals(FramePlan.framesPlanned(new StepSchedule(longer), huge), 28_800_001L);
     }
 
     @Test
     void stepsOutsideTheScenarioAreAnError() {
-        int n = new Timeline(TRACE).length();
-        ExportOptions beyond = new ExportOptions(64, 64, 4, 0.5, ExportOptions.Phase.BOTH, n + 3, n + 7, "light", "%d.png");
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new FramePlan(new Timeline(TRACE), beyond));
+        int n = new StepSchedule(TRACE).length();
+        ExportOptions beyond = new ExportOptions(64, 64, 4, 0.5, Phase.BOTH, n + 3, n + 7, "light", "%d.png");
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new FramePlan(new StepSchedule(TRACE), beyond));
         assertTrue(e.getMessage().contains("has " + n + " steps"), e.getMessage());
     }
 

@@ -25,12 +25,13 @@ import org.junit.jupiter.api.io.TempDir;
 import org.unrolled.engine.Engine;
 import org.unrolled.engine.Trace;
 import org.unrolled.io.Samples;
-import org.unrolled.view.Timeline;
+import org.unrolled.view.Phase;
+import org.unrolled.view.StepSchedule;
 
 /** GIF and MP4: decoded back with the same libraries, frame count and size as asked, identical between runs. */
 class MovieExporterTest {
     private static final Trace TRACE = Engine.run(Samples.load("gru-seq2seq.json"));
-    private static final ExportOptions SMALL = new ExportOptions(320, 180, 4, 0.5, ExportOptions.Phase.BOTH, 0, 0,
+    private static final ExportOptions SMALL = new ExportOptions(320, 180, 4, 0.5, Phase.BOTH, 0, 0,
             "light", "frame_%04d.png");
 
     @BeforeAll
@@ -43,7 +44,7 @@ class MovieExporterTest {
     }
 
     private static int planned(ExportOptions o) {
-        return new FramePlan(new Timeline(TRACE), o).count();
+        return new FramePlan(new StepSchedule(TRACE), o).count();
     }
 
     @Test
@@ -52,7 +53,7 @@ class MovieExporterTest {
         Exporter.Result r = export(SMALL, MovieExporter.Kind.GIF, gif);
         assertTrue(r.complete());
         // seq2seq, 5 encoder + 3 decoder steps, both passes in one stretch of 16 steps, 2 frames a step, and the last
-        assertEquals(8, new Timeline(TRACE).length());
+        assertEquals(8, new StepSchedule(TRACE).length());
         assertEquals(33, planned(SMALL));
         assertEquals(33, r.framesWritten());
         ImageReader reader = ImageIO.getImageReadersByFormatName("gif").next();
@@ -135,7 +136,7 @@ class MovieExporterTest {
 
     @Test
     void anOddSizedMp4IsRefusedWithAReason(@TempDir Path dir) {
-        ExportOptions odd = new ExportOptions(321, 180, 4, 0.5, ExportOptions.Phase.FORWARD, 0, 0, "light", "f_%04d.png");
+        ExportOptions odd = new ExportOptions(321, 180, 4, 0.5, Phase.FORWARD, 0, 0, "light", "f_%04d.png");
         ExportException e = assertThrows(ExportException.class,
                 () -> export(odd, MovieExporter.Kind.MP4, dir.resolve("odd.mp4")));
         assertTrue(e.getMessage().contains("even width and height"), e.getMessage());

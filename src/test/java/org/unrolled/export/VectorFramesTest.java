@@ -20,6 +20,7 @@ import org.unrolled.engine.Engine;
 import org.unrolled.engine.Trace;
 import org.unrolled.io.Samples;
 import org.unrolled.view.Palette;
+import org.unrolled.view.Phase;
 import org.unrolled.view.ViewSettings;
 
 /**
@@ -36,7 +37,7 @@ class VectorFramesTest {
     }
 
     static BufferedImage fx(Trace trace, String theme, double position) throws Exception {
-        ExportOptions o = new ExportOptions(W, H, 1, 1, ExportOptions.Phase.BOTH, 0, 0, theme, "f_%04d.png");
+        ExportOptions o = new ExportOptions(W, H, 1, 1, Phase.BOTH, 0, 0, theme, "f_%04d.png");
         int[] px = new int[W * H];
         new FxFrameSource(trace, o).render(position, px);
         BufferedImage img = new BufferedImage(W, H, BufferedImage.TYPE_INT_ARGB);

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.unrolled.engine.Beat;
+import org.unrolled.engine.Highlight;
 import org.unrolled.engine.Scenario;
 import org.unrolled.engine.ScenarioEdits;
 
@@ -46,7 +47,7 @@ class LessonEditsTest {
         assertThrows(IllegalArgumentException.class, () -> ScenarioEdits.withBeat(s, 0, new Beat(5, false, "x", List.of())));
         assertThrows(IllegalArgumentException.class, () -> ScenarioEdits.withBeat(s, 0, new Beat(0, true, "x", List.of())));
         assertThrows(IllegalArgumentException.class, () -> ScenarioEdits.withoutBeat(s, 4));
-        Scenario added = ScenarioEdits.withBeat(s, 1, new Beat(4, true, "back", List.of("gradient")));
+        Scenario added = ScenarioEdits.withBeat(s, 1, new Beat(4, true, "back", List.of(Highlight.GRADIENT)));
         assertEquals("back", added.lesson().get(1).caption());
         assertTrue(ScenarioEdits.withoutBeat(added, 1).lesson().equals(s.lesson()));
     }

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.unrolled.engine.Beat;
+import org.unrolled.engine.Highlight;
 import org.unrolled.engine.Scenario;
 
 /** The project's optional fields: vocabulary, examples, lesson. */
@@ -56,7 +57,7 @@ class ScenarioExtrasTest {
         assertEquals(2, s.examples().size());
         assertEquals("not good", s.examples().get(0).name());
         assertEquals(1, s.trainingSet().get(1).inputCount(), "an example may have its own length");
-        assertEquals(new Beat(2, true, "back", List.of("gradient", "W")), s.lesson().get(1));
+        assertEquals(new Beat(2, true, "back", List.of(Highlight.GRADIENT, Highlight.W)), s.lesson().get(1));
     }
 
     @Test

@@ -120,7 +120,7 @@ class CaptionsTest {
         int checked = 0;
         for (Path file : samples) {
             Trace trace = Engine.run(ScenarioReader.read(file));
-            Timeline timeline = new Timeline(trace);
+            StepSchedule timeline = new StepSchedule(trace);
             for (double p = 0; p <= timeline.total(); p += 0.5) {
                 for (String line : Captions.at(trace, p)) {
                     String where = file.getFileName() + " at " + p + ": " + line;

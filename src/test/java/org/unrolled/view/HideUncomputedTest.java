@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Platform;
@@ -24,16 +23,16 @@ class HideUncomputedTest {
     }
 
     /** The texts drawn (the squares' numbers, the words) with their alphas. */
-    private static List<RecordingPen.DrawnText> paint(Trace trace, Set<String> highlight, double position)
+    private static List<RecordingPen.DrawnText> paint(Trace trace, boolean hide, double position)
             throws Exception {
         AtomicReference<List<RecordingPen.DrawnText>> texts = new AtomicReference<>();
         CountDownLatch done = new CountDownLatch(1);
         Platform.runLater(() -> {
             try {
-                ViewSettings view = ViewSettings.defaults().withHighlight(highlight);
+                ViewSettings view = ViewSettings.defaults().withHideUncomputed(hide);
                 NetworkLayout layout = NetworkLayout.compute(trace, view, position, 1600, 900);
                 RecordingPen pen = new RecordingPen(null);
-                NetworkPainter.paint(pen, layout, position, view.palette(), null, view.highlight());
+                NetworkPainter.paint(pen, layout, position, view.palette(), null, view.highlight(), view.hideUncomputed());
                 texts.set(pen.texts());
             } finally {
                 done.countDown();
@@ -52,9 +51,9 @@ class HideUncomputedTest {
         Trace tagging = Engine.run(Samples.load("tagging.json"));
         // at position 2 steps 1 and 2 are computed; step 3 is otherwise drawn faded
         // y_3 = (−3.4, −2.5, 8.1): VERB, the target, drawn faded (colours without numbers) with "VERB ✓" under it
-        List<RecordingPen.DrawnText> shown = paint(tagging, Set.of(), 2.0);
+        List<RecordingPen.DrawnText> shown = paint(tagging, false, 2.0);
         assertTrue(drawn(shown, "VERB ✓"), "faded, but there: " + shown);
-        List<RecordingPen.DrawnText> asked = paint(tagging, Set.of(ViewSettings.HIDE_UNCOMPUTED), 2.0);
+        List<RecordingPen.DrawnText> asked = paint(tagging, true, 2.0);
         assertFalse(drawn(asked, "VERB"), "neither the target word nor the output's word (the answer)");
         assertFalse(drawn(asked, "8.1"), "nor y_3's numbers");
         assertTrue(drawn(shown, "VERB") && !drawn(asked, "ℓ = 3.5"), "nor step 3's loss");

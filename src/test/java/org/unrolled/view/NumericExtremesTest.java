@@ -261,7 +261,7 @@ class NumericExtremesTest {
     @MethodSource("extremes")
     void painterDrawsEveryPhaseOfAnOverflowingNetwork(Scenario scenario) throws Exception {
         Trace trace = run(scenario);
-        int n = new Timeline(trace).total();
+        int n = new StepSchedule(trace).total();
         double[] positions = {0, 1, 0.3 * n, 0.5 * n, 0.5 * n + 1, 0.66 * n, 0.9 * n, n - 1, n};
         // FxThread.call passes on exceptions but not errors, so failures are collected and asserted here
         List<String> nothingToHover = assertTimeoutPreemptively(LIMIT, () -> FxThread.call(() -> {
@@ -286,7 +286,7 @@ class NumericExtremesTest {
     @MethodSource("extremes")
     void gradientPlotDrawsOverflowAtTheTopEdge(Scenario scenario) throws Exception {
         Trace trace = run(scenario);
-        int n = new Timeline(trace).total();
+        int n = new StepSchedule(trace).total();
         WritableImage image = assertTimeoutPreemptively(LIMIT, () -> FxThread.call(() -> {
             GradientPlot plot = new GradientPlot();
             StackPane root = new StackPane(plot);
@@ -334,7 +334,7 @@ class NumericExtremesTest {
     @Test
     void exportShowsTheOverflow(@TempDir Path dir) throws Exception {
         Trace trace = run(tenfoldRelu(T, 1, Activation.RELU));
-        ExportOptions o = new ExportOptions(960, 540, 2, 0.5, ExportOptions.Phase.BOTH, 306, 312, "light",
+        ExportOptions o = new ExportOptions(960, 540, 2, 0.5, Phase.BOTH, 306, 312, "light",
                 "frame_%04d.png");
         Path out = dir.resolve("frames");
         Exporter.Result r = assertTimeoutPreemptively(LIMIT, () -> {

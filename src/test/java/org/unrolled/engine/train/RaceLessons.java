@@ -6,6 +6,8 @@ import java.util.Locale;
 import org.unrolled.engine.Beat;
 import org.unrolled.engine.CellType;
 import org.unrolled.engine.Engine;
+import org.unrolled.engine.Highlight;
+import org.unrolled.engine.JsonNamed;
 import org.unrolled.engine.Scenario;
 import org.unrolled.engine.SequenceTrace;
 import org.unrolled.engine.TrainingRecord;
@@ -153,7 +155,8 @@ final class RaceLessons {
     }
 
     static Beat beat(int step, boolean backward, String caption, String... highlight) {
-        return new Beat(step, backward, caption, List.of(highlight));
+        return new Beat(step, backward, caption, java.util.Arrays.stream(highlight)
+                .map(n -> JsonNamed.parse(Highlight.class, n).orElseThrow()).toList());
     }
 
     static SequenceTrace trace(Scenario s) {

@@ -12,6 +12,8 @@ import java.util.Locale;
 import org.unrolled.engine.Beat;
 import org.unrolled.engine.CellType;
 import org.unrolled.engine.Check;
+import org.unrolled.engine.Highlight;
+import org.unrolled.engine.JsonNamed;
 import org.unrolled.engine.Scenario;
 import org.unrolled.engine.SequenceTrace;
 import org.unrolled.engine.TrainingRecord;
@@ -200,7 +202,8 @@ public final class RaceSampleMaker {
             checks.add(onlyOutputAt(noOutputClaim, len));
             text += " " + noOutputClaim + noOutputRest;
         }
-        return new Beat(at, true, text, s.cell() == CellType.LSTM ? List.of("highway", "c") : List.of("gradient"), checks);
+        return new Beat(at, true, text, s.cell() == CellType.LSTM ? List.of(Highlight.HIGHWAY, Highlight.C)
+                : List.of(Highlight.GRADIENT), checks);
     }
 
     /** "was 0.401 at 1,600" or "stayed between 0.396 and 0.410 from 1,600 to 41,600", with its history check. */
@@ -299,7 +302,8 @@ public final class RaceSampleMaker {
     }
 
     private static Beat beat(int step, boolean backward, String caption, List<Check> checks, String... highlight) {
-        return new Beat(step, backward, caption, List.of(highlight), checks);
+        return new Beat(step, backward, caption, java.util.Arrays.stream(highlight)
+                .map(n -> JsonNamed.parse(Highlight.class, n).orElseThrow()).toList(), checks);
     }
 
     private static Check all(String claim, Check... of) {

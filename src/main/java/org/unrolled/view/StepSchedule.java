@@ -10,12 +10,12 @@ import org.unrolled.engine.Trace;
  * Positions {@code (N, 2N]} are the backward pass (BPTT), from the last step back to the first: at
  * {@code N + k} the gradients of the last {@code k} steps are known.
  */
-public final class Timeline {
+public final class StepSchedule {
     private final int encoderLength;
     private final int outputLength;
     private final Trace trace;
 
-    public Timeline(Trace trace) {
+    public StepSchedule(Trace trace) {
         this.trace = trace;
         this.encoderLength = trace.hasEncoder() ? trace.encoder().length() : 0;
         this.outputLength = trace.steps().length();

@@ -1,0 +1,76 @@
+package org.unrolled.view;
+
+import java.util.HashMap;
+import java.util.Map;
+import javafx.scene.text.Font;
+import javafx.scene.text.Text;
+
+/**
+ * The painters' one place for sizes that depend on what is written: the width of a text in a font, as
+ * JavaFX lays it out (not a guess of so many pixels per character, which is wrong for "W" and "i" alike),
+ * and the tick steps of an axis. The AWT pen draws the same bundled DejaVu Sans, so one measure serves
+ * the window, the PNG frames and the vector exports.
+ */
+public final class Measure {
+    /** Widths measured on this thread, by font and text; cleared when it grows past {@link #CACHE_LIMIT}. */
+    private static final ThreadLocal<Map<Font, Map<String, Double>>> WIDTHS = ThreadLocal.withInitial(HashMap::new);
+    /** A reusable node per thread: a Text not in a scene may be laid out on any thread. */
+    private static final ThreadLocal<Text> NODE = ThreadLocal.withInitial(Text::new);
+    private static final int CACHE_LIMIT = 20_000;
+
+    private Measure() {
+    }
+
+    /** The width in pixels of {@code text} set in {@code font}. */
+    public static double textWidth(String text, Font font) {
+        Map<Font, Map<String, Double>> byFont = WIDTHS.get();
+        Map<String, Double> widths = byFont.computeIfAbsent(font, f -> new HashMap<>());
+        Double w = widths.get(text);
+        if (w == null) {
+            Text node = NODE.get();
+            node.setFont(font);
+            node.setText(text);
+            w = node.getLayoutBounds().getWidth();
+            if (byFont.values().stream().mapToInt(Map::size).sum() >= CACHE_LIMIT) {
+                byFont.clear();
+                widths = byFont.computeIfAbsent(font, f -> new HashMap<>());
+            }
+            widths.put(text, w);
+        }
+        return w;
+    }
+
+    /** The width of {@code text} in the bundled font, regular or bold, at {@code size} pixels. */
+    public static double textWidth(String text, double size, boolean bold) {
+        return textWidth(text, bold ? Fonts.bold(size) : Fonts.regular(size));
+    }
+
+    /**
+     * The longest start of {@code text} that fits {@code room} pixels with an ellipsis after it, or "" when not
+     * even two letters do; {@code text} itself when it fits whole.
+     */
+    public static String shortened(String text, Font font, double room) {
+        if (textWidth(text, font) <= room) {
+            return text;
+        }
+        for (int n = text.length() - 1; n >= 2; n--) {
+            String cut = text.substring(0, n) + "…";
+            if (textWidth(cut, font) <= room) {
+                return cut;
+            }
+        }
+        return "";
+    }
+
+    /** The smallest of 1, 2, 5, 10, 20, 50, ... that is at least {@code raw}: tick steps people read easily. */
+    public static int niceStep(int raw) {
+        int target = Math.max(1, raw);
+        for (long scale = 1; ; scale *= 10) {
+            for (int k : new int[] {1, 2, 5}) {
+                if (k * scale >= target) {
+                    return (int) Math.min(Integer.MAX_VALUE, k * scale);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package org.unrolled.view;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import javafx.scene.text.Font;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.unrolled.export.HeadlessFx;
+
+/** Text is measured, not guessed by its length; ticks step by 1, 2, 5 × 10^k. */
+class MeasureTest {
+    @BeforeAll
+    static void startFx() throws Exception {
+        HeadlessFx.start();
+    }
+
+    @Test
+    void widthsFollowTheLettersAndTheSize() {
+        double wide = Measure.textWidth("WWWWWWWWWW", 20, false);
+        double narrow = Measure.textWidth("iiiiiiiiii", 20, false);
+        // DejaVu Sans: W is about 0.99 em, i about 0.28 em; a per-character guess gives both the same width
+        assertTrue(wide > 3 * narrow, wide + " against " + narrow);
+        assertEquals(2 * Measure.textWidth("tanh", 15, true), Measure.textWidth("tanh", 30, true), 1.0);
+        assertTrue(Measure.textWidth("LSTM", 20, true) > Measure.textWidth("LSTM", 20, false), "bold is wider");
+        assertEquals(0, Measure.textWidth("", 20, false), 1e-9);
+    }
+
+    @Test
+    void aShortenedWordFitsItsRoom() {
+        Font f = Fonts.regular(18);
+        String word = "beaucoup";
+        assertEquals(word, Measure.shortened(word, f, Measure.textWidth(word, f) + 1));
+        double room = Measure.textWidth(word, f) * 0.7;
+        String cut = Measure.shortened(word, f, room);
+        assertTrue(cut.endsWith("…") && cut.length() < word.length() + 1, cut);
+        assertTrue(Measure.textWidth(cut, f) <= room, cut);
+        assertTrue(Measure.textWidth(word.substring(0, cut.length()) + "…", f) > room, "the longest start that fits");
+        assertEquals("", Measure.shortened(word, f, 5), "not even two letters fit");
+    }
+
+    @Test
+    void tickStepsAreOneTwoFiveTimesAPowerOfTen() {
+        assertEquals(1, Measure.niceStep(0));
+        assertEquals(1, Measure.niceStep(1));
+        assertEquals(2, Measure.niceStep(2));
+        assertEquals(5, Measure.niceStep(3));
+        assertEquals(10, Measure.niceStep(6));
+        assertEquals(20, Measure.niceStep(11));
+        assertEquals(500, Measure.niceStep(201));
+        assertEquals(Integer.MAX_VALUE, Measure.niceStep(Integer.MAX_VALUE));
+    }
+}
