@@ -44,7 +44,7 @@ final class QuestionPanel extends VBox {
         setMaxWidth(Double.MAX_VALUE);
         VBox.setVgrow(this, Priority.NEVER);
         Observable[] deps = {lesson.askingProperty(), lesson.revealedProperty(), lesson.guessProperty(),
-                model.documentProperty()};
+                model.documentProperty(), lesson.factsProperty()};
         for (Observable o : deps) {
             o.addListener(x -> rebuild());
         }
