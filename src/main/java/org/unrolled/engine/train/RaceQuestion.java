@@ -124,8 +124,8 @@ public final class RaceQuestion {
             }
         }
         StringBuilder numbers = new StringBuilder(String.format(Locale.ROOT,
-                "on the race's first %,d held-out sequences at T = %d (seed %d): ", race.sequences(), race.length(),
-                race.seed()));
+                "On %,d held-out sequences of the race at T = %d, seed %d (never trained on): ", race.sequences(),
+                race.length(), race.seed()));
         boolean scoreTie = false;
         for (int k = 0; k < scores.size(); k++) {
             Score s = scores.get(k);
@@ -223,7 +223,7 @@ public final class RaceQuestion {
      * trains: zero initial state, a GRU in PyTorch's form. Otherwise (a what-if change made it a Cho GRU,
      * say) the engine's, one sequence at a time.
      */
-    private static Forward forward(Scenario s, int length, org.unrolled.engine.train.Task task) {
+    private static Forward forward(Scenario s, int length, Task task) {
         boolean zeroStart = Arrays.stream(s.h0()).allMatch(v -> v == 0) && Arrays.stream(s.c0()).allMatch(v -> v == 0);
         if (zeroStart && (s.cell() != CellType.GRU || s.gruVariant() == GruVariant.PYTORCH)) {
             Net net = new Net(s.cell(), s.cell() == CellType.RNN ? s.activation() : Activation.TANH, s.inputSize(),
