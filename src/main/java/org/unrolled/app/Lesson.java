@@ -29,10 +29,19 @@ public final class Lesson {
     private final java.util.Set<org.unrolled.engine.Scenario> asOpened =
             java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
+    /** The answers and checks that run the engine, worked out on the model's worker. */
+    private final LessonFactsWorker facts;
+
     /** {@code glide}: how long the move to a beat takes (zero in tests). */
     public Lesson(AppModel model, Duration glide) {
+        this(model, glide, t -> LessonFacts.of(t, org.unrolled.io.SampleTraces.BUILT_IN));
+    }
+
+    /** {@code facts} works out a trace's answers and checks on the model's worker (tests slow it down). */
+    Lesson(AppModel model, Duration glide, java.util.function.Function<org.unrolled.engine.Trace, LessonFacts> facts) {
         this.model = model;
         this.glide = glide;
+        this.facts = new LessonFactsWorker(model, model.background(), facts);
         // a document opened (even the same one again) starts the lesson afresh
         model.openedProperty().addListener(o -> {
             asOpened.clear();
@@ -169,19 +178,50 @@ public final class Lesson {
         }
     }
 
-    /** The asked question's answer on the current numbers (recomputed after a what-if change). */
+    /**
+     * The asked question's answer on the current numbers (recomputed after a what-if change). One that
+     * runs the engine (ρ, a race, a choice's ablation) comes from the worker: until it arrives, the
+     * choices with none marked ({@link #answerReady()} false).
+     */
     public org.unrolled.engine.Questions.Answer answer() {
         Beat b = asking.get();
         Document d = model.document();
         if (b == null || d == null) {
             return null;
         }
+        LessonFacts f = facts.factsProperty().get();
+        if (f != null && f.isFor(d.trace()) && f.answers().containsKey(b)) {
+            return f.answers().get(b);
+        }
+        if (org.unrolled.engine.Questions.runsEngine(b.question())) {
+            return org.unrolled.engine.Questions.unanswered(b.question(), WORKING);
+        }
         if (b != answeredBeat || d.trace() != answeredTrace) {
-            answered = org.unrolled.engine.Questions.answer(b.question(), d.trace());
+            answered = org.unrolled.engine.Questions.answer(b.question(), d.trace()); // reads the trace only
             answeredBeat = b;
             answeredTrace = d.trace();
         }
         return answered;
+    }
+
+    /** What a question that runs the engine says while the worker works out its answer. */
+    static final String WORKING = "Working out the answer for these numbers…";
+
+    /** Whether {@link #answer()} is the answer for the numbers on screen, not a placeholder while it is worked out. */
+    public boolean answerReady() {
+        Beat b = asking.get();
+        Document d = model.document();
+        if (b == null || d == null) {
+            return false;
+        }
+        LessonFacts f = facts.factsProperty().get();
+        return f != null && f.isFor(d.trace()) && f.answers().containsKey(b)
+                || !org.unrolled.engine.Questions.runsEngine(b.question());
+    }
+
+    /** The newest answers and checks the worker has published (a view listens to redraw when they arrive). */
+    public ReadOnlyObjectProperty<LessonFacts> factsProperty() {
+        return facts.factsProperty();
     }
 
     private Beat answeredBeat;
@@ -329,18 +369,25 @@ public final class Lesson {
             return shownCaption;
         }
         String caption;
+        LessonFacts f = facts.factsProperty().get();
         if (beat.checks().isEmpty()) {
             caption = "(Written for the sample before your changes.) " + beat.caption();
+        } else if (f != null && f.isFor(d.trace()) && f.outcomes().containsKey(beat)) {
+            caption = checked(beat, f.outcomes().get(beat));
+        } else if (beat.checks().stream().anyMatch(org.unrolled.engine.Checks::runsEngine)) {
+            return "(Checking these numbers…) " + beat.caption(); // the worker re-runs what it needs; not kept
         } else {
-            org.unrolled.engine.Checks.Outcome o = org.unrolled.engine.Checks.evaluateAll(beat.checks(), d.trace(),
-                    name -> org.unrolled.engine.Engine.run(org.unrolled.io.Samples.load(name)));
-            caption = o.holds() ? beat.caption() + " (Checked: still true for these numbers.)"
-                    : "(No longer true for these numbers: " + o.detail() + ".) " + beat.caption();
+            caption = checked(beat, org.unrolled.engine.Checks.evaluateAll(beat.checks(), d.trace())); // reads the trace only
         }
         shownBeat = beat;
         shownTrace = d.trace();
         shownCaption = caption;
         return caption;
+    }
+
+    private static String checked(Beat beat, org.unrolled.engine.Checks.Outcome o) {
+        return o.holds() ? beat.caption() + " (Checked: still true for these numbers.)"
+                : "(No longer true for these numbers: " + o.detail() + ".) " + beat.caption();
     }
 
     /** The beat last chosen (0-based), −1 before the first. */
