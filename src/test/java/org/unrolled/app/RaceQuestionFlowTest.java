@@ -14,7 +14,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.unrolled.engine.Beat;
 import org.unrolled.engine.Question;
-import org.unrolled.view.Timeline;
+import org.unrolled.view.StepSchedule;
 
 /**
  * The temporal-order race lesson: "which network wins the race at T = 50" asked on the clicker before
@@ -44,7 +44,7 @@ class RaceQuestionFlowTest {
         Beat beat = model.document().scenario().lesson().get(2);
         assertEquals(Question.Kind.RACE, beat.question().kind());
         assertEquals(beat, window.lesson().askingProperty().get(), "the race is asked");
-        assertEquals(new Timeline(model.document().trace()).positionOf(beat) - 1,
+        assertEquals(new StepSchedule(model.document().trace()).positionOf(beat) - 1,
                 model.playback().positionProperty().get(), 1e-9, "one step before the answer y_50");
         assertTrue(text(robot, "#question-prompt").startsWith("The race at T = 50"), text(robot, "#question-prompt"));
         assertEquals("A   RNN tanh (order-rnn.json)", text(robot, "#question-choice-0"));
