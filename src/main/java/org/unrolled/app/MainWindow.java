@@ -452,8 +452,10 @@ public final class MainWindow {
     /** View ▸ Quiz me: walks the open sample's questions as a self-test. */
     void startQuiz() {
         if (!quiz.start()) {
-            new Alert(Alert.AlertType.INFORMATION, "This scenario asks no questions: its lesson has none."
-                    + " Edit ▸ Add question here writes one on a beat.").show();
+            Alert none = new Alert(Alert.AlertType.INFORMATION, "This scenario asks no questions: its lesson has none."
+                    + " Edit ▸ Add question here writes one on a beat.");
+            none.initOwner(stage);
+            none.show();
         }
     }
 
@@ -510,17 +512,10 @@ public final class MainWindow {
             return;
         }
         org.unrolled.engine.Trace trace = d.trace();
-        Thread writer = new Thread(() -> {
-            try {
-                byte[] md = org.unrolled.export.Handout.markdown(trace).getBytes(java.nio.charset.StandardCharsets.UTF_8);
-                org.unrolled.io.AtomicFiles.write(f.toPath(), out -> out.write(md));
-            } catch (java.io.IOException | RuntimeException e) {
-                javafx.application.Platform.runLater(() -> new Alert(Alert.AlertType.ERROR,
-                        f + " could not be saved: " + e.getMessage()).show());
-            }
-        }, "unrolled-save-handout");
-        writer.setDaemon(true);
-        writer.start();
+        Background.write(stage, f, () -> {
+            byte[] md = org.unrolled.export.Handout.markdown(trace).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            org.unrolled.io.AtomicFiles.write(f.toPath(), out -> out.write(md));
+        });
     }
 
     /** Rolls the network up into one looping cell, or unfolds it in time (animated). */
