@@ -1,16 +1,16 @@
 package org.unrolled.app;
 
 import java.util.List;
-import javafx.animation.Interpolator;
-import javafx.animation.KeyFrame;
-import javafx.animation.KeyValue;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleIntegerProperty;
 import javafx.util.Duration;
 import org.unrolled.engine.Beat;
-import org.unrolled.view.Phase;
 import org.unrolled.view.StepSchedule;
 
 /**
@@ -21,34 +21,34 @@ import org.unrolled.view.StepSchedule;
  */
 public final class Lesson {
     private final AppModel model;
-    private final Duration glide;
+    private final WindowState state;
+    private final LessonCaptions captions;
+    private final Glide glide;
     private final ReadOnlyIntegerWrapper index = new ReadOnlyIntegerWrapper(this, "index", -1);
     private final ReadOnlyObjectWrapper<Beat> activeBeat = new ReadOnlyObjectWrapper<>(this, "activeBeat");
-    private javafx.animation.Timeline running;
-    /** The scenario as opened, and its versions that differ from it only in their lesson (by identity). */
-    private final java.util.Set<org.unrolled.engine.Scenario> asOpened =
-            java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
-    /** The answers and checks that run the engine, worked out on the model's worker. */
+    /** The answers and checks that run the engine, worked out on the lessons' worker. */
     private final LessonFactsWorker facts;
+    private final LessonAnswers answers;
 
-    /** {@code glide}: how long the move to a beat takes (zero in tests). */
-    public Lesson(AppModel model, Duration glide) {
-        this(model, glide, t -> LessonFacts.of(t, org.unrolled.io.SampleTraces.BUILT_IN));
+    /** {@code glide}: how long the move to a beat takes (zero in tests); the lesson owns {@code state}'s highlight. */
+    public Lesson(AppModel model, WindowState state, Duration glide) {
+        this(model, state, glide, t -> LessonFacts.of(t, org.unrolled.io.SampleTraces.BUILT_IN));
     }
 
-    /** {@code facts} works out a trace's answers and checks on the model's worker (tests slow it down). */
-    Lesson(AppModel model, Duration glide, java.util.function.Function<org.unrolled.engine.Trace, LessonFacts> facts) {
+    /** {@code facts} works out a trace's answers and checks on the lessons' worker (tests slow it down). */
+    Lesson(AppModel model, WindowState state, Duration glideLength,
+            java.util.function.Function<org.unrolled.engine.Trace, LessonFacts> facts) {
         this.model = model;
-        this.glide = glide;
-        this.facts = new LessonFactsWorker(model, model.background(), facts);
+        this.state = state;
+        this.glide = new Glide(model.playback(), glideLength, this::update);
+        this.facts = new LessonFactsWorker(model, Background.lessonWorker(), facts);
+        this.captions = new LessonCaptions(model, this.facts.factsProperty());
+        this.answers = new LessonAnswers(model, this.facts.factsProperty());
         // a document opened (even the same one again) starts the lesson afresh
         model.openedProperty().addListener(o -> {
-            asOpened.clear();
-            if (model.document() != null) {
-                asOpened.add(model.document().scenario());
-            }
-            stopGlide();
+            captions.opened(model.document());
+            glide.stop();
             asking.set(null);
             index.set(-1);
             update();
@@ -58,13 +58,13 @@ public final class Lesson {
             if (asking.get() != null && !beats().contains(asking.get())) {
                 asking.set(null); // an edit removed the question (a change of mapping drops the lesson)
             }
-            stopGlide();
+            glide.stop();
             index.set(Math.min(index.get(), beats().size() - 1));
             update();
         });
         // the user's own step, play or scrub wins over a glide still under way, and leaves a question
         model.playback().commandsProperty().addListener(o -> {
-            stopGlide();
+            glide.stop();
             asking.set(null);
         });
         model.playback().positionProperty().addListener(o -> update());
@@ -140,12 +140,7 @@ public final class Lesson {
     private void showHighlight() {
         Beat is = activeBeat.get();
         boolean hide = asking.get() != null && !revealed.get();
-        java.util.Set<org.unrolled.engine.Highlight> rings = hide || is == null ? java.util.Set.of()
-                : java.util.Set.copyOf(is.highlight());
-        org.unrolled.view.ViewSettings view = model.viewProperty().get();
-        if (!rings.equals(view.highlight()) || hide != view.hideUncomputed()) {
-            model.viewProperty().set(view.withHighlight(rings).withHideUncomputed(hide));
-        }
+        state.setHighlight(hide || is == null ? java.util.Set.of() : java.util.Set.copyOf(is.highlight()), hide);
     }
 
     /** Shows the asked question's answer: glides to its beat, computing the hidden step on screen. */
@@ -184,39 +179,15 @@ public final class Lesson {
      * choices with none marked ({@link #answerReady()} false).
      */
     public org.unrolled.engine.Questions.Answer answer() {
-        Beat b = asking.get();
-        Document d = model.document();
-        if (b == null || d == null) {
-            return null;
-        }
-        LessonFacts f = facts.factsProperty().get();
-        if (f != null && f.isFor(d.trace()) && f.answers().containsKey(b)) {
-            return f.answers().get(b);
-        }
-        if (org.unrolled.engine.Questions.runsEngine(b.question())) {
-            return org.unrolled.engine.Questions.unanswered(b.question(), WORKING);
-        }
-        if (b != answeredBeat || d.trace() != answeredTrace) {
-            answered = org.unrolled.engine.Questions.answer(b.question(), d.trace()); // reads the trace only
-            answeredBeat = b;
-            answeredTrace = d.trace();
-        }
-        return answered;
+        return answers.answerOf(asking.get());
     }
 
     /** What a question that runs the engine says while the worker works out its answer. */
-    static final String WORKING = "Working out the answer for these numbers…";
+    static final String WORKING = LessonAnswers.WORKING;
 
     /** Whether {@link #answer()} is the answer for the numbers on screen, not a placeholder while it is worked out. */
     public boolean answerReady() {
-        Beat b = asking.get();
-        Document d = model.document();
-        if (b == null || d == null) {
-            return false;
-        }
-        LessonFacts f = facts.factsProperty().get();
-        return f != null && f.isFor(d.trace()) && f.answers().containsKey(b)
-                || !org.unrolled.engine.Questions.runsEngine(b.question());
+        return answers.ready(asking.get());
     }
 
     /** The newest answers and checks the worker has published (a view listens to redraw when they arrive). */
@@ -224,50 +195,37 @@ public final class Lesson {
         return facts.factsProperty();
     }
 
-    private Beat answeredBeat;
-    private org.unrolled.engine.Trace answeredTrace;
-    private org.unrolled.engine.Questions.Answer answered;
-
     /** The question beat on screen (asked, or revealed), or null. */
     public ReadOnlyObjectProperty<Beat> askingProperty() {
         return asking.getReadOnlyProperty();
     }
 
-    public javafx.beans.property.ReadOnlyBooleanProperty revealedProperty() {
+    public ReadOnlyBooleanProperty revealedProperty() {
         return revealed.getReadOnlyProperty();
     }
 
     /** The guess marked with keys 1–4 / A–D, −1 for none. */
-    public javafx.beans.property.IntegerProperty guessProperty() {
+    public IntegerProperty guessProperty() {
         return guess;
     }
 
     /** The show of hands per choice, typed or counted before the reveal. */
-    public javafx.beans.property.IntegerProperty tallyProperty(int k) {
+    public IntegerProperty tallyProperty(int k) {
         return tally[k];
     }
 
     private final ReadOnlyObjectWrapper<Beat> asking = new ReadOnlyObjectWrapper<>(this, "asking");
-    private final javafx.beans.property.ReadOnlyBooleanWrapper revealed =
-            new javafx.beans.property.ReadOnlyBooleanWrapper(this, "revealed");
-    private final javafx.beans.property.IntegerProperty guess = new javafx.beans.property.SimpleIntegerProperty(-1);
-    private final javafx.beans.property.IntegerProperty[] tally = {new javafx.beans.property.SimpleIntegerProperty(),
-            new javafx.beans.property.SimpleIntegerProperty(), new javafx.beans.property.SimpleIntegerProperty(),
-            new javafx.beans.property.SimpleIntegerProperty()};
-
-    private void stopGlide() {
-        if (running != null) {
-            running.stop();
-            running = null;
-        }
-    }
+    private final ReadOnlyBooleanWrapper revealed = new ReadOnlyBooleanWrapper(this, "revealed");
+    private final IntegerProperty guess = new SimpleIntegerProperty(-1);
+    private final IntegerProperty[] tally = {new SimpleIntegerProperty(), new SimpleIntegerProperty(),
+        new SimpleIntegerProperty(), new SimpleIntegerProperty()};
 
     /** Glides to beat {@code k} (0-based); a question beat is asked, one step before it. */
     public void goTo(int k) {
         Beat beat = beats().get(k);
         index.set(k);
         guess.set(-1);
-        for (javafx.beans.property.IntegerProperty t : tally) {
+        for (IntegerProperty t : tally) {
             t.set(0);
         }
         revealed.set(false);
@@ -277,20 +235,7 @@ public final class Lesson {
     }
 
     private void glideTo(double target) {
-        Playback p = model.playback();
-        p.playingProperty().set(false);
-        if (target < p.minProperty().get() || target > p.maxProperty().get()) {
-            p.phaseProperty().set(Phase.BOTH);
-        }
-        stopGlide();
-        if (glide.lessThanOrEqualTo(Duration.ZERO)) {
-            p.positionProperty().set(target);
-        } else {
-            running = new javafx.animation.Timeline(new KeyFrame(glide,
-                    new KeyValue(p.positionProperty(), target, Interpolator.EASE_BOTH)));
-            running.setOnFinished(e -> update());
-            running.play();
-        }
+        glide.to(target);
         update();
     }
 
@@ -319,7 +264,7 @@ public final class Lesson {
             for (int k = 0; k < beats.size() && found == null; k++) {
                 if (Math.abs(positionOf(beats.get(k)) - p) < 1e-6) {
                     found = beats.get(k);
-                    if (running == null || running.getStatus() != javafx.animation.Animation.Status.RUNNING) {
+                    if (!glide.isRunning()) {
                         index.set(k);
                     }
                 }
@@ -328,66 +273,9 @@ public final class Lesson {
         activeBeat.set(found);
     }
 
-    /**
-     * Whether the scenario on screen is the one the lesson was opened with: after a what-if change the
-     * beats' words may no longer fit the numbers (undoing back to it makes it so again).
-     */
-    public boolean onOriginal() {
-        Document d = model.document();
-        return d != null && (asOpened.isEmpty() || asOpened.contains(d.scenario()));
-    }
-
-    /**
-     * {@code after} is {@code before} with only its lesson changed (a beat added or removed). A beat
-     * written on numbers changed since opening speaks of those numbers: they become the reference.
-     */
-    public void lessonEdited(org.unrolled.engine.Scenario before, org.unrolled.engine.Scenario after) {
-        if (!asOpened.contains(before)) {
-            asOpened.clear();
-            asOpened.add(before);
-        }
-        asOpened.add(after);
-    }
-
-    /** The last beat's caption as shown, kept so scrubbing does not re-run its ablations. */
-    private Beat shownBeat;
-    private org.unrolled.engine.Trace shownTrace;
-    private String shownCaption;
-
-    /**
-     * The caption of {@code beat} as the window shows it on the current numbers: as written on the
-     * sample it was written for; after a what-if change, a beat whose claims carry checks is re-checked
-     * ("No longer true for these numbers: …" when one fails), and a beat without checks says that it was
-     * written for the sample before the changes.
-     */
-    public String captionOf(Beat beat) {
-        Document d = model.document();
-        if (d == null || onOriginal()) {
-            return beat.caption();
-        }
-        if (beat == shownBeat && d.trace() == shownTrace) {
-            return shownCaption;
-        }
-        String caption;
-        LessonFacts f = facts.factsProperty().get();
-        if (beat.checks().isEmpty()) {
-            caption = "(Written for the sample before your changes.) " + beat.caption();
-        } else if (f != null && f.isFor(d.trace()) && f.outcomes().containsKey(beat)) {
-            caption = checked(beat, f.outcomes().get(beat));
-        } else if (beat.checks().stream().anyMatch(org.unrolled.engine.Checks::runsEngine)) {
-            return "(Checking these numbers…) " + beat.caption(); // the worker re-runs what it needs; not kept
-        } else {
-            caption = checked(beat, org.unrolled.engine.Checks.evaluateAll(beat.checks(), d.trace())); // reads the trace only
-        }
-        shownBeat = beat;
-        shownTrace = d.trace();
-        shownCaption = caption;
-        return caption;
-    }
-
-    private static String checked(Beat beat, org.unrolled.engine.Checks.Outcome o) {
-        return o.holds() ? beat.caption() + " (Checked: still true for these numbers.)"
-                : "(No longer true for these numbers: " + o.detail() + ".) " + beat.caption();
+    /** Whether the beats' words still fit the numbers on screen, and the captions that say so. */
+    LessonCaptions captions() {
+        return captions;
     }
 
     /** The beat last chosen (0-based), −1 before the first. */

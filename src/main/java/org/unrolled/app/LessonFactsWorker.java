@@ -23,7 +23,7 @@ final class LessonFactsWorker {
     private Trace requested;
 
     /**
-     * @param background the worker to compute on (the model's: in order with its opens and edits)
+     * @param background the worker to compute on (serial: jobs for traces already replaced are skipped)
      * @param compute    works out the facts of a trace (tests slow it down)
      */
     LessonFactsWorker(AppModel model, Executor background, Function<Trace, LessonFacts> compute) {

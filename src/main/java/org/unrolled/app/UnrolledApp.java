@@ -3,7 +3,6 @@ package org.unrolled.app;
 import atlantafx.base.theme.PrimerLight;
 import java.nio.file.Path;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.prefs.Preferences;
 import javafx.application.Application;
 import javafx.stage.Stage;
@@ -52,18 +51,14 @@ public final class UnrolledApp extends Application {
         StartupReport.mark("javafx started");
         Fonts.load();
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        background = Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "unrolled-background");
-            t.setDaemon(true);
-            return t;
-        });
+        background = Background.documentWorker();
         AppModel model = new AppModel(new RecentFiles(Preferences.userNodeForPackage(UnrolledApp.class)), background);
         MainWindow window = new MainWindow(stage, model);
         StartupReport.mark("window built");
         new WindowPrefs(Preferences.userNodeForPackage(UnrolledApp.class).node("window"))
-                .restoreAndTrack(stage, window.themeProperty());
+                .restoreAndTrack(stage, window.state().themeProperty(), window.state()::setTheme);
         if (options.theme() != null) {
-            window.themeProperty().set(options.theme());
+            window.state().setTheme(options.theme());
         }
         Document first = preloaded == null ? null : preloaded.exceptionally(e -> null).join();
         if (first != null) {
@@ -84,15 +79,15 @@ public final class UnrolledApp extends Application {
             }
             if (options.compare() != null) {
                 CompareWindow compare = switch (options.compare()) {
-                    case "feedback" -> CompareWindow.feedback(stage, model);
-                    case "steps" -> CompareWindow.steps(stage, model);
-                    default -> CompareWindow.cells(stage, model);
+                    case "feedback" -> CompareWindow.feedback(stage, model, window.state());
+                    case "steps" -> CompareWindow.steps(stage, model, window.state());
+                    default -> CompareWindow.cells(stage, model, window.state());
                 };
                 compare.show();
                 // full screen once the window is up (asked for in the same pulse, X11 ignores it)
                 javafx.application.Platform.runLater(() -> compare.presentingProperty().set(options.present()));
             } else if (options.present()) {
-                window.presentingProperty().set(true);
+                window.state().setPresenting(true);
             }
         });
     }

@@ -101,4 +101,41 @@ class ExportDialogTest {
         }
         WaitForAsyncUtils.waitForFxEvents();
     }
+
+    @Test
+    void theStepRangeSliderChoosesTheFirstAndLastStep(FxRobot robot) {
+        Platform.runLater(() -> ExportDialog.show(stage, model));
+        WaitForAsyncUtils.waitForFxEvents();
+        org.controlsfx.control.RangeSlider steps = robot.lookup("#export-steps").queryAs(org.controlsfx.control.RangeSlider.class);
+        javafx.scene.control.Label note = robot.lookup("#export-preview-note").queryAs(javafx.scene.control.Label.class);
+        int n = new org.unrolled.view.StepSchedule(model.document().trace()).length();
+        assertEquals("steps 1 to " + n, "steps " + Math.round(steps.getLowValue()) + " to " + Math.round(steps.getHighValue()));
+        robot.interact(() -> {
+            steps.setHighValue(5);
+            steps.setLowValue(3);
+        });
+        var options = ExportDialog.options("1920x1080", 0, 0, 30, "Forward and backward", 3, 5, n, "light", "frame_%04d.png");
+        int expected = org.unrolled.export.FormatExport.count(org.unrolled.export.FormatExport.Format.PNG,
+                model.document().trace(), options);
+        assertEquals("First frame of " + expected, note.getText(), "the preview counts the frames of steps 3 to 5");
+        assertTrue(robot.lookup((Node x) -> x instanceof javafx.scene.control.Label l && "3 to 5".equals(l.getText()))
+                .tryQuery().isPresent(), "the range is said in words beside the slider");
+        press(robot, "Cancel");
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void anImpossibleChoiceIsSaidInTheDialogInTheThemesDangerColour(FxRobot robot) {
+        Platform.runLater(() -> ExportDialog.show(stage, model));
+        WaitForAsyncUtils.waitForFxEvents();
+        TextField field = robot.lookup("#export-folder").queryAs(TextField.class);
+        robot.interact(() -> field.setText(" "));
+        press(robot, "Export");
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.Label problem = robot.lookup("#export-problem").queryAs(javafx.scene.control.Label.class);
+        assertEquals("choose a folder for the frames", problem.getText(), "the dialog stays open and says why");
+        assertTrue(problem.getStyleClass().contains(atlantafx.base.theme.Styles.DANGER));
+        press(robot, "Cancel");
+        WaitForAsyncUtils.waitForFxEvents();
+    }
 }

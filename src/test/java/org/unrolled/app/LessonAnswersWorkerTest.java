@@ -98,7 +98,7 @@ class LessonAnswersWorkerTest {
     @Test
     void theRhoAnswerIsWorkedOutOnTheWorkerAndIsTheLastEditsAfterQuickEdits() throws Exception {
         AppModel model = new AppModel(new RecentFiles(null), worker);
-        Lesson lesson = onFx(() -> new Lesson(model, Duration.ZERO, slow()));
+        Lesson lesson = onFx(() -> new Lesson(model, new WindowState(), Duration.ZERO, slow()));
         QuestionPanel panel = onFx(() -> new QuestionPanel(model, lesson));
         fx(() -> {
             model.openSample("rnn-vanishing.json");
@@ -134,7 +134,7 @@ class LessonAnswersWorkerTest {
     @Test
     void aCheckThatReadsAnotherSampleIsCheckedOnTheWorkerAfterAnEdit() throws Exception {
         AppModel model = new AppModel(new RecentFiles(null), worker);
-        Lesson lesson = onFx(() -> new Lesson(model, Duration.ZERO, slow()));
+        Lesson lesson = onFx(() -> new Lesson(model, new WindowState(), Duration.ZERO, slow()));
         fx(() -> model.openSample("order-lstm.json"));
         // beat 4 compares with order-rnn.json: a check that runs another sample
         Beat beat = onFx(() -> lesson.beats().get(3));
@@ -143,14 +143,14 @@ class LessonAnswersWorkerTest {
             fx(() -> model.edit("forget-" + bias, s -> ScenarioEdits.withForgetBias(s, bias)));
         }
         assertTrue(ping() < 5_000, "the JavaFX thread is free while the checks run");
-        String pending = onFx(() -> lesson.captionOf(beat));
+        String pending = onFx(() -> lesson.captions().captionOf(beat));
         assertTrue(pending.startsWith("(Checking these numbers…) "), pending);
 
         release.countDown();
         Trace last = onFx(() -> model.document().trace());
         waitUntil(() -> lesson.factsProperty().get() != null && lesson.factsProperty().get().isFor(last));
         Checks.Outcome o = Checks.evaluateAll(beat.checks(), last, SampleTraces.BUILT_IN);
-        String caption = onFx(() -> lesson.captionOf(beat));
+        String caption = onFx(() -> lesson.captions().captionOf(beat));
         assertNotEquals(pending, caption);
         assertEquals(o.holds() ? beat.caption() + " (Checked: still true for these numbers.)"
                 : "(No longer true for these numbers: " + o.detail() + ".) " + beat.caption(), caption);
@@ -160,7 +160,7 @@ class LessonAnswersWorkerTest {
     @Test
     void theRaceAnswerFollowsAWhatIfEdit() throws Exception {
         AppModel model = new AppModel(new RecentFiles(null), worker);
-        Lesson lesson = onFx(() -> new Lesson(model, Duration.ZERO, t -> LessonFacts.of(t, SampleTraces.BUILT_IN)));
+        Lesson lesson = onFx(() -> new Lesson(model, new WindowState(), Duration.ZERO, t -> LessonFacts.of(t, SampleTraces.BUILT_IN)));
         fx(() -> {
             model.openSample("order-gru.json");
             lesson.goTo(2); // the race at T = 50

@@ -76,7 +76,7 @@ class RaceQuestionFlowTest {
         assertEquals(model.document().scenario().lesson().get(3), window.lesson().askingProperty().get());
         robot.type(KeyCode.D); // ‖∂L/∂h_9‖ is 0.5 decades below ‖∂L/∂h_50‖ (B): D is wrong
         robot.type(KeyCode.PAGE_DOWN, KeyCode.PAGE_DOWN);
-        assertFalse(window.quiz().runningProperty().get(), "two questions: the quiz is over");
+        assertFalse(window.lessonActions().quiz().runningProperty().get(), "two questions: the quiz is over");
         assertEquals("1 of 2 right", robot.lookup("#quiz-score-text").queryAs(Label.class).getText());
         assertFalse(robot.lookup("#quiz-missed-2").tryQuery().isPresent(), "the race was answered right");
         assertTrue(robot.lookup("#quiz-missed-3").tryQuery().isPresent());
