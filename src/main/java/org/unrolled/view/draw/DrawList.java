@@ -63,7 +63,8 @@ public final class DrawList implements Pen {
             this.maxY = maxY;
             this.grid = new long[args.length];
             for (int i = 0; i < args.length; i++) {
-                grid[i] = Math.round(args[i] * GRID);
+                // NaN or an infinity (an overflowing number's place) stays apart from every finite value
+                grid[i] = Double.isFinite(args[i]) ? Math.round(args[i] * GRID) : Double.doubleToLongBits(args[i]);
             }
             this.hash = Objects.hash(op, Arrays.hashCode(grid), text, state);
         }
@@ -201,6 +202,13 @@ public final class DrawList implements Pen {
     }
 
     private void add(Op op, double[] args, String text, double minX, double minY, double maxX, double maxY) {
+        if (Double.isNaN(minX + minY + maxX + maxY)) {
+            // a place that is not a number: it may be anywhere
+            minX = Double.NEGATIVE_INFINITY;
+            minY = Double.NEGATIVE_INFINITY;
+            maxX = Double.POSITIVE_INFINITY;
+            maxY = Double.POSITIVE_INFINITY;
+        }
         items.add(new Item(op, args, text, relevant(op), minX - SLACK, minY - SLACK, maxX + SLACK, maxY + SLACK));
     }
 
@@ -340,7 +348,10 @@ public final class DrawList implements Pen {
             return;
         }
         double size = state.font().getSize();
-        double w = Math.min(text.length() * size * 1.2 + size, Math.max(0, maxWidth) + size);
+        double w = text.length() * size * 1.2 + size;
+        if (maxWidth > 0) {
+            w = Math.min(w, maxWidth + size); // JavaFX squeezes the string into maxWidth
+        }
         double left = switch (state.align()) {
             case CENTER, JUSTIFY -> x - w / 2;
             case RIGHT -> x - w;
