@@ -13,7 +13,7 @@ import org.unrolled.engine.CellType;
 import org.unrolled.engine.SequenceTrace;
 import org.unrolled.engine.Spectra;
 import org.unrolled.engine.Trace;
-import org.unrolled.view.draw.FxPen;
+import org.unrolled.view.draw.DrawList;
 import org.unrolled.view.draw.Pen;
 
 /**
@@ -96,7 +96,12 @@ public final class GradientPlot extends CanvasRegion {
 
     @Override
     public void redraw() {
-        Pen gc = new FxPen(canvas.getGraphicsContext2D());
+        DrawList gc = new DrawList();
+        paint(gc);
+        show(gc);
+    }
+
+    private void paint(Pen gc) {
         Palette pal = palette.get();
         double w = canvas.getWidth();
         double h = canvas.getHeight();

@@ -11,7 +11,7 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import org.unrolled.engine.Trace;
-import org.unrolled.view.draw.FxPen;
+import org.unrolled.view.draw.DrawList;
 
 /**
  * The unrolled network on one canvas: redraws when the trace, the position, the view settings or the
@@ -70,23 +70,23 @@ public final class NetworkCanvas extends CanvasRegion {
         Trace t = trace.get();
         double w = canvas.getWidth();
         double h = canvas.getHeight();
+        DrawList frame = new DrawList();
         if (t == null || w < 10 || h < 10) {
-            canvas.getGraphicsContext2D().setFill(view.get().palette().background());
-            canvas.getGraphicsContext2D().fillRect(0, 0, w, h);
+            frame.setFill(view.get().palette().background());
+            frame.fillRect(0, 0, w, h);
             layout = null;
             hits = List.of();
-            return;
-        }
-        if (unfold.get() < 1) {
+        } else if (unfold.get() < 1) {
             // the rolled view unfolds into the picture of every step at once
             layout = NetworkLayout.compute(t, view.get().fitted(), 0, w, h);
             hits = List.of();
-            RolledPainter.paint(new FxPen(canvas.getGraphicsContext2D()), layout, view.get().palette(), unfold.get());
-            return;
+            RolledPainter.paint(frame, layout, view.get().palette(), unfold.get());
+        } else {
+            layout = NetworkLayout.compute(t, view.get(), position.get(), w, h);
+            hits = NetworkPainter.paint(frame, layout, position.get(), view.get().palette(), hovered.get(),
+                    view.get().highlight(), view.get().hideUncomputed());
         }
-        layout = NetworkLayout.compute(t, view.get(), position.get(), w, h);
-        hits = NetworkPainter.paint(new FxPen(canvas.getGraphicsContext2D()), layout, position.get(), view.get().palette(),
-                hovered.get(), view.get().highlight(), view.get().hideUncomputed());
+        show(frame);
     }
 
     /** The number drawn at a point of the canvas, if any. */

@@ -1,0 +1,184 @@
+package org.unrolled.view;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import javafx.application.Platform;
+import javafx.scene.Group;
+import javafx.scene.Scene;
+import javafx.scene.SnapshotParameters;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.unrolled.engine.Engine;
+import org.unrolled.engine.Trace;
+import org.unrolled.export.HeadlessFx;
+import org.unrolled.io.ScenarioReader;
+
+/**
+ * The canvases draw again only where a frame changed (see {@link org.unrolled.view.draw.CanvasFrames}):
+ * after every frame of a playback, a scrub, a theme change and a zoom, every pixel must be what drawing the
+ * whole frame afresh gives, and most frames must really have been drawn in part.
+ */
+class IncrementalFrameTest {
+    private static final int W = 1490;
+    private static final int H = 808;
+
+    @BeforeAll
+    static void startFx() throws Exception {
+        HeadlessFx.start();
+    }
+
+    private static <T> T onFx(Supplier<T> work) throws Exception {
+        CompletableFuture<T> f = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                f.complete(work.get());
+            } catch (Throwable t) {
+                f.completeExceptionally(t);
+            }
+        });
+        return f.get(120, TimeUnit.SECONDS);
+    }
+
+    private static int[] pixels(WritableImage img) {
+        int w = (int) img.getWidth();
+        int h = (int) img.getHeight();
+        int[] out = new int[w * h];
+        img.getPixelReader().getPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), out, 0, w);
+        return out;
+    }
+
+    private static int differing(int[] a, int[] b) {
+        int n = 0;
+        for (int i = 0; i < a.length; i++) {
+            if (a[i] != b[i]) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static int[] snapshot(Canvas c) {
+        SnapshotParameters p = new SnapshotParameters();
+        p.setFill(javafx.scene.paint.Color.TRANSPARENT);
+        return pixels(c.snapshot(p, null));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"samples/default.json", "samples/translation.json", "samples/rnn-exploding.json",
+        "samples/teacher-forcing.json"})
+    void networkCanvasMatchesAFullRedrawAfterEveryFrame(String file) throws Exception {
+        Trace trace = Engine.run(ScenarioReader.read(Path.of(file)));
+        int n = new Timeline(trace).length();
+        // a playback's uneven frames, steps, a jump back, the dark theme, a zoom that scrolls, the rolled view
+        List<Runnable> moves = new ArrayList<>();
+        NetworkCanvas canvas = onFx(() -> {
+            NetworkCanvas c = new NetworkCanvas();
+            new Scene(fixed(c));
+            c.resize(W, H);
+            c.layout();
+            c.traceProperty().set(trace);
+            return c;
+        });
+        for (double p = 0; p <= 2 * n; p += 0.29) {
+            double at = p;
+            moves.add(() -> canvas.positionProperty().set(at));
+        }
+        // playing: 1.5 steps a second at 60 frames a second, forward and backward
+        int playFrom = moves.size();
+        for (double start : new double[] {1.8, n + 1.8}) {
+            for (int k = 0; k <= 56; k++) {
+                double at = start + k * 0.025;
+                moves.add(() -> canvas.positionProperty().set(at));
+            }
+        }
+        int playTo = moves.size();
+        moves.add(() -> canvas.positionProperty().set(3));
+        moves.add(() -> canvas.positionProperty().set(4));
+        moves.add(() -> canvas.viewProperty().set(canvas.viewProperty().get().withPalette(Palette.DARK)));
+        moves.add(() -> canvas.positionProperty().set(4.5));
+        moves.add(() -> canvas.viewProperty().set(canvas.viewProperty().get().withZoom(ViewSettings.MAX_UNIT, 300)));
+        moves.add(() -> canvas.positionProperty().set(5.25));
+        moves.add(() -> canvas.unfoldProperty().set(0.5));
+        moves.add(() -> canvas.unfoldProperty().set(1));
+        int partial = 0;
+        for (int i = 0; i < moves.size(); i++) {
+            Runnable move = moves.get(i);
+            Object[] result = onFx(() -> {
+                move.run();
+                double share = 0;
+                for (double[] r : canvas.lastRedrawn()) {
+                    share += (r[2] - r[0]) * (r[3] - r[1]) / (W * H);
+                }
+                int[] shown = snapshot(canvas.canvas);
+                FrameRenderer full = new FrameRenderer(W, H);
+                WritableImage expected = canvas.unfoldProperty().get() < 1
+                        ? full.renderRolled(trace, canvas.viewProperty().get(), canvas.unfoldProperty().get())
+                        : full.render(trace, canvas.viewProperty().get(), canvas.positionProperty().get());
+                return new Object[] {differing(shown, pixels(expected)), share};
+            });
+            assertEquals(0, (int) result[0], file + ": pixels differing from a full redraw after move " + i
+                    + " (position " + canvas.positionProperty().get() + ")");
+            if ((double) result[1] < 0.5 && i >= playFrom && i < playTo) {
+                partial++;
+            }
+        }
+        assertTrue(partial > 0.75 * (playTo - playFrom), file + ": only " + partial + " of " + (playTo - playFrom)
+                + " frames of playing drawn in part (under half the canvas)");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"samples/default.json", "samples/rnn-vanishing.json"})
+    void gradientPlotMatchesAFullRedrawAfterEveryFrame(String file) throws Exception {
+        Trace trace = Engine.run(ScenarioReader.read(Path.of(file)));
+        int n = new Timeline(trace).length();
+        GradientPlot plot = onFx(() -> newPlot(trace));
+        int partial = 0;
+        int frames = 0;
+        for (double p = 0; p <= 2 * n; p += 0.37) {
+            double at = p;
+            Object[] result = onFx(() -> {
+                plot.positionProperty().set(at);
+                double share = 0;
+                for (double[] r : plot.lastRedrawn()) {
+                    share += (r[2] - r[0]) * (r[3] - r[1]) / (W * 250.0);
+                }
+                GradientPlot fresh = newPlot(trace);
+                fresh.positionProperty().set(at);
+                return new Object[] {differing(snapshot(plot.canvas), snapshot(fresh.canvas)), share};
+            });
+            assertEquals(0, (int) result[0], file + ": pixels differing from a full redraw at " + at);
+            frames++;
+            if ((double) result[1] < 0.6) {
+                partial++;
+            }
+        }
+        assertTrue(partial > frames / 2, file + ": only " + partial + " of " + frames + " frames drawn in part");
+    }
+
+    /** A parent that leaves the region at the size the test gives it. */
+    private static Group fixed(javafx.scene.Node n) {
+        Group g = new Group(n);
+        g.setAutoSizeChildren(false);
+        return g;
+    }
+
+    private static GradientPlot newPlot(Trace trace) {
+        GradientPlot p = new GradientPlot();
+        new Scene(fixed(p));
+        p.resize(W, 250);
+        p.layout();
+        p.traceProperty().set(trace);
+        return p;
+    }
+}

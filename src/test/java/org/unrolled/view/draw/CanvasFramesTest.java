@@ -1,0 +1,73 @@
+package org.unrolled.view.draw;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.image.WritableImage;
+import javafx.scene.paint.Color;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.unrolled.export.HeadlessFx;
+
+/** Frames drawn in part: only the changed places are drawn again, and the pixels are those of the new frame. */
+class CanvasFramesTest {
+    @BeforeAll
+    static void startFx() throws Exception {
+        HeadlessFx.start();
+    }
+
+    private static DrawList frame(double squareX) {
+        DrawList f = new DrawList();
+        f.setFill(Color.WHITE);
+        f.fillRect(0, 0, 200, 100);
+        f.setFill(Color.RED);
+        f.fillRect(squareX, 10, 20, 20);
+        f.setFill(Color.BLUE);
+        f.fillRect(150, 60, 30, 30); // the same in every frame
+        return f;
+    }
+
+    private static Color at(Canvas c, int x, int y) {
+        WritableImage img = c.snapshot(null, null);
+        return img.getPixelReader().getColor(x, y);
+    }
+
+    @Test
+    void drawsOnlyWhereTheFrameChangedAndEverythingAfterAPlaceThatIsNotANumber() throws Exception {
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                Canvas canvas = new Canvas(200, 100);
+                CanvasFrames frames = new CanvasFrames();
+                frames.show(frame(10), canvas.getGraphicsContext2D(), 200, 100);
+                assertEquals(1, frames.lastRedrawn().size(), "the first frame is drawn in full");
+                assertEquals(200, frames.lastRedrawn().get(0)[2]);
+
+                frames.show(frame(50), canvas.getGraphicsContext2D(), 200, 100);
+                List<double[]> redrawn = frames.lastRedrawn();
+                for (double[] r : redrawn) {
+                    assertTrue(r[2] <= 80 && r[3] <= 40, "only around the old and the new square: " + java.util.Arrays.toString(r));
+                }
+                assertEquals(Color.WHITE, at(canvas, 20, 20), "the old square is gone");
+                assertEquals(Color.RED, at(canvas, 60, 20), "the new square is drawn");
+                assertEquals(Color.BLUE, at(canvas, 165, 75), "what did not change is still there");
+
+                frames.show(frame(50), canvas.getGraphicsContext2D(), 200, 100);
+                assertTrue(frames.lastRedrawn().isEmpty(), "nothing changed, nothing drawn");
+
+                frames.show(frame(Double.NaN), canvas.getGraphicsContext2D(), 200, 100);
+                assertEquals(Color.WHITE, at(canvas, 60, 20), "a square moved to NaN leaves no trace");
+                assertEquals(Color.BLUE, at(canvas, 165, 75));
+                done.complete(null);
+            } catch (Throwable t) {
+                done.completeExceptionally(t);
+            }
+        });
+        done.get(60, TimeUnit.SECONDS);
+    }
+}
