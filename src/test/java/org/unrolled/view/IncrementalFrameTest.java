@@ -79,7 +79,7 @@ class IncrementalFrameTest {
         "samples/teacher-forcing.json"})
     void networkCanvasMatchesAFullRedrawAfterEveryFrame(String file) throws Exception {
         Trace trace = Engine.run(ScenarioReader.read(Path.of(file)));
-        int n = new Timeline(trace).length();
+        int n = new StepSchedule(trace).length();
         // a playback's uneven frames, steps, a jump back, the dark theme, a zoom that scrolls, the rolled view
         List<Runnable> moves = new ArrayList<>();
         NetworkCanvas canvas = onFx(() -> {
@@ -141,7 +141,7 @@ class IncrementalFrameTest {
     @ValueSource(strings = {"samples/default.json", "samples/rnn-vanishing.json"})
     void gradientPlotMatchesAFullRedrawAfterEveryFrame(String file) throws Exception {
         Trace trace = Engine.run(ScenarioReader.read(Path.of(file)));
-        int n = new Timeline(trace).length();
+        int n = new StepSchedule(trace).length();
         GradientPlot plot = onFx(() -> newPlot(trace));
         int partial = 0;
         int frames = 0;
