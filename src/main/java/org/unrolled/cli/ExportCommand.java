@@ -75,9 +75,30 @@ final class ExportCommand implements Callable<Integer> {
             description = "Colours (default ${DEFAULT-VALUE}; projector: high contrast, a third larger).")
     String theme;
 
+    @Option(names = "--layout", defaultValue = "network", paramLabel = "network|presentation",
+            converter = LayoutWord.class,
+            description = {"What a frame holds (default ${DEFAULT-VALUE}). network: the network picture.",
+                "presentation: what presentation mode (F5) shows: the picture, the captions or the lesson's question",
+                "in large type, and the gradient plot; each beat held for a while, a question asked, then revealed."})
+    ExportOptions.Layout layout;
+
     @Option(names = "--pattern", defaultValue = "frame_%04d.png",
             description = "File names (default ${DEFAULT-VALUE}).")
     String pattern;
+
+    /** The layout by its word, in any case; anything else is refused naming the two there are. */
+    static final class LayoutWord implements picocli.CommandLine.ITypeConverter<ExportOptions.Layout> {
+        @Override
+        public ExportOptions.Layout convert(String value) {
+            for (ExportOptions.Layout l : ExportOptions.Layout.values()) {
+                if (l.word().equalsIgnoreCase(value.trim())) {
+                    return l;
+                }
+            }
+            throw new picocli.CommandLine.TypeConversionException("expected network or presentation, got \""
+                    + Text.quote(value, 60) + "\"");
+        }
+    }
 
     @Override
     public Integer call() throws Exception {
@@ -209,7 +230,7 @@ final class ExportCommand implements Callable<Integer> {
             }
         }
         try {
-            return new ExportOptions(w, h, fps, stepSeconds, p, from, to, theme.toLowerCase(Locale.ROOT), pattern);
+            return new ExportOptions(w, h, fps, stepSeconds, p, from, to, theme.toLowerCase(Locale.ROOT), pattern, layout);
         } catch (IllegalArgumentException e) {
             String option = e.getMessage().startsWith("the file-name pattern") ? "--pattern: " : "";
             throw new IllegalArgumentException(option + e.getMessage());

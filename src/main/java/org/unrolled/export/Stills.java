@@ -108,6 +108,30 @@ public final class Stills {
         return beat.backward() ? t.backwardPositionOf(Math.max(1, step)) : step;
     }
 
+    /**
+     * The still's text as paragraphs, for the formats that set it beside the picture (the network layout's
+     * PDF band, deck and Beamer slides): the beat's caption; or the question and its choices A–D; or, on the
+     * reveal, the question, the choices with the right one marked, the explanation and the caption.
+     */
+    public static List<String> paragraphs(Still s) {
+        List<String> out = new ArrayList<>();
+        Ask a = s.ask();
+        if (a != null) {
+            out.add(a.prompt());
+            for (int k = 0; k < a.answer().choices().size(); k++) {
+                boolean right = a.revealed() && a.answer().correct() == k;
+                out.add((right ? "\u2713 " : "") + Questions.Answer.letter(k) + "   " + a.answer().choices().get(k));
+            }
+            if (a.revealed()) {
+                out.add(a.explanation());
+            }
+        }
+        if (!s.caption().isEmpty() && (a == null || a.revealed())) {
+            out.add(s.caption());
+        }
+        return out;
+    }
+
     /** Where a question beat is asked: one step before its place, as the window's lesson asks it. */
     public static double askPositionOf(Timeline t, Beat beat) {
         return Math.max(0, positionOf(t, beat) - 1);
