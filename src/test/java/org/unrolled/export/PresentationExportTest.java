@@ -93,6 +93,10 @@ class PresentationExportTest {
         assertTrue(revealed.caption().startsWith("Each step back multiplies"), revealed.caption());
         assertTrue(plan.still(6).caption().startsWith("Forward: 30 steps and one output"));
         assertEquals(null, plan.still(14).ask());
+        // the whole lesson at 30 fps: 1801 frames (positions 0 to 60, 30 a step), and 6 stops of 120 frames
+        // (4 steps) where there was one: beats at 30 and 31, questions asked at 33 and 59, revealed at 34 and 60
+        assertEquals(1801 + 6 * 119, new FramePlan(new Timeline(VANISHING),
+                ExportOptions.defaults().withLayout(ExportOptions.Layout.PRESENTATION)).count());
         // the network layout of the same range: the 13 frames alone
         assertEquals(13, new FramePlan(new Timeline(VANISHING), PART.withLayout(ExportOptions.Layout.NETWORK)).count());
     }
