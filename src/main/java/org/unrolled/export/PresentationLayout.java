@@ -37,6 +37,8 @@ public final class PresentationLayout {
     static final double EXPLANATION_PX = 28;
     /** Space around and between the parts, in pixels of a 1080-pixel-high frame. */
     static final double MARGIN_PX = 28;
+    static final double PARAGRAPH_GAP_PX = 8;
+    static final double COLUMN_GAP_PX = 24;
     static final double LINE = 1.28;
     /** The text band takes at most this share of the height; longer text is set smaller. */
     static final double MAX_BAND = 0.5;
@@ -94,6 +96,12 @@ public final class PresentationLayout {
         if (netH > 40 * u) {
             double scale = networkScale(trace, view, s.position(), w, netH, u, lastScale);
             lastScale = scale;
+            // the painter sets some labels (an input's word) at the very bottom of its canvas, and a little
+            // beyond: drawn shorter by that much, so that the region's edge cuts none of them
+            double below = below(trace, view, s.position(), w, netH, scale);
+            if (below > 0) {
+                netH -= below * scale + 2 * u;
+            }
             Pen net = new ScaledPen(pen, 0, netTop, scale);
             net.save();
             net.clipRect(0, 0, w / scale, netH / scale);
@@ -163,13 +171,13 @@ public final class PresentationLayout {
         Stills.Ask ask = s.ask();
         if (ask != null) {
             paragraph(out, ask.prompt(), Fonts.bold(PROMPT_PX * f * u), pal.text(), m, room, y);
-            y[0] += 6 * u;
+            y[0] += PARAGRAPH_GAP_PX * u;
             choices(out, ask, pal, m, room, u, f, y);
             if (ask.revealed()) {
-                y[0] += 8 * u;
+                y[0] += PARAGRAPH_GAP_PX * u;
                 paragraph(out, ask.explanation(), Fonts.regular(EXPLANATION_PX * f * u), pal.text(), m, room, y);
                 if (!s.caption().isEmpty()) {
-                    y[0] += 6 * u;
+                    y[0] += PARAGRAPH_GAP_PX * u;
                     paragraph(out, s.caption(), Fonts.bold(EXPLANATION_PX * f * u), pal.text(), m, room, y);
                 }
             }
@@ -177,7 +185,7 @@ public final class PresentationLayout {
         }
         if (!s.caption().isEmpty()) {
             paragraph(out, s.caption(), Fonts.bold(CAPTION_PX * f * u), pal.text(), m, room, y);
-            y[0] += 8 * u;
+            y[0] += PARAGRAPH_GAP_PX * u;
         }
         for (String g : s.generated()) {
             paragraph(out, g, Fonts.regular(GENERATED_PX * f * u), pal.mutedText(), m, room, y);
@@ -195,7 +203,7 @@ public final class PresentationLayout {
             texts.add((right ? "\u2713 " : "") + Questions.Answer.letter(k) + "   " + a.choices().get(k));
         }
         double size = CHOICE_PX * f * u;
-        double half = (room - 24 * u) / 2;
+        double half = (room - COLUMN_GAP_PX * u) / 2;
         boolean twoColumns = true;
         for (int k = 0; k < texts.size(); k++) {
             twoColumns &= AwtFonts.width(AwtFonts.of(choiceFont(ask, k, size)), texts.get(k)) <= half;
@@ -204,7 +212,7 @@ public final class PresentationLayout {
             Font font = choiceFont(ask, k, size);
             Color color = ask.revealed() && a.correct() == k ? pal.teacher() : pal.text();
             if (twoColumns) {
-                double x = m + (k % 2) * (half + 24 * u);
+                double x = m + (k % 2) * (half + COLUMN_GAP_PX * u);
                 out.add(new Line(texts.get(k), font, color, x, y[0]));
                 if (k % 2 == 1 || k == texts.size() - 1) {
                     y[0] += size * LINE;
@@ -241,6 +249,14 @@ public final class PresentationLayout {
     }
 
     /** The smallest text the network draws at {@code 1/s} of the region, times {@code s}: as it appears. */
+    /** How far, in the painter's pixels, its text reaches below a {@code w × h} region drawn {@code s} times larger. */
+    static double below(Trace trace, ViewSettings view, double position, double w, double h, double s) {
+        RecordingPen probe = new RecordingPen(null);
+        int lh = (int) Math.floor(h / s);
+        VectorFrames.paint(probe, trace, view, position, (int) Math.floor(w / s), lh);
+        return probe.texts().stream().mapToDouble(t -> t.y() + t.h() - lh).max().orElse(0);
+    }
+
     private static double smallest(Trace trace, ViewSettings view, double position, double w, double h, double s) {
         RecordingPen probe = new RecordingPen(null);
         VectorFrames.paint(probe, trace, view, position, (int) Math.floor(w / s), (int) Math.floor(h / s));

@@ -354,6 +354,51 @@ class PresentationExportTest {
         }
     }
 
+    /**
+     * Every still of every sample at 1920×1080 (their lessons' beats, questions and reveals): no text under
+     * 14 px, the lesson's text and the plot's inside the frame and apart, the network's inside its band of
+     * the frame (it may scroll sideways, as in the window, when the sequence is long).
+     */
+    @Test
+    void everySampleStillIsReadable() throws Exception {
+        List<String> names;
+        try (var files = Files.list(Path.of("samples"))) {
+            names = files.map(f -> f.getFileName().toString()).filter(f -> f.endsWith(".json")).sorted().toList();
+        }
+        assertTrue(names.size() >= 20, names.toString());
+        for (String name : names) {
+            Trace trace = Engine.run(Samples.load(name));
+            ExportOptions o = ExportOptions.defaults().withLayout(ExportOptions.Layout.PRESENTATION);
+            PresentationLayout layout = new PresentationLayout(trace, Palette.LIGHT, 1920, 1080);
+            for (Stills.Still s : Stills.of(trace, o)) {
+                RecordingPen pen = new RecordingPen(null);
+                PresentationLayout.Regions r = layout.paint(pen, s);
+                String at = name + " " + s.title();
+                List<RecordingPen.DrawnText> band = new ArrayList<>();
+                List<RecordingPen.DrawnText> plot = new ArrayList<>();
+                for (RecordingPen.DrawnText t : pen.texts()) {
+                    assertTrue(t.size() >= 14 - 1e-9, "under 14 px: " + t + " " + at);
+                    if (t.y() + t.h() <= r.bandBottom() + 0.5) {
+                        band.add(t);
+                    } else if (t.y() >= r.plotTop() - 0.5) {
+                        plot.add(t);
+                    } else {
+                        assertTrue(t.y() >= r.networkTop() - 0.5 && t.y() + t.h() <= r.networkBottom() + 0.5,
+                                "straddles two parts (cut): " + t + " " + at + " " + r);
+                    }
+                }
+                for (RecordingPen.DrawnText t : band) {
+                    assertTrue(t.x() >= -0.5 && t.x() + t.w() <= 1920.5, "off the frame: " + t + " " + at);
+                }
+                for (RecordingPen.DrawnText t : plot) {
+                    assertTrue(t.x() >= -0.5 && t.x() + t.w() <= 1920.5 && t.y() + t.h() <= 1080.5, "off: " + t + " " + at);
+                }
+                noOverlap(band, at);
+                noOverlap(plot, at);
+            }
+        }
+    }
+
     private static void noOverlap(List<RecordingPen.DrawnText> texts, String at) {
         for (int i = 0; i < texts.size(); i++) {
             for (int j = i + 1; j < texts.size(); j++) {
