@@ -74,10 +74,18 @@ final class StillRenderer {
             params.setFill(Color.TRANSPARENT);
         }
 
+        /** The last still drawn and its pixels: a beat held on screen is many frames of one still. */
+        private Stills.Still last;
+        private int[] lastPixels;
+
         /** Fills {@code px} with the frame of {@code still}. Call from any thread but the JavaFX one. */
         void render(Stills.Still still, int[] px) throws Exception {
             int w = o.width();
             int h = o.height();
+            if (still.equals(last)) {
+                System.arraycopy(lastPixels, 0, px, 0, px.length);
+                return;
+            }
             FxThread.call(() -> {
                 if (canvas == null) {
                     canvas = new Canvas(w, h);
@@ -90,6 +98,9 @@ final class StillRenderer {
                 image.getPixelReader().getPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), px, 0, w);
                 return null;
             });
+            last = still;
+            lastPixels = lastPixels == null ? px.clone() : lastPixels;
+            System.arraycopy(px, 0, lastPixels, 0, px.length);
         }
     }
 }

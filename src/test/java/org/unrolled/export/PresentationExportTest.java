@@ -171,6 +171,11 @@ class PresentationExportTest {
         } finally {
             reader.dispose();
         }
+        Path again = dir.resolve("b.gif");
+        assertTrue(MovieExporter.run(VANISHING, PART, MovieExporter.Kind.GIF, again, new FxFrameSource(VANISHING, PART),
+                (d, t) -> { }, new AtomicBoolean()).complete());
+        org.junit.jupiter.api.Assertions.assertArrayEquals(Files.readAllBytes(gif), Files.readAllBytes(again),
+                "the same export twice gives the same file");
         Path mp4 = dir.resolve("a.mp4");
         assertTrue(MovieExporter.run(VANISHING, PART, MovieExporter.Kind.MP4, mp4, new FxFrameSource(VANISHING, PART),
                 (d, t) -> { }, new AtomicBoolean()).complete());
