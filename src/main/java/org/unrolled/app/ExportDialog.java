@@ -21,6 +21,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.Window;
 import org.controlsfx.control.RangeSlider;
+import org.unrolled.engine.Trace;
 import org.unrolled.export.ExportOptions;
 import org.unrolled.export.FormatExport;
 import org.unrolled.view.FrameRenderer;
@@ -102,6 +103,10 @@ final class ExportDialog {
         ComboBox<String> theme = new ComboBox<>();
         theme.getItems().addAll("light", "dark", "projector");
         theme.setValue("light");
+        ComboBox<ExportOptions.Layout> layout = new ComboBox<>();
+        layout.setId("export-layout");
+        layout.getItems().addAll(ExportOptions.Layout.values());
+        layout.setValue(ExportOptions.Layout.NETWORK);
         Path home = Path.of(System.getProperty("user.home"));
         String base = d.name().replaceAll("\\.json$", "").replaceAll("[^A-Za-z0-9._-]+", "-");
         TextField folder = new TextField(home.resolve("unrolled-" + base).toString());
@@ -129,6 +134,8 @@ final class ExportDialog {
         tip(part, "The forward pass, the backward pass (BPTT), or both");
         tip(steps, "The steps to export: drag the left thumb to the first, the right one to the last");
         tip(theme, "Colours of the frames");
+        tip(layout, "network: the picture alone; presentation: as presentation mode shows it (F5), with the captions "
+                + "or the question large and the gradient plot, each beat held, a question asked, then revealed");
         tip(folder, "A new or empty folder: existing frames are never overwritten");
         tip(browse, "Choose the folder");
         tip(pattern, "Frame file names; %04d is the frame number");
@@ -146,7 +153,7 @@ final class ExportDialog {
         grid.addRow(r++, label("Resolution"), size, new HBox(6, width, label("×"), height));
         grid.addRow(r++, label("Frame rate"), fps, label("frames per second, one step per second"));
         grid.addRow(r++, label("Part"), part, new HBox(6, label("steps"), steps, stepsText));
-        grid.addRow(r++, label("Theme"), theme);
+        grid.addRow(r++, label("Theme"), theme, new HBox(6, label("layout"), layout));
         grid.addRow(r++, folderLabel, folder, browse);
         grid.addRow(r++, label("File names"), pattern);
         grid.add(problem, 0, r, 3, 1);
@@ -162,7 +169,8 @@ final class ExportDialog {
         Runnable refresh = () -> {
             try {
                 ExportOptions o = options(size.getValue(), width.getValue(), height.getValue(), fps.getValue(),
-                        part.getValue(), from.get(), to.get(), n, theme.getValue(), "frame_%04d.png");
+                        part.getValue(), from.get(), to.get(), n, theme.getValue(), "frame_%04d.png")
+                        .withLayout(layout.getValue());
                 FormatExport.First first = FormatExport.first(format.getValue(), d.trace(), o);
                 if (first == null) {
                     preview.setImage(null);
@@ -171,11 +179,12 @@ final class ExportDialog {
                 }
                 // drawn at the export's proportions, at most 1280 wide: a quick look, not the export itself
                 double scale = Math.min(1, 1280.0 / o.width());
-                FrameRenderer renderer = new FrameRenderer((int) Math.max(16, o.width() * scale),
-                        (int) Math.max(16, o.height() * scale));
-                preview.setImage(new javafx.scene.image.WritableImage(
-                        renderer.render(d.trace(), first.view(), first.position()).getPixelReader(),
-                        (int) Math.max(16, o.width() * scale), (int) Math.max(16, o.height() * scale)));
+                int pw = (int) Math.max(16, o.width() * scale);
+                int ph = (int) Math.max(16, o.height() * scale);
+                preview.setImage(o.layout() == ExportOptions.Layout.PRESENTATION
+                        ? presentationPreview(d.trace(), first, pw, ph)
+                        : new javafx.scene.image.WritableImage(new FrameRenderer(pw, ph)
+                                .render(d.trace(), first.view(), first.position()).getPixelReader(), pw, ph));
                 int count = FormatExport.count(format.getValue(), d.trace(), o);
                 previewNote.setText("First " + (format.getValue().stills() ? "still" : "frame") + " of " + count);
             } catch (IllegalArgumentException ex) {
@@ -183,7 +192,8 @@ final class ExportDialog {
             }
         };
         for (javafx.beans.Observable o : new javafx.beans.Observable[] {format.valueProperty(), size.valueProperty(),
-            width.valueProperty(), height.valueProperty(), part.valueProperty(), from, to, theme.valueProperty()}) {
+            width.valueProperty(), height.valueProperty(), part.valueProperty(), from, to, theme.valueProperty(),
+            layout.valueProperty()}) {
             o.addListener(x -> refresh.run());
         }
         refresh.run();
@@ -204,7 +214,8 @@ final class ExportDialog {
             try {
                 chosen[0] = options(size.getValue(), width.getValue(), height.getValue(), fps.getValue(),
                         part.getValue(), from.get(), to.get(), n, theme.getValue(),
-                        format.getValue() == FormatExport.Format.PNG ? pattern.getText().trim() : "frame_%04d.png");
+                        format.getValue() == FormatExport.Format.PNG ? pattern.getText().trim() : "frame_%04d.png")
+                        .withLayout(layout.getValue());
                 if (folder.getText().isBlank()) {
                     throw new IllegalArgumentException("choose a folder for the frames");
                 }
@@ -240,6 +251,14 @@ final class ExportDialog {
     }
 
     private static final double PREVIEW_WIDTH = 480;
+
+    /** The first frame in the presentation layout, drawn by the export's own painter at the preview's size. */
+    private static javafx.scene.image.Image presentationPreview(Trace trace, FormatExport.First first, int w, int h) {
+        javafx.scene.canvas.Canvas canvas = new javafx.scene.canvas.Canvas(w, h);
+        new org.unrolled.export.PresentationLayout(trace, first.view().palette(), w, h)
+                .paint(new org.unrolled.view.draw.FxPen(canvas.getGraphicsContext2D()), first.still());
+        return canvas.snapshot(null, null);
+    }
 
     /** The options the fields say; throws with a plain message when they say something impossible. */
     static ExportOptions options(String size, int width, int height, int fps, String part, int from, int to, int n,

@@ -78,6 +78,13 @@ final class ExportCommand implements Callable<Integer> {
             description = "Colours (default ${DEFAULT-VALUE}; projector: high contrast, a third larger).")
     OptionTypes.Theme theme;
 
+    @Option(names = "--layout", defaultValue = "network", paramLabel = "network|presentation",
+            converter = OptionTypes.LayoutChoice.class, completionCandidates = OptionTypes.LayoutChoice.class,
+            description = {"What a frame holds (default ${DEFAULT-VALUE}). network: the network picture.",
+                "presentation: what presentation mode (F5) shows: the picture, the captions or the lesson's question",
+                "in large type, and the gradient plot; each beat held for a while, a question asked, then revealed."})
+    ExportOptions.Layout layout;
+
     @Option(names = "--pattern", defaultValue = "frame_%04d.png",
             description = "File names (default ${DEFAULT-VALUE}).")
     String pattern;
@@ -185,7 +192,7 @@ final class ExportCommand implements Callable<Integer> {
         int to = steps == null ? 0 : steps.to();
         try {
             return new ExportOptions(size.width(), size.height(), fps, stepSeconds, phase, from, to,
-                    OptionTypes.token(theme), pattern);
+                    OptionTypes.token(theme), pattern, layout);
         } catch (IllegalArgumentException e) {
             String option = e.getMessage().startsWith("the file-name pattern") ? "--pattern: " : "";
             throw new IllegalArgumentException(option + e.getMessage());

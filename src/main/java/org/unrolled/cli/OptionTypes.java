@@ -119,6 +119,13 @@ final class OptionTypes {
         }
     }
 
+    /** {@code export --layout}. */
+    static final class LayoutChoice extends Choice<org.unrolled.export.ExportOptions.Layout> {
+        LayoutChoice() {
+            super(org.unrolled.export.ExportOptions.Layout.class);
+        }
+    }
+
     /** {@code train --optimizer}. */
     static final class TrainOptimizerChoice extends Choice<Trainer.Optimizer> {
         TrainOptimizerChoice() {

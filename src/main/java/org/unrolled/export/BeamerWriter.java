@@ -25,6 +25,7 @@ final class BeamerWriter {
             AtomicBoolean cancel) throws IOException {
         Path frames = dir.resolve(FRAMES);
         Files.createDirectories(frames);
+        VectorFrames.Painting.Of painting = VectorFrames.stills(trace, o);
         for (int k = 0; k < stills.size(); k++) {
             if (cancel.get()) {
                 return false;
@@ -32,12 +33,12 @@ final class BeamerWriter {
             Stills.Still s = stills.get(k);
             try (VectorFrames.PdfBook book = new VectorFrames.PdfBook();
                     java.io.OutputStream out = Files.newOutputStream(frames.resolve(frameFile(k + 1)))) {
-                book.page(trace, StillRenderer.view(o, s), s.position(), o.width(), o.height());
+                book.page(painting.of(s), o.width(), o.height());
                 book.save(out);
             }
             progress.frameWritten(k + 1, stills.size());
         }
-        Files.writeString(dir.resolve(TEX), tex(trace, stills), StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve(TEX), tex(trace, stills, o.layout()), StandardCharsets.UTF_8);
         StillsManifest.write(dir.resolve(StillsManifest.NAME), trace, o, stills, "pdf");
         return true;
     }
@@ -48,6 +49,15 @@ final class BeamerWriter {
     }
 
     static String tex(Trace trace, List<Stills.Still> stills) {
+        return tex(trace, stills, ExportOptions.Layout.NETWORK);
+    }
+
+    /**
+     * The {@code .tex}. In the network layout each slide sets the still's text under the picture (the
+     * caption; a question's choices, then on the next slide the right one marked and the explanation); in
+     * the presentation layout the text is in the picture, which fills the slide.
+     */
+    static String tex(Trace trace, List<Stills.Still> stills, ExportOptions.Layout layout) {
         String title = Latex.escape(trace.scenario().title());
         StringBuilder b = new StringBuilder();
         b.append("% Written by Unrolled (unrolled export --format beamer). Compile with: pdflatex lesson.tex\n");
@@ -64,11 +74,23 @@ final class BeamerWriter {
         b.append("\\end{frame}\n");
         for (int k = 0; k < stills.size(); k++) {
             Stills.Still s = stills.get(k);
+            if (layout == ExportOptions.Layout.PRESENTATION) {
+                b.append("\n\\begin{frame}[plain]\n  \\centering\n");
+                b.append("  \\includegraphics[width=\\paperwidth,height=\\paperheight,keepaspectratio]{")
+                        .append(FRAMES).append('/').append(frameFile(k + 1)).append("}\n");
+                b.append("\\end{frame}\n");
+                continue;
+            }
+            List<String> text = Stills.paragraphs(s);
             b.append("\n\\begin{frame}{").append(Latex.escape(s.title())).append("}\n  \\centering\n");
-            b.append("  \\includegraphics[width=\\linewidth,height=0.72\\textheight,keepaspectratio]{")
+            b.append("  \\includegraphics[width=\\linewidth,height=")
+                    .append(text.size() > 1 ? "0.5" : "0.72").append("\\textheight,keepaspectratio]{")
                     .append(FRAMES).append('/').append(frameFile(k + 1)).append("}\n");
-            if (!s.caption().isEmpty()) {
-                b.append("\n  \\small ").append(Latex.escape(s.caption())).append('\n');
+            if (!text.isEmpty()) {
+                b.append("\n  \\raggedright\\small\n");
+                for (String p : text) {
+                    b.append("  ").append(Latex.escape(p)).append("\\par\n");
+                }
             }
             b.append("\\end{frame}\n");
         }

@@ -22,8 +22,9 @@ import org.unrolled.engine.Trace;
 
 /**
  * A PowerPoint deck (Apache POI), one 16:9 slide per still: the frame as drawn in the window, the beat's
- * caption as text under it, and in the speaker notes the captions the window generates from the numbers
- * at that place.
+ * caption as text under it (a question beat: two slides, the question and its choices, then the right
+ * choice marked and the explanation), and in the speaker notes the captions the window generates from the
+ * numbers at that place. In the presentation layout the frame, which holds the text, fills the slide.
  */
 final class DeckWriter {
     /** Slide size in points (16:9). */
@@ -33,6 +34,9 @@ final class DeckWriter {
     private static final double CAPTION_H = 92;
     private static final double TITLE_PT = 14;
     private static final double CAPTION_PT = 20;
+    /** The text box of a question slide (prompt, choices, and on the reveal the explanation) and its type. */
+    private static final double QUESTION_H = 200;
+    private static final double QUESTION_PT = 16;
 
     static {
         QuietLogs.install();
@@ -54,24 +58,40 @@ final class DeckWriter {
                 XSLFSlide slide = ppt.createSlide();
                 XSLFPictureData picture = ppt.addPicture(renderer.png(s), PictureData.PictureType.PNG);
                 XSLFPictureShape shape = slide.createPicture(picture);
-                // the frame as large as fits above the caption, its proportions kept
+                if (o.layout() == ExportOptions.Layout.PRESENTATION) {
+                    // the frame holds the text, large: it fills the slide, its proportions kept
+                    double scale = Math.min(SLIDE_W / o.width(), SLIDE_H / o.height());
+                    double w = o.width() * scale;
+                    double h = o.height() * scale;
+                    shape.setAnchor(new Rectangle2D.Double((SLIDE_W - w) / 2, (SLIDE_H - h) / 2, w, h));
+                    // the text the picture shows, as its alternative text: for screen readers and search
+                    ((org.openxmlformats.schemas.presentationml.x2006.main.CTPicture) shape.getXmlObject()).getNvPicPr().getCNvPr()
+                            .setDescr(String.join("\n", Stills.paragraphs(s)));
+                    notes(ppt, slide, s);
+                    progress.frameWritten(k + 1, stills.size());
+                    continue;
+                }
+                List<String> text = Stills.paragraphs(s);
+                // a question's choices need more room under the picture than a caption
+                double captionH = text.size() > 1 ? QUESTION_H : CAPTION_H;
+                // the frame as large as fits above the text, its proportions kept
                 double roomW = SLIDE_W - 2 * MARGIN;
-                double roomH = SLIDE_H - CAPTION_H - 2 * MARGIN;
+                double roomH = SLIDE_H - captionH - 2 * MARGIN;
                 double scale = Math.min(roomW / o.width(), roomH / o.height());
                 double w = o.width() * scale;
                 double h = o.height() * scale;
                 shape.setAnchor(new Rectangle2D.Double((SLIDE_W - w) / 2, MARGIN, w, h));
-                XSLFTextBox text = slide.createTextBox();
-                text.setAnchor(new Rectangle2D.Double(MARGIN, SLIDE_H - CAPTION_H - MARGIN / 2, SLIDE_W - 2 * MARGIN,
-                        CAPTION_H));
-                XSLFTextRun title = text.addNewTextParagraph().addNewTextRun();
+                XSLFTextBox box = slide.createTextBox();
+                box.setAnchor(new Rectangle2D.Double(MARGIN, SLIDE_H - captionH - MARGIN / 2, SLIDE_W - 2 * MARGIN,
+                        captionH));
+                XSLFTextRun title = box.addNewTextParagraph().addNewTextRun();
                 title.setText(trace.scenario().title() + " \u2014 " + s.title());
                 title.setFontSize(TITLE_PT);
-                if (!s.caption().isEmpty()) {
-                    XSLFTextRun caption = text.addNewTextParagraph().addNewTextRun();
-                    caption.setText(s.caption());
-                    caption.setFontSize(CAPTION_PT);
-                    caption.setBold(true);
+                for (String p : text) {
+                    XSLFTextRun run = box.addNewTextParagraph().addNewTextRun();
+                    run.setText(p);
+                    run.setFontSize(text.size() > 1 ? QUESTION_PT : CAPTION_PT);
+                    run.setBold(s.ask() == null || p.equals(s.ask().prompt()) || p.startsWith("\u2713"));
                 }
                 notes(ppt, slide, s);
                 progress.frameWritten(k + 1, stills.size());
@@ -83,9 +103,16 @@ final class DeckWriter {
         return true;
     }
 
+    /**
+     * The speaker notes: the captions the window generates at the still's place; on a question slide also
+     * the answer, for the lecturer (the slide does not show it).
+     */
     private static void notes(XMLSlideShow ppt, XSLFSlide slide, Stills.Still s) throws IOException {
         XSLFNotes notes = ppt.getNotesSlide(slide);
         String text = s.generated().isEmpty() ? "(no generated captions at this place)" : String.join("\n", s.generated());
+        if (s.ask() != null && !s.ask().revealed()) {
+            text = "Not on the slide; the next slide reveals it. " + s.ask().explanation() + "\n" + text;
+        }
         boolean written = false;
         for (XSLFTextShape shape : notes.getPlaceholders()) {
             if (shape.getTextType() == Placeholder.BODY) {

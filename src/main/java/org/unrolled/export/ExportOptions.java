@@ -11,13 +11,46 @@ import org.unrolled.view.Phase;
  * @param toStep      last step of a range, 0 for all
  * @param theme       "light" or "dark"
  * @param pattern     file name with one {@code %d}-style field, e.g. {@code frame_%04d.png}
+ * @param layout      what a frame holds: the network picture alone, or the presentation-mode screen
  */
 public record ExportOptions(int width, int height, int fps, double stepSeconds, Phase phase, int fromStep, int toStep,
-        String theme, String pattern) {
+        String theme, String pattern, Layout layout) {
+
+    /**
+     * What a frame holds. {@code NETWORK}: the network picture, as the window's canvas draws it.
+     * {@code PRESENTATION}: what presentation mode (F5) shows: the picture, the captions or the lesson's
+     * question in large type, and the gradient plot, in one frame; a beat is held on screen, a question
+     * beat asked (answer hidden), then revealed.
+     */
+    public enum Layout {
+        NETWORK, PRESENTATION;
+
+        /** The option's word: {@code network} or {@code presentation}. */
+        public String word() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+
+        @Override
+        public String toString() {
+            return word(); // picocli lists the choices by this: "expected one of [network, presentation]"
+        }
+    }
+
+    /** Options with the network layout (today's picture). */
+    public ExportOptions(int width, int height, int fps, double stepSeconds, Phase phase, int fromStep, int toStep,
+            String theme, String pattern) {
+        this(width, height, fps, stepSeconds, phase, fromStep, toStep, theme, pattern, Layout.NETWORK);
+    }
+
+    /** The same options with another layout. */
+    public ExportOptions withLayout(Layout l) {
+        return new ExportOptions(width, height, fps, stepSeconds, phase, fromStep, toStep, theme, pattern, l);
+    }
 
     public static final int MAX_SIDE = 7680;
 
     public ExportOptions {
+        layout = layout == null ? Layout.NETWORK : layout;
         if (width < 16 || height < 16 || width > MAX_SIDE || height > MAX_SIDE) {
             throw new IllegalArgumentException("frame size must be between 16 and " + MAX_SIDE + " pixels a side, got "
                     + width + "x" + height);

@@ -1,9 +1,5 @@
 package org.unrolled.export;
 
-import com.fasterxml.jackson.core.JsonEncoding;
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.pngencoder.PngEncoder;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferInt;
@@ -169,7 +165,7 @@ public final class Exporter {
                 for (int i = 0; i < total && !cancel.get() && failure.get() == null; i++) {
                     int[] pixels = free.take();
                     try {
-                        source.render(plan.position(i), pixels);
+                        source.render(plan, i, pixels);
                     } catch (InterruptedException e) {
                         throw e; // cancelled while the frame was being drawn (Ctrl+C, SIGTERM): not a failure
                     } catch (Exception | Error e) {
@@ -297,53 +293,7 @@ public final class Exporter {
 
         private void content(java.io.OutputStream out, int written, boolean complete, String status, String error)
                 throws IOException {
-            StepSchedule timeline = plan.timeline();
-            {
-                try (JsonGenerator g = new JsonFactory().createGenerator(out, JsonEncoding.UTF8)) {
-                    g.setPrettyPrinter(new DefaultPrettyPrinter());
-                    g.writeStartObject();
-                    g.writeStringField("format", "unrolled-frames/1");
-                    g.writeStringField("scenario", trace.scenario().title());
-                    g.writeBooleanField("complete", complete);
-                    g.writeStringField("status", status);
-                    if (error != null) {
-                        g.writeStringField("error", error);
-                    }
-                    g.writeNumberField("frameCount", written);
-                    g.writeNumberField("framesPlanned", plan.count());
-                    g.writeNumberField("width", o.width());
-                    g.writeNumberField("height", o.height());
-                    g.writeNumberField("fps", o.fps());
-                    g.writeNumberField("stepSeconds", o.stepSeconds());
-                    g.writeStringField("phase", o.phase().name().toLowerCase(java.util.Locale.ROOT));
-                    g.writeStringField("theme", o.theme());
-                    g.writeStringField("pattern", o.pattern());
-                    g.writeArrayFieldStart("frames");
-                    for (int i = 0; i < written; i++) {
-                        int step = plan.step(i);
-                        g.writeStartObject();
-                        g.writeStringField("file", o.fileName(i + 1));
-                        g.writeStringField("phase", plan.backward(i) ? "backward" : "forward");
-                        g.writeNumberField("position", plan.position(i));
-                        g.writeArrayFieldStart("captions");
-                        for (String line : timeline.captionLines(plan.position(i))) {
-                            g.writeString(line);
-                        }
-                        g.writeEndArray();
-                        if (step > 0) {
-                            if (timeline.encoderLength() > 0) {
-                                g.writeStringField("sequence", timeline.isEncoder(step) ? "encoder" : "decoder");
-                            }
-                            g.writeNumberField("t", timeline.localStep(step));
-                        }
-                        QuestionFrames.write(g, trace, timeline, plan.position(i));
-                        g.writeEndObject();
-                    }
-                    g.writeEndArray();
-                    g.writeEndObject();
-                    g.writeRaw('\n');
-                }
-            }
+            FramesManifest.write(out, trace, o, plan, written, complete, status, error);
         }
     }
 

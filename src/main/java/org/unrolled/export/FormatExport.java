@@ -64,19 +64,34 @@ public final class FormatExport {
     private FormatExport() {
     }
 
-    /** What the export's first frame or still shows: where on the timeline, and how (theme, rings). */
-    public record First(double position, org.unrolled.view.ViewSettings view) {
+    /**
+     * What the export's first frame or still shows: where on the timeline, and how (theme, rings); and
+     * what it holds, for the presentation layout.
+     */
+    public record First(double position, org.unrolled.view.ViewSettings view, Stills.Still still) {
+        /** Paints it at the export's size in the export's layout, through any pen. */
+        public void paint(org.unrolled.view.draw.Pen pen, Trace trace, ExportOptions o) {
+            if (o.layout() == ExportOptions.Layout.PRESENTATION) {
+                new PresentationLayout(trace, view.palette(), o.width(), o.height()).paint(pen, still);
+            } else {
+                VectorFrames.paint(pen, trace, view, position, o.width(), o.height());
+            }
+        }
     }
 
     /** The first frame (PNG, GIF, MP4) or still (the others) of an export; null if there is none. */
     public static First first(Format f, Trace trace, ExportOptions o) {
         if (f.stills()) {
             List<Stills.Still> stills = Stills.of(trace, o);
-            return stills.isEmpty() ? null : new First(stills.get(0).position(), StillRenderer.view(o, stills.get(0)));
+            return stills.isEmpty() ? null
+                    : new First(stills.get(0).position(), StillRenderer.view(o, stills.get(0)), stills.get(0));
         }
         FramePlan plan = new FramePlan(new org.unrolled.view.StepSchedule(trace), o);
-        return new First(plan.position(0), org.unrolled.view.ViewSettings.defaults()
-                .withPalette(org.unrolled.view.Palette.of(o.theme())));
+        Stills.Still still = plan.still(0);
+        org.unrolled.view.ViewSettings view = org.unrolled.view.ViewSettings.defaults()
+                .withPalette(org.unrolled.view.Palette.of(o.theme()));
+        return new First(plan.position(0), still == null ? view : StillRenderer.view(view.palette(), still),
+                still != null ? still : new Stills.Still(plan.position(0), "", "", java.util.Set.of(), java.util.List.of()));
     }
 
     /** How many frames (PNG, GIF, MP4) or stills the export writes. */
@@ -160,12 +175,13 @@ public final class FormatExport {
     private static boolean svgFolder(Trace trace, ExportOptions o, List<Stills.Still> stills, Path dir,
             Exporter.Progress progress, AtomicBoolean cancel) throws IOException {
         Files.createDirectories(dir);
+        VectorFrames.Painting.Of painting = VectorFrames.stills(trace, o);
         for (int k = 0; k < stills.size(); k++) {
             if (cancel.get()) {
                 return false;
             }
             Stills.Still s = stills.get(k);
-            String svg = VectorFrames.svg(trace, StillRenderer.view(o, s), s.position(), o.width(), o.height());
+            String svg = VectorFrames.svg(painting.of(s), o.width(), o.height());
             Files.writeString(dir.resolve(stillName(k + 1, "svg")), svg, StandardCharsets.UTF_8);
             progress.frameWritten(k + 1, stills.size());
         }
@@ -175,13 +191,18 @@ public final class FormatExport {
 
     private static boolean pdf(Trace trace, ExportOptions o, List<Stills.Still> stills, Path file,
             Exporter.Progress progress, AtomicBoolean cancel) throws IOException {
+        VectorFrames.Painting.Of painting = VectorFrames.stills(trace, o);
         try (VectorFrames.PdfBook book = new VectorFrames.PdfBook()) {
             for (int k = 0; k < stills.size(); k++) {
                 if (cancel.get()) {
                     return false;
                 }
                 Stills.Still s = stills.get(k);
-                book.page(trace, StillRenderer.view(o, s), s.position(), o.width(), o.height(), s.caption());
+                if (o.layout() == ExportOptions.Layout.PRESENTATION) {
+                    book.page(painting.of(s), o.width(), o.height()); // the text is in the frame
+                } else {
+                    book.page(trace, StillRenderer.view(o, s), s.position(), o.width(), o.height(), Stills.paragraphs(s));
+                }
                 progress.frameWritten(k + 1, stills.size());
             }
             book.document().getDocumentInformation().setTitle(trace.scenario().title());

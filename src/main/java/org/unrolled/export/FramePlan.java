@@ -7,6 +7,7 @@ import org.unrolled.view.StepSchedule;
  * frames per step. Both phases of a step range are two segments: the forward pass over the range,
  * then the backward pass over it (one continuous stretch when the range reaches the last step). A
  * pure function of the timeline and the options, so a frame can always be traced back to what it shows.
+ * In the presentation layout the animation also stops on each lesson beat ({@link PresentationPlan}).
  */
 public final class FramePlan {
     private final StepSchedule timeline;
@@ -16,6 +17,8 @@ public final class FramePlan {
     private final int framesPerStep;
     private final int count;
     private final long planned;
+    /** The presentation layout's frames (beats held, questions asked then revealed); null for the network layout. */
+    private final PresentationPlan presentation;
 
     /**
      * Most frames an export may plan: 9 hours at 30 frames a second, 5.5 TB of 1080p frames. A plan
@@ -71,7 +74,14 @@ public final class FramePlan {
         for (int s = 0; s < starts.length; s++) {
             firstFrame[s + 1] = firstFrame[s] + Math.round((ends[s] - starts[s]) * framesPerStep) + 1;
         }
-        planned = firstFrame[starts.length];
+        long[] segmentFrames = new long[starts.length];
+        for (int s = 0; s < starts.length; s++) {
+            segmentFrames[s] = firstFrame[s + 1] - firstFrame[s];
+        }
+        presentation = o.layout() == ExportOptions.Layout.PRESENTATION
+                ? new PresentationPlan(timeline, starts, ends, segmentFrames, framesPerStep, limited ? MAX_FRAMES : 0)
+                : null;
+        planned = presentation != null ? presentation.count() : firstFrame[starts.length];
         if (limited && planned > MAX_FRAMES) {
             throw new IllegalArgumentException("this export would make " + planned + " frames (" + framesPerStep
                     + " a step); at most " + MAX_FRAMES + " are allowed: lower the frame rate or the seconds a step, "
@@ -95,6 +105,9 @@ public final class FramePlan {
 
     /** Playback position of frame {@code i} (0-based). */
     public double position(int i) {
+        if (presentation != null) {
+            return presentation.position(i);
+        }
         int s = 0;
         while (i >= firstFrame[s + 1]) {
             s++;
@@ -111,6 +124,14 @@ public final class FramePlan {
     public int step(int i) {
         double p = position(i);
         return timeline.inBackward(p) ? timeline.backwardCurrent(p) : Math.max(0, StepSchedule.current(p));
+    }
+
+    /**
+     * What frame {@code i} of the presentation layout shows (the beat's caption, the question asked or
+     * revealed, what is ringed); null in the network layout, whose frames are their position alone.
+     */
+    public Stills.Still still(int i) {
+        return presentation == null ? null : presentation.still(i);
     }
 
     public StepSchedule timeline() {

@@ -5,4 +5,12 @@ package org.unrolled.export;
 public interface FrameSource {
     /** Fills {@code pixels} (width × height, row by row) with the frame at {@code position}. */
     void render(double position, int[] pixels) throws Exception;
+
+    /**
+     * Fills {@code pixels} with frame {@code i} of {@code plan}: by default the frame at its position; a
+     * source that draws the presentation layout also asks the plan what the frame shows.
+     */
+    default void render(FramePlan plan, int i, int[] pixels) throws Exception {
+        render(plan.position(i), pixels);
+    }
 }

@@ -17,12 +17,24 @@ public final class FxFrameSource implements FrameSource {
     private final int width;
     private final int height;
     private FrameRenderer renderer;
+    private final StillRenderer.Presenter presenter;
 
     public FxFrameSource(Trace trace, ExportOptions o) {
         this.trace = trace;
         this.width = o.width();
         this.height = o.height();
         this.view = ViewSettings.defaults().withPalette(palette(o.theme()));
+        this.presenter = o.layout() == ExportOptions.Layout.PRESENTATION ? new StillRenderer.Presenter(trace, o) : null;
+    }
+
+    @Override
+    public void render(FramePlan plan, int i, int[] pixels) throws Exception {
+        Stills.Still still = presenter == null ? null : plan.still(i);
+        if (still == null) {
+            render(plan.position(i), pixels);
+        } else {
+            presenter.render(still, pixels);
+        }
     }
 
     /** The palette of a theme name: light, dark or projector. */

@@ -52,7 +52,7 @@ public final class MovieExporter {
                 for (int i = 0; i < total && !cancel.get() && failure.get() == null; i++) {
                     int[] px = free.take();
                     try {
-                        source.render(plan.position(i), px);
+                        source.render(plan, i, px);
                     } catch (Exception e) {
                         failure.compareAndSet(null, "frame " + (i + 1) + " could not be drawn: " + e);
                         break;

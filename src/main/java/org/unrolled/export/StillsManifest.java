@@ -9,7 +9,10 @@ import java.nio.file.Path;
 import java.util.List;
 import org.unrolled.engine.Trace;
 
-/** {@code stills.json} in an SVG or Beamer folder: what each still shows (place, beat caption, generated captions). */
+/**
+ * {@code stills.json} in an SVG or Beamer folder: what each still shows (place, beat caption, generated
+ * captions; a question still names its question and answer as {@code frames.json} does, its reveal the beat).
+ */
 final class StillsManifest {
     static final String NAME = "stills.json";
 
@@ -26,6 +29,7 @@ final class StillsManifest {
         root.put("height", o.height());
         root.put("theme", o.theme());
         root.put("phase", o.phase().name().toLowerCase(java.util.Locale.ROOT));
+        root.put("layout", o.layout().word());
         ArrayNode list = root.putArray("stills");
         for (int k = 0; k < stills.size(); k++) {
             Stills.Still s = stills.get(k);
@@ -36,6 +40,11 @@ final class StillsManifest {
             n.put("caption", s.caption());
             ArrayNode gen = n.putArray("generatedCaptions");
             s.generated().forEach(gen::add);
+            if (s.ask() != null && !s.ask().revealed()) {
+                n.set("question", json.valueToTree(FramesManifest.Question.of(s.ask())));
+            } else if (s.ask() != null) {
+                n.put("reveals", s.ask().beat());
+            }
         }
         json.writeValue(file.toFile(), root);
     }

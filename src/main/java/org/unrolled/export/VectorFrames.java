@@ -42,10 +42,30 @@ public final class VectorFrames {
         NetworkPainter.paint(pen, layout, position, view.palette(), null, view.highlight(), view.hideUncomputed());
     }
 
+    /**
+     * How the stills of an export are painted in its layout: the network picture at the still's place, or
+     * the presentation frame ({@link PresentationLayout}); one per export, as the presentation layout
+     * keeps the network's scale from one still to the next.
+     */
+    static Painting.Of stills(Trace trace, ExportOptions o) {
+        if (o.layout() == ExportOptions.Layout.PRESENTATION) {
+            PresentationLayout layout = new PresentationLayout(trace, org.unrolled.view.Palette.of(o.theme()), o.width(),
+                    o.height());
+            return s -> pen -> layout.paint(pen, s);
+        }
+        return s -> pen -> paint(pen, trace, StillRenderer.view(o, s), s.position(), o.width(), o.height());
+    }
+
     /** Any painting of a {@code width × height} picture through a pen. */
     @FunctionalInterface
     public interface Painting {
         void paint(Pen pen);
+
+        /** The painting of each still. */
+        @FunctionalInterface
+        interface Of {
+            Painting of(Stills.Still still);
+        }
     }
 
     /** The frame as an SVG document (UTF-8 text); the same input gives the same text. */
@@ -123,9 +143,17 @@ public final class VectorFrames {
          */
         public void page(Trace trace, ViewSettings view, double position, int width, int height, String caption)
                 throws IOException {
+            page(trace, view, position, width, height, caption.isEmpty() ? java.util.List.of() : java.util.List.of(caption));
+        }
+
+        /** The same with the text of several paragraphs (a question and its choices) in the band. */
+        public void page(Trace trace, ViewSettings view, double position, int width, int height,
+                java.util.List<String> paragraphs) throws IOException {
             double size = Math.max(12, height * 0.03);
-            java.util.List<String> lines = caption.isEmpty() ? java.util.List.of()
-                    : wrap(caption, AwtFonts.of(Fonts.bold(size)), width - 2 * size);
+            java.util.List<String> lines = new java.util.ArrayList<>();
+            for (String p : paragraphs) {
+                lines.addAll(wrap(p, AwtFonts.of(Fonts.bold(size)), width - 2 * size));
+            }
             int band = lines.isEmpty() ? 0 : (int) Math.ceil((lines.size() + 1) * size * 1.35);
             PDPage page = new PDPage(new PDRectangle(width, height + band));
             doc.addPage(page);

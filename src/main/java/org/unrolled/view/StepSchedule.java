@@ -21,6 +21,11 @@ public final class StepSchedule {
         this.outputLength = trace.steps().length();
     }
 
+    /** The trace this is the timeline of. */
+    public Trace trace() {
+        return trace;
+    }
+
     /** Number of forward steps {@code N}. */
     public int length() {
         return encoderLength + outputLength;

@@ -69,6 +69,19 @@ class ExportDialogTest {
         assertFalse(Files.exists(dir.resolve("lecture-2")), "cancelled: no export started");
     }
 
+    /** Share of pixels that differ between two images of one size. */
+    private static double differing(javafx.scene.image.Image a, javafx.scene.image.Image b) {
+        assertEquals(a.getWidth(), b.getWidth());
+        assertEquals(a.getHeight(), b.getHeight());
+        long n = 0;
+        for (int y = 0; y < (int) a.getHeight(); y++) {
+            for (int x = 0; x < (int) a.getWidth(); x++) {
+                n += a.getPixelReader().getArgb(x, y) != b.getPixelReader().getArgb(x, y) ? 1 : 0;
+            }
+        }
+        return n / (a.getWidth() * a.getHeight());
+    }
+
     @Test
     void aFormatIsChosenWithAPreviewAndWrittenWhole(FxRobot robot, @TempDir Path dir) throws Exception {
         Platform.runLater(() -> ExportDialog.show(stage, model));
@@ -85,10 +98,18 @@ class ExportDialogTest {
         robot.interact(() -> format.setValue(org.unrolled.export.FormatExport.Format.PDF));
         assertTrue(field.getText().endsWith(".pdf"), field.getText());
         String note = robot.lookup("#export-preview-note").queryAs(javafx.scene.control.Label.class).getText();
-        // the default sample's lesson is one beat (its question): one still per beat
-        int stills = model.document().scenario().lesson().size();
-        assertEquals(1, stills);
+        // the default sample's lesson is one beat, a question: two stills, the question and its reveal
+        assertEquals(1, model.document().scenario().lesson().size());
+        int stills = 2;
         assertEquals("First still of " + stills, note);
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ComboBox<org.unrolled.export.ExportOptions.Layout> layout =
+                robot.lookup("#export-layout").queryAs(javafx.scene.control.ComboBox.class);
+        javafx.scene.image.Image network = preview.getImage();
+        robot.interact(() -> layout.setValue(org.unrolled.export.ExportOptions.Layout.PRESENTATION));
+        assertTrue(differing(network, preview.getImage()) > 0.05, "the preview follows the layout: the plot and text");
+        assertEquals(16.0 / 9, preview.getImage().getWidth() / preview.getImage().getHeight(), 0.01);
+        robot.interact(() -> layout.setValue(org.unrolled.export.ExportOptions.Layout.NETWORK));
         Path pdf = dir.resolve("stills.pdf");
         robot.interact(() -> field.setText(pdf.toString()));
         press(robot, "Export");

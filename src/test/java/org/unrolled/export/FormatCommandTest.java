@@ -9,6 +9,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
@@ -39,13 +40,33 @@ class FormatCommandTest {
         Path pdf = dir.resolve("vanishing.pdf");
         Result r = run("export", "samples/rnn-vanishing.json", "--format", "pdf", "--size", "960x540", "--out", pdf.toString());
         assertEquals(0, r.status, r.err);
-        assertTrue(r.err.contains("4 stills written to " + pdf), r.err);
+        assertTrue(r.err.contains("6 stills written to " + pdf), r.err);
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
-            assertEquals(4, doc.getNumberOfPages());
+            assertEquals(6, doc.getNumberOfPages(), "4 beats, 2 of them a question and its reveal");
         }
         Result again = run("export", "samples/rnn-vanishing.json", "--format", "pdf", "--out", pdf.toString());
         assertEquals(Main.EXIT_BAD_INPUT, again.status);
         assertTrue(again.err.contains(pdf + " already exists; choose another name"), again.err);
+    }
+
+    @Test
+    void anUnknownLayoutIsOneClearLine(@TempDir Path dir) {
+        Result r = run("export", "samples/rnn-vanishing.json", "--layout", "slides", "--out", dir.resolve("x").toString());
+        assertEquals(Main.EXIT_BAD_INPUT, r.status);
+        assertEquals("unrolled export: --layout: expected network or presentation, got slides\n",
+                r.err.replace("\r", ""), "one line naming the option, as every refused value");
+        assertFalse(Files.exists(dir.resolve("x")), "nothing written");
+    }
+
+    @Test
+    void thePresentationLayoutFromTheCommandLine(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("svg");
+        Result r = run("export", "samples/rnn-vanishing.json", "--format", "svg", "--layout", "presentation", "--size",
+                "960x540", "--out", out.toString());
+        assertEquals(0, r.status, r.err);
+        assertTrue(r.err.contains("6 stills written to " + out), r.err);
+        assertTrue(Files.readString(out.resolve("stills.json")).contains("\"layout\" : \"presentation\""));
+        assertTrue(Files.readString(out.resolve("beat-01.svg")).contains("Gradient norm by step t"), "the plot is drawn");
     }
 
     @Test

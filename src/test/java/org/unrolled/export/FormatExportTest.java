@@ -12,6 +12,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Matcher;
@@ -60,15 +61,22 @@ class FormatExportTest {
 
     @Test
     void stillsAreTheLessonBeatsChosenByPhaseAndSteps() {
-        assertEquals(List.of(30.0, 31.0, 34.0, 60.0), Stills.of(VANISHING, SMALL).stream().map(Stills.Still::position).toList());
+        // the beats at t = 27 and t = 1 going back ask a question: asked a step before (positions 33, 59), then revealed
+        assertEquals(List.of(30.0, 31.0, 33.0, 34.0, 59.0, 60.0),
+                Stills.of(VANISHING, SMALL).stream().map(Stills.Still::position).toList());
         assertEquals(1, Stills.of(VANISHING, phase(Phase.FORWARD, 0, 0)).size());
-        assertEquals(3, Stills.of(VANISHING, phase(Phase.BACKWARD, 0, 0)).size());
-        // steps 2-27 hold only the backward beat at t = 27
+        assertEquals(5, Stills.of(VANISHING, phase(Phase.BACKWARD, 0, 0)).size());
+        // steps 2-27 hold only the backward beat at t = 27: its question, then its reveal
         List<Stills.Still> some = Stills.of(VANISHING, phase(Phase.BOTH, 2, 27));
-        assertEquals(1, some.size());
-        assertEquals("t = 27, backward", some.get(0).title());
-        assertTrue(some.get(0).caption().startsWith("Each step back multiplies ∂L/∂h by diag(tanh′)·W_hhᵀ"),
-                some.get(0).caption());
+        assertEquals(2, some.size());
+        assertEquals("t = 27, backward — question", some.get(0).title());
+        assertEquals("", some.get(0).caption(), "the caption would give the answer away");
+        assertFalse(some.get(0).ask().revealed());
+        assertTrue(some.get(0).hidesUncomputed() && some.get(0).highlight().isEmpty());
+        assertEquals("t = 27, backward — answer", some.get(1).title());
+        assertTrue(some.get(1).ask().revealed());
+        assertTrue(some.get(1).caption().startsWith("Each step back multiplies ∂L/∂h by diag(tanh′)·W_hhᵀ"),
+                some.get(1).caption());
     }
 
     @Test
@@ -90,13 +98,20 @@ class FormatExportTest {
         Exporter.Result r = export(FormatExport.Format.PDF, SMALL, pdf, new AtomicBoolean());
         assertTrue(r.complete());
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
-            assertEquals(4, doc.getNumberOfPages());
+            assertEquals(6, doc.getNumberOfPages(), "4 beats, 2 of them a question and its reveal");
             PDFTextStripper strip = new PDFTextStripper();
-            strip.setStartPage(4);
-            strip.setEndPage(4);
+            strip.setStartPage(6);
+            strip.setEndPage(6);
             String last = strip.getText(doc).replaceAll("\\s+", " ");
             assertTrue(last.contains("At t = 1, ∂L/∂h_1 is about 10⁻⁹ of ∂L/∂h_30"), last);
             assertTrue(last.contains("t = 1 "), "the frame's own labels are text too: " + last);
+            assertTrue(last.contains("✓ A") && last.contains("Answer A:"), "the reveal marks the answer: " + last);
+            strip.setStartPage(5);
+            strip.setEndPage(5);
+            String asked = strip.getText(doc).replaceAll("\\s+", " ");
+            assertTrue(asked.contains("BPTT has reached t = 1. How does ‖∂L/∂h_1‖ compare with ‖∂L/∂h_30‖?"), asked);
+            assertTrue(asked.contains("D larger by more than 100×"), asked);
+            assertFalse(asked.contains("✓") || asked.contains("Answer") || asked.contains("10⁻⁹"), asked);
         }
     }
 
@@ -106,8 +121,14 @@ class FormatExportTest {
         assertTrue(export(FormatExport.Format.PPTX, SMALL, pptx, new AtomicBoolean()).complete());
         try (InputStream in = Files.newInputStream(pptx); XMLSlideShow ppt = new XMLSlideShow(in)) {
             List<XSLFSlide> slides = ppt.getSlides();
-            assertEquals(4, slides.size());
-            XSLFSlide third = slides.get(2);
+            assertEquals(6, slides.size(), "4 beats, 2 of them a question and its reveal");
+            XSLFSlide third = slides.get(3); // the reveal of the beat at t = 27 going back
+            String question = slideText(slides.get(2));
+            assertTrue(question.contains("If ρ(W_hh) were dragged from 0.5 to 1.5"), question);
+            assertTrue(question.contains("D   grows by more than 100×"), question);
+            assertFalse(question.contains("✓") || question.contains("Answer") || question.contains("Each step back"),
+                    "the question slide does not give the answer away: " + question);
+            assertTrue(slideText(third).contains("✓ D   grows by more than 100×"), slideText(third));
             StringBuilder text = new StringBuilder();
             int pictures = 0;
             for (XSLFShape s : third.getShapes()) {
@@ -141,13 +162,15 @@ class FormatExportTest {
     void theSvgFolderHoldsOneFilePerBeatAndSaysWhatEachShows(@TempDir Path dir) throws Exception {
         Path out = dir.resolve("svg");
         assertTrue(export(FormatExport.Format.SVG, SMALL, out, new AtomicBoolean()).complete());
-        for (int k = 1; k <= 4; k++) {
+        for (int k = 1; k <= 6; k++) {
             String svg = Files.readString(out.resolve(String.format("beat-%02d.svg", k)));
             assertTrue(svg.contains("</svg>"));
         }
         JsonNode m = new ObjectMapper().readTree(out.resolve("stills.json").toFile());
-        assertEquals(4, m.get("stills").size());
-        assertEquals("t = 1, backward", m.get("stills").get(3).get("title").asText());
+        assertEquals(6, m.get("stills").size());
+        assertEquals("t = 1, backward — answer", m.get("stills").get(5).get("title").asText());
+        assertEquals("A", m.get("stills").get(4).get("question").get("answer").asText());
+        assertEquals(4, m.get("stills").get(5).get("reveals").asInt());
         assertTrue(m.get("complete").asBoolean());
     }
 
@@ -162,7 +185,7 @@ class FormatExportTest {
             assertTrue(Files.isRegularFile(out.resolve(inc.group(1))), inc.group(1));
             included++;
         }
-        assertEquals(4, included);
+        assertEquals(6, included);
         Matcher anim = Pattern.compile("\\\\animategraphics\\[[^]]*]\\{1}\\{([^}]+)}\\{(\\d+)}\\{(\\d+)}").matcher(tex);
         assertTrue(anim.find(), tex);
         for (int k = Integer.parseInt(anim.group(2)); k <= Integer.parseInt(anim.group(3)); k++) {
@@ -179,11 +202,21 @@ class FormatExportTest {
             assertEquals(0, p.exitValue(), Files.readString(dir.resolve("latex.log")));
         }
         try (PDDocument doc = Loader.loadPDF(out.resolve("lesson.pdf").toFile())) {
-            assertEquals(5, doc.getNumberOfPages(), "the animation and one slide per beat");
+            assertEquals(7, doc.getNumberOfPages(), "the animation and one slide per still");
         }
     }
 
-    private static boolean onPath(String command) {
+    static String slideText(XSLFSlide slide) {
+        StringBuilder text = new StringBuilder();
+        for (XSLFShape s : slide.getShapes()) {
+            if (s instanceof XSLFTextShape t) {
+                text.append(t.getText()).append('\n');
+            }
+        }
+        return text.toString();
+    }
+
+    static boolean onPath(String command) {
         String path = System.getenv("PATH");
         return path != null && Stream.of(path.split(File.pathSeparator)).anyMatch(d -> Files.isExecutable(Path.of(d, command)));
     }

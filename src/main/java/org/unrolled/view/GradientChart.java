@@ -1,0 +1,278 @@
+package org.unrolled.view;
+
+import java.util.List;
+import javafx.geometry.VPos;
+import javafx.scene.paint.Color;
+import javafx.scene.text.TextAlignment;
+import org.unrolled.engine.CellType;
+import org.unrolled.engine.SequenceTrace;
+import org.unrolled.engine.Spectra;
+import org.unrolled.engine.Trace;
+import org.unrolled.view.draw.Pen;
+
+/**
+ * The drawing of {@link GradientPlot}, through any pen: {@code ‖dL/dh_t‖} (and {@code ‖dL/dc_t‖} for an
+ * LSTM) against {@code t} on a log scale, as far as the backward sweep has come at the position, with
+ * the current step marked and the theory beside it. The window's plot and the presentation layout of
+ * an export draw with it.
+ */
+public final class GradientChart {
+    static final double LEFT = 86;
+    static final double RIGHT = 24;
+    static final double TOP = 58;
+    static final double BOTTOM = 34;
+
+    private final Pen pen;
+    private final Palette pal;
+    private final double w;
+    private final double h;
+    private final List<Spectra.Block> spectra;
+
+    GradientChart(Pen pen, Palette pal, double w, double h, List<Spectra.Block> spectra) {
+        this.pen = pen;
+        this.pal = pal;
+        this.w = w;
+        this.h = h;
+        this.spectra = spectra;
+    }
+
+    /** Paints the plot of {@code t} at position {@code p} into a {@code w × h} picture through {@code pen}. */
+    public static void paint(Pen pen, Palette pal, Trace t, double p, double w, double h) {
+        new GradientChart(pen, pal, w, h, spectraOf(t)).paint(t, p, List.of());
+    }
+
+    /** The recurrent matrix's spectral radius and largest singular value, per block, for the legend. */
+    static List<Spectra.Block> spectraOf(Trace t) {
+        return t == null ? List.of()
+                : Spectra.recurrent(t.scenario().cell(), t.scenario().weights().cell(), t.scenario().hiddenSize());
+    }
+
+    /** x of global step g. */
+    private double x(int g, int n) {
+        double room = w - LEFT - RIGHT;
+        return LEFT + (n <= 1 ? room / 2 : (g - 1) * room / (n - 1));
+    }
+
+    private double y(double log, GradientScale s) {
+        double room = h - TOP - BOTTOM;
+        double lo = Math.floor(s.minLog() - 0.25);
+        double hi = Math.ceil(s.maxLog() + 0.25);
+        return TOP + room * (hi - log) / (hi - lo);
+    }
+
+    /**
+     * Paints the plot of {@code t} (or, when {@code compared} is not empty, of those networks) at position
+     * {@code p}, filling the whole {@code w × h} with the background first.
+     */
+    void paint(Trace t, double p, List<GradientPlot.Compared> compared) {
+        Pen gc = pen;
+        gc.setFill(pal.background());
+        gc.fillRect(0, 0, w, h);
+        if (t == null || w < LEFT + RIGHT + 20 || h < TOP + BOTTOM + 20) {
+            return;
+        }
+        StepSchedule timeline = new StepSchedule(t);
+        int n = timeline.length();
+        if (!compared.isEmpty()) {
+            drawComparison(gc, pal, timeline, n, p, compared);
+            return;
+        }
+        GradientScale scale = GradientScale.of(t);
+        axes(gc, pal, scale, n, timeline);
+        theory(gc, pal, t, scale, n, timeline, p);
+        series(gc, pal, t, scale, timeline, p, false);
+        if (t.scenario().cell() == CellType.LSTM) {
+            series(gc, pal, t, scale, timeline, p, true);
+        }
+        marker(gc, pal, timeline, p, n);
+        legend(gc, pal, t);
+        if (!timeline.inBackward(p)) {
+            text(gc, pal.mutedText(), (LEFT + w - RIGHT) / 2, (TOP + h - BOTTOM) / 2,
+                    "The backward pass fills this in: play on past the last step, or press End.", 17, false,
+                    TextAlignment.CENTER);
+        }
+    }
+
+    /** Several networks' ‖∂L/∂h_t‖ on one shared log axis, one colour each. */
+    private void drawComparison(Pen gc, Palette pal, StepSchedule timeline, int n, double p,
+            List<GradientPlot.Compared> compared) {
+        GradientScale scale = GradientScale.of(compared.stream().map(GradientPlot.Compared::trace).toList());
+        axes(gc, pal, scale, n, timeline);
+        double x = w - RIGHT;
+        for (int k = compared.size() - 1; k >= 0; k--) {
+            GradientPlot.Compared c = compared.get(k);
+            series(gc, pal, c.trace(), scale, timeline, p, false, c.color());
+            String label = "●  " + c.label();
+            text(gc, c.color(), x, 38, label, 15, true, TextAlignment.RIGHT);
+            x -= Measure.textWidth(label, 15, true) + 24;
+        }
+        marker(gc, pal, timeline, p, n);
+        text(gc, pal.text(), w - RIGHT, 16, "‖∂L/∂h_t‖, one shared log axis", 16, false,
+                TextAlignment.RIGHT);
+        if (!timeline.inBackward(p)) {
+            text(gc, pal.mutedText(), (LEFT + w - RIGHT) / 2, (TOP + h - BOTTOM) / 2,
+                    "The backward pass fills this in: play on past the last step, or press End.", 17, false,
+                    TextAlignment.CENTER);
+        }
+    }
+
+    private void axes(Pen gc, Palette pal, GradientScale scale, int n, StepSchedule timeline) {
+        int lo = (int) Math.floor(scale.minLog() - 0.25);
+        int hi = (int) Math.ceil(scale.maxLog() + 0.25);
+        double perDecade = (h - TOP - BOTTOM) / Math.max(1, hi - lo);
+        int every = Measure.niceStep((int) Math.ceil(24 / perDecade));
+        for (int k = Math.floorDiv(lo + every - 1, every) * every; k <= hi; k += every) {
+            double yy = y(k, scale);
+            Shapes.hLine(gc, LEFT, w - RIGHT, yy, 1, pal.neutral().darker());
+            text(gc, pal.mutedText(), LEFT - 8, yy, k == 0 ? "1" : "1e" + k, 15, false, TextAlignment.RIGHT);
+        }
+        Shapes.vLine(gc, LEFT, TOP, h - BOTTOM, 1.5, pal.mutedText());
+        Shapes.hLine(gc, LEFT, w - RIGHT, h - BOTTOM, 1.5, pal.mutedText());
+        int step = Measure.niceStep((int) Math.ceil(n / ((w - LEFT - RIGHT) / 48.0)));
+        // the first and last steps are always labelled; a multiple of step too close to the last is left out
+        for (int g = 1; g <= n; g = g == 1 && step > 1 ? step : g + step) {
+            if (g == 1 || g == n || x(n, n) - x(g, n) >= 40) {
+                text(gc, pal.mutedText(), x(g, n), h - BOTTOM + 16, String.valueOf(timeline.localStep(g)), 15, false,
+                        TextAlignment.CENTER);
+            }
+        }
+        if (n > 1 && n % step != 0) { // the loop did not reach it
+            text(gc, pal.mutedText(), x(n, n), h - BOTTOM + 16, String.valueOf(timeline.localStep(n)), 15, false,
+                    TextAlignment.CENTER);
+        }
+        if (timeline.encoderLength() > 0) {
+            double xe = (x(timeline.encoderLength(), n) + x(timeline.encoderLength() + 1, n)) / 2;
+            Shapes.vLine(gc, xe, TOP, h - BOTTOM, 1.5, pal.mutedText());
+            text(gc, pal.mutedText(), xe - 6, TOP + 10, "encoder", 14, true, TextAlignment.RIGHT);
+            text(gc, pal.mutedText(), xe + 6, TOP + 10, "decoder", 14, true, TextAlignment.LEFT);
+        }
+        text(gc, pal.text(), 12, 16, "Gradient norm by step t (log scale)", 17, true, TextAlignment.LEFT);
+    }
+
+    /** The norms known at p, joined by a line; overflow drawn at the top edge with its value. */
+    private void series(Pen gc, Palette pal, Trace t, GradientScale scale, StepSchedule timeline, double p,
+            boolean cellState) {
+        series(gc, pal, t, scale, timeline, p, cellState, cellState ? pal.teacher() : pal.gradientHigh());
+    }
+
+    private void series(Pen gc, Palette pal, Trace t, GradientScale scale, StepSchedule timeline, double p,
+            boolean cellState, Color color) {
+        double prevX = Double.NaN;
+        double prevY = Double.NaN;
+        double spacing = timeline.length() <= 1 ? 14 : (w - LEFT - RIGHT) / (timeline.length() - 1);
+        double marker = Math.max(2.5, Math.min(7, spacing / 2));
+        double labelledUpTo = Double.NEGATIVE_INFINITY;
+        for (int g = 1; g <= timeline.length(); g++) {
+            if (!timeline.gradientKnown(g, p)) {
+                prevX = Double.NaN;
+                continue;
+            }
+            SequenceTrace seq = timeline.isEncoder(g) ? t.encoder() : t.steps();
+            int local = timeline.localStep(g);
+            double norm = cellState ? seq.dLdcNorm(local) : seq.dLdhNorm(local);
+            double xx = x(g, timeline.length());
+            if (!Double.isFinite(norm)) {
+                gc.setFill(pal.overflow());
+                gc.fillPolygon(new double[] {xx - marker, xx + marker, xx}, new double[] {TOP + 14, TOP + 14, TOP}, 3);
+                String label = Numbers.format(norm);
+                double half = Measure.textWidth(label, 13, true) / 2 + 6; // half the bold label and a gap
+                double lx = Math.max(xx, LEFT + half); // clear of the axis and its labels
+                if (lx - half >= labelledUpTo) { // labels of neighbouring overflows never overprint each other
+                    text(gc, pal.overflow(), lx, TOP + 26, label, 13, true, TextAlignment.CENTER);
+                    labelledUpTo = lx + half;
+                }
+                prevX = Double.NaN;
+                continue;
+            }
+            if (norm <= 0) {
+                prevX = Double.NaN;
+                continue;
+            }
+            double yy = y(Math.log10(norm), scale);
+            if (!Double.isNaN(prevX)) {
+                gc.setStroke(color);
+                gc.setLineWidth(2.5);
+                if (cellState) {
+                    gc.setLineDashes(8, 5);
+                }
+                gc.strokeLine(prevX, prevY, xx, yy);
+                gc.setLineDashes((double[]) null);
+            }
+            double r = timeline.length() > 120 ? 2.5 : 5;
+            gc.setFill(color);
+            if (cellState) {
+                gc.fillRect(xx - r, yy - r, 2 * r, 2 * r);
+            } else {
+                gc.fillOval(xx - r, yy - r, 2 * r, 2 * r);
+            }
+            prevX = xx;
+            prevY = yy;
+        }
+    }
+
+    /** For a vanilla RNN: the slope of a factor ρ per step, anchored at the last step's norm. */
+    private void theory(Pen gc, Palette pal, Trace t, GradientScale scale, int n, StepSchedule timeline, double p) {
+        if (t.scenario().cell() != CellType.RNN || spectra.isEmpty() || !timeline.inBackward(p)) {
+            return;
+        }
+        double rho = spectra.get(0).spectralRadius();
+        double last = t.steps().dLdhNorm(t.steps().length());
+        if (!(rho > 0) || !(last > 0) || !Double.isFinite(last)) {
+            return;
+        }
+        int first = timeline.encoderLength() + 1;
+        double x0 = x(n, n);
+        double y0 = y(Math.log10(last), scale);
+        double x1 = x(first, n);
+        double y1 = y(Math.log10(last) + (n - first) * Math.log10(rho), scale);
+        gc.save();
+        gc.clipRect(LEFT, TOP, w - LEFT - RIGHT, h - TOP - BOTTOM);
+        gc.setStroke(pal.mutedText());
+        gc.setLineWidth(2);
+        gc.setLineDashes(4, 6);
+        gc.strokeLine(x0, y0, x1, y1);
+        gc.restore();
+    }
+
+    private void marker(Pen gc, Palette pal, StepSchedule timeline, double p, int n) {
+        int g = timeline.inBackward(p) ? timeline.backwardCurrent(p) : StepSchedule.current(p);
+        if (g < 1 || g > n) {
+            return;
+        }
+        double xx = x(g, n);
+        Shapes.vLine(gc, xx, TOP, h - BOTTOM, 3, pal.currentStroke());
+    }
+
+    private void legend(Pen gc, Palette pal, Trace t) {
+        double xr = w - RIGHT;
+        StringBuilder theory = new StringBuilder();
+        for (Spectra.Block b : spectra) {
+            theory.append(theory.length() == 0 ? "" : "   ").append("ρ(").append(b.name()).append(") = ")
+                    .append(Numbers.format(b.spectralRadius()));
+            if (t.scenario().cell() == CellType.RNN) {
+                theory.append(", σ_max = ").append(Numbers.format(b.largestSingularValue()));
+            }
+        }
+        if (t.hasEncoder()) {
+            theory.append("   (decoder)");
+        }
+        text(gc, pal.text(), xr, 16, theory.toString(), 16, false, TextAlignment.RIGHT);
+        String series = "●  ‖∂L/∂h_t‖" + (t.scenario().cell() == CellType.RNN ? "    - - -  a factor ρ per step" : "");
+        if (t.scenario().cell() == CellType.LSTM) {
+            // the cell-state series in its own colour, right of the hidden-state one
+            String cell = "    ■ - -  ‖∂L/∂c_t‖";
+            text(gc, pal.teacher(), xr, 38, cell, 15, true, TextAlignment.RIGHT);
+            xr -= Measure.textWidth(cell, 15, true);
+        }
+        text(gc, pal.gradientHigh(), xr, 38, series, 15, true, TextAlignment.RIGHT);
+    }
+
+    private static void text(Pen gc, Color color, double x, double y, String s, double size, boolean bold,
+            TextAlignment align) {
+        gc.setFill(color);
+        gc.setFont(bold ? Fonts.bold(size) : Fonts.regular(size));
+        gc.setTextAlign(align);
+        gc.setTextBaseline(VPos.CENTER);
+        gc.fillText(s, x, y);
+    }
+}
