@@ -136,10 +136,23 @@ public final class GradientPlot extends CanvasRegion {
         double x = canvas.getWidth() - RIGHT;
         for (int k = compared.size() - 1; k >= 0; k--) {
             Compared c = compared.get(k);
-            series(gc, pal, c.trace(), scale, timeline, p, false, c.color());
-            String label = "●  " + c.label();
-            text(gc, c.color(), x, 38, label, 15, true, TextAlignment.RIGHT);
-            x -= label.length() * 15 * 0.62 + 24;
+            Color colour = c.style().colour(pal);
+            series(gc, pal, c.trace(), scale, timeline, p, false, colour, c.style().marker(), c.style().dash());
+            double w = c.label().length() * 15 * 0.62;
+            text(gc, colour, x, 38, c.label(), 15, true, TextAlignment.RIGHT);
+            // the legend's sample: a short stretch of the line with its dashes and its marker
+            double x0 = x - w - 46;
+            gc.setStroke(colour);
+            gc.setLineWidth(2.5);
+            double[] dash = c.style().dash();
+            if (dash != null) {
+                gc.setLineDashes(dash[0] * 0.6, dash[1] * 0.6);
+            }
+            gc.strokeLine(x0, 38, x0 + 38, 38);
+            gc.setLineDashes((double[]) null);
+            gc.setFill(colour);
+            drawMarker(gc, c.style().marker(), x0 + 19, 38, 5);
+            x -= w + 46 + 24;
         }
         marker(gc, pal, timeline, p, n);
         text(gc, pal.text(), canvas.getWidth() - RIGHT, 16, "‖∂L/∂h_t‖, one shared log axis", 16, false,
@@ -151,8 +164,8 @@ public final class GradientPlot extends CanvasRegion {
         }
     }
 
-    /** One network of a comparison: its name, its trace and its colour in the plot. */
-    public record Compared(String label, Trace trace, Color color) {
+    /** One network of a comparison: its name, its trace and how its line is drawn (colour, marker, dashes). */
+    public record Compared(String label, Trace trace, SeriesStyle style) {
     }
 
     /** Networks to compare; when not empty the plot shows their ‖∂L/∂h_t‖ instead of the single trace's. */
@@ -210,11 +223,13 @@ public final class GradientPlot extends CanvasRegion {
     /** The norms known at p, joined by a line; overflow drawn at the top edge with its value. */
     private void series(Pen gc, Palette pal, Trace t, GradientScale scale, Timeline timeline, double p,
             boolean cellState) {
-        series(gc, pal, t, scale, timeline, p, cellState, cellState ? pal.teacher() : pal.gradientHigh());
+        // ∂L/∂c in the same gradient colour as on the canvas, told apart by its dashes and square markers
+        series(gc, pal, t, scale, timeline, p, cellState, pal.gradientHigh(),
+                cellState ? RaceStyle.Marker.SQUARE : RaceStyle.Marker.CIRCLE, cellState ? new double[] {8, 5} : null);
     }
 
     private void series(Pen gc, Palette pal, Trace t, GradientScale scale, Timeline timeline, double p,
-            boolean cellState, Color color) {
+            boolean cellState, Color color, RaceStyle.Marker shape, double[] dash) {
         double prevX = Double.NaN;
         double prevY = Double.NaN;
         double spacing = timeline.length() <= 1 ? 14 : (canvas.getWidth() - LEFT - RIGHT) / (timeline.length() - 1);
@@ -250,19 +265,15 @@ public final class GradientPlot extends CanvasRegion {
             if (!Double.isNaN(prevX)) {
                 gc.setStroke(color);
                 gc.setLineWidth(2.5);
-                if (cellState) {
-                    gc.setLineDashes(8, 5);
+                if (dash != null) {
+                    gc.setLineDashes(dash);
                 }
                 gc.strokeLine(prevX, prevY, xx, yy);
                 gc.setLineDashes((double[]) null);
             }
             double r = timeline.length() > 120 ? 2.5 : 5;
             gc.setFill(color);
-            if (cellState) {
-                gc.fillRect(xx - r, yy - r, 2 * r, 2 * r);
-            } else {
-                gc.fillOval(xx - r, yy - r, 2 * r, 2 * r);
-            }
+            drawMarker(gc, shape, xx, yy, r);
             prevX = xx;
             prevY = yy;
         }
@@ -319,10 +330,22 @@ public final class GradientPlot extends CanvasRegion {
         if (t.scenario().cell() == CellType.LSTM) {
             // the cell-state series in its own colour, right of the hidden-state one
             String cell = "    ■ - -  ‖∂L/∂c_t‖";
-            text(gc, pal.teacher(), xr, 38, cell, 15, true, TextAlignment.RIGHT);
+            text(gc, pal.gradientHigh(), xr, 38, cell, 15, true, TextAlignment.RIGHT);
             xr -= cell.length() * 15 * 0.62;
         }
         text(gc, pal.gradientHigh(), xr, 38, series, 15, true, TextAlignment.RIGHT);
+    }
+
+    /** A filled marker of radius {@code r} centred at (x, y), in the pen's fill colour. */
+    private static void drawMarker(Pen gc, RaceStyle.Marker shape, double x, double y, double r) {
+        switch (shape) {
+            case CIRCLE -> gc.fillOval(x - r, y - r, 2 * r, 2 * r);
+            case SQUARE -> gc.fillRect(x - r * 0.9, y - r * 0.9, 1.8 * r, 1.8 * r);
+            case DIAMOND -> gc.fillPolygon(new double[] {x, x + r * 1.25, x, x - r * 1.25},
+                    new double[] {y - r * 1.25, y, y + r * 1.25, y}, 4);
+            case TRIANGLE -> gc.fillPolygon(new double[] {x - r * 1.2, x + r * 1.2, x},
+                    new double[] {y + r, y + r, y - r * 1.3}, 3);
+        }
     }
 
     private static void text(Pen gc, Color color, double x, double y, String s, double size, boolean bold,
