@@ -80,6 +80,7 @@ public final class NetworkPainter {
         if (layout.hasHighway()) {
             HighwayPainter.paint(gc, layout, position, palette);
             GradientPainter.paintHighway(gc, layout, palette, position);
+            outputWires();
         }
         for (Column c : cols) {
             if (layout.visible(c)) {
@@ -120,15 +121,30 @@ public final class NetworkPainter {
             Shapes.vLine(gc, cell.centerX(), in.y(), cell.bottom(), thick, palette.wire());
             Arrows.head(gc, cell.centerX(), cell.bottom(), -Math.PI / 2, Math.max(9, layout.unit() * 0.07), palette.wire());
             SequenceTrace seq = c.encoder() ? trace.encoder() : trace.steps();
-            if (seq.hasOutput(c.t())) {
-                gc.setGlobalAlpha(progress(c.global()) >= 0.75 ? 1 : palette.fadedOpacity());
-                Rect out = layout.outputBox(c);
-                Shapes.vLine(gc, cell.centerX(), cell.y(), out.bottom(), thick, palette.wire());
-                Arrows.head(gc, cell.centerX(), out.bottom(), -Math.PI / 2, Math.max(9, layout.unit() * 0.07), palette.wire());
+            if (seq.hasOutput(c.t()) && !layout.hasHighway()) {
+                outputWire(c, thick); // an LSTM's crosses the highway: drawn over it, see outputWires
             }
             feedbackArrow(c);
         }
         gc.setGlobalAlpha(1);
+    }
+
+    /** h_t up to y_t (see {@link OutputRoute}). */
+    private void outputWire(Column c, double thick) {
+        gc.setGlobalAlpha(progress(c.global()) >= 0.75 ? 1 : palette.fadedOpacity());
+        OutputRoute.of(layout, c, palette).paint(gc, layout, palette, thick, Math.max(9, layout.unit() * 0.07));
+        gc.setGlobalAlpha(1);
+    }
+
+    /** For an LSTM, after the highway: each output wire crosses the band over a gap, not through a junction. */
+    private void outputWires() {
+        double thick = Math.max(3, Math.min(6, layout.unit() * 0.035)) * palette.scale();
+        for (Column c : layout.columns()) {
+            if (c.kind() == ColumnKind.STEP && layout.visible(c)
+                    && (c.encoder() ? trace.encoder() : trace.steps()).hasOutput(c.t())) {
+                outputWire(c, thick);
+            }
+        }
     }
 
     /** y_{t-1} (free running) or target_{t-1} (teacher forcing) going into x_t. */
@@ -445,11 +461,10 @@ public final class NetworkPainter {
             x = from + (cell.x() + r - from) * (f / 0.5);
             y = layout.wireY();
         } else if (!target.encoder() && trace.steps().hasOutput(target.t())) {
-            // up from the cell to the output
-            Rect out = layout.outputBox(target);
-            double s = (f - 0.5) / 0.5;
-            x = cell.centerX();
-            y = cell.y() + (out.bottom() - cell.y()) * s;
+            // up from the cell to the output, along the wire
+            double[] at = OutputRoute.of(layout, target, palette).at((f - 0.5) / 0.5);
+            x = at[0];
+            y = at[1];
         } else {
             x = cell.right() - r;
             y = layout.wireY();
