@@ -82,16 +82,24 @@ final class CompareWindow {
         root.getStyleClass().add("unrolled-root");
         Scene scene = new Scene(root, 1600, 1000);
         scene.getStylesheets().add(CompareWindow.class.getResource("/assets/styles/unrolled.css").toExternalForm());
+        // the keys of the shortcut table, given to the focused control as in the main window (PlaybackKeys)
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (PlaybackKeys.pressFocusedButton(scene.getFocusOwner(), e)) {
+                return;
+            }
+            Shortcut s = Shortcut.of(e);
+            if (s == null || !s.plainKey() || !PlaybackKeys.isOurs(scene.getFocusOwner(), e.getCode())) {
+                return;
+            }
             Playback p = model.playback();
-            switch (e.getCode()) {
-                case SPACE -> p.togglePlay();
-                case RIGHT, PAGE_DOWN, DOWN -> p.stepForward();
-                case LEFT, PAGE_UP, UP -> p.stepBack();
-                case HOME -> p.home();
-                case END -> p.end();
-                case F5 -> presenting.set(!presenting.get());
-                case ESCAPE -> {
+            switch (s) {
+                case PLAY -> p.togglePlay();
+                case NEXT_STEP, NEXT_BEAT -> p.stepForward();
+                case PREVIOUS_STEP, PREVIOUS_BEAT -> p.stepBack();
+                case FIRST -> p.home();
+                case LAST -> p.end();
+                case PRESENT -> presenting.set(!presenting.get());
+                case LEAVE -> {
                     if (presenting.get()) {
                         presenting.set(false);
                     } else {

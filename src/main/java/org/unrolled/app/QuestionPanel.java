@@ -88,7 +88,6 @@ final class QuestionPanel extends VBox {
             Button plus = new Button("+1");
             plus.setId("tally-plus-" + k);
             plus.setTooltip(new Tooltip("One more hand for " + Questions.Answer.letter(k)));
-            plus.setFocusTraversable(false);
             plus.setOnAction(e -> lesson.countHand(choice));
             TextField count = new TextField(Integer.toString(lesson.tallyProperty(k).get()));
             count.setId("tally-" + k);

@@ -87,6 +87,7 @@ public final class WhatIfPanel extends ScrollPane {
             s.setShowTickMarks(true);
             s.setShowTickLabels(true);
             s.setMaxWidth(Double.MAX_VALUE);
+            PlaybackKeys.adjustWithUpDown(s); // Left and Right step the playback
         }
         rho.setMajorTickUnit(0.5);
         forget.setMajorTickUnit(1);
@@ -110,9 +111,9 @@ public final class WhatIfPanel extends ScrollPane {
         tip(hidden, "Units in the hidden state h");
         tip(seed, "Seed of the random weights: the same seed gives the same weights");
         tip(reroll, "New random weights from a new seed");
-        tip(scale, "Weights drawn uniformly from [−scale, scale]");
-        tip(rho, "Rescale W_hh to this spectral radius: below 1 gradients vanish, above 1 they can explode");
-        tip(forget, "The LSTM forget gates' bias: high keeps the cell state (and its gradient)");
+        tip(scale, "Weights drawn uniformly from [−scale, scale] (Up/Down with the keyboard)");
+        tip(rho, "Rescale W_hh to this spectral radius: below 1 gradients vanish, above 1 they can explode (Up/Down)");
+        tip(forget, "The LSTM forget gates' bias: high keeps the cell state (and its gradient) (Up/Down)");
         tip(inputValue, "Type a new value for the chosen input square and press Enter");
         inputValue.setPrefColumnCount(8);
         inputValue.setDisable(true);
