@@ -23,6 +23,11 @@ final class SquaresPainter {
         this.hits = hits;
     }
 
+    /** Where the numbers drawn so far are, for hovering (other painters add theirs). */
+    List<Hit> hits() {
+        return hits;
+    }
+
     /**
      * Draws {@code ref}'s values in {@code box}. With {@code alpha} below one the values are not known
      * yet at this point of the animation: only empty squares are drawn, and nothing can be hovered.
