@@ -35,6 +35,7 @@ public final class NetworkPainter {
     private final List<Hit> hits = new ArrayList<>();
     private final SquaresPainter squares;
     private final CellPainter cells;
+    private VectorShapes shapes = new VectorShapes();
 
     private NetworkPainter(Pen gc, NetworkLayout layout, double position, Palette palette, Hit hover,
             Set<String> highlight) {
@@ -63,7 +64,50 @@ public final class NetworkPainter {
         return Math.max(0, Math.min(1, position - (g - 1)));
     }
 
+    /**
+     * Before painting: the box every vector will be drawn in, so that each kind of vector gets one shape
+     * across the frame (see {@link VectorShapes}). The boxes are the ones {@link #column} uses.
+     */
+    private void decideShapes() {
+        VectorShapes shapes = new VectorShapes();
+        for (Column c : layout.columns()) {
+            switch (c.kind()) {
+                case INITIAL -> {
+                    shapes.add(VectorRef.Kind.H, plate(layout.stateBox(c)));
+                    if (layout.hasHighway()) {
+                        shapes.add(VectorRef.Kind.C, plate(layout.highwayBox(c)));
+                    }
+                }
+                case CONTEXT -> shapes.add(VectorRef.Kind.H, layout.stateBox(c).inset(6));
+                case STEP -> {
+                    shapes.add(VectorRef.Kind.X, layout.inputBox(c).inset(4));
+                    Rect state = layout.stateBox(c);
+                    if (state.w() > 8) {
+                        shapes.add(VectorRef.Kind.H, plate(state));
+                        if (layout.hasHighway()) {
+                            shapes.add(VectorRef.Kind.C, plate(layout.highwayBox(c)));
+                        }
+                    }
+                    SequenceTrace seq = c.encoder() ? trace.encoder() : trace.steps();
+                    if (seq.hasOutput(c.t())) {
+                        shapes.add(VectorRef.Kind.Y, outputSquaresBox(c));
+                        shapes.add(VectorRef.Kind.TARGET, layout.targetBox(c));
+                    }
+                }
+            }
+        }
+        Scenario s = trace.scenario();
+        double max = SquaresPainter.MAX_SQUARE * palette.scale();
+        shapes.decide(VectorRef.Kind.H, s.hiddenSize(), max);
+        shapes.decide(VectorRef.Kind.C, s.hiddenSize(), max);
+        shapes.decide(VectorRef.Kind.X, s.inputSize(), max);
+        shapes.decide(VectorRef.Kind.Y, s.outputSize(), max);
+        squares.useShapes(shapes);
+        this.shapes = shapes;
+    }
+
     private void paintAll() {
+        decideShapes();
         gc.save();
         gc.setFill(palette.background());
         gc.fillRect(0, 0, layout.width(), layout.height());
@@ -158,8 +202,9 @@ public final class NetworkPainter {
             return;
         }
         boolean teacher = s.feedback() == Feedback.TEACHER_FORCING;
-        Rect src = gridBounds(teacher ? layout.targetBox(prev) : outputSquaresBox(prev), trace.scenario().outputSize());
-        Rect dst = gridBounds(layout.inputBox(c).inset(4), trace.scenario().inputSize());
+        Rect src = gridBounds(teacher ? layout.targetBox(prev) : outputSquaresBox(prev), trace.scenario().outputSize(),
+                VectorRef.Kind.Y);
+        Rect dst = gridBounds(layout.inputBox(c).inset(4), trace.scenario().inputSize(), VectorRef.Kind.X);
         double gapX = (layout.stateBox(prev).right() + layout.cellBox(c).x()) / 2;
         double x0 = src.right();
         double y0 = src.centerY();
@@ -178,9 +223,9 @@ public final class NetworkPainter {
         gc.setGlobalAlpha(1);
     }
 
-    /** Where the squares of an {@code n}-vector drawn in {@code box} actually are. */
-    private Rect gridBounds(Rect box, int n) {
-        return VectorGrid.fit(box, n, SquaresPainter.MAX_SQUARE * palette.scale()).bounds();
+    /** Where the squares of an {@code n}-vector of {@code kind} drawn in {@code box} actually are. */
+    private Rect gridBounds(Rect box, int n, VectorRef.Kind kind) {
+        return VectorGrid.fit(box, n, SquaresPainter.MAX_SQUARE * palette.scale(), shapes.columns(kind)).bounds();
     }
 
     /** The part of the output box holding y's squares (the loss is printed under them). */
