@@ -154,4 +154,37 @@ class PictureContentTest {
             }
         }
     }
+
+    private static List<RecordingPen.DrawnText> unfolding(Trace trace, double unfold) throws Exception {
+        AtomicReference<List<RecordingPen.DrawnText>> out = new AtomicReference<>();
+        CountDownLatch done = new CountDownLatch(1);
+        Platform.runLater(() -> {
+            try {
+                NetworkLayout layout = NetworkLayout.compute(trace, ViewSettings.defaults().fitted(), 0, 1920, 1080);
+                RecordingPen pen = new RecordingPen(null);
+                RolledPainter.paint(pen, layout, Palette.LIGHT, unfold);
+                out.set(pen.texts());
+            } finally {
+                done.countDown();
+            }
+        });
+        done.await();
+        return out.get();
+    }
+
+    @Test
+    void theUnfoldingLabelsEachCopyWithItsOwnStep() throws Exception {
+        Trace trace = Engine.run(Samples.load("default.json")); // ten steps
+        List<String> rolled = unfolding(trace, 0).stream().map(RecordingPen.DrawnText::text).toList();
+        assertTrue(rolled.contains("xₜ") && rolled.contains("yₜ"), "the rolled cell is the cell at any t: " + rolled);
+        List<RecordingPen.DrawnText> half = unfolding(trace, 0.4);
+        List<String> texts = half.stream().map(RecordingPen.DrawnText::text).toList();
+        assertTrue(!texts.contains("xₜ"), "no copy is labelled xₜ once they separate: " + texts);
+        for (String label : new String[] {"x₁", "y₁", "x₂", "x₉", "x₁₀", "y₁₀"}) {
+            assertTrue(texts.contains(label), label + " is drawn: " + texts);
+        }
+        for (RecordingPen.DrawnText t : half) {
+            assertTrue(t.size() >= 14 - 1e-9, "legible: " + t);
+        }
+    }
 }
