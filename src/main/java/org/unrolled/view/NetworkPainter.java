@@ -98,10 +98,11 @@ public final class NetworkPainter {
         }
         Scenario s = trace.scenario();
         double max = SquaresPainter.MAX_SQUARE * palette.scale();
-        shapes.decide(VectorRef.Kind.H, s.hiddenSize(), max);
-        shapes.decide(VectorRef.Kind.C, s.hiddenSize(), max);
-        shapes.decide(VectorRef.Kind.X, s.inputSize(), max);
-        shapes.decide(VectorRef.Kind.Y, s.outputSize(), max);
+        double numbers = SquaresPainter.MIN_SQUARE_FOR_NUMBER;
+        shapes.decide(VectorRef.Kind.H, s.hiddenSize(), max, numbers);
+        shapes.decide(VectorRef.Kind.C, s.hiddenSize(), max, numbers);
+        shapes.decide(VectorRef.Kind.X, s.inputSize(), max, numbers);
+        shapes.decide(VectorRef.Kind.Y, s.outputSize(), max, numbers);
         squares.useShapes(shapes);
         this.shapes = shapes;
     }

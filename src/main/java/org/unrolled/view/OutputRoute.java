@@ -8,7 +8,7 @@ import org.unrolled.view.draw.Pen;
  * The wire that carries {@code h_t} from the top of a step's cell up to its output {@code y_t}. As in the
  * standard LSTM diagrams, {@code h_t = o ⊙ tanh(c_t)} leaves the cell on the right, past the highway's ⊕:
  * the wire rises there, crosses the cell-state highway over a gap (it does not join it: the highway
- * carries only {@code c_t}), and turns to the output above the cell's centre. Without a highway (RNN, GRU)
+ * carries only {@code c_t}), and turns into the output box, clear of the ⊕ below it. Without a highway (RNN, GRU)
  * it rises straight from the top of the cell, where {@code h_t} leaves it.
  */
 final class OutputRoute {
@@ -44,8 +44,16 @@ final class OutputRoute {
         if (!layout.hasHighway() || Math.abs(ex - cx) < 1) {
             return new OutputRoute(new double[] {cx, cx}, new double[] {cell.y(), out.bottom()});
         }
+        // into y's box near its middle, but never straight above the ⊕ (it would seem to come out of it)
+        double forget = layout.forgetJunctionX(c);
+        double add = layout.inputJunctionX(c);
+        double r = Math.min(Math.max(11, Math.min(18, layout.unit() * 0.09)) * palette.scale(), (add - forget) / 2.3);
+        double end = Math.max(cx, add + r + 10);
+        if (end >= ex - 1) {
+            return new OutputRoute(new double[] {ex, ex}, new double[] {cell.y(), out.bottom()});
+        }
         double jog = jogY(layout, out, palette);
-        return new OutputRoute(new double[] {ex, ex, cx, cx}, new double[] {cell.y(), jog, jog, out.bottom()});
+        return new OutputRoute(new double[] {ex, ex, end, end}, new double[] {cell.y(), jog, jog, out.bottom()});
     }
 
     /** The height of the turn: halfway between the output's bottom and the top of the highway band. */
@@ -56,7 +64,7 @@ final class OutputRoute {
 
     /** Draws the wire, {@code thick} wide, with its arrowhead into the output; a gap in the highway where it crosses it. */
     void paint(Pen gc, NetworkLayout layout, Palette palette, double thick, double head) {
-        if (xs.length == 4) {
+        if (layout.hasHighway()) {
             double half = bandHalf(layout, palette);
             gc.setFill(palette.background());
             gc.fillRect(xs[0] - thick / 2 - 4, layout.highwayY() - half - 1, thick + 8, 2 * half + 2);

@@ -10,7 +10,8 @@ import java.util.Map;
  * grid of squares, and so is every c, every x, and every y with its target, however wide the box it sits
  * in (the opened step's boxes are wider than the others). The shape is the one whose squares are largest
  * in the narrowest box of the kind; among shapes nearly as good there (within 15 %), the one whose squares
- * are largest in the widest box, where the opened step prints its numbers.
+ * are largest in the widest box, where the opened step prints its numbers. If that box would then print
+ * none, a shape that lets it print them is taken, as long as the narrowest squares keep half their size.
  */
 final class VectorShapes {
     /** Kinds drawn alike: a target as its output, the context C as an h. */
@@ -28,8 +29,11 @@ final class VectorShapes {
         }
     }
 
-    /** Decides each kind's number of columns for vectors of {@code n} values, squares at most {@code max} wide. */
-    void decide(VectorRef.Kind kind, int n, double max) {
+    /**
+     * Decides each kind's number of columns for vectors of {@code n} values, squares at most {@code max} wide;
+     * {@code numbers} is the smallest square that prints its number.
+     */
+    void decide(VectorRef.Kind kind, int n, double max, double numbers) {
         List<Rect> list = boxes.get(group(kind));
         if (list == null || n < 1) {
             return;
@@ -57,6 +61,17 @@ final class VectorShapes {
                     || (Math.abs(largest[cols] - largest[chosen]) <= 1e-9 && smallest[cols] > smallest[chosen]))) {
                 chosen = cols;
             }
+        }
+        if (largest[chosen] < numbers) {
+            // the widest box would print no numbers: a shape that lets it, if the narrowest keep half their size
+            int readable = 0;
+            for (int cols = 1; cols <= n; cols++) {
+                if (largest[cols] >= numbers && smallest[cols] >= 0.5 * bestSmallest - 1e-9
+                        && (readable == 0 || smallest[cols] > smallest[readable])) {
+                    readable = cols;
+                }
+            }
+            chosen = readable == 0 ? chosen : readable;
         }
         columns.put(group(kind), chosen);
     }
