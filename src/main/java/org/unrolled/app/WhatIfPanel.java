@@ -92,6 +92,10 @@ public final class WhatIfPanel extends ScrollPane {
         rho.setMajorTickUnit(0.5);
         forget.setMajorTickUnit(1);
         scale.setMajorTickUnit(0.5);
+        // one press of Up or Down: a small step, not the default 10 (which jumps to the end of these ranges)
+        rho.setBlockIncrement(0.1);
+        forget.setBlockIncrement(0.25);
+        scale.setBlockIncrement(0.05);
         Button reroll = new Button("Re-roll");
         reroll.setId("reroll");
         reroll.setMinWidth(Region.USE_PREF_SIZE);

@@ -131,7 +131,7 @@ class KeyboardTest {
         robot.interact(rho::requestFocus);
         robot.type(KeyCode.DOWN);
         double lowered = rho.getValue();
-        assertTrue(lowered < before, "Down lowers the forget bias: " + before + " → " + lowered);
+        assertEquals(before - 0.25, lowered, 1e-9, "Down lowers the forget bias by a quarter");
         robot.type(KeyCode.UP);
         assertTrue(rho.getValue() > lowered, "Up raises it: " + lowered + " → " + rho.getValue());
         robot.type(KeyCode.RIGHT);
