@@ -10,7 +10,6 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.scene.paint.Color;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.unrolled.engine.CellType;
@@ -22,6 +21,7 @@ import org.unrolled.engine.ScenarioEdits;
 import org.unrolled.view.GradientPlot;
 import org.unrolled.view.NetworkCanvas;
 import org.unrolled.view.Palette;
+import org.unrolled.view.SeriesStyle;
 
 /**
  * Side by side: the same inputs through variants of the current scenario (RNN, LSTM and GRU; or
@@ -30,11 +30,10 @@ import org.unrolled.view.Palette;
  */
 final class CompareWindow {
     /**
-     * One row: its name, how to make it from the current scenario, its colour in the plot, and whether it
+     * One row: its name, how to make it from the current scenario, its line in the plot, and whether it
      * may have other weights than the current scenario (then its header says where they came from).
      */
-    record Variant(String label, UnaryOperator<Scenario> make, java.util.function.Function<Palette, Color> color,
-            boolean ownWeights) {
+    record Variant(String label, UnaryOperator<Scenario> make, SeriesStyle style, boolean ownWeights) {
     }
 
     private final AppModel model;
@@ -85,16 +84,24 @@ final class CompareWindow {
         root.getStyleClass().add("unrolled-root");
         Scene scene = new Scene(root, 1600, 1000);
         scene.getStylesheets().addAll(ThemeStyles.stylesheets());
+        // the keys of the shortcut table, given to the focused control as in the main window (PlaybackKeys)
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (PlaybackKeys.pressFocusedButton(scene.getFocusOwner(), e)) {
+                return;
+            }
+            Shortcut s = Shortcut.of(e);
+            if (s == null || !s.plainKey() || !PlaybackKeys.isOurs(scene.getFocusOwner(), e.getCode())) {
+                return;
+            }
             Playback p = model.playback();
-            switch (e.getCode()) {
-                case SPACE -> p.togglePlay();
-                case RIGHT, PAGE_DOWN, DOWN -> p.stepForward();
-                case LEFT, PAGE_UP, UP -> p.stepBack();
-                case HOME -> p.home();
-                case END -> p.end();
-                case F5 -> presenting.set(!presenting.get());
-                case ESCAPE -> {
+            switch (s) {
+                case PLAY -> p.togglePlay();
+                case NEXT_STEP, NEXT_BEAT -> p.stepForward();
+                case PREVIOUS_STEP, PREVIOUS_BEAT -> p.stepBack();
+                case FIRST -> p.home();
+                case LAST -> p.end();
+                case PRESENT -> presenting.set(!presenting.get());
+                case LEAVE -> {
                     if (presenting.get()) {
                         presenting.set(false);
                     } else {
@@ -131,9 +138,9 @@ final class CompareWindow {
     /** RNN, LSTM and GRU on the same inputs (the current one as it is, the others newly seeded). */
     static CompareWindow cells(Window owner, AppModel model, WindowState state) {
         List<Variant> v = new ArrayList<>();
-        v.add(new Variant("Vanilla RNN", s -> cell(s, CellType.RNN), Palette::negative, true));
-        v.add(new Variant("LSTM", s -> cell(s, CellType.LSTM), Palette::positive, true));
-        v.add(new Variant("GRU", s -> cell(s, CellType.GRU), Palette::teacher, true));
+        v.add(new Variant("Vanilla RNN", s -> cell(s, CellType.RNN), SeriesStyle.A, true));
+        v.add(new Variant("LSTM", s -> cell(s, CellType.LSTM), SeriesStyle.B, true));
+        v.add(new Variant("GRU", s -> cell(s, CellType.GRU), SeriesStyle.C, true));
         return new CompareWindow(owner, model, state, "RNN, LSTM and GRU", v);
     }
 
@@ -141,9 +148,9 @@ final class CompareWindow {
     static CompareWindow steps(Window owner, AppModel model, WindowState state) {
         List<Variant> v = new ArrayList<>();
         v.add(new Variant("One-to-one: a single step, as a feed-forward network",
-                s -> ScenarioEdits.asAlignedSequence(s, 1), Palette::negative, false));
+                s -> ScenarioEdits.asAlignedSequence(s, 1), SeriesStyle.A, false));
         v.add(new Variant("The same cell and weights unrolled over 6 steps: h carries the past",
-                s -> ScenarioEdits.asAlignedSequence(s, 6), Palette::positive, false));
+                s -> ScenarioEdits.asAlignedSequence(s, 6), SeriesStyle.B, false));
         return new CompareWindow(owner, model, state, "One step and a sequence", v);
     }
 
@@ -151,9 +158,9 @@ final class CompareWindow {
     static CompareWindow feedback(Window owner, AppModel model, WindowState state) {
         List<Variant> v = new ArrayList<>();
         v.add(new Variant("Teacher forcing: the previous target goes in",
-                s -> ScenarioEdits.withFeedback(s, Feedback.TEACHER_FORCING), Palette::teacher, false));
+                s -> ScenarioEdits.withFeedback(s, Feedback.TEACHER_FORCING), SeriesStyle.B, false));
         v.add(new Variant("Free running: the model's own previous output goes in",
-                s -> ScenarioEdits.withFeedback(s, Feedback.FREE_RUNNING), Palette::positive, false));
+                s -> ScenarioEdits.withFeedback(s, Feedback.FREE_RUNNING), SeriesStyle.A, false));
         return new CompareWindow(owner, model, state, "Teacher forcing and free running", v);
     }
 
@@ -202,7 +209,6 @@ final class CompareWindow {
             return;
         }
         List<GradientPlot.Compared> compared = new ArrayList<>();
-        Palette palette = state.paletteProperty().get();
         for (int k = 0; k < variants.size(); k++) {
             Variant v = variants.get(k);
             try {
@@ -213,7 +219,7 @@ final class CompareWindow {
                 headers.get(k).setText(v.label() + origin + "   ·   "
                         + org.unrolled.engine.Parameters.size(shown.weights()) + " parameters   ·   loss "
                         + org.unrolled.view.Numbers.format(trace.loss()));
-                compared.add(new GradientPlot.Compared(v.label(), trace, v.color().apply(palette)));
+                compared.add(new GradientPlot.Compared(v.label(), trace, v.style()));
             } catch (IllegalArgumentException e) {
                 canvases.get(k).traceProperty().set(null);
                 headers.get(k).setText(v.label() + ": not possible for this scenario (" + e.getMessage() + ")");

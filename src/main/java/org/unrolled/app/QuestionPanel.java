@@ -89,7 +89,6 @@ final class QuestionPanel extends VBox {
             Button plus = new Button("+1");
             plus.setId("tally-plus-" + k);
             plus.setTooltip(new Tooltip("One more hand for " + Questions.Answer.letter(k)));
-            plus.setFocusTraversable(false);
             plus.setOnAction(e -> lesson.countHand(choice));
             plus.setMinWidth(USE_PREF_SIZE);
             plus.setVisible(!shown); // the hands are counted before the reveal; after it their share stands there

@@ -53,34 +53,9 @@ final class ShortcutKeys {
         scene.getAccelerators().keySet().removeIf(ShortcutKeys::isPlain);
     }
 
-    /**
-     * Whether the window's shortcut for {@code code} applies, or the focused control needs the key. A
-     * clicker's Page Up/Down, F5 and Esc always apply (except in a multi-line text); text fields get every
-     * other key; sliders, spinners, choice boxes, toggles and the tab header their arrows, Space, Enter
-     * and Home/End; a focused button Space and Enter.
-     */
+    /** Whether the window's shortcut for {@code code} applies, or the focused control needs the key (see {@link PlaybackKeys}). */
     static boolean keyIsOurs(javafx.scene.Node focus, KeyCode code) {
-        boolean always = code == KeyCode.PAGE_DOWN || code == KeyCode.PAGE_UP || code == KeyCode.F5
-                || code == KeyCode.ESCAPE;
-        if (always && !(focus instanceof javafx.scene.control.TextArea)) {
-            return true; // the clicker works even after typing a number into a field
-        }
-        boolean typing = focus instanceof javafx.scene.control.TextInputControl
-                || focus instanceof javafx.scene.control.Spinner<?> sp && sp.isEditable()
-                || focus instanceof javafx.scene.control.ComboBoxBase<?> cb && cb.isEditable();
-        if (typing) {
-            return false; // an editable spinner takes the focus for its text field: letters are typing
-        }
-        boolean navigation = code.isArrowKey() || code == KeyCode.SPACE || code == KeyCode.HOME || code == KeyCode.END
-                || code == KeyCode.ENTER;
-        boolean editing = focus instanceof javafx.scene.control.Slider || focus instanceof javafx.scene.control.Spinner
-                || focus instanceof javafx.scene.control.ComboBoxBase || focus instanceof javafx.scene.control.TabPane
-                || focus instanceof javafx.scene.control.ToggleButton
-                || (focus != null && focus.getParent() instanceof javafx.scene.control.Spinner);
-        if (editing && navigation) {
-            return false;
-        }
-        return !(focus instanceof javafx.scene.control.ButtonBase && (code == KeyCode.SPACE || code == KeyCode.ENTER));
+        return PlaybackKeys.isOurs(focus, code);
     }
 
     private static boolean isPlain(KeyCombination k) {
@@ -93,6 +68,9 @@ final class ShortcutKeys {
     }
 
     private void onKey(KeyEvent e) {
+        if (PlaybackKeys.pressFocusedButton(scene.getFocusOwner(), e)) {
+            return;
+        }
         Shortcut s = Shortcut.of(e);
         Runnable action = s == null ? null : actions.get(s);
         if (action == null) {

@@ -41,6 +41,8 @@ public final class TimelineBar extends HBox {
         Button end = button(MaterialDesignS.SKIP_NEXT, "Jump to the end (End)", playback::end);
 
         slider.setId("timeline");
+        PlaybackKeys.playbackControl(slider);
+        slider.setTooltip(new Tooltip("Scrub through the forward and the backward pass (Left/Right step)"));
         slider.minProperty().bind(playback.minProperty());
         slider.maxProperty().bind(playback.maxProperty());
         slider.valueProperty().bindBidirectional(playback.positionProperty());
@@ -50,7 +52,6 @@ public final class TimelineBar extends HBox {
                 playback.maxProperty()));
         slider.setMinorTickCount(0);
         slider.setShowTickMarks(true);
-        slider.setFocusTraversable(false);
         slider.setOnMousePressed(e -> {
             playback.playingProperty().set(false);
             playback.userMoved();
@@ -146,7 +147,6 @@ public final class TimelineBar extends HBox {
         Button b = new Button(null, glyph);
         b.setTooltip(new Tooltip(tip));
         b.setOnAction(e -> action.run());
-        b.setFocusTraversable(false);
         b.getStyleClass().add("timeline-button");
         return b;
     }

@@ -84,10 +84,15 @@ public final class WhatIfPanel extends ScrollPane {
             s.setShowTickMarks(true);
             s.setShowTickLabels(true);
             s.setMaxWidth(Double.MAX_VALUE);
+            PlaybackKeys.adjustWithUpDown(s); // Left and Right step the playback
         }
         rho.setMajorTickUnit(0.5);
         forget.setMajorTickUnit(1);
         scale.setMajorTickUnit(0.5);
+        // one press of Up or Down: a small step, not the default 10 (which jumps to the end of these ranges)
+        rho.setBlockIncrement(0.1);
+        forget.setBlockIncrement(0.25);
+        scale.setBlockIncrement(0.05);
         Button reroll = new Button("Re-roll");
         reroll.setId("reroll");
         reroll.setMinWidth(Region.USE_PREF_SIZE);
@@ -107,9 +112,9 @@ public final class WhatIfPanel extends ScrollPane {
         tip(hidden, "Units in the hidden state h");
         tip(seed, "Seed of the random weights: the same seed gives the same weights");
         tip(reroll, "New random weights from a new seed");
-        tip(scale, "Weights drawn uniformly from [−scale, scale]");
-        tip(rho, "Rescale W_hh to this spectral radius: below 1 gradients vanish, above 1 they can explode");
-        tip(forget, "The LSTM forget gates' bias: high keeps the cell state (and its gradient)");
+        tip(scale, "Weights drawn uniformly from [−scale, scale] (Up/Down with the keyboard)");
+        tip(rho, "Rescale W_hh to this spectral radius: below 1 gradients vanish, above 1 they can explode (Up/Down)");
+        tip(forget, "The LSTM forget gates' bias: high keeps the cell state (and its gradient) (Up/Down)");
 
         GridPane grid = new GridPane();
         grid.setHgap(10);

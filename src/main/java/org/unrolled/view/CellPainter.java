@@ -21,6 +21,7 @@ final class CellPainter {
     private final NetworkLayout layout;
     private final Palette palette;
     private final SquaresPainter squares;
+    private final GateBars gateBars;
     private final Trace trace;
 
     CellPainter(Pen gc, NetworkLayout layout, Palette palette, SquaresPainter squares) {
@@ -28,6 +29,7 @@ final class CellPainter {
         this.layout = layout;
         this.palette = palette;
         this.squares = squares;
+        this.gateBars = new GateBars(gc, palette, squares.hits(), squares);
         this.trace = layout.trace();
     }
 
@@ -55,7 +57,7 @@ final class CellPainter {
         }
         gc.setGlobalAlpha(1);
         double open = Math.max(0, (c.focus() - 0.6) / 0.4);
-        if (open > 0.05 && box.w() > 160 && box.h() > 150) { // too short a cell shows no insides
+        if (open > 0.05 && box.w() > 160 && box.h() > 96) { // too short a cell shows no insides
             gc.setGlobalAlpha(open * (progress > 0 ? 1 : 0.5));
             insides(c, seq, progress >= 0.5);
             gc.setGlobalAlpha(1);
@@ -82,6 +84,10 @@ final class CellPainter {
 
     private void insides(Column c, SequenceTrace seq, boolean known) {
         Rect in = layout.cellInside(c);
+        if (in.h() < SHORT) {
+            shortInsides(c, in, known);
+            return;
+        }
         Scenario s = trace.scenario();
         double titleSize = Math.max(15, Math.min(22, in.w() * 0.05)) * palette.scale();
         String kind = switch (s.cell()) {
@@ -120,6 +126,41 @@ final class CellPainter {
         }
     }
 
+    /** Below this height (a small window, a compare row) an opened cell shows its gates only. */
+    private static final double SHORT = 190;
+
+    /**
+     * A short opened cell: the gates (LSTM, GRU) or the sum and the state (RNN), each under its letter,
+     * filling the cell; the name and the equations are left to the hover card and the side panel.
+     */
+    private void shortInsides(Column c, Rect in, boolean known) {
+        Scenario s = trace.scenario();
+        double letter = Math.max(14, Math.min(22, in.h() * 0.12)) * palette.scale();
+        Rect gates = new Rect(in.x(), in.y() + 2, in.w(), in.h() - 2);
+        char[] order = switch (s.cell()) {
+            case LSTM -> new char[] {'f', 'i', 'g', 'o'};
+            case GRU -> new char[] {'r', 'z', 'n'};
+            case RNN -> new char[] {'Σ', 'h'};
+        };
+        for (int k = 0; k < order.length; k++) {
+            Rect group = groupBox(gates, k, order.length);
+            char g = order[k];
+            text(group.centerX(), group.y() + letter * 0.6, String.valueOf(g), letter, true, TextAlignment.CENTER);
+            Rect bars = new Rect(group.x(), group.y() + letter * 1.3, group.w(), group.h() - letter * 1.3);
+            if (s.cell() == CellType.RNN) {
+                boolean relu = s.activation() == Activation.RELU;
+                VectorRef ref = VectorRef.of(c.encoder(), c.t(), g == 'h' ? VectorRef.Kind.H : VectorRef.Kind.PRE);
+                gateBars.draw(ref, trace, bars, g == 'h' ? (relu ? 0 : -1) : -2, g == 'h' ? 1 : 2, known);
+            } else {
+                boolean tanhGate = (s.cell() == CellType.LSTM && g == 'g') || (s.cell() == CellType.GRU && g == 'n');
+                gateBars.draw(VectorRef.gate(c.encoder(), c.t(), g), trace, bars, tanhGate ? -1 : 0, 1, known);
+            }
+        }
+        if (s.cell() == CellType.LSTM) {
+            connectors(c, gates);
+        }
+    }
+
     private Rect groupBox(Rect gates, int index, int count) {
         double w = gates.w() / count;
         double pad = Math.min(8, w * 0.08);
@@ -140,7 +181,7 @@ final class CellPainter {
             }
             Rect bars = new Rect(group.x(), group.y() + labelSize * 2.7, group.w(), group.h() - labelSize * 2.7);
             boolean tanhGate = (cell == CellType.LSTM && g == 'g') || (cell == CellType.GRU && g == 'n');
-            squares.bars(VectorRef.gate(c.encoder(), c.t(), g), trace, bars, tanhGate ? -1 : 0, 1, known);
+            gateBars.draw(VectorRef.gate(c.encoder(), c.t(), g), trace, bars, tanhGate ? -1 : 0, 1, known);
         }
     }
 

@@ -101,10 +101,23 @@ public final class GradientChart {
         double x = w - RIGHT;
         for (int k = compared.size() - 1; k >= 0; k--) {
             GradientPlot.Compared c = compared.get(k);
-            series(gc, pal, c.trace(), scale, timeline, p, false, c.color());
-            String label = "●  " + c.label();
-            text(gc, c.color(), x, 38, label, 15, true, TextAlignment.RIGHT);
-            x -= Measure.textWidth(label, 15, true) + 24;
+            Color colour = c.style().colour(pal);
+            series(gc, pal, c.trace(), scale, timeline, p, false, colour, c.style().marker(), c.style().dash());
+            double labelWidth = Measure.textWidth(c.label(), 15, true);
+            text(gc, colour, x, 38, c.label(), 15, true, TextAlignment.RIGHT);
+            // the legend's sample: a short stretch of the line with its dashes and its marker
+            double x0 = x - labelWidth - 46;
+            gc.setStroke(colour);
+            gc.setLineWidth(2.5);
+            double[] dash = c.style().dash();
+            if (dash != null) {
+                gc.setLineDashes(dash[0] * 0.6, dash[1] * 0.6);
+            }
+            gc.strokeLine(x0, 38, x0 + 38, 38);
+            gc.setLineDashes((double[]) null);
+            gc.setFill(colour);
+            drawMarker(gc, c.style().marker(), x0 + 19, 38, 5);
+            x -= labelWidth + 46 + 24;
         }
         marker(gc, pal, timeline, p, n);
         text(gc, pal.text(), w - RIGHT, 16, "‖∂L/∂h_t‖, one shared log axis", 16, false,
@@ -152,11 +165,13 @@ public final class GradientChart {
     /** The norms known at p, joined by a line; overflow drawn at the top edge with its value. */
     private void series(Pen gc, Palette pal, Trace t, GradientScale scale, StepSchedule timeline, double p,
             boolean cellState) {
-        series(gc, pal, t, scale, timeline, p, cellState, cellState ? pal.teacher() : pal.gradientHigh());
+        // ∂L/∂c in the same gradient colour as on the canvas, told apart by its dashes and square markers
+        series(gc, pal, t, scale, timeline, p, cellState, pal.gradientHigh(),
+                cellState ? RaceStyle.Marker.SQUARE : RaceStyle.Marker.CIRCLE, cellState ? new double[] {8, 5} : null);
     }
 
     private void series(Pen gc, Palette pal, Trace t, GradientScale scale, StepSchedule timeline, double p,
-            boolean cellState, Color color) {
+            boolean cellState, Color color, RaceStyle.Marker shape, double[] dash) {
         double prevX = Double.NaN;
         double prevY = Double.NaN;
         double spacing = timeline.length() <= 1 ? 14 : (w - LEFT - RIGHT) / (timeline.length() - 1);
@@ -192,19 +207,15 @@ public final class GradientChart {
             if (!Double.isNaN(prevX)) {
                 gc.setStroke(color);
                 gc.setLineWidth(2.5);
-                if (cellState) {
-                    gc.setLineDashes(8, 5);
+                if (dash != null) {
+                    gc.setLineDashes(dash);
                 }
                 gc.strokeLine(prevX, prevY, xx, yy);
                 gc.setLineDashes((double[]) null);
             }
             double r = timeline.length() > 120 ? 2.5 : 5;
             gc.setFill(color);
-            if (cellState) {
-                gc.fillRect(xx - r, yy - r, 2 * r, 2 * r);
-            } else {
-                gc.fillOval(xx - r, yy - r, 2 * r, 2 * r);
-            }
+            drawMarker(gc, shape, xx, yy, r);
             prevX = xx;
             prevY = yy;
         }
@@ -261,10 +272,22 @@ public final class GradientChart {
         if (t.scenario().cell() == CellType.LSTM) {
             // the cell-state series in its own colour, right of the hidden-state one
             String cell = "    ■ - -  ‖∂L/∂c_t‖";
-            text(gc, pal.teacher(), xr, 38, cell, 15, true, TextAlignment.RIGHT);
+            text(gc, pal.gradientHigh(), xr, 38, cell, 15, true, TextAlignment.RIGHT);
             xr -= Measure.textWidth(cell, 15, true);
         }
         text(gc, pal.gradientHigh(), xr, 38, series, 15, true, TextAlignment.RIGHT);
+    }
+
+    /** A filled marker of radius {@code r} centred at (x, y), in the pen's fill colour. */
+    private static void drawMarker(Pen gc, RaceStyle.Marker shape, double x, double y, double r) {
+        switch (shape) {
+            case CIRCLE -> gc.fillOval(x - r, y - r, 2 * r, 2 * r);
+            case SQUARE -> gc.fillRect(x - r * 0.9, y - r * 0.9, 1.8 * r, 1.8 * r);
+            case DIAMOND -> gc.fillPolygon(new double[] {x, x + r * 1.25, x, x - r * 1.25},
+                    new double[] {y - r * 1.25, y, y + r * 1.25, y}, 4);
+            case TRIANGLE -> gc.fillPolygon(new double[] {x - r * 1.2, x + r * 1.2, x},
+                    new double[] {y + r, y + r, y - r * 1.3}, 3);
+        }
     }
 
     private static void text(Pen gc, Color color, double x, double y, String s, double size, boolean bold,

@@ -96,17 +96,13 @@ final class GradientPainter {
             Shapes.hLine(gc, x0, right, y, width(tn), color(tn));
             Arrows.head(gc, x0 - head, y, Math.PI, head, color(tn));
         }
-        // from the step's own output: down beside the output arrow into the cell, where h_t leaves it
+        // from the step's own output: down beside the output wire into the cell, where h_t leaves it
         if (seq.hasOutput(t)) {
             double fromOut = seq.dLdhFromOutputNorm(t);
             double to = scale.position(fromOut);
-            double x = cell.centerX() + Math.max(10, width(to) + 6);
-            Rect out = layout.outputBox(c);
-            double top = out.bottom() + 2;
             double head = Math.max(10, width(to) * 1.6);
-            double reach = top + (cell.y() - head - top) * Math.min(1, arrived * 1.5);
-            Shapes.vLine(gc, x, top, reach, width(to), color(to));
-            Arrows.head(gc, x, reach + head, Math.PI / 2, head, color(to));
+            OutputRoute.of(layout, c, palette).paintBack(gc, Math.max(10, width(to) + 6), Math.min(1, arrived * 1.5),
+                    width(to), head, color(to));
         }
         if (arrived >= 1) {
             normLabel(state.centerX(), y + Math.max(20, layout.cellHeight() * 0.08), seq.dLdhNorm(t), "∂L/∂h", c.width() - 4);

@@ -81,8 +81,8 @@ public final class GradientPlot extends CanvasRegion {
         show(frame);
     }
 
-    /** One network of a comparison: its name, its trace and its colour in the plot. */
-    public record Compared(String label, Trace trace, Color color) {
+    /** One network of a comparison: its name, its trace and how its line is drawn (colour, marker, dashes). */
+    public record Compared(String label, Trace trace, SeriesStyle style) {
     }
 
     /** Networks to compare; when not empty the plot shows their ‖∂L/∂h_t‖ instead of the single trace's. */

@@ -30,6 +30,9 @@ public final class NetworkCanvas extends CanvasRegion {
     private double dragX;
     private double dragPan;
     private boolean dragged;
+    /** Where the pointer is over the canvas, or NaN when it is not: what is hovered is decided again after every frame. */
+    private double pointerX = Double.NaN;
+    private double pointerY = Double.NaN;
 
     public NetworkCanvas() {
         getStyleClass().add("network-canvas");
@@ -42,7 +45,11 @@ public final class NetworkCanvas extends CanvasRegion {
         view.addListener(o -> redraw());
         hovered.addListener(o -> redraw());
         setOnMouseMoved(this::onMove);
-        setOnMouseExited(e -> hovered.set(null));
+        setOnMouseExited(e -> {
+            pointerX = Double.NaN;
+            pointerY = Double.NaN;
+            hovered.set(null);
+        });
         setOnScroll(this::onScroll);
         setOnMousePressed(e -> {
             dragX = e.getX();
@@ -81,12 +88,28 @@ public final class NetworkCanvas extends CanvasRegion {
             layout = NetworkLayout.compute(t, view.get().fitted(), 0, w, h);
             hits = List.of();
             RolledPainter.paint(frame, layout, view.get().palette(), unfold.get());
+            show(frame);
+            hovered.set(null); // no numbers to point at in the rolled view
+            return;
         } else {
             layout = NetworkLayout.compute(t, view.get(), position.get(), w, h);
             hits = NetworkPainter.paint(frame, layout, position.get(), view.get().palette(), hovered.get(),
                     view.get().highlight(), view.get().hideUncomputed());
         }
         show(frame);
+        followPointer();
+    }
+
+    /**
+     * After a frame: the hovered number is the one now under the pointer (the picture may have moved
+     * under a still pointer: a step, a zoom, presentation mode), or none when the pointer is elsewhere.
+     * Setting it draws the frame again, with the outline in its new place.
+     */
+    private void followPointer() {
+        Hit now = Double.isNaN(pointerX) ? null : hitAt(pointerX, pointerY);
+        if (!java.util.Objects.equals(now, hovered.get())) {
+            hovered.set(now);
+        }
     }
 
     /** The number drawn at a point of the canvas, if any. */
@@ -109,6 +132,8 @@ public final class NetworkCanvas extends CanvasRegion {
     }
 
     private void onMove(MouseEvent e) {
+        pointerX = e.getX();
+        pointerY = e.getY();
         Hit h = hitAt(e.getX(), e.getY());
         Hit old = hovered.get();
         if (h == null ? old != null : old == null || !h.ref().equals(old.ref()) || h.index() != old.index()) {
@@ -142,6 +167,8 @@ public final class NetworkCanvas extends CanvasRegion {
         if (layout == null || e.getButton() != MouseButton.PRIMARY) {
             return;
         }
+        pointerX = e.getX();
+        pointerY = e.getY();
         double dx = e.getX() - dragX;
         if (Math.abs(dx) > 3) {
             dragged = true;

@@ -274,17 +274,20 @@ public final class NetworkLayout {
 
     /**
      * x of the forget junction (⊗) on the highway: over the f gate of an opened LSTM cell, whose gates
-     * are drawn in the order f, i, g, o, and at 30% of a closed one.
+     * are drawn in the order f, i, g, o, and at 15% of a closed one.
      */
     public double forgetJunctionX(Column c) {
         Rect in = cellInside(c);
-        return in.x() + in.w() * (0.30 + (0.125 - 0.30) * c.focus());
+        return in.x() + in.w() * (0.15 + (0.125 - 0.15) * c.focus());
     }
 
-    /** x of the input junction (⊕): between the i and g gates of an opened cell. */
+    /**
+     * x of the input junction (⊕): between the i and g gates of an opened cell, a little right of the middle
+     * of a closed one; h_t leaves further right (see OutputRoute), so that its wire to y never meets the ⊕.
+     */
     public double inputJunctionX(Column c) {
         Rect in = cellInside(c);
-        return in.x() + in.w() * (0.68 + (0.5 - 0.68) * c.focus());
+        return in.x() + in.w() * (0.55 - 0.05 * c.focus());
     }
 
     public Rect inputBox(Column c) {

@@ -37,6 +37,7 @@ public final class NetworkPainter {
     private final List<Hit> hits = new ArrayList<>();
     private final SquaresPainter squares;
     private final CellPainter cells;
+    private VectorShapes shapes = new VectorShapes();
 
     private NetworkPainter(Pen gc, NetworkLayout layout, double position, Palette palette, Hit hover,
             Set<Highlight> highlight, boolean hideUncomputed) {
@@ -66,7 +67,51 @@ public final class NetworkPainter {
         return Math.max(0, Math.min(1, position - (g - 1)));
     }
 
+    /**
+     * Before painting: the box every vector will be drawn in, so that each kind of vector gets one shape
+     * across the frame (see {@link VectorShapes}). The boxes are the ones {@link #column} uses.
+     */
+    private void decideShapes() {
+        VectorShapes shapes = new VectorShapes();
+        for (Column c : layout.columns()) {
+            switch (c.kind()) {
+                case INITIAL -> {
+                    shapes.add(VectorRef.Kind.H, plate(layout.stateBox(c)));
+                    if (layout.hasHighway()) {
+                        shapes.add(VectorRef.Kind.C, plate(layout.highwayBox(c)));
+                    }
+                }
+                case CONTEXT -> shapes.add(VectorRef.Kind.H, layout.stateBox(c).inset(6));
+                case STEP -> {
+                    shapes.add(VectorRef.Kind.X, layout.inputBox(c).inset(4));
+                    Rect state = layout.stateBox(c);
+                    if (state.w() > 8) {
+                        shapes.add(VectorRef.Kind.H, plate(state));
+                        if (layout.hasHighway()) {
+                            shapes.add(VectorRef.Kind.C, plate(layout.highwayBox(c)));
+                        }
+                    }
+                    SequenceTrace seq = c.encoder() ? trace.encoder() : trace.steps();
+                    if (seq.hasOutput(c.t())) {
+                        shapes.add(VectorRef.Kind.Y, outputSquaresBox(c));
+                        shapes.add(VectorRef.Kind.TARGET, layout.targetBox(c));
+                    }
+                }
+            }
+        }
+        Scenario s = trace.scenario();
+        double max = SquaresPainter.MAX_SQUARE * palette.scale();
+        double numbers = SquaresPainter.MIN_SQUARE_FOR_NUMBER;
+        shapes.decide(VectorRef.Kind.H, s.hiddenSize(), max, numbers);
+        shapes.decide(VectorRef.Kind.C, s.hiddenSize(), max, numbers);
+        shapes.decide(VectorRef.Kind.X, s.inputSize(), max, numbers);
+        shapes.decide(VectorRef.Kind.Y, s.outputSize(), max, numbers);
+        squares.useShapes(shapes);
+        this.shapes = shapes;
+    }
+
     private void paintAll() {
+        decideShapes();
         gc.save();
         gc.setFill(palette.background());
         gc.fillRect(0, 0, layout.width(), layout.height());
@@ -83,6 +128,7 @@ public final class NetworkPainter {
         if (layout.hasHighway()) {
             HighwayPainter.paint(gc, layout, position, palette);
             GradientPainter.paintHighway(gc, layout, palette, position);
+            outputWires();
         }
         for (Column c : cols) {
             if (layout.visible(c)) {
@@ -123,15 +169,30 @@ public final class NetworkPainter {
             Shapes.vLine(gc, cell.centerX(), in.y(), cell.bottom(), thick, palette.wire());
             Arrows.head(gc, cell.centerX(), cell.bottom(), -Math.PI / 2, Math.max(9, layout.unit() * 0.07), palette.wire());
             SequenceTrace seq = c.encoder() ? trace.encoder() : trace.steps();
-            if (seq.hasOutput(c.t())) {
-                gc.setGlobalAlpha(progress(c.global()) >= 0.75 ? 1 : palette.fadedOpacity());
-                Rect out = layout.outputBox(c);
-                Shapes.vLine(gc, cell.centerX(), cell.y(), out.bottom(), thick, palette.wire());
-                Arrows.head(gc, cell.centerX(), out.bottom(), -Math.PI / 2, Math.max(9, layout.unit() * 0.07), palette.wire());
+            if (seq.hasOutput(c.t()) && !layout.hasHighway()) {
+                outputWire(c, thick); // an LSTM's crosses the highway: drawn over it, see outputWires
             }
             feedbackArrow(c);
         }
         gc.setGlobalAlpha(1);
+    }
+
+    /** h_t up to y_t (see {@link OutputRoute}). */
+    private void outputWire(Column c, double thick) {
+        gc.setGlobalAlpha(progress(c.global()) >= 0.75 ? 1 : palette.fadedOpacity());
+        OutputRoute.of(layout, c, palette).paint(gc, layout, palette, thick, Math.max(9, layout.unit() * 0.07));
+        gc.setGlobalAlpha(1);
+    }
+
+    /** For an LSTM, after the highway: each output wire crosses the band over a gap, not through a junction. */
+    private void outputWires() {
+        double thick = Math.max(3, Math.min(6, layout.unit() * 0.035)) * palette.scale();
+        for (Column c : layout.columns()) {
+            if (c.kind() == ColumnKind.STEP && layout.visible(c)
+                    && (c.encoder() ? trace.encoder() : trace.steps()).hasOutput(c.t())) {
+                outputWire(c, thick);
+            }
+        }
     }
 
     /** y_{t-1} (free running) or target_{t-1} (teacher forcing) going into x_t. */
@@ -145,8 +206,9 @@ public final class NetworkPainter {
             return;
         }
         boolean teacher = s.feedback() == Feedback.TEACHER_FORCING;
-        Rect src = gridBounds(teacher ? layout.targetBox(prev) : outputSquaresBox(prev), trace.scenario().outputSize());
-        Rect dst = gridBounds(layout.inputBox(c).inset(4), trace.scenario().inputSize());
+        Rect src = gridBounds(teacher ? layout.targetBox(prev) : outputSquaresBox(prev), trace.scenario().outputSize(),
+                VectorRef.Kind.Y);
+        Rect dst = gridBounds(layout.inputBox(c).inset(4), trace.scenario().inputSize(), VectorRef.Kind.X);
         double gapX = (layout.stateBox(prev).right() + layout.cellBox(c).x()) / 2;
         double x0 = src.right();
         double y0 = src.centerY();
@@ -165,9 +227,9 @@ public final class NetworkPainter {
         gc.setGlobalAlpha(1);
     }
 
-    /** Where the squares of an {@code n}-vector drawn in {@code box} actually are. */
-    private Rect gridBounds(Rect box, int n) {
-        return VectorGrid.fit(box, n, SquaresPainter.MAX_SQUARE * palette.scale()).bounds();
+    /** Where the squares of an {@code n}-vector of {@code kind} drawn in {@code box} actually are. */
+    private Rect gridBounds(Rect box, int n, VectorRef.Kind kind) {
+        return VectorGrid.fit(box, n, SquaresPainter.MAX_SQUARE * palette.scale(), shapes.columns(kind)).bounds();
     }
 
     /** The part of the output box holding y's squares (the loss is printed under them). */
@@ -448,11 +510,10 @@ public final class NetworkPainter {
             x = from + (cell.x() + r - from) * (f / 0.5);
             y = layout.wireY();
         } else if (!target.encoder() && trace.steps().hasOutput(target.t())) {
-            // up from the cell to the output
-            Rect out = layout.outputBox(target);
-            double s = (f - 0.5) / 0.5;
-            x = cell.centerX();
-            y = cell.y() + (out.bottom() - cell.y()) * s;
+            // up from the cell to the output, along the wire
+            double[] at = OutputRoute.of(layout, target, palette).at((f - 0.5) / 0.5);
+            x = at[0];
+            y = at[1];
         } else {
             x = cell.right() - r;
             y = layout.wireY();

@@ -5,7 +5,13 @@ import javafx.scene.paint.Color;
 /**
  * Every colour and size the canvas uses, by name. Signed values use a blue–orange diverging scale
  * (safe for the common colour-vision deficiencies); the current step is marked by outline and fill,
- * never by hue alone.
+ * never by hue alone. Decoder cells are tinted green-grey, apart from the encoder's blue-grey and from the
+ * purple that means the backward pass.
+ *
+ * <p>{@code seriesA}, {@code seriesB} and {@code seriesC} tell networks apart in the comparison and race
+ * plots: never the blue and orange that mean negative and positive on the canvas, apart in lightness so
+ * that they stay apart with protanopia and deuteranopia (ColourVisionTest), and always drawn with their
+ * own marker and dashes as well ({@link SeriesStyle}).
  */
 public record Palette(
         Color background,
@@ -30,6 +36,9 @@ public record Palette(
         Color gradientHigh,
         Color overflow,
         Color highlight,
+        Color seriesA,
+        Color seriesB,
+        Color seriesC,
         String fontFamily,
         double fadedOpacity,
         double scale) {
@@ -37,13 +46,14 @@ public record Palette(
     /** High contrast on a light background, for projectors and print. */
     public static final Palette LIGHT = new Palette(
             Color.web("#fbfbf8"), Color.web("#1a1a1a"), Color.web("#5c5c5c"),
-            Color.web("#e9edf2"), Color.web("#efe9f3"), Color.web("#3b3b3b"),
+            Color.web("#e9edf2"), Color.web("#e3efe6"), Color.web("#3b3b3b"),
             Color.web("#fff4c2"), Color.web("#111111"),
             Color.web("#3b3b3b"), Color.web("#6b6b6b"), Color.web("#3b3b3b"), Color.web("#1a7f4b"),
             Color.web("#f2ecd9"), Color.web("#ffffff"),
             Color.web("#0b5fa5"), Color.web("#f1f1ef"), Color.web("#d95f02"), Color.web("#7a0177"),
             Color.web("#d4d0e8"), Color.web("#3f007d"), Color.web("#e7298a"),
-            Color.web("#f0b400"), "DejaVu Sans", 0.22, 1.0);
+            Color.web("#f0b400"),
+            Color.web("#1a1a1a"), Color.web("#00664d"), Color.web("#cc78a8"), "DejaVu Sans", 0.22, 1.0);
 
     /**
      * For a projector in a lit hall: the light palette with black lines and text, stronger tints and
@@ -51,30 +61,32 @@ public record Palette(
      */
     public static final Palette PROJECTOR = new Palette(
             Color.web("#ffffff"), Color.web("#000000"), Color.web("#262626"),
-            Color.web("#e3e9f0"), Color.web("#ece3f2"), Color.web("#000000"),
+            Color.web("#e3e9f0"), Color.web("#d9ecde"), Color.web("#000000"),
             Color.web("#ffe98a"), Color.web("#000000"),
             Color.web("#000000"), Color.web("#404040"), Color.web("#000000"), Color.web("#00703c"),
             Color.web("#efe5c8"), Color.web("#ffffff"),
             Color.web("#00509d"), Color.web("#ececec"), Color.web("#c74d00"), Color.web("#7a0177"),
             Color.web("#c9c3e3"), Color.web("#2d0066"), Color.web("#d6006f"),
-            Color.web("#f0a800"), "DejaVu Sans", 0.25, 1.35);
+            Color.web("#f0a800"),
+            Color.web("#000000"), Color.web("#005a44"), Color.web("#c0609a"), "DejaVu Sans", 0.25, 1.35);
 
     /** Light text on a near-black background. */
     public static final Palette DARK = new Palette(
             Color.web("#16181c"), Color.web("#f2f2f2"), Color.web("#b5b5b5"),
-            Color.web("#262b33"), Color.web("#2e2836"), Color.web("#c8c8c8"),
+            Color.web("#262b33"), Color.web("#22332a"), Color.web("#c8c8c8"),
             Color.web("#4a4220"), Color.web("#ffffff"),
             Color.web("#c8c8c8"), Color.web("#a0a0a0"), Color.web("#c8c8c8"), Color.web("#5fd39a"),
             Color.web("#3a3526"), Color.web("#20242a"),
             Color.web("#4ea3f0"), Color.web("#2c3038"), Color.web("#ff9a3c"), Color.web("#e36fe0"),
             Color.web("#3d3557"), Color.web("#cdb8ff"), Color.web("#ff5fb0"),
-            Color.web("#ffd23f"), "DejaVu Sans", 0.25, 1.0);
+            Color.web("#ffd23f"),
+            Color.web("#f2f2f2"), Color.web("#3fc79a"), Color.web("#b8509a"), "DejaVu Sans", 0.25, 1.0);
 
     /** The same colours drawn {@code newScale} times as large (text, lines, squares). */
     public Palette withScale(double newScale) {
         return new Palette(background, text, mutedText, cellFill, decoderCellFill, cellStroke, currentFill,
                 currentStroke, wire, highway, feedback, teacher, contextFill, plate, negative, neutral, positive, nan,
-                gradientLow, gradientHigh, overflow, highlight, fontFamily, fadedOpacity, Math.max(0.6, Math.min(2.5, newScale)));
+                gradientLow, gradientHigh, overflow, highlight, seriesA, seriesB, seriesC, fontFamily, fadedOpacity, Math.max(0.6, Math.min(2.5, newScale)));
     }
 
     /** The palette of a theme name: "light", "dark" or "projector". */

@@ -35,13 +35,15 @@ public enum RaceStyle {
         return marker;
     }
 
-    /** The colour token: the text colour, the muted text, the teacher-forcing green, the overflow magenta. */
+    /**
+     * The colour token: the palette's series colours, the same as the comparison plot's (both RNNs share
+     * one and differ by marker and dashes).
+     */
     public Color colour(Palette p) {
         return switch (this) {
-            case RNN_TANH -> p.text();
-            case RNN_RELU -> p.mutedText();
-            case LSTM -> p.teacher();
-            case GRU -> p.overflow();
+            case RNN_TANH, RNN_RELU -> SeriesStyle.A.colour(p);
+            case LSTM -> SeriesStyle.B.colour(p);
+            case GRU -> SeriesStyle.C.colour(p);
         };
     }
 

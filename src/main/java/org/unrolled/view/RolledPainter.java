@@ -86,7 +86,8 @@ public final class RolledPainter {
                 Arrows.head(gc, b.x(), layout.wireY(), 0, Math.max(10, thick * 3), palette.wire());
             }
         }
-        // later copies under earlier ones, so that the first step stays on top
+        // later copies under earlier ones, so that the first step stays on top; each copy's name, wires and
+        // labels go in the part of it left uncovered by the copy before it
         for (int k = steps.size() - 1; k >= 0; k--) {
             Column c = steps.get(k);
             boolean first = c.t() == 1;
@@ -95,7 +96,12 @@ public final class RolledPainter {
                 continue;
             }
             gc.setGlobalAlpha(alpha);
-            cell(place(c, e), c, e);
+            Rect r = place(c, e);
+            double left = r.x();
+            if (k > 0 && steps.get(k - 1).encoder() == c.encoder()) {
+                left = Math.max(left, place(steps.get(k - 1), e).right());
+            }
+            cell(r, new Rect(left, r.y(), r.right() - left, r.h()), c, e);
         }
         gc.setGlobalAlpha(1);
         caption(e);
@@ -106,34 +112,53 @@ public final class RolledPainter {
         return lerp(rolledCell(c.encoder()), layout.cellBox(c), e);
     }
 
-    /** One copy of the cell, with its input below and (if it has one) its output above. */
-    private void cell(Rect r, Column c, double e) {
+    /**
+     * One copy of the cell, with its input below and (if it has one) its output above, labelled with its
+     * own step (x₁, y₁, x₂, …; "xₜ" only while the copies still lie on the rolled cell). {@code shown} is the
+     * part of the copy not covered by the one before it: its name, wires and labels go there, each only if
+     * it fits at a legible size.
+     */
+    private void cell(Rect r, Rect shown, Column c, double e) {
         double f = font();
         Shapes.framedBox(gc, r.x(), r.y(), r.w(), r.h(), c.encoder() || !layout.trace().hasEncoder()
                 ? palette.cellFill() : palette.decoderCellFill(), palette.cellStroke(), 2.5 * palette.scale());
+        if (shown.w() < 2) {
+            return;
+        }
         String name = switch (scenario.cell()) {
             case RNN -> scenario.activation().jsonName();
             case LSTM -> "LSTM";
             case GRU -> "GRU";
         };
-        text(r.centerX(), r.centerY(), name, Math.min(f * 1.2, r.w() / (Measure.textWidth(name, 100, true) / 100 + 0.5)), true);
+        fitted(shown.centerX(), r.centerY(), name, f * 1.2, true, shown.w() - 10);
         double thick = Math.max(2.5, f * 0.1);
         double gap = Math.max(26, r.h() * 0.25);
-        String sub = e < 0.5 ? "t" : String.valueOf(c.t());
+        String sub = e < 0.02 ? "t" : String.valueOf(c.t());
+        double x = shown.centerX();
         // x_t comes in from below
-        Shapes.vLine(gc, r.centerX(), r.bottom() + gap, r.bottom(), thick, palette.wire());
-        Arrows.head(gc, r.centerX(), r.bottom(), -Math.PI / 2, Math.max(9, thick * 3.5), palette.wire());
-        if (r.w() > f * 1.6) {
-            text(r.centerX(), r.bottom() + gap + f * 0.7, "x" + subscript(sub), f, false);
-        }
+        Shapes.vLine(gc, x, r.bottom() + gap, r.bottom(), thick, palette.wire());
+        Arrows.head(gc, x, r.bottom(), -Math.PI / 2, Math.max(9, thick * 3.5), palette.wire());
+        fitted(x, r.bottom() + gap + f * 0.7, "x" + subscript(sub), f, false, shown.w() - 4);
         boolean output = c.encoder() ? false : layout.trace().steps().hasOutput(c.t());
         if (output || e < 0.5) {
             gc.setGlobalAlpha(gc.getGlobalAlpha() * (output ? 1 : 1 - 2 * e));
-            Shapes.vLine(gc, r.centerX(), r.y(), r.y() - gap, thick, palette.wire());
-            Arrows.head(gc, r.centerX(), r.y() - gap, -Math.PI / 2, Math.max(9, thick * 3.5), palette.wire());
-            if (r.w() > f * 1.6) {
-                text(r.centerX(), r.y() - gap - f * 0.7, "y" + subscript(sub), f, false);
-            }
+            Shapes.vLine(gc, x, r.y(), r.y() - gap, thick, palette.wire());
+            Arrows.head(gc, x, r.y() - gap, -Math.PI / 2, Math.max(9, thick * 3.5), palette.wire());
+            fitted(x, r.y() - gap - f * 0.7, "y" + subscript(sub), f, false, shown.w() - 4);
+        }
+    }
+
+    /** The smallest text the unfolding draws: presentation mode's floor, as the gate values'. */
+    private static final double MIN_TEXT = GateBars.MIN_TEXT;
+
+    /** Text at {@code size}, or smaller so that it fits in {@code room}; nothing if that is below the floor. */
+    private void fitted(double x, double y, String s, double size, boolean bold, double room) {
+        java.awt.Font font = (bold ? org.unrolled.view.draw.AwtFonts.boldFace() : org.unrolled.view.draw.AwtFonts.regularFace())
+                .deriveFont((float) size);
+        double w = org.unrolled.view.draw.AwtFonts.width(font, s);
+        double fit = w <= room ? size : size * room / w;
+        if (fit >= MIN_TEXT) {
+            text(x, y, s, fit, bold);
         }
     }
 

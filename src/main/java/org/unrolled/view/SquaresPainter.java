@@ -16,11 +16,22 @@ final class SquaresPainter {
     private final Pen gc;
     private final Palette palette;
     private final List<Hit> hits;
+    private VectorShapes shapes = new VectorShapes();
 
     SquaresPainter(Pen gc, Palette palette, List<Hit> hits) {
         this.gc = gc;
         this.palette = palette;
         this.hits = hits;
+    }
+
+    /** The shape of each kind of vector in this frame (see {@link VectorShapes}). */
+    void useShapes(VectorShapes decided) {
+        this.shapes = decided;
+    }
+
+    /** Where the numbers drawn so far are, for hovering (other painters add theirs). */
+    List<Hit> hits() {
+        return hits;
     }
 
     /**
@@ -32,7 +43,7 @@ final class SquaresPainter {
         if (values == null || box.w() < 2 || box.h() < 2) {
             return;
         }
-        VectorGrid grid = VectorGrid.fit(box, values.length, MAX_SQUARE * palette.scale());
+        VectorGrid grid = VectorGrid.fit(box, values.length, MAX_SQUARE * palette.scale(), shapes.columns(ref.kind()));
         boolean known = alpha >= 0.999;
         gc.setGlobalAlpha(known ? 1 : Math.max(alpha, 0.35));
         Rect b = grid.bounds();
@@ -57,7 +68,45 @@ final class SquaresPainter {
                 hits.add(new Hit(ref, i, sq));
             }
         }
+        if (known && !numbers) {
+            numbersBeside(grid, values, box);
+        }
         gc.setGlobalAlpha(1);
+    }
+
+    /**
+     * Squares too small for their numbers, in a box with room beside them (the opened step's c_t on the
+     * highway): the numbers in a column right of a one-column grid, when they fit there at a legible size.
+     */
+    private void numbersBeside(VectorGrid grid, double[] values, Rect box) {
+        Rect b = grid.bounds();
+        double room = box.right() - b.right() - 8;
+        double size = Math.min(GateBars.MAX_TEXT * palette.scale(), grid.size() * 0.8);
+        if (grid.columns() != 1 || size < GateBars.MIN_TEXT || room <= 0) {
+            return;
+        }
+        java.awt.Font font = org.unrolled.view.draw.AwtFonts.boldFace().deriveFont((float) size);
+        double widest = 0;
+        for (double v : values) {
+            widest = Math.max(widest, org.unrolled.view.draw.AwtFonts.width(font, Numbers.compact(v)));
+        }
+        if (widest > room) {
+            size *= room / widest; // the width grows in proportion to the size
+            widest = room;
+            if (size < GateBars.MIN_TEXT) {
+                return;
+            }
+        }
+        // on a plate like the squares', so that the wire or the highway behind does not cross the numbers
+        Shapes.framedBox(gc, b.right() + 3, b.y() - 3, widest + 8, b.h() + 6, palette.plate(), palette.cellStroke(), 1);
+        gc.setFont(Fonts.bold(size));
+        gc.setTextAlign(TextAlignment.LEFT);
+        gc.setTextBaseline(VPos.CENTER);
+        gc.setFill(palette.text());
+        for (int i = 0; i < values.length; i++) {
+            Rect sq = grid.square(i);
+            gc.fillText(Numbers.compact(values[i]), b.right() + 7, sq.centerY());
+        }
     }
 
     /**

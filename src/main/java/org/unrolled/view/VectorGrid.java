@@ -25,6 +25,22 @@ public record VectorGrid(double x, double y, double size, int columns, int rows,
         return new VectorGrid(box.x() + (box.w() - w) / 2, box.y() + (box.h() - h) / 2, size, bestCols, rows, n);
     }
 
+    /**
+     * The grid for {@code n} values in {@code box} with {@code columns} columns (0: whichever fits best), so
+     * that vectors of one kind keep one shape in boxes of different sizes.
+     */
+    public static VectorGrid fit(Rect box, int n, double maxSize, int columns) {
+        if (columns < 1 || n < 1) {
+            return fit(box, n, maxSize);
+        }
+        int cols = Math.min(columns, n);
+        int rows = (n + cols - 1) / cols;
+        double size = Math.min(maxSize, Math.min(box.w() / cols, box.h() / rows));
+        double w = size * cols;
+        double h = size * rows;
+        return new VectorGrid(box.x() + (box.w() - w) / 2, box.y() + (box.h() - h) / 2, size, cols, rows, n);
+    }
+
     /** The square of entry {@code i}. */
     public Rect square(int i) {
         int r = i / columns;

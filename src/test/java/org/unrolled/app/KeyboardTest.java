@@ -1,6 +1,7 @@
 package org.unrolled.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -59,11 +60,14 @@ class KeyboardTest {
         Set<Control> reached = tabThrough(robot, 40);
         assertTrue(has(reached, "next-beat"), "the lesson buttons");
         assertTrue(has(reached, "phase-choice") && has(reached, "speed-choice"), "the timeline's choices");
-        // to the What if tab with the keyboard only: from the tab header, Right switches tabs
+        for (String id : new String[] {"play", "timeline", "fit", "rolled-button"}) {
+            assertTrue(has(reached, id), "the timeline's " + id + " is reached with Tab");
+        }
+        // to the What if tab with the keyboard only: from the tab header, Down switches tabs (Right steps)
         TabPane tabs = robot.lookup(".tab-pane").queryAs(TabPane.class);
         robot.interact(tabs::requestFocus);
-        robot.type(KeyCode.RIGHT);
-        assertEquals(1, tabs.getSelectionModel().getSelectedIndex(), "Right on the tab header opens What if");
+        robot.type(KeyCode.DOWN);
+        assertEquals(1, tabs.getSelectionModel().getSelectedIndex(), "Down on the tab header opens What if");
         reached.addAll(tabThrough(robot, 60));
         for (String id : new String[] {"length-spinner", "hidden-spinner", "seed-spinner", "reroll", "rho-slider",
             "forget-slider"}) {
@@ -79,11 +83,59 @@ class KeyboardTest {
     }
 
     @Test
-    void spaceOnAFocusedButtonPressesItInsteadOfPlaying(FxRobot robot) {
+    void spaceOnAFocusedButtonPlaysAndEnterPressesIt(FxRobot robot) {
         robot.interact(() -> robot.lookup("#next-beat").query().requestFocus());
+        robot.type(KeyCode.ENTER);
+        assertEquals(1.0, model.playback().positionProperty().get(), "Enter pressed the button: the first beat");
+        robot.type(KeyCode.RIGHT);
+        assertEquals(2.0, model.playback().positionProperty().get(), 1e-9, "Right steps, the button keeps the focus");
+        assertTrue(robot.lookup("#next-beat").query().isFocused());
         robot.type(KeyCode.SPACE);
-        assertEquals(1.0, model.playback().positionProperty().get(), "the button went to the first beat");
-        assertTrue(!model.playback().playingProperty().get(), "and playback did not start");
+        assertTrue(model.playback().playingProperty().get(), "Space plays");
+        robot.type(KeyCode.SPACE);
+        assertFalse(model.playback().playingProperty().get(), "and pauses");
+    }
+
+    @Test
+    void aFocusedDropDownLeavesTheStepKeysToPlaybackUntilItsListOpens(FxRobot robot) {
+        javafx.scene.control.ComboBox<?> speed = robot.lookup("#speed-choice").queryAs(javafx.scene.control.ComboBox.class);
+        Object chosen = speed.getValue();
+        robot.interact(speed::requestFocus);
+        robot.type(KeyCode.RIGHT);
+        robot.type(KeyCode.RIGHT);
+        assertEquals(2.0, model.playback().positionProperty().get(), 1e-9, "Right steps from a focused drop-down");
+        robot.type(KeyCode.LEFT);
+        assertEquals(1.0, model.playback().positionProperty().get(), 1e-9, "Left steps back");
+        robot.type(KeyCode.SPACE);
+        assertTrue(model.playback().playingProperty().get(), "Space plays");
+        robot.type(KeyCode.SPACE);
+        assertFalse(model.playback().playingProperty().get());
+        assertEquals(chosen, speed.getValue(), "the speed is unchanged");
+        double at = model.playback().positionProperty().get();
+        robot.interact(speed::show);
+        robot.interact(() -> {
+            assertTrue(speed.isShowing());
+            for (KeyCode k : new KeyCode[] {KeyCode.RIGHT, KeyCode.LEFT, KeyCode.SPACE, KeyCode.PAGE_DOWN, KeyCode.ESCAPE}) {
+                assertFalse(ShortcutKeys.keyIsOurs(speed, k), k + " goes to the open list");
+            }
+        });
+        robot.type(KeyCode.RIGHT);
+        assertEquals(at, model.playback().positionProperty().get(), "Right went to the open list, not to playback");
+    }
+
+    @Test
+    void upAndDownMoveAWhatIfSlider(FxRobot robot) {
+        javafx.scene.control.Slider rho = robot.lookup("#forget-slider").queryAs(javafx.scene.control.Slider.class);
+        robot.interact(() -> robot.lookup(".tab-pane").queryAs(TabPane.class).getSelectionModel().select(1));
+        double before = rho.getValue();
+        robot.interact(rho::requestFocus);
+        robot.type(KeyCode.DOWN);
+        double lowered = rho.getValue();
+        assertEquals(before - 0.25, lowered, 1e-9, "Down lowers the forget bias by a quarter");
+        robot.type(KeyCode.UP);
+        assertTrue(rho.getValue() > lowered, "Up raises it: " + lowered + " → " + rho.getValue());
+        robot.type(KeyCode.RIGHT);
+        assertEquals(1.0, model.playback().positionProperty().get(), 1e-9, "Right steps the playback");
     }
 
     @Test
@@ -116,7 +168,11 @@ class KeyboardTest {
             assertTrue(!ShortcutKeys.keyIsOurs(new javafx.scene.control.TextArea(), KeyCode.PAGE_DOWN),
                     "Page Down scrolls a multi-line text");
             assertTrue(ShortcutKeys.keyIsOurs(new javafx.scene.control.Slider(), KeyCode.PAGE_UP));
-            assertTrue(!ShortcutKeys.keyIsOurs(new javafx.scene.control.Slider(), KeyCode.LEFT));
+            assertTrue(ShortcutKeys.keyIsOurs(new javafx.scene.control.Slider(), KeyCode.LEFT), "Left steps");
+            assertTrue(!ShortcutKeys.keyIsOurs(new javafx.scene.control.Slider(), KeyCode.UP), "Up moves a slider");
+            assertTrue(ShortcutKeys.keyIsOurs(new javafx.scene.control.ComboBox<String>(), KeyCode.SPACE),
+                    "Space plays from a closed drop-down");
+            assertTrue(!ShortcutKeys.keyIsOurs(new javafx.scene.control.Button(), KeyCode.ENTER), "Enter presses a button");
         });
     }
 }

@@ -59,10 +59,10 @@ class RaceWindowTest {
         Image scores = robot.lookup("#race-scores").queryAs(ImageView.class).getImage();
         assertNotNull(scores);
         var palette = window.state().paletteProperty().get();
-        assertTrue(countColour(scores, palette.teacher()) > 50, "the LSTM's green curve is drawn");
-        assertTrue(countColour(scores, palette.overflow()) > 50, "the GRU's magenta curve is drawn");
+        assertTrue(countColour(scores, palette.seriesB()) > 50, "the LSTM's green curve is drawn");
+        assertTrue(countColour(scores, palette.seriesC()) > 50, "the GRU's pink curve is drawn");
         Image profiles = robot.lookup("#race-profiles").queryAs(ImageView.class).getImage();
-        assertTrue(countColour(profiles, palette.teacher()) > 50, "the LSTM's gradient profile is drawn");
+        assertTrue(countColour(profiles, palette.seriesB()) > 50, "the LSTM's gradient profile is drawn");
 
         // paused, One step trains exactly one batch of every network
         Race race = w[0].session().race();

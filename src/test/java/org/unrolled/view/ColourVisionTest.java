@@ -106,4 +106,63 @@ class ColourVisionTest {
             assertTrue(deltaE(p.overflow(), p.magnitude(1), v) > 20, v + ": overflow vs largest gradient");
         }
     }
+
+    /**
+     * The colours that tell networks apart in the comparison and race plots (LSTM and GRU above all) stay
+     * apart with protanopia and deuteranopia, stand out from the background, and are not the blue and orange
+     * that mean negative and positive on the canvas.
+     */
+    @ParameterizedTest
+    @EnumSource(Vision.class)
+    void modelColoursStayApart(Vision v) {
+        for (Palette p : new Palette[] {Palette.LIGHT, Palette.DARK, Palette.PROJECTOR}) {
+            SeriesStyle[] all = SeriesStyle.values();
+            for (int i = 0; i < all.length; i++) {
+                Color a = all[i].colour(p);
+                for (int j = i + 1; j < all.length; j++) {
+                    double d = deltaE(a, all[j].colour(p), v);
+                    assertTrue(d > 25, v + ": series " + all[i] + " and " + all[j] + " differ by ΔE " + d + " in " + p.background());
+                }
+                assertTrue(deltaE(a, p.background(), v) > 35, v + ": series " + all[i] + " on the background");
+                assertTrue(deltaE(a, p.signed(-1, 1), v) > 25 && deltaE(a, p.signed(1, 1), v) > 25,
+                        v + ": series " + all[i] + " is not the canvas's negative or positive");
+            }
+            double lstmGru = deltaE(RaceStyle.LSTM.colour(p), RaceStyle.GRU.colour(p), v);
+            assertTrue(lstmGru > 25, v + ": the race's LSTM and GRU lines differ by ΔE " + lstmGru);
+        }
+    }
+
+    /** Without colour at all, each network's line still has its own marker and dashes. */
+    @org.junit.jupiter.api.Test
+    void everyLineHasItsOwnMarkerAndDashes() {
+        java.util.Set<Object> markers = new java.util.HashSet<>();
+        java.util.Set<String> dashes = new java.util.HashSet<>();
+        for (SeriesStyle s : SeriesStyle.values()) {
+            markers.add(s.marker());
+            dashes.add(java.util.Arrays.toString(s.dash()));
+        }
+        assertTrue(markers.size() == SeriesStyle.values().length && dashes.size() == SeriesStyle.values().length,
+                "markers " + markers + ", dashes " + dashes);
+        java.util.Set<Object> raceMarkers = new java.util.HashSet<>();
+        for (RaceStyle r : RaceStyle.values()) {
+            raceMarkers.add(r.marker());
+        }
+        assertTrue(raceMarkers.size() == RaceStyle.values().length, "race markers " + raceMarkers);
+    }
+
+    /** The CIELAB hue angle of a colour, in degrees. */
+    private static double hue(Color c) {
+        double[] l = lab(c, Vision.NORMAL);
+        return Math.toDegrees(Math.atan2(l[2], l[1]));
+    }
+
+    /** Decoder cells are not tinted with the purple hue that means the backward pass. */
+    @org.junit.jupiter.api.Test
+    void decoderCellsAreNotThePurpleOfTheBackwardPass() {
+        for (Palette p : new Palette[] {Palette.LIGHT, Palette.DARK, Palette.PROJECTOR}) {
+            double d = Math.abs(hue(p.decoderCellFill()) - hue(p.gradientHigh())) % 360;
+            d = Math.min(d, 360 - d);
+            assertTrue(d > 60, "decoder fill " + p.decoderCellFill() + " is " + d + "° from the gradient's hue");
+        }
+    }
 }

@@ -28,12 +28,13 @@ public final class PreviewMain {
         Platform.runLater(() -> {
             try {
                 FrameRenderer r = new FrameRenderer(w, h);
+                // -Dtheme=dark|projector: the theme's palette (light without it)
+                ViewSettings view = ViewSettings.defaults().withPalette(Palette.of(System.getProperty("theme", "light")));
                 for (int i = 4; i < args.length; i++) {
                     // "u0.5": the rolled view unfolded halfway; a number: a playback position
                     boolean rolled = args[i].startsWith("u");
                     double p = Double.parseDouble(rolled ? args[i].substring(1) : args[i]);
-                    var image = rolled ? r.renderRolled(trace, ViewSettings.defaults(), p)
-                            : r.render(trace, ViewSettings.defaults(), p);
+                    var image = rolled ? r.renderRolled(trace, view, p) : r.render(trace, view, p);
                     ImageIO.write(FrameRenderer.toBufferedImage(image, null), "png", new File(args[1] + "_" + args[i] + ".png"));
                 }
             } catch (Exception e) {
