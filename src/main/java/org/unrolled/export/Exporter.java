@@ -157,7 +157,7 @@ public final class Exporter {
         }
         AtomicReference<String> failure = new AtomicReference<>();
         AtomicBoolean outOfMemory = new AtomicBoolean();
-        int encoders = MovieExporter.lanes();
+        int encoders = MovieExporter.lanes(o.width(), o.height());
         Committer committer = new Committer(o, folder, total, progress, manifest, failure, outOfMemory);
         try {
             int buffers = encoders + 2; // one being drawn, one being encoded on each encoder, one waiting

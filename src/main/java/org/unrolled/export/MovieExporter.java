@@ -17,7 +17,7 @@ import org.unrolled.view.Timeline;
 /**
  * The animation as one file, an animated GIF or an H.264 MP4, frame for frame what the PNG export writes
  * ({@link FramePlan}, the same {@link FrameSource}). Frames are rendered on the caller's source while
- * earlier ones are encoded on {@link #lanes()} worker threads, through a few reused buffers: encoding is
+ * earlier ones are encoded on {@link #lanes} worker threads, through a few reused buffers: encoding is
  * the slow part (H.264 or a GIF's palette and LZW take several times a frame's drawing), and one encoder
  * thread would leave the other core idle. A lane encodes whole runs of frames that depend only on each
  * other ({@link MovieWriter#run()}: one frame for a GIF, the frames between two key frames for an MP4),
@@ -33,9 +33,18 @@ public final class MovieExporter {
     /** Which animation format. */
     public enum Kind { GIF, MP4 }
 
-    /** Encoder threads: at least two (rendering waits on the encoders), at most four (memory). */
-    static int lanes() {
-        return Math.max(2, Math.min(4, Runtime.getRuntime().availableProcessors()));
+    /**
+     * Encoder threads for frames of {@code width × height}: at least two (encoding is the slow part, and
+     * the target is two cores), up to four on a machine with more cores; fewer when their buffers (about
+     * two frames each, and two frames more for the renderer) would take over half the memory Java may use.
+     */
+    static int lanes(int width, int height) {
+        long frame = 4L * width * height;
+        int lanes = Math.max(2, Math.min(4, Runtime.getRuntime().availableProcessors()));
+        while (lanes > 1 && (2 + 2L * lanes) * frame > Runtime.getRuntime().maxMemory() / 2) {
+            lanes--;
+        }
+        return lanes;
     }
 
     /**
@@ -44,7 +53,7 @@ public final class MovieExporter {
      */
     public static Exporter.Result run(Trace trace, ExportOptions o, Kind kind, Path file, FrameSource source,
             Exporter.Progress progress, AtomicBoolean cancel) throws ExportException {
-        return run(trace, o, kind, file, source, progress, cancel, lanes());
+        return run(trace, o, kind, file, source, progress, cancel, lanes(o.width(), o.height()));
     }
 
     /** As {@link #run(Trace, ExportOptions, Kind, Path, FrameSource, Exporter.Progress, AtomicBoolean)}, on {@code lanes} encoder threads. */
