@@ -56,7 +56,7 @@ public final class MovieExporter {
         return run(trace, o, kind, file, source, progress, cancel, lanes(o.width(), o.height()));
     }
 
-    /** As {@link #run(Trace, ExportOptions, Kind, Path, FrameSource, Exporter.Progress, AtomicBoolean)}, on {@code lanes} encoder threads. */
+    /** As the public {@code run}, on {@code lanes} encoder threads (the file does not depend on how many). */
     static Exporter.Result run(Trace trace, ExportOptions o, Kind kind, Path file, FrameSource source,
             Exporter.Progress progress, AtomicBoolean cancel, int lanes) throws ExportException {
         FramePlan plan = new FramePlan(new Timeline(trace), o);
