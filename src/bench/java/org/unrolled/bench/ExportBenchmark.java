@@ -34,9 +34,11 @@ import org.unrolled.view.StepSchedule;
 
 /**
  * Exporting 1920×1080 frames of an LSTM (H = 16, T = 30), per frame, beside in the same run:
- * (a) rendering and snapshotting alone, (b) encoding the same images alone with pngencoder, and (c)
- * the baseline, javax.imageio on one thread. The export overlaps (a) on the JavaFX thread with (b)
- * on an encoder thread, so on two cores its floor is max(a, (a + b) / 2).
+ * (a) rendering and snapshotting alone, (b) encoding the same images alone with pngencoder on one
+ * thread, as the export encodes each frame, and (c) the baseline, javax.imageio on one thread. The
+ * export overlaps (a) on the JavaFX thread with (b) on two encoder threads, so on two cores its floor
+ * is max(a, (a + b) / 2). {@code tools/bench/export.sh} runs this with {@link ExportFormatsBenchmark}
+ * and prints the floor and the ratio.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -94,7 +96,7 @@ public class ExportBenchmark {
         return pixels;
     }
 
-    /** (b) encode the same frames alone with pngencoder, level 1, one thread. */
+    /** (b) encode the same frames alone as the export does: pngencoder, level 1, one thread. */
     @Benchmark
     @OperationsPerInvocation(FRAMES)
     public long encodeOnly() {

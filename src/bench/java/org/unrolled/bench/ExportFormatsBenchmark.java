@@ -25,18 +25,21 @@ import org.unrolled.engine.Trace;
 import org.unrolled.export.ExportOptions;
 import org.unrolled.export.Exporter;
 import org.unrolled.export.FormatExport;
+import org.unrolled.export.FramePlan;
 import org.unrolled.export.FxFrameSource;
 import org.unrolled.export.HeadlessFx;
 import org.unrolled.export.VectorFrames;
 import org.unrolled.io.Samples;
 import org.unrolled.view.Phase;
+import org.unrolled.view.StepSchedule;
 import org.unrolled.view.ViewSettings;
 
 /**
- * The export formats beside the PNG sequence, per frame, in one run: the same LSTM as
- * {@link ExportBenchmark} (H = 16, T = 30), the first 10 steps forward at one frame a step (11 frames),
- * as PNG frames and MP4 at 1920×1080 and as a GIF at 1280×720; one SVG frame of an LSTM with all 50
- * steps on screen; the whole vanishing-gradient lesson (4 beats) as one PDF.
+ * The export formats beside the PNG sequence, per frame, in one run: the same 61 frames as
+ * {@link ExportBenchmark} (an LSTM with H = 16, T = 30, one frame per step of both passes) as PNG frames
+ * and MP4 at 1920×1080 and as a GIF at 1280×720, with the drawing alone at 1280×720 for the GIF's
+ * comparison; one SVG frame of an LSTM with all 50 steps on screen; the whole vanishing-gradient lesson
+ * (4 beats) as one PDF. Run it together with {@link ExportBenchmark} ({@code tools/bench/export.sh}).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -45,7 +48,7 @@ import org.unrolled.view.ViewSettings;
 @Measurement(iterations = 3, time = 5)
 @Fork(1)
 public class ExportFormatsBenchmark {
-    private static final int FRAMES = 11;
+    private static final int FRAMES = 61;
     private Trace trace;
     private Trace fifty;
     private Trace lesson;
@@ -53,6 +56,8 @@ public class ExportFormatsBenchmark {
     private ExportOptions hd720;
     private Path root;
     private int run;
+    private FxFrameSource source720;
+    private double[] positions;
 
     @Setup(Level.Trial)
     public void setUp() throws Exception {
@@ -60,12 +65,18 @@ public class ExportFormatsBenchmark {
         trace = Engine.run(Scenarios.manyToMany(CellType.LSTM, 4, 16, 4, 30, 7));
         fifty = Engine.run(Scenarios.manyToMany(CellType.LSTM, 4, 16, 4, 50, 7));
         lesson = Engine.run(Samples.load("rnn-vanishing.json"));
-        hd = new ExportOptions(1920, 1080, 1, 1.0, Phase.FORWARD, 1, 10, "light", "f_%04d.png");
-        hd720 = new ExportOptions(1280, 720, 1, 1.0, Phase.FORWARD, 1, 10, "light", "f_%04d.png");
+        hd = new ExportOptions(1920, 1080, 1, 1.0, Phase.BOTH, 0, 0, "light", "f_%04d.png");
+        hd720 = new ExportOptions(1280, 720, 1, 1.0, Phase.BOTH, 0, 0, "light", "f_%04d.png");
         if (FormatExport.count(FormatExport.Format.MP4, trace, hd) != FRAMES) {
             throw new IllegalStateException("expected " + FRAMES + " frames");
         }
         root = Files.createTempDirectory("unrolled-formats-bench");
+        source720 = new FxFrameSource(trace, hd720);
+        FramePlan plan = new FramePlan(new StepSchedule(trace), hd720);
+        positions = new double[FRAMES];
+        for (int i = 0; i < FRAMES; i++) {
+            positions[i] = plan.position(i);
+        }
     }
 
     @TearDown(Level.Trial)
@@ -93,6 +104,17 @@ public class ExportFormatsBenchmark {
     @OperationsPerInvocation(FRAMES)
     public Object mp4At1080() throws Exception {
         return export(FormatExport.Format.MP4, trace, hd, ".mp4");
+    }
+
+    /** The same frames drawn and read back at 1280×720, not encoded: the GIF's drawing alone. */
+    @Benchmark
+    @OperationsPerInvocation(FRAMES)
+    public int[] render720() throws Exception {
+        int[] pixels = new int[1280 * 720];
+        for (double p : positions) {
+            source720.render(p, pixels);
+        }
+        return pixels;
     }
 
     /** The same frames at 1280×720 as a looping GIF, per frame. */

@@ -2,6 +2,8 @@ package org.unrolled.export;
 
 import com.madgag.gif.fmsware.AnimatedGifEncoder;
 import com.madgag.gif.fmsware.NeuQuant;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.util.Arrays;
 
 /**
@@ -15,6 +17,35 @@ final class DiagramGifEncoder extends AnimatedGifEncoder {
     /** Below this many bytes NeuQuant's learning schedule divides by zero: shorter input is repeated. */
     private static final int MIN_LEARN_BYTES = 3000;
     private final int[] cache = new int[1 << 18];
+
+    /**
+     * The bytes {@link #addFrame} would write for a frame of {@code bgr} pixels (width × height, 3 bytes a
+     * pixel, as a TYPE_3BYTE_BGR image holds them): the first frame carries the screen descriptor, the
+     * global palette and the loop extension, the others their own palette. Keeps no reference to
+     * {@code bgr}; one frame at a time per encoder.
+     */
+    byte[] frame(byte[] bgr, boolean first) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(bgr.length / 8);
+        out = bytes;
+        firstFrame = first;
+        pixels = bgr;
+        analyzePixels();
+        if (first) {
+            writeLSD();
+            writePalette();
+            if (repeat >= 0) {
+                writeNetscapeExt();
+            }
+        }
+        writeGraphicCtrlExt();
+        writeImageDesc();
+        if (!first) {
+            writePalette();
+        }
+        writePixels();
+        out = null;
+        return bytes.toByteArray();
+    }
 
     @Override
     protected void analyzePixels() {

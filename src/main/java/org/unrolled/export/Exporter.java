@@ -11,6 +11,10 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -22,9 +26,9 @@ import org.unrolled.view.StepSchedule;
 
 /**
  * Writes an animation as numbered PNG frames and a {@code frames.json} manifest. Rendering (on the
- * caller's {@link FrameSource}) and encoding (on a worker thread) overlap; a few pixel buffers are
- * reused, so memory stays flat however many frames there are. Each frame appears complete or not
- * at all (a temporary file moved into place).
+ * caller's {@link FrameSource}) and encoding (on worker threads, two frames at once on two cores) overlap;
+ * a few pixel buffers are reused, so memory stays flat however many frames there are. Frames are moved
+ * into place in order, each complete or not at all (a temporary file moved into place).
  *
  * <p>The manifest {@code frames.json} is written (atomically) before the first frame, marked
  * {@code "complete": false} with the plan ({@code framesPlanned}, the options), rewritten as frames
@@ -37,7 +41,6 @@ public final class Exporter {
     public static final String MANIFEST = "frames.json";
     /** PNG deflate level: fast, and the frames are flat colour that compresses well anyway. */
     static final int COMPRESSION_LEVEL = 1;
-    private static final int BUFFERS = 3;
     /** How often, at most, the manifest is rewritten while frames are being written. */
     static final long MANIFEST_INTERVAL_NANOS = 1_000_000_000L;
     /** The manifest's {@code status} while the export runs (and after a kill: nothing rewrote it). */
@@ -150,17 +153,22 @@ public final class Exporter {
         }
         AtomicReference<String> failure = new AtomicReference<>();
         AtomicBoolean outOfMemory = new AtomicBoolean();
-        int[] written = {0};
+        int encoders = MovieExporter.lanes(o.width(), o.height());
+        Committer committer = new Committer(o, folder, total, progress, manifest, failure, outOfMemory);
         try {
-            BlockingQueue<int[]> free = new ArrayBlockingQueue<>(BUFFERS);
-            for (int k = 0; k < BUFFERS; k++) {
+            int buffers = encoders + 2; // one being drawn, one being encoded on each encoder, one waiting
+            BlockingQueue<int[]> free = new ArrayBlockingQueue<>(buffers);
+            for (int k = 0; k < buffers; k++) {
                 free.add(new int[o.width() * o.height()]);
             }
-            BlockingQueue<Job> jobs = new ArrayBlockingQueue<>(BUFFERS);
-            Thread encoder = new Thread(() -> encodeLoop(o, folder, jobs, free, failure, outOfMemory, written, total,
-                    progress, manifest), "unrolled-png-encoder");
-            encoder.setDaemon(true);
-            encoder.start();
+            BlockingQueue<Job> jobs = new ArrayBlockingQueue<>(buffers + encoders);
+            List<Thread> threads = new ArrayList<>();
+            for (int k = 0; k < encoders; k++) {
+                Thread encoder = new Thread(() -> encodeLoop(o, jobs, free, committer), "unrolled-png-encoder-" + (k + 1));
+                encoder.setDaemon(true);
+                encoder.start();
+                threads.add(encoder);
+            }
             try {
                 for (int i = 0; i < total && !cancel.get() && failure.get() == null; i++) {
                     int[] pixels = free.take();
@@ -181,16 +189,24 @@ public final class Exporter {
                     }
                     jobs.put(new Job(i, pixels));
                 }
-                jobs.put(Job.END);
-                encoder.join();
+                for (int k = 0; k < encoders; k++) {
+                    jobs.put(Job.END);
+                }
+                for (Thread t : threads) {
+                    t.join();
+                }
             } catch (InterruptedException e) {
-                // cancelled while waiting (Ctrl+C, SIGTERM): let the encoder write what it holds and stop, so
-                // that its own progress note cannot overwrite the "cancelled" written below. The interrupt is
+                // cancelled while waiting (Ctrl+C, SIGTERM): let the encoders write what they hold and stop, so
+                // that their own progress note cannot overwrite the "cancelled" written below. The interrupt is
                 // not raised again: the manifest must still be written, and an interrupted file write fails.
                 cancel.set(true);
+                committer.stop();
                 try {
-                    if (jobs.offer(Job.END, 2, java.util.concurrent.TimeUnit.SECONDS)) {
-                        encoder.join(5000);
+                    for (int k = 0; k < encoders; k++) {
+                        jobs.offer(Job.END, 2, java.util.concurrent.TimeUnit.SECONDS);
+                    }
+                    for (Thread t : threads) {
+                        t.join(5000);
                     }
                 } catch (InterruptedException again) {
                     // stopping twice: write the manifest all the same
@@ -201,6 +217,7 @@ public final class Exporter {
             outOfMemory.set(true);
             failure.compareAndSet(null, "the frames could not be drawn: " + plain(e));
         }
+        int[] written = {committer.written()};
         boolean complete = failure.get() == null && !cancel.get() && written[0] == total;
         String status = complete ? "complete" : failure.get() != null ? "failed" : "cancelled";
         String manifestProblem = null;
@@ -225,57 +242,128 @@ public final class Exporter {
         static final Job END = new Job(-1, null);
     }
 
-    private static void encodeLoop(ExportOptions o, Path folder, BlockingQueue<Job> jobs, BlockingQueue<int[]> free,
-            AtomicReference<String> failure, AtomicBoolean outOfMemory, int[] written, int total, Progress progress,
-            Manifest manifest) {
-        long lastManifest = System.nanoTime();
+    /**
+     * Encodes frames as they come, on several threads at once (PNG frames are independent); the pixel
+     * buffer goes back to the renderer as soon as its frame is encoded.
+     */
+    private static void encodeLoop(ExportOptions o, BlockingQueue<Job> jobs, BlockingQueue<int[]> free,
+            Committer committer) {
         try {
             while (true) {
                 Job job = jobs.take();
                 if (job == Job.END) {
                     return;
                 }
-                if (failure.get() == null) {
-                    Path file = folder.resolve(o.fileName(job.index() + 1L)).normalize();
-                    try {
-                        if (!folder.equals(file.getParent())) {
-                            // the pattern is checked to be a plain name; this holds even if that check were wrong
-                            throw new IOException("the name leaves the folder " + folder);
-                        }
-                        byte[] png = encode(job.pixels(), o.width(), o.height());
-                        AtomicFiles.write(file, out -> out.write(png));
-                        written[0]++;
-                        long now = System.nanoTime();
-                        if (now - lastManifest >= MANIFEST_INTERVAL_NANOS && written[0] < total) {
-                            // frames are written in order: the first written[0] are all in place
-                            file = folder.resolve(MANIFEST);
-                            manifest.write(written[0], false, IN_PROGRESS, null);
-                            lastManifest = now;
-                        }
-                        progress.frameWritten(written[0], total);
-                    } catch (IOException e) {
-                        failure.compareAndSet(null, Text.path(file) + ": could not be written: " + describe(e));
-                    } catch (RuntimeException | Error e) {
-                        // keep taking jobs, so that the renderer is never left waiting on a dead encoder
-                        outOfMemory.compareAndSet(false, e instanceof OutOfMemoryError);
-                        failure.compareAndSet(null, Text.path(file) + ": could not be encoded: " + plain(e));
+                byte[] png = null;
+                try {
+                    if (committer.going()) {
+                        png = encode(job.pixels(), o.width(), o.height());
                     }
+                } catch (RuntimeException | Error e) {
+                    // keep taking jobs, so that the renderer is never left waiting on a dead encoder
+                    committer.failed(job.index(), e);
+                } finally {
+                    free.put(job.pixels());
                 }
-                free.put(job.pixels());
+                if (png != null) {
+                    committer.commit(job.index(), png);
+                }
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
     }
 
-    /** PNG bytes of packed ARGB pixels (drawn opaque, so stored as RGB). */
+    /**
+     * Moves encoded frames into place in frame order, whichever encoder finished first: so the frames on
+     * disk are always the first {@link #written()} of the plan, as the manifest lists them.
+     */
+    private static final class Committer {
+        private final ExportOptions o;
+        private final Path folder;
+        private final int total;
+        private final Progress progress;
+        private final Manifest manifest;
+        private final AtomicReference<String> failure;
+        private final AtomicBoolean outOfMemory;
+        private final Map<Integer, byte[]> waiting = new HashMap<>();
+        private int written;
+        private boolean stopped;
+        private long lastManifest = System.nanoTime();
+
+        Committer(ExportOptions o, Path folder, int total, Progress progress, Manifest manifest,
+                AtomicReference<String> failure, AtomicBoolean outOfMemory) {
+            this.o = o;
+            this.folder = folder;
+            this.total = total;
+            this.progress = progress;
+            this.manifest = manifest;
+            this.failure = failure;
+            this.outOfMemory = outOfMemory;
+        }
+
+        boolean going() {
+            return failure.get() == null;
+        }
+
+        synchronized int written() {
+            return written;
+        }
+
+        /** No more frames are written (the export is being stopped). */
+        synchronized void stop() {
+            stopped = true;
+        }
+
+        void failed(int index, Throwable e) {
+            outOfMemory.compareAndSet(false, e instanceof OutOfMemoryError);
+            failure.compareAndSet(null, Text.path(folder.resolve(o.fileName(index + 1L))) + ": could not be encoded: "
+                    + plain(e));
+        }
+
+        synchronized void commit(int index, byte[] png) {
+            waiting.put(index, png);
+            while (waiting.containsKey(written) && failure.get() == null && !stopped) {
+                byte[] next = waiting.remove(written);
+                Path file = folder.resolve(o.fileName(written + 1L)).normalize();
+                try {
+                    if (!folder.equals(file.getParent())) {
+                        // the pattern is checked to be a plain name; this holds even if that check were wrong
+                        throw new IOException("the name leaves the folder " + folder);
+                    }
+                    AtomicFiles.write(file, out -> out.write(next));
+                    written++;
+                    long now = System.nanoTime();
+                    if (now - lastManifest >= MANIFEST_INTERVAL_NANOS && written < total) {
+                        // frames are written in order: the first written are all in place
+                        file = folder.resolve(MANIFEST);
+                        manifest.write(written, false, IN_PROGRESS, null);
+                        lastManifest = now;
+                    }
+                    progress.frameWritten(written, total);
+                } catch (IOException e) {
+                    failure.compareAndSet(null, Text.path(file) + ": could not be written: " + describe(e));
+                } catch (RuntimeException | Error e) {
+                    outOfMemory.compareAndSet(false, e instanceof OutOfMemoryError);
+                    failure.compareAndSet(null, Text.path(file) + ": could not be written: " + plain(e));
+                }
+            }
+        }
+    }
+
+    /**
+     * PNG bytes of packed ARGB pixels (drawn opaque, so stored as RGB): one zlib stream, on the calling
+     * thread. Not pngencoder's multi-threaded deflate: that cuts the stream into pieces whose size depends on
+     * the machine's number of cores, so the same frame gave different bytes on 2, 4 and 8 cores; the export
+     * gets its parallelism from encoding two frames at once instead.
+     */
     public static byte[] encode(int[] argb, int width, int height) {
         DirectColorModel rgb = new DirectColorModel(24, 0xff0000, 0x00ff00, 0x0000ff);
         WritableRaster raster = Raster.createPackedRaster(new DataBufferInt(argb, argb.length), width, height, width,
                 rgb.getMasks(), null);
         BufferedImage image = new BufferedImage(rgb, raster, false, null);
         return new PngEncoder().withBufferedImage(image).withCompressionLevel(COMPRESSION_LEVEL)
-                .withMultiThreadedCompressionEnabled(true).toBytes();
+                .withMultiThreadedCompressionEnabled(false).toBytes();
     }
 
     /** Writes {@code frames.json}: the options, the plan's size, and what each frame written so far shows. */

@@ -42,6 +42,15 @@ public final class FxFrameSource implements FrameSource {
         return Palette.of(theme);
     }
 
+    /** Whether every pixel's alpha is 255, where premultiplied and straight ARGB are the same numbers. */
+    static boolean opaque(int[] argb) {
+        int all = 0xff000000;
+        for (int p : argb) {
+            all &= p;
+        }
+        return all == 0xff000000;
+    }
+
     @Override
     public void render(double position, int[] pixels) throws Exception {
         FxThread.call(() -> {
@@ -49,7 +58,12 @@ public final class FxFrameSource implements FrameSource {
                 renderer = new FrameRenderer(width, height);
             }
             WritableImage img = renderer.render(trace, view, position);
-            img.getPixelReader().getPixels(0, 0, width, height, PixelFormat.getIntArgbInstance(), pixels, 0, width);
+            // the snapshot holds premultiplied pixels: read them as they are (a copy), and convert only a frame
+            // that has a pixel not fully opaque (none has: the painter fills the background), where the two differ
+            img.getPixelReader().getPixels(0, 0, width, height, PixelFormat.getIntArgbPreInstance(), pixels, 0, width);
+            if (!opaque(pixels)) {
+                img.getPixelReader().getPixels(0, 0, width, height, PixelFormat.getIntArgbInstance(), pixels, 0, width);
+            }
             return null;
         });
     }

@@ -1,8 +1,5 @@
 package org.unrolled.export;
 
-import com.madgag.gif.fmsware.AnimatedGifEncoder;
-import java.awt.image.BufferedImage;
-import java.awt.image.DataBufferByte;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -12,27 +9,33 @@ import java.nio.file.Path;
 /**
  * An animated GIF that loops for ever (animated-gif-lib). GIF counts time in hundredths of a second, so
  * each frame lasts {@code round(100 / fps)} of them: exact at 10, 20, 25 and 50 fps, close otherwise.
+ * Every frame has its own palette and stands alone, so frames are encoded on several lanes at once
+ * ({@link DiagramGifEncoder#frame}) and written in order: the same bytes as one encoder adding them one by one.
  */
-final class GifWriter implements MovieWriter {
+final class GifWriter implements MovieWriter<byte[]> {
     private final OutputStream out;
-    private final AnimatedGifEncoder gif = new DiagramGifEncoder();
-    private final BufferedImage frame;
-    private final byte[] bgr;
+    private final DiagramGifEncoder gif;
     private final int width;
     private final int height;
+    private final int fps;
 
     GifWriter(Path file, int width, int height, int fps) throws IOException {
         this.width = width;
         this.height = height;
+        this.fps = fps;
         this.out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
-        frame = new BufferedImage(width, height, BufferedImage.TYPE_3BYTE_BGR);
-        bgr = ((DataBufferByte) frame.getRaster().getDataBuffer()).getData();
-        gif.setRepeat(0); // loop for ever
-        gif.setDelay(delayMillis(fps));
-        gif.setSize(width, height);
-        if (!gif.start(out)) {
+        gif = encoder();
+        if (!gif.start(out)) { // the file's header
             throw new IOException("the GIF could not be started");
         }
+    }
+
+    private DiagramGifEncoder encoder() {
+        DiagramGifEncoder e = new DiagramGifEncoder();
+        e.setRepeat(0); // loop for ever
+        e.setDelay(delayMillis(fps));
+        e.setSize(width, height);
+        return e;
     }
 
     /** Frame duration as animated-gif-lib takes it (milliseconds, stored in hundredths). */
@@ -41,22 +44,43 @@ final class GifWriter implements MovieWriter {
     }
 
     @Override
-    public void add(int[] argb) throws IOException {
-        int n = width * height;
-        for (int i = 0, k = 0; i < n; i++, k += 3) {
-            int p = argb[i];
-            bgr[k] = (byte) p;
-            bgr[k + 1] = (byte) (p >> 8);
-            bgr[k + 2] = (byte) (p >> 16);
-        }
-        if (!gif.addFrame(frame)) {
-            throw new IOException("a frame could not be added to the GIF");
-        }
+    public int run() {
+        return 1;
+    }
+
+    @Override
+    public Lane<byte[]> lane() {
+        DiagramGifEncoder e = encoder();
+        byte[] bgr = new byte[width * height * 3];
+        int[] index = {0};
+        return new Lane<>() {
+            @Override
+            public void load(int i, int[] argb) {
+                index[0] = i;
+                int n = width * height;
+                for (int p = 0, k = 0; p < n; p++, k += 3) {
+                    int c = argb[p];
+                    bgr[k] = (byte) c;
+                    bgr[k + 1] = (byte) (c >> 8);
+                    bgr[k + 2] = (byte) (c >> 16);
+                }
+            }
+
+            @Override
+            public byte[] encode() throws IOException {
+                return e.frame(bgr, index[0] == 0);
+            }
+        };
+    }
+
+    @Override
+    public void write(int index, byte[] frame) throws IOException {
+        out.write(frame);
     }
 
     @Override
     public void finish() throws IOException {
-        if (!gif.finish()) {
+        if (!gif.finish()) { // the trailer
             throw new IOException("the GIF could not be completed");
         }
         out.close();

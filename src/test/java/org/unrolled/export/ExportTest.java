@@ -151,6 +151,68 @@ class ExportTest {
         assertEquals(hash(dir.resolve("a")), hash(dir.resolve("b")));
     }
 
+    /** The zlib stream of a PNG: its IDAT chunks' data, in order. */
+    private static byte[] idat(byte[] png) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(png);
+        b.position(8); // the signature
+        while (b.remaining() >= 12) {
+            int length = b.getInt();
+            byte[] type = new byte[4];
+            b.get(type);
+            byte[] data = new byte[length];
+            b.get(data);
+            b.getInt(); // the CRC
+            if (new String(type, java.nio.charset.StandardCharsets.US_ASCII).equals("IDAT")) {
+                out.writeBytes(data);
+            }
+        }
+        return out.toByteArray();
+    }
+
+    @Test
+    void eachFrameHoldsTheDrawnPixelsAsOneZlibStreamThatDependsOnNothingElse(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("px");
+        export(SEQ2SEQ, SMALL, out, new AtomicBoolean());
+        FramePlan plan = new FramePlan(new StepSchedule(SEQ2SEQ), SMALL);
+        List<Path> files = frames(out);
+        assertEquals(33, files.size());
+        for (int i : new int[] {0, 16, 32}) {
+            // the frame as drawn, read back here straight (not premultiplied), as the export read it before
+            double position = plan.position(i);
+            int[] drawn = FxThread.call(() -> {
+                javafx.scene.image.WritableImage img = new org.unrolled.view.FrameRenderer(480, 270).render(SEQ2SEQ,
+                        org.unrolled.view.ViewSettings.defaults().withPalette(org.unrolled.view.Palette.of("light")),
+                        position);
+                int[] px = new int[480 * 270];
+                img.getPixelReader().getPixels(0, 0, 480, 270, javafx.scene.image.PixelFormat.getIntArgbInstance(), px, 0,
+                        480);
+                return px;
+            });
+            BufferedImage png = ImageIO.read(files.get(i).toFile());
+            int[] decoded = png.getRGB(0, 0, 480, 270, null, 0, 480);
+            for (int k = 0; k < drawn.length; k++) {
+                assertEquals(drawn[k] | 0xff000000, decoded[k], "frame " + (i + 1) + ", pixel " + k);
+            }
+            // one zlib stream at the export's level over the scanlines: what java.util.zip makes of them in one go,
+            // with no pieces cut where a machine's number of cores says (pngencoder's multi-threaded deflate)
+            byte[] stream = idat(Files.readAllBytes(files.get(i)));
+            java.util.zip.Inflater inflater = new java.util.zip.Inflater();
+            inflater.setInput(stream);
+            byte[] scanlines = new byte[270 * (1 + 480 * 3)];
+            assertEquals(scanlines.length, inflater.inflate(scanlines));
+            assertTrue(inflater.finished());
+            java.util.zip.Deflater deflater = new java.util.zip.Deflater(Exporter.COMPRESSION_LEVEL);
+            deflater.setInput(scanlines);
+            deflater.finish();
+            byte[] again = new byte[stream.length + 1024];
+            int n = deflater.deflate(again);
+            assertTrue(deflater.finished());
+            assertTrue(java.util.Arrays.equals(stream, java.util.Arrays.copyOf(again, n)), "frame " + (i + 1)
+                    + ": not one zlib stream at the export's level (" + stream.length + " bytes against " + n + ")");
+        }
+    }
+
     @Test
     void cancellingStopsCleanlyAndTheManifestSaysSo(@TempDir Path dir) throws Exception {
         Path out = dir.resolve("c");

@@ -109,6 +109,62 @@ class MovieExporterTest {
     }
 
     @Test
+    void theFileIsTheSameWhateverTheNumberOfEncoderThreads(@TempDir Path dir) throws Exception {
+        // 33 frames: an MP4's two runs (30 frames from a key frame, then 3), a GIF's 33 frames standing alone
+        assertTrue(planned(SMALL) > Mp4Writer.KEY_INTERVAL);
+        for (MovieExporter.Kind kind : MovieExporter.Kind.values()) {
+            byte[] one = null;
+            for (int lanes = 1; lanes <= 3; lanes++) {
+                Path f = dir.resolve(lanes + "." + kind);
+                Exporter.Result r = MovieExporter.run(TRACE, SMALL, kind, f, new FxFrameSource(TRACE, SMALL), (d, t) -> { },
+                        new AtomicBoolean(), lanes);
+                assertTrue(r.complete());
+                if (one == null) {
+                    one = Files.readAllBytes(f);
+                } else {
+                    assertArrayEquals(one, Files.readAllBytes(f), kind + " on " + lanes + " threads differs from one");
+                }
+            }
+        }
+    }
+
+    @Test
+    void theGifIsWhatTheLibraryWritesAddingTheFramesOneByOne(@TempDir Path dir) throws Exception {
+        Path gif = dir.resolve("lanes.gif");
+        export(SMALL, MovieExporter.Kind.GIF, gif);
+        // the same frames through animated-gif-lib's own addFrame, on one thread
+        java.io.ByteArrayOutputStream expected = new java.io.ByteArrayOutputStream();
+        DiagramGifEncoder one = new DiagramGifEncoder();
+        one.setRepeat(0);
+        one.setDelay(GifWriter.delayMillis(SMALL.fps()));
+        one.setSize(SMALL.width(), SMALL.height());
+        one.start(expected);
+        FramePlan plan = new FramePlan(new StepSchedule(TRACE), SMALL);
+        FxFrameSource source = new FxFrameSource(TRACE, SMALL);
+        int[] px = new int[SMALL.width() * SMALL.height()];
+        for (int i = 0; i < plan.count(); i++) {
+            source.render(plan.position(i), px);
+            BufferedImage img = new BufferedImage(SMALL.width(), SMALL.height(), BufferedImage.TYPE_3BYTE_BGR);
+            img.setRGB(0, 0, SMALL.width(), SMALL.height(), px, 0, SMALL.width());
+            assertTrue(one.addFrame(img));
+        }
+        assertTrue(one.finish());
+        assertArrayEquals(expected.toByteArray(), Files.readAllBytes(gif));
+    }
+
+    @Test
+    void theMp4ShowsTheThemesBackgroundColour(@TempDir Path dir) throws Exception {
+        Path mp4 = dir.resolve("bg.mp4");
+        export(SMALL, MovieExporter.Kind.MP4, mp4);
+        Picture first = FrameGrab.createFrameGrab(NIOUtils.readableChannel(mp4.toFile())).getNativeFrame();
+        int bg = AWTUtil.toBufferedImage(first.cropped()).getRGB(2, 2);
+        // the light theme's background, #fbfbf8 (251, 251, 248), within what H.264 at this quality changes
+        assertEquals(251, bg >> 16 & 255, 3, Integer.toHexString(bg));
+        assertEquals(251, bg >> 8 & 255, 3, Integer.toHexString(bg));
+        assertEquals(248, bg & 255, 3, Integer.toHexString(bg));
+    }
+
+    @Test
     void aCancelledExportLeavesNoFile(@TempDir Path dir) throws Exception {
         Path mp4 = dir.resolve("c.mp4");
         AtomicBoolean cancel = new AtomicBoolean();
