@@ -38,7 +38,7 @@ what = [
     ("ExportFormatsBenchmark.render720", "the same frames drawn at 1280×720, no encoding", " a frame"),
     ("ExportFormatsBenchmark.gifAt720", "the same frames as a GIF at 1280×720", " a frame"),
     ("ExportFormatsBenchmark.svgFrameFiftySteps", "one 1920×1080 SVG of an LSTM with all 50 steps on screen", ""),
-    ("ExportFormatsBenchmark.lessonPdf", "the vanishing-gradient lesson, 4 beats, one PDF, written", ""),
+    ("ExportFormatsBenchmark.lessonPdf", "the vanishing-gradient lesson, 4 beats (6 pages: two are questions, asked then revealed), one PDF, written", ""),
 ]
 print()
 print("| benchmark | what | time |")

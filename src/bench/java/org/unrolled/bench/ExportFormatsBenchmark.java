@@ -39,7 +39,7 @@ import org.unrolled.view.ViewSettings;
  * {@link ExportBenchmark} (an LSTM with H = 16, T = 30, one frame per step of both passes) as PNG frames
  * and MP4 at 1920×1080 and as a GIF at 1280×720, with the drawing alone at 1280×720 for the GIF's
  * comparison; one SVG frame of an LSTM with all 50 steps on screen; the whole vanishing-gradient lesson
- * (4 beats) as one PDF. Run it together with {@link ExportBenchmark} ({@code tools/bench/export.sh}).
+ * (4 beats, 6 pages: two questions asked, then revealed) as one PDF. Run it together with {@link ExportBenchmark} ({@code tools/bench/export.sh}).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -130,7 +130,7 @@ public class ExportFormatsBenchmark {
         return VectorFrames.svg(fifty, ViewSettings.defaults(), 25.5, 1920, 1080);
     }
 
-    /** The vanishing-gradient lesson, four beats, as one PDF with captions (written to disk). */
+    /** The vanishing-gradient lesson, four beats (six pages: two questions asked, then revealed), as one PDF with captions (written to disk). */
     @Benchmark
     public Object lessonPdf() throws Exception {
         ExportOptions o = new ExportOptions(1920, 1080, 30, 1.0, Phase.BOTH, 0, 0, "light", "f_%04d.png");
