@@ -32,6 +32,9 @@ public final class GradientPlot extends CanvasRegion {
     private final DoubleProperty position = new SimpleDoubleProperty(this, "position");
     private final ObjectProperty<Palette> palette = new SimpleObjectProperty<>(this, "palette", Palette.LIGHT);
     private DoubleConsumer onJump = p -> { };
+    /** The size being painted: the canvas's, or the one asked of {@link #paintOn}. */
+    private double pw;
+    private double ph;
     private List<Spectra.Block> spectra = List.of();
     private final javafx.collections.ObservableList<Compared> compared = javafx.collections.FXCollections.observableArrayList();
 
@@ -83,12 +86,12 @@ public final class GradientPlot extends CanvasRegion {
 
     /** x of global step g. */
     private double x(int g, int n) {
-        double w = canvas.getWidth() - LEFT - RIGHT;
+        double w = pw - LEFT - RIGHT;
         return LEFT + (n <= 1 ? w / 2 : (g - 1) * w / (n - 1));
     }
 
     private double y(double log, GradientScale s) {
-        double h = canvas.getHeight() - TOP - BOTTOM;
+        double h = ph - TOP - BOTTOM;
         double lo = Math.floor(s.minLog() - 0.25);
         double hi = Math.ceil(s.maxLog() + 0.25);
         return TOP + h * (hi - log) / (hi - lo);
@@ -96,10 +99,16 @@ public final class GradientPlot extends CanvasRegion {
 
     @Override
     public void redraw() {
-        Pen gc = new FxPen(canvas.getGraphicsContext2D());
+        paintOn(new FxPen(canvas.getGraphicsContext2D()), canvas.getWidth(), canvas.getHeight());
+    }
+
+    /** Paints the plot as it would look at {@code width × height} through any pen (the audit records its text). */
+    public void paintOn(Pen gc, double width, double height) {
+        pw = width;
+        ph = height;
         Palette pal = palette.get();
-        double w = canvas.getWidth();
-        double h = canvas.getHeight();
+        double w = pw;
+        double h = ph;
         gc.setFill(pal.background());
         gc.fillRect(0, 0, w, h);
         Trace t = trace.get();
@@ -133,7 +142,7 @@ public final class GradientPlot extends CanvasRegion {
     private void drawComparison(Pen gc, Palette pal, Timeline timeline, int n, double p) {
         GradientScale scale = GradientScale.of(compared.stream().map(Compared::trace).toList());
         axes(gc, pal, scale, n, timeline);
-        double x = canvas.getWidth() - RIGHT;
+        double x = pw - RIGHT;
         for (int k = compared.size() - 1; k >= 0; k--) {
             Compared c = compared.get(k);
             series(gc, pal, c.trace(), scale, timeline, p, false, c.color());
@@ -142,10 +151,10 @@ public final class GradientPlot extends CanvasRegion {
             x -= label.length() * 15 * 0.62 + 24;
         }
         marker(gc, pal, timeline, p, n);
-        text(gc, pal.text(), canvas.getWidth() - RIGHT, 16, "‖∂L/∂h_t‖, one shared log axis", 16, false,
+        text(gc, pal.text(), pw - RIGHT, 16, "‖∂L/∂h_t‖, one shared log axis", 16, false,
                 TextAlignment.RIGHT);
         if (!timeline.inBackward(p)) {
-            text(gc, pal.mutedText(), (LEFT + canvas.getWidth() - RIGHT) / 2, (TOP + canvas.getHeight() - BOTTOM) / 2,
+            text(gc, pal.mutedText(), (LEFT + pw - RIGHT) / 2, (TOP + ph - BOTTOM) / 2,
                     "The backward pass fills this in: play on past the last step, or press End.", 17, false,
                     TextAlignment.CENTER);
         }
@@ -173,8 +182,8 @@ public final class GradientPlot extends CanvasRegion {
     }
 
     private void axes(Pen gc, Palette pal, GradientScale scale, int n, Timeline timeline) {
-        double w = canvas.getWidth();
-        double h = canvas.getHeight();
+        double w = pw;
+        double h = ph;
         int lo = (int) Math.floor(scale.minLog() - 0.25);
         int hi = (int) Math.ceil(scale.maxLog() + 0.25);
         double perDecade = (h - TOP - BOTTOM) / Math.max(1, hi - lo);
@@ -217,7 +226,7 @@ public final class GradientPlot extends CanvasRegion {
             boolean cellState, Color color) {
         double prevX = Double.NaN;
         double prevY = Double.NaN;
-        double spacing = timeline.length() <= 1 ? 14 : (canvas.getWidth() - LEFT - RIGHT) / (timeline.length() - 1);
+        double spacing = timeline.length() <= 1 ? 14 : (pw - LEFT - RIGHT) / (timeline.length() - 1);
         double marker = Math.max(2.5, Math.min(7, spacing / 2));
         double labelledUpTo = Double.NEGATIVE_INFINITY;
         for (int g = 1; g <= timeline.length(); g++) {
@@ -284,7 +293,7 @@ public final class GradientPlot extends CanvasRegion {
         double x1 = x(first, n);
         double y1 = y(Math.log10(last) + (n - first) * Math.log10(rho), scale);
         gc.save();
-        gc.clipRect(LEFT, TOP, canvas.getWidth() - LEFT - RIGHT, canvas.getHeight() - TOP - BOTTOM);
+        gc.clipRect(LEFT, TOP, pw - LEFT - RIGHT, ph - TOP - BOTTOM);
         gc.setStroke(pal.mutedText());
         gc.setLineWidth(2);
         gc.setLineDashes(4, 6);
@@ -298,11 +307,11 @@ public final class GradientPlot extends CanvasRegion {
             return;
         }
         double xx = x(g, n);
-        Shapes.vLine(gc, xx, TOP, canvas.getHeight() - BOTTOM, 3, pal.currentStroke());
+        Shapes.vLine(gc, xx, TOP, ph - BOTTOM, 3, pal.currentStroke());
     }
 
     private void legend(Pen gc, Palette pal, Trace t) {
-        double xr = canvas.getWidth() - RIGHT;
+        double xr = pw - RIGHT;
         StringBuilder theory = new StringBuilder();
         for (Spectra.Block b : spectra) {
             theory.append(theory.length() == 0 ? "" : "   ").append("ρ(").append(b.name()).append(") = ")

@@ -10,8 +10,11 @@ import java.util.Set;
  * @param unit    pixels per ordinary column when not fitting
  * @param pan       pixels the content is scrolled left when not following
  * @param highlight what a lesson beat points at (names from {@link org.unrolled.engine.Beat#HIGHLIGHTS})
+ * @param minText   the smallest text the painters may draw, in pixels: {@link #WINDOW_MIN_TEXT} at a desk,
+ *                  {@link #PRESENTATION_MIN_TEXT} for the back row; a label that does not fit at it is left out
  */
-public record ViewSettings(double unit, boolean fit, boolean follow, double pan, Palette palette, Set<String> highlight) {
+public record ViewSettings(double unit, boolean fit, boolean follow, double pan, Palette palette, Set<String> highlight,
+        double minText) {
     /**
      * Not a highlight but carried with them to the painter: leave blank the values of the steps not yet
      * computed (their states, outputs, output words and targets), which are otherwise drawn faded. On
@@ -20,36 +23,49 @@ public record ViewSettings(double unit, boolean fit, boolean follow, double pan,
     public static final String HIDE_UNCOMPUTED = "hide-uncomputed";
     public static final double MIN_UNIT = 12;
     public static final double MAX_UNIT = 260;
+    /** The smallest text in the window, read from a desk. */
+    public static final double WINDOW_MIN_TEXT = 11;
+    /** The smallest text in presentation mode, read from the back of a lecture hall. */
+    public static final double PRESENTATION_MIN_TEXT = 14;
 
     public ViewSettings {
         highlight = highlight == null ? Set.of() : Set.copyOf(highlight);
+    }
+
+    public ViewSettings(double unit, boolean fit, boolean follow, double pan, Palette palette, Set<String> highlight) {
+        this(unit, fit, follow, pan, palette, highlight, WINDOW_MIN_TEXT);
     }
 
     public static ViewSettings defaults() {
         return new ViewSettings(170, true, true, 0, Palette.LIGHT, Set.of());
     }
 
+    /** The same view for the window ({@code false}) or presentation mode ({@code true}). */
+    public ViewSettings presenting(boolean on) {
+        return new ViewSettings(unit, fit, follow, pan, palette, highlight, on ? PRESENTATION_MIN_TEXT : WINDOW_MIN_TEXT);
+    }
+
     public ViewSettings withHighlight(Set<String> names) {
-        return new ViewSettings(unit, fit, follow, pan, palette, names);
+        return new ViewSettings(unit, fit, follow, pan, palette, names, minText);
     }
 
     public ViewSettings withZoom(double newUnit, double newPan) {
-        return new ViewSettings(Math.max(MIN_UNIT, Math.min(MAX_UNIT, newUnit)), false, false, newPan, palette, highlight);
+        return new ViewSettings(Math.max(MIN_UNIT, Math.min(MAX_UNIT, newUnit)), false, false, newPan, palette, highlight, minText);
     }
 
     public ViewSettings withPan(double newPan, double currentUnit) {
-        return new ViewSettings(currentUnit, false, false, newPan, palette, highlight);
+        return new ViewSettings(currentUnit, false, false, newPan, palette, highlight, minText);
     }
 
     public ViewSettings fitted() {
-        return new ViewSettings(unit, true, true, 0, palette, highlight);
+        return new ViewSettings(unit, true, true, 0, palette, highlight, minText);
     }
 
     public ViewSettings following(double currentUnit) {
-        return new ViewSettings(currentUnit, false, true, pan, palette, highlight);
+        return new ViewSettings(currentUnit, false, true, pan, palette, highlight, minText);
     }
 
     public ViewSettings withPalette(Palette p) {
-        return new ViewSettings(unit, fit, follow, pan, p, highlight);
+        return new ViewSettings(unit, fit, follow, pan, p, highlight, minText);
     }
 }
