@@ -123,7 +123,7 @@ final class MainMenus {
         quizMe.setOnAction(e -> w.startQuiz());
         quizMe.disableProperty().bind(model.documentProperty().isNull());
         MenuItem rolledView = w.bind(new MenuItem("Rolled view / unfold in time"), Shortcut.ROLLED, w::toggleRolled);
-        Menu view = new Menu("View", null, rolledView, fit, zoomIn, zoomOut, larger, smaller, showPlot, themes,
+        Menu view = new Menu("View", null, rolledView, fit, zoomIn, zoomOut, larger, smaller, showPlot, w.showSideItem(), themes,
                 new SeparatorMenuItem(),
                 compareSteps, compareCells, compareFeedback, race, new SeparatorMenuItem(), quizMe, present, fullScreen);
 

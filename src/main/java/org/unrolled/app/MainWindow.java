@@ -70,6 +70,7 @@ public final class MainWindow {
     private final javafx.beans.property.StringProperty theme = new javafx.beans.property.SimpleStringProperty("light");
     private final javafx.beans.property.DoubleProperty textScale = new javafx.beans.property.SimpleDoubleProperty(1.0);
     private final javafx.scene.control.CheckMenuItem showPlot = new javafx.scene.control.CheckMenuItem("Gradient plot");
+    private final javafx.scene.control.CheckMenuItem showSide = new javafx.scene.control.CheckMenuItem("Side panel");
     private final javafx.scene.layout.Region blank = new javafx.scene.layout.Region();
     private final javafx.scene.shape.Circle laser = new javafx.scene.shape.Circle(18);
     private final javafx.beans.property.BooleanProperty laserOn = new javafx.beans.property.SimpleBooleanProperty(true);
@@ -163,8 +164,6 @@ public final class MainWindow {
             model.playback().playingProperty().set(false);
             model.playback().positionProperty().set(p);
         });
-        plot.setMinHeight(180);
-        plot.setPrefHeight(250);
         CaptionBar captions = new CaptionBar(model, lesson);
         VBox.setVgrow(center, Priority.ALWAYS);
         // the picture takes what is left: the overlays stacked on it (the help table) must not set its size
@@ -194,18 +193,18 @@ public final class MainWindow {
         root.getStyleClass().add("unrolled-root");
         // presentation: the canvas, the captions and the gradient plot (the evidence of the gradient
         // lessons; G hides it), full screen
-        for (javafx.scene.Node n : new javafx.scene.Node[] {menuBar, timelineBar, side}) {
+        for (javafx.scene.Node n : new javafx.scene.Node[] {menuBar, timelineBar}) {
             n.visibleProperty().bind(presenting.not());
             n.managedProperty().bind(presenting.not());
         }
-        plot.visibleProperty().bind(showPlot.selectedProperty());
-        plot.managedProperty().bind(showPlot.selectedProperty());
+        SmallScreens.install(root, side, showSide, plot, captions, presenting, showPlot);
         presenting.addListener((o, was, is) -> {
             root.getStyleClass().remove("presenting");
             if (is) {
                 root.getStyleClass().add("presenting"); // larger captions for the back row
             }
-            FullScreen.set(stage, is);
+            FullScreen.set(stage, is, ""); // the hint is PresentHint's, in a corner, not over the current cell
+            model.viewProperty().set(model.viewProperty().get().presenting(is));
             if (is) {
                 canvas.requestFocus();
             }
@@ -227,6 +226,7 @@ public final class MainWindow {
         helpOverlay.scaleYProperty().bind(fit);
         helpOverlay.setMouseTransparent(true);
         center.getChildren().addAll(helpOverlay, blank);
+        PresentHint.install(center, presenting);
         theme.addListener(o -> applyTheme(root));
         textScale.addListener(o -> applyTheme(root));
 
@@ -288,6 +288,10 @@ public final class MainWindow {
 
     Lesson lesson() {
         return lesson;
+    }
+
+    javafx.scene.control.CheckMenuItem showSideItem() {
+        return showSide;
     }
 
     javafx.scene.control.CheckMenuItem showPlotItem() {

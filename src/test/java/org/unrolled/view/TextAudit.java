@@ -16,6 +16,7 @@ import org.unrolled.view.NetworkLayout.Column;
 import org.unrolled.view.NetworkLayout.ColumnKind;
 import org.unrolled.view.draw.RecordingPen;
 import org.unrolled.view.draw.RecordingPen.DrawnText;
+import org.unrolled.view.TextAuditScreens.Screen;
 
 /**
  * The text of a frame, checked: every string the painters draw (recorded by {@link RecordingPen}) must be
@@ -25,24 +26,6 @@ import org.unrolled.view.draw.RecordingPen.DrawnText;
 final class TextAudit {
     /** Slack for rounding: boxes may touch, and share up to this much, without counting as a collision. */
     static final double SLACK = 0.75;
-
-    /**
-     * What the window gives the canvas and the gradient plot on a screen of {@code w × h}, in the window
-     * or presenting; measured on the real window ({@code CanvasSizesTest} in the app package keeps this true).
-     */
-    record Screen(int w, int h, boolean presenting, int canvasW, int canvasH, int plotW, int plotH) {
-        String name() {
-            return w + "x" + h + (presenting ? " presenting" : " window");
-        }
-    }
-
-    static final List<Screen> SCREENS = List.of(
-            new Screen(1920, 1080, false, 1490, 633, 1490, 184),
-            new Screen(1280, 720, false, 850, 277, 850, 180),
-            new Screen(1024, 768, false, 594, 325, 594, 180),
-            new Screen(1920, 1080, true, 1920, 594, 1920, 250),
-            new Screen(1280, 720, true, 1280, 234, 1280, 250),
-            new Screen(1024, 768, true, 1024, 282, 1024, 250));
 
     static final List<String> THEMES = List.of("light", "dark", "projector");
 

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.unrolled.engine.Trace;
 import org.unrolled.export.HeadlessFx;
 import org.unrolled.view.TextAudit.Place;
-import org.unrolled.view.TextAudit.Screen;
+import org.unrolled.view.TextAuditScreens.Screen;
 import org.unrolled.view.draw.RecordingPen;
 import org.unrolled.view.draw.RecordingPen.DrawnText;
 
@@ -45,7 +45,7 @@ class TextAuditTest {
             String name = sample.getFileName().toString();
             for (Place place : TextAudit.places(trace)) {
                 for (String theme : TextAudit.THEMES) {
-                    for (Screen screen : TextAudit.SCREENS) {
+                    for (Screen screen : TextAuditScreens.SCREENS) {
                         ViewSettings view = TextAudit.view(theme, screen.presenting(), place.highlight());
                         List<Rect> cells = new ArrayList<>();
                         List<DrawnText> texts = TextAudit.network(trace, view, place.position(), screen.canvasW(),

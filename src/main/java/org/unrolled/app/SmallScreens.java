@@ -1,0 +1,56 @@
+package org.unrolled.app;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.layout.Region;
+
+/**
+ * The window on a small screen (a 1280×720 or 1024×768 projector mode): the side panel folds away when
+ * the window is narrower than {@link #SIDE_PANEL_WINDOW} (View ▸ Side panel brings it back), the gradient
+ * plot and the presentation captions take a share of the height instead of a fixed size, so that the
+ * picture keeps room to open its current cell.
+ */
+final class SmallScreens {
+    /** The narrowest window that keeps the side panel beside the picture. */
+    static final double SIDE_PANEL_WINDOW = 1400;
+    /** The gradient plot's share of the window's height, and its bounds in pixels. */
+    static final double PLOT_SHARE = 0.2;
+    static final double PLOT_MIN = 140;
+    static final double PLOT_MAX = 250;
+    /** The presentation captions' text size: a share of the screen's height, at most the stylesheet's 30 px. */
+    static final double CAPTION_SHARE = 1 / 36.0;
+    static final double CAPTION_MAX = 30;
+
+    private SmallScreens() {
+    }
+
+    /**
+     * @param root     the window's root, whose size decides
+     * @param side     the side panel, shown while {@code sideItem} is ticked and not presenting
+     * @param sideItem View ▸ Side panel: ticked by itself when the window grows past the threshold, unticked
+     *                 when it shrinks under it; the user may tick it back at any width
+     */
+    static void install(Region root, Region side, CheckMenuItem sideItem, Region plot, Region captions,
+            BooleanProperty presenting, CheckMenuItem showPlot) {
+        sideItem.setSelected(true);
+        root.widthProperty().addListener((o, was, is) -> {
+            boolean wide = is.doubleValue() >= SIDE_PANEL_WINDOW;
+            if (was.doubleValue() == 0 || (was.doubleValue() >= SIDE_PANEL_WINDOW) != wide) {
+                sideItem.setSelected(wide);
+            }
+        });
+        side.visibleProperty().bind(presenting.not().and(sideItem.selectedProperty()));
+        side.managedProperty().bind(side.visibleProperty());
+        plot.visibleProperty().bind(showPlot.selectedProperty());
+        plot.managedProperty().bind(showPlot.selectedProperty());
+        plot.setMinHeight(PLOT_MIN);
+        plot.prefHeightProperty().bind(Bindings.createDoubleBinding(
+                () -> Math.max(PLOT_MIN, Math.min(PLOT_MAX, root.getHeight() * PLOT_SHARE)), root.heightProperty()));
+        plot.setMaxHeight(Region.USE_PREF_SIZE);
+        captions.styleProperty().bind(Bindings.createStringBinding(() -> presenting.get()
+                ? String.format(java.util.Locale.ROOT, "-fx-font-size: %.0fpx;",
+                        Math.min(CAPTION_MAX, Math.max(16, root.getHeight() * CAPTION_SHARE)))
+                : "", presenting, root.heightProperty()));
+    }
+}
