@@ -157,13 +157,20 @@ final class HighlightPainter {
                 continue;
             }
             Rect cell = layout.cellBox(c);
-            double r = Math.min(size * 0.75, cell.w() / 2 + 2);
-            double x = cell.centerX();
-            double y = cell.y() - r * 0.2;
+            // inside the cell's top-left corner: on its border it would cut the border and the output's loss above
+            double r = Math.min(size * 0.75, cell.w() / 2 - 4);
+            if (r < 3) {
+                continue;
+            }
+            double x = cell.x() + 4 + r;
+            double y = cell.y() + 4 + r;
             gc.setFill(palette.currentStroke());
             gc.fillOval(x - r - 2, y - r - 2, 2 * r + 4, 2 * r + 4);
             gc.setFill(palette.highlight());
             gc.fillOval(x - r, y - r, 2 * r, 2 * r);
+            if (r * 1.1 < layout.minText()) {
+                continue; // too small a badge to letter legibly: the yellow dot on every cell still says "the same"
+            }
             gc.setFill(palette.currentStroke());
             gc.setFont(Fonts.bold(r * 1.1));
             gc.setTextAlign(TextAlignment.CENTER);

@@ -42,9 +42,10 @@ final class HighwayPainter {
             band(gc, palette, layout, forget, add, y, scaled(seq, c.t()), f >= 0.5);
             band(gc, palette, layout, add, c.right(), y, seq.c(c.t()), f >= 0.5);
             gc.setGlobalAlpha(f > 0 ? 1 : palette.fadedOpacity());
-            double jr = Math.min(r, (add - forget) / 2.3);
-            junction(gc, palette, forget, y, jr, "×");
-            junction(gc, palette, add, y, jr, "+");
+            // the junctions stay on the highway, clear of the cell's top border below it
+            double jr = Math.min(Math.min(r, (add - forget) / 2.3), layout.cellTop() - y - 3);
+            junction(gc, palette, forget, y, jr, "×", layout.minText());
+            junction(gc, palette, add, y, jr, "+", layout.minText());
             gc.setGlobalAlpha(1);
         }
     }
@@ -83,8 +84,8 @@ final class HighwayPainter {
         gc.setGlobalAlpha(1);
     }
 
-    private static void junction(Pen gc, Palette palette, double x, double y, double r, String symbol) {
-        if (r < 8) {
+    private static void junction(Pen gc, Palette palette, double x, double y, double r, String symbol, double minText) {
+        if (r * 1.5 < minText) {
             // too small to read a symbol: a framed dot marks the junction
             Shapes.framedBox(gc, x - r, y - r, 2 * r, 2 * r, palette.plate(), palette.cellStroke(), 1.5);
             return;

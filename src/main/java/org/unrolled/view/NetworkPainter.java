@@ -46,7 +46,7 @@ public final class NetworkPainter {
         this.palette = palette;
         this.hover = hover;
         this.highlight = highlight;
-        this.squares = new SquaresPainter(gc, palette, hits);
+        this.squares = new SquaresPainter(gc, palette, hits, layout.minText());
         this.cells = new CellPainter(gc, layout, palette, squares);
     }
 
@@ -143,7 +143,7 @@ public final class NetworkPainter {
         }
         boolean teacher = s.feedback() == Feedback.TEACHER_FORCING;
         Rect src = gridBounds(teacher ? layout.targetBox(prev) : outputSquaresBox(prev), trace.scenario().outputSize());
-        Rect dst = gridBounds(layout.inputBox(c).inset(4), trace.scenario().inputSize());
+        Rect dst = gridBounds(inputSquaresBox(c), trace.scenario().inputSize());
         double gapX = (layout.stateBox(prev).right() + layout.cellBox(c).x()) / 2;
         double x0 = src.right();
         double y0 = src.centerY();
@@ -165,6 +165,25 @@ public final class NetworkPainter {
     /** Where the squares of an {@code n}-vector drawn in {@code box} actually are. */
     private Rect gridBounds(Rect box, int n) {
         return VectorGrid.fit(box, n, SquaresPainter.MAX_SQUARE * palette.scale()).bounds();
+    }
+
+    /** The part of the input band holding x's squares: above the input word, when there are words. */
+    private Rect inputSquaresBox(Column c) {
+        Rect in = layout.inputBox(c).inset(4);
+        if (!hasInputWords()) {
+            return in;
+        }
+        return new Rect(in.x(), in.y(), in.w(), Math.max(2, in.h() - wordSize() * 1.3));
+    }
+
+    private boolean hasInputWords() {
+        SequenceTrace seq = trace.hasEncoder() ? trace.encoder() : trace.steps();
+        return seq.length() > 0 && vocabulary().inputWord(seq.x(1)) != null;
+    }
+
+    /** How wide an input word may be: its column, less a gap on each side so that neighbours stay apart. */
+    private double inputWordRoom(Column c) {
+        return c.width() - 6;
     }
 
     /** The part of the output box holding y's squares (the loss is printed under them). */
@@ -238,11 +257,11 @@ public final class NetworkPainter {
         cells.cell(c, seq, f, current);
         double valuesAlpha = f >= 0.5 ? 1 : palette.fadedOpacity();
         double inputAlpha = f > 0 ? 1 : palette.fadedOpacity();
-        squares.vector(VectorRef.of(c.encoder(), c.t(), VectorRef.Kind.X), trace, layout.inputBox(c).inset(4), inputAlpha);
+        squares.vector(VectorRef.of(c.encoder(), c.t(), VectorRef.Kind.X), trace, inputSquaresBox(c), inputAlpha);
         String inWord = vocabulary().inputWord(seq.x(c.t()));
         if (inWord != null) {
             Rect in = layout.inputBox(c);
-            word(in.centerX(), in.bottom() + wordSize() * 0.55, inWord, c.width(), inputAlpha, false);
+            word(in.centerX(), in.bottom() - wordSize() * 0.65, inWord, inputWordRoom(c), inputAlpha, false);
         }
         // a question is asked: what is not computed yet stays blank instead of faded
         boolean hide = highlight.contains(ViewSettings.HIDE_UNCOMPUTED);
@@ -271,18 +290,15 @@ public final class NetworkPainter {
                 hits.add(new Hit(targetRef, targetClass, at));
                 String said = vocabulary().outputWord(Evaluation.argmax(seq.y(c.t())));
                 String predicted = said + (said.equals(targetWord) ? " ✓" : " ✗");
-                lossText = predicted + "  " + lossText;
-                if (lossText.length() * fontSize() * 0.72 * 0.6 >= c.width() - 6) {
-                    lossText = predicted;
-                }
+                String both = predicted + "  " + lossText;
+                lossText = fits(both, c.width() - 8) ? both : fits(predicted + " " + lossText.replace(" = ", "="), c.width() - 8)
+                        ? predicted + " " + lossText.replace(" = ", "=") : predicted;
             } else {
                 squares.vector(targetRef, trace, layout.targetBox(c), inputAlpha);
             }
-            if (lossText.length() * fontSize() * 0.72 * 0.6 < c.width() - 6) {
-                gc.setGlobalAlpha(outAlpha);
-                smallLabel(out.centerX(), out.y() + out.h() * 0.9, lossText);
-                gc.setGlobalAlpha(1);
-            }
+            gc.setGlobalAlpha(outAlpha);
+            fittedLabel(out.centerX(), out.y() + out.h() * 0.9, lossText, c.width() - 8, out.h() * 0.22);
+            gc.setGlobalAlpha(1);
         }
         Rect lab = layout.labelBox(c);
         int every = labelEvery();
@@ -290,7 +306,17 @@ public final class NetworkPainter {
         if (current || (c.t() == 1 && every == 1) || c.t() == length || c.t() % every == 0) {
             gc.setGlobalAlpha(f > 0 ? 1 : 0.55);
             String text = layout.unit() >= 80 || current ? "t = " + c.t() : String.valueOf(c.t());
-            label(lab.centerX(), lab.centerY(), text, current);
+            double size = Math.min(fontSize(), lab.h() / 1.2);
+            double room = current ? c.width() - 4 : every * layout.unit() - 6;
+            double preferred = size;
+            size = TextFit.size(text, current, room, preferred, layout.minText());
+            if (Double.isNaN(size) && current) {
+                text = String.valueOf(c.t());
+                size = TextFit.size(text, true, room, Math.min(fontSize(), lab.h() / 1.2), layout.minText());
+            }
+            if (!Double.isNaN(size)) {
+                label(lab.centerX(), lab.centerY(), text, current, size);
+            }
             gc.setGlobalAlpha(1);
         }
     }
@@ -300,7 +326,11 @@ public final class NetworkPainter {
     }
 
     private double wordSize() {
-        return Math.max(13, fontSize() * 0.72);
+        return layout.legible(fontSize() * 0.72);
+    }
+
+    private boolean fits(String text, double room) {
+        return TextFit.width(text, layout.legible(fontSize() * 0.72), false) <= room;
     }
 
     /**
@@ -308,14 +338,21 @@ public final class NetworkPainter {
      * two letters fit); returns where it was drawn.
      */
     private Rect word(double x, double y, String text, double room, double alpha, boolean bold) {
-        double size = bold ? Math.max(14, fontSize() * 0.8) : wordSize();
-        double perChar = size * (bold ? 0.7 : 0.62);
+        double preferred = bold ? layout.legible(fontSize() * 0.8) : wordSize();
+        // the whole word, smaller if need be; only when even the smallest text is too wide, its first letters
+        double size = TextFit.size(text, bold, room - 4, preferred, layout.minText());
         String shown = text;
-        if (shown.length() * perChar > room - 4) {
-            int fit = (int) ((room - 4) / perChar) - 1;
-            shown = fit >= 2 ? text.substring(0, fit) + "…" : "";
+        if (Double.isNaN(size)) {
+            size = layout.minText();
+            shown = "";
+            for (int k = text.length() - 1; k >= 2; k--) {
+                if (TextFit.width(text.substring(0, k) + "…", size, bold) <= room - 4) {
+                    shown = text.substring(0, k) + "…";
+                    break;
+                }
+            }
         }
-        double w = Math.max(shown.length() * perChar, 4);
+        double w = Math.max(TextFit.width(shown, size, bold), 4);
         Rect at = new Rect(x - w / 2, y - size * 0.6, w, size * 1.2);
         if (shown.isEmpty()) {
             return at;
@@ -341,7 +378,8 @@ public final class NetworkPainter {
 
     /** Label every k-th step so that labels never overlap: k in 1, 2, 5, 10, 20, 50, ... */
     private int labelEvery() {
-        double needed = fontSize() * 0.62 * 4 + 8;
+        double needed = TextFit.width(String.valueOf(timeline.length()), layout.legible(Math.min(fontSize(),
+                layout.labelBox(layout.columns().get(0)).h() / 1.2)), false) + 10;
         int[] steps = {1, 2, 5};
         for (int scale = 1; ; scale *= 10) {
             for (int k : steps) {
@@ -357,12 +395,30 @@ public final class NetworkPainter {
     }
 
     private void label(double x, double y, String text, boolean bold) {
+        label(x, y, text, bold, fontSize());
+    }
+
+    private void label(double x, double y, String text, boolean bold, double size) {
         // a plate of background so that wires behind the label do not cross the letters
-        double w = text.length() * fontSize() * 0.62 + 8;
+        double w = TextFit.width(text, size, bold) + 8;
         gc.setFill(palette.background());
-        gc.fillRect(x - w / 2, y - fontSize() * 0.65, w, fontSize() * 1.3);
+        gc.fillRect(x - w / 2, y - size * 0.6, w, size * 1.2);
         gc.setFill(palette.text());
-        gc.setFont(bold ? Fonts.bold(fontSize()) : Fonts.regular(fontSize()));
+        gc.setFont(bold ? Fonts.bold(size) : Fonts.regular(size));
+        gc.setTextAlign(TextAlignment.CENTER);
+        gc.setTextBaseline(VPos.CENTER);
+        gc.fillText(text, x, y);
+    }
+
+    /** A small label at most {@code room} wide and {@code height} tall, shrunk to fit down to the smallest text. */
+    private void fittedLabel(double x, double y, String text, double room, double height) {
+        double size = TextFit.size(text, false, room, Math.min(layout.legible(fontSize() * 0.72), Math.max(height, 1) / 1.15),
+                layout.minText());
+        if (Double.isNaN(size)) {
+            return;
+        }
+        gc.setFill(palette.mutedText());
+        gc.setFont(Fonts.regular(size));
         gc.setTextAlign(TextAlignment.CENTER);
         gc.setTextBaseline(VPos.CENTER);
         gc.fillText(text, x, y);
@@ -370,7 +426,7 @@ public final class NetworkPainter {
 
     private void smallLabel(double x, double y, String text) {
         gc.setFill(palette.mutedText());
-        gc.setFont(Fonts.regular(Math.max(13, fontSize() * 0.72)));
+        gc.setFont(Fonts.regular(layout.legible(fontSize() * 0.72)));
         gc.setTextAlign(TextAlignment.CENTER);
         gc.setTextBaseline(VPos.CENTER);
         gc.fillText(text, x, y);
@@ -378,7 +434,7 @@ public final class NetworkPainter {
 
     private void rowName(double x, double y, String text) {
         gc.setFill(palette.mutedText());
-        gc.setFont(Fonts.bold(Math.max(14, fontSize() * 0.8)));
+        gc.setFont(Fonts.bold(layout.legible(fontSize() * 0.8)));
         gc.setTextAlign(TextAlignment.LEFT);
         gc.setTextBaseline(VPos.CENTER);
         gc.fillText(text, x, y);
