@@ -116,7 +116,7 @@ final class GradientPainter {
             double right = Math.min(layout.width(), nextCellX(c)) - 3;
             boolean open = c.focus() > 0.6;
             if (!normLabel((left + right) / 2, ly, seq.dLdhNorm(t), "∂L/∂h", right - left, false) && !open) {
-                normLabel(cell.centerX(), cell.y() + cell.h() * 0.72, seq.dLdhNorm(t), "∂L/∂h", cell.w() - 6, true);
+                normLabel(cell.centerX(), cell.y() + cell.h() * 0.62, seq.dLdhNorm(t), "∂L/∂h", cell.w() - 6, true);
             }
         }
         gc.setGlobalAlpha(1);
@@ -164,7 +164,7 @@ final class GradientPainter {
     private boolean normLabel(double x, double y, double norm, String what, double room, boolean optional) {
         boolean overflow = !Double.isFinite(norm);
         String text = Numbers.format(norm);
-        double size = TextFit.size("‖" + what + "‖ " + text, true, room - 10, labelSize(), labelSize() * 0.85);
+        double size = TextFit.size("‖" + what + "‖ " + text, true, room - 10, labelSize(), Math.max(layout.minText(), labelSize() * 0.85));
         if (!Double.isNaN(size)) {
             text = "‖" + what + "‖ " + text;
         } else {

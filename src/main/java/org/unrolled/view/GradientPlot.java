@@ -132,9 +132,7 @@ public final class GradientPlot extends CanvasRegion {
         marker(gc, pal, timeline, p, n);
         legend(gc, pal, t);
         if (!timeline.inBackward(p)) {
-            text(gc, pal.mutedText(), (LEFT + w - RIGHT) / 2, (TOP + h - BOTTOM) / 2,
-                    "The backward pass fills this in: play on past the last step, or press End.", 17, false,
-                    TextAlignment.CENTER);
+            waiting(gc, pal);
         }
     }
 
@@ -154,8 +152,21 @@ public final class GradientPlot extends CanvasRegion {
         text(gc, pal.text(), pw - RIGHT, 16, "‖∂L/∂h_t‖, one shared log axis", 16, false,
                 TextAlignment.RIGHT);
         if (!timeline.inBackward(p)) {
-            text(gc, pal.mutedText(), (LEFT + pw - RIGHT) / 2, (TOP + ph - BOTTOM) / 2,
-                    "The backward pass fills this in: play on past the last step, or press End.", 17, false,
+            waiting(gc, pal);
+        }
+    }
+
+    /** Before the backward pass: what will fill the plot, under the encoder/decoder names, fitted to its width. */
+    private void waiting(Pen gc, Palette pal) {
+        String say = "The backward pass fills this in: play on past the last step, or press End.";
+        double size = TextFit.size(say, false, pw - LEFT - RIGHT - 8, 17, 14);
+        if (Double.isNaN(size)) {
+            say = "The backward pass fills this in.";
+            size = TextFit.size(say, false, pw - LEFT - RIGHT - 8, 17, 14);
+        }
+        if (!Double.isNaN(size)) {
+            double y = Math.max((TOP + ph - BOTTOM) / 2, TOP + 22 + size * 0.7);
+            text(gc, pal.mutedText(), (LEFT + pw - RIGHT) / 2, Math.min(y, ph - BOTTOM - size * 0.7), say, size, false,
                     TextAlignment.CENTER);
         }
     }

@@ -157,13 +157,15 @@ final class HighlightPainter {
                 continue;
             }
             Rect cell = layout.cellBox(c);
-            // inside the cell's top-left corner: on its border it would cut the border and the output's loss above
-            double r = Math.min(size * 0.75, cell.w() / 2 - 4);
+            // inside the cell's bottom-left corner: on its border it would cut the border and the output's loss
+            // above, at the top the cell's name
+            double r = Math.min(Math.min(size * 0.75, cell.w() / 2 - 4), Math.min(cell.h() * 0.12, c.focus() > 0.6 ? 16 : 99));
             if (r < 3) {
                 continue;
             }
             double x = cell.x() + 4 + r;
-            double y = cell.y() + 4 + r;
+            // an open cell has its equations at the bottom: there the top-left corner, left of its first gate
+            double y = c.focus() > 0.6 ? cell.y() + 4 + r : cell.bottom() - 4 - r;
             gc.setFill(palette.currentStroke());
             gc.fillOval(x - r - 2, y - r - 2, 2 * r + 4, 2 * r + 4);
             gc.setFill(palette.highlight());

@@ -35,6 +35,7 @@ public final class NetworkPainter {
     private final List<Hit> hits = new ArrayList<>();
     private final SquaresPainter squares;
     private final CellPainter cells;
+    private Boolean inputWords;
 
     private NetworkPainter(Pen gc, NetworkLayout layout, double position, Palette palette, Hit hover,
             Set<String> highlight) {
@@ -176,9 +177,17 @@ public final class NetworkPainter {
         return new Rect(in.x(), in.y(), in.w(), Math.max(2, in.h() - wordSize() * 1.3));
     }
 
+    /** Whether any input of the sequence is shown as a word (then every column keeps room for one). */
     private boolean hasInputWords() {
-        SequenceTrace seq = trace.hasEncoder() ? trace.encoder() : trace.steps();
-        return seq.length() > 0 && vocabulary().inputWord(seq.x(1)) != null;
+        if (inputWords == null) {
+            inputWords = false;
+            for (SequenceTrace seq : trace.hasEncoder() ? List.of(trace.encoder(), trace.steps()) : List.of(trace.steps())) {
+                for (int t = 1; t <= seq.length() && !inputWords; t++) {
+                    inputWords = vocabulary().inputWord(seq.x(t)) != null;
+                }
+            }
+        }
+        return inputWords;
     }
 
     /** How wide an input word may be: its column, less a gap on each side so that neighbours stay apart. */
@@ -223,9 +232,11 @@ public final class NetworkPainter {
         }
         // row names, on the left
         double x = c.x() + 4;
-        rowName(x, layout.outputBox(c).centerY(), "y");
-        rowName(x, layout.inputBox(c).centerY(), "x");
-        rowName(x, layout.targetBox(c).centerY(), "target");
+        double rowSize = Math.min(layout.legible(fontSize() * 0.8),
+                Math.max(layout.minText(), (layout.outputBox(c).centerY() - layout.targetBox(c).centerY()) / 1.25));
+        rowName(x, layout.outputBox(c).centerY(), "y", rowSize);
+        rowName(x, layout.inputBox(c).centerY(), "x", rowSize);
+        rowName(x, layout.targetBox(c).centerY(), "target", rowSize);
     }
 
     private void contextColumn(Column c) {
@@ -242,9 +253,16 @@ public final class NetworkPainter {
         gc.setGlobalAlpha(1);
         squares.vector(VectorRef.of(true, encoderEnd, VectorRef.Kind.H), trace, state.inset(6), alpha);
         gc.setGlobalAlpha(alpha);
-        label(capsule.centerX(), capsule.y() - fontSize() * 0.9, "C", true);
-        smallLabel(capsule.centerX(), capsule.bottom() + fontSize() * 0.8, "context");
-        smallLabel(capsule.centerX(), capsule.bottom() + fontSize() * 1.7, "= h_" + encoderEnd + " (enc)");
+        // "C", and over it what C is: above the capsule, where the context column has nothing else
+        double cy = capsule.y() - fontSize() * 0.75;
+        label(capsule.centerX(), cy, "C", true);
+        double room = c.width() - 8;
+        double small = TextFit.size("= h_" + encoderEnd + " (enc)", false, room, layout.legible(fontSize() * 0.72), layout.minText());
+        double above = layout.targetBox(c).y();
+        if (!Double.isNaN(small) && cy - fontSize() * 0.6 - small * 2.6 >= above) {
+            fittedLabel(capsule.centerX(), cy - fontSize() * 0.6 - small * 0.75, "= h_" + encoderEnd + " (enc)", room, small);
+            fittedLabel(capsule.centerX(), cy - fontSize() * 0.6 - small * 2.0, "context", room, small);
+        }
         gc.setGlobalAlpha(1);
     }
 
@@ -432,9 +450,9 @@ public final class NetworkPainter {
         gc.fillText(text, x, y);
     }
 
-    private void rowName(double x, double y, String text) {
+    private void rowName(double x, double y, String text, double size) {
         gc.setFill(palette.mutedText());
-        gc.setFont(Fonts.bold(layout.legible(fontSize() * 0.8)));
+        gc.setFont(Fonts.bold(size));
         gc.setTextAlign(TextAlignment.LEFT);
         gc.setTextBaseline(VPos.CENTER);
         gc.fillText(text, x, y);
@@ -466,15 +484,24 @@ public final class NetworkPainter {
     }
 
     private void bracket(double left, double right, String text) {
-        double y = layout.phaseTop() + fontSize() * 0.7;
+        // the band above the target row: the label and its line stay in it
+        Column first = layout.columns().get(0);
+        double band = layout.targetBox(first).y() - layout.phaseTop() - 2;
+        double size = TextFit.size(text, true, Math.max(0, right - left), Math.min(fontSize(), band / 1.6), layout.minText());
+        if (Double.isNaN(size)) {
+            size = Math.min(fontSize(), band / 1.6);
+            text = text.substring(0, text.indexOf(' '));
+        }
+        double y = layout.phaseTop() + size * 0.6;
+        double lineY = layout.phaseTop() + size * 1.3;
         gc.setStroke(palette.mutedText());
         gc.setLineWidth(2);
-        gc.strokeLine(left, y + fontSize() * 0.7, right, y + fontSize() * 0.7);
-        double mid = Math.max(left + 80, Math.min(right - 80, (Math.max(left, 0) + Math.min(right, layout.width())) / 2));
-        gc.setFill(palette.background());
-        double w = text.length() * fontSize() * 0.6;
-        gc.fillRect(mid - w / 2, y - fontSize() * 0.2, w, fontSize() * 1.3);
-        label(mid, y + fontSize() * 0.45, text, true);
+        gc.strokeLine(left, lineY, right, lineY);
+        double w = TextFit.width(text, size, true);
+        double mid = Math.max(left + w / 2 + 4, Math.min(right - w / 2 - 4,
+                (Math.max(left, 0) + Math.min(right, layout.width())) / 2));
+        mid = Math.max(w / 2 + 4, Math.min(layout.width() - w / 2 - 4, mid));
+        label(mid, y, text, true, size);
     }
 
     /** A bright dot carrying values along the wire into the step being computed. */

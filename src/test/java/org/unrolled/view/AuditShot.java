@@ -1,0 +1,26 @@
+package org.unrolled.view;
+
+import java.nio.file.Path;
+import java.util.Set;
+import javax.imageio.ImageIO;
+import org.unrolled.engine.Engine;
+import org.unrolled.engine.Trace;
+import org.unrolled.export.VectorFrames;
+import org.unrolled.io.ScenarioReader;
+
+/**
+ * For looking at what the audit reports: {@code AuditShot SAMPLE POSITION THEME WIDTH HEIGHT present|window OUT.png
+ * [highlight,...]} draws that frame through java.awt (as the SVG export does) into a PNG.
+ */
+public final class AuditShot {
+    private AuditShot() {
+    }
+
+    public static void main(String[] a) throws Exception {
+        Trace trace = Engine.run(ScenarioReader.read(Path.of(a[0])));
+        Set<String> hl = a.length > 7 ? Set.of(a[7].split(",")) : Set.of();
+        ViewSettings view = TextAudit.view(a[2], a[5].startsWith("present"), hl);
+        var img = VectorFrames.raster(trace, view, Double.parseDouble(a[1]), Integer.parseInt(a[3]), Integer.parseInt(a[4]));
+        ImageIO.write(img, "png", Path.of(a[6]).toFile());
+    }
+}
