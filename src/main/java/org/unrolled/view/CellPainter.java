@@ -92,7 +92,8 @@ final class CellPainter {
         };
         double eqSize = Math.max(14, Math.min(20, in.w() * 0.045)) * palette.scale();
         fitted(in.x() + 4, in.bottom() - eqSize * 3.4, kind, layout.legible(titleSize * 0.8), true, TextAlignment.LEFT, in.w() - 8);
-        Rect gates = new Rect(in.x(), in.y() + 4, in.w(), in.h() - eqSize * 4.2);
+        // the gates end above the cell's name, which stands above the two lines of its equations
+        Rect gates = new Rect(in.x(), in.y() + 4, in.w(), in.h() - eqSize * 3.4 - layout.legible(titleSize * 0.8) * 0.7 - 8);
         switch (s.cell()) {
             case LSTM -> {
                 char[] order = {'f', 'i', 'g', 'o'};

@@ -101,6 +101,12 @@ final class GradientPainter {
             double fromOut = seq.dLdhFromOutputNorm(t);
             double to = scale.position(fromOut);
             double x = cell.centerX() + Math.max(10, width(to) + 6);
+            if (layout.hasHighway()) {
+                // beside ⊕, not over it: the junction's radius as HighwayPainter draws it at most, and a gap
+                double r = Math.max(11, Math.min(18, layout.unit() * 0.09)) * palette.scale();
+                double clear = layout.inputJunctionX(c) + r + width(to) / 2 + 4;
+                x = clear < cell.right() - width(to) ? Math.max(x, clear) : x;
+            }
             Rect out = layout.outputBox(c);
             double top = out.bottom() + 2;
             double head = Math.max(10, width(to) * 1.6);
@@ -115,11 +121,27 @@ final class GradientPainter {
             double left = cell.right() + 3;
             double right = Math.min(layout.width(), nextCellX(c)) - 3;
             boolean open = c.focus() > 0.6;
-            if (!normLabel((left + right) / 2, ly, seq.dLdhNorm(t), "∂L/∂h", right - left, false) && !open) {
-                normLabel(cell.centerX(), cell.y() + cell.h() * 0.62, seq.dLdhNorm(t), "∂L/∂h", cell.w() - 6, true);
+            if (!normLabel((left + right) / 2, ly, seq.dLdhNorm(t), "∂L/∂h", right - left, false) && !open
+                    && !normLabel(cell.centerX(), cell.y() + cell.h() * 0.62, seq.dLdhNorm(t), "∂L/∂h", cell.w() - 6, true)) {
+                sizeBar(cell, seq.dLdhNorm(t));
             }
         }
         gc.setGlobalAlpha(1);
+    }
+
+    /**
+     * A closed cell too narrow for the number: a bar in its lower part, as tall as {@code log10 ‖dL/dh_t‖} on
+     * the frame's scale (the arrows' width and shade say the same), so a long row of steps still shows the
+     * gradient dying or growing step by step.
+     */
+    private void sizeBar(Rect cell, double norm) {
+        double tn = scale.position(norm);
+        double room = cell.h() * 0.3;
+        double h = Double.isNaN(tn) ? room : Math.max(3, room * tn);
+        double w = Math.max(2, Math.min(cell.w() - 6, 12 * palette.scale()));
+        double bottom = cell.bottom() - Math.max(14, layout.unit() * 0.07) - 4; // above x's arrowhead
+        gc.setFill(color(tn));
+        gc.fillRect(cell.centerX() - w / 2, bottom - h, w, h);
     }
 
     /** dL/dc_t back along the highway, just above the forward band. */

@@ -57,7 +57,7 @@ final class HighlightPainter {
             case "x" -> ring(vectorArea(VectorRef.Kind.X, ' '));
             case "h" -> ring(vectorArea(VectorRef.Kind.H, ' '));
             case "c" -> ring(vectorArea(VectorRef.Kind.C, ' '));
-            case "y" -> ring(vectorArea(VectorRef.Kind.Y, ' '));
+            case "y" -> ring(withLoss(vectorArea(VectorRef.Kind.Y, ' '))); // y with its word and loss under it
             case "target" -> ring(vectorArea(VectorRef.Kind.TARGET, ' '));
             case ViewSettings.HIDE_UNCOMPUTED -> { } // not something to ring: see ViewSettings
             default -> ring(vectorArea(VectorRef.Kind.GATE, name.charAt(0)));
@@ -116,12 +116,19 @@ final class HighlightPainter {
         return new Rect(cell.right() - 6, top, Math.max(24, focus.right() - cell.right() + 6), bottom - top);
     }
 
+    /** y's squares and the label under them, so that the ring goes round the label rather than through it. */
+    private Rect withLoss(Rect y) {
+        Rect loss = lossArea();
+        return y == null || loss == null ? y : y.union(loss);
+    }
+
     private Rect lossArea() {
         if (focus == null || focus.kind() != ColumnKind.STEP) {
             return null;
         }
         Rect out = layout.outputBox(focus);
-        return new Rect(out.x() + 4, out.y() + out.h() * 0.8, out.w() - 8, out.h() * 0.2);
+        double share = NetworkPainter.OUTPUT_SQUARES_SHARE;
+        return new Rect(out.x() + 4, out.y() + out.h() * share, out.w() - 8, out.h() * (1 - share));
     }
 
     private void highway() {

@@ -36,6 +36,8 @@ public final class NetworkPainter {
     private final SquaresPainter squares;
     private final CellPainter cells;
     private Boolean inputWords;
+    /** The share of the output row holding y's squares; under them, the output's word and its loss. */
+    static final double OUTPUT_SQUARES_SHARE = 0.72;
 
     private NetworkPainter(Pen gc, NetworkLayout layout, double position, Palette palette, Hit hover,
             Set<String> highlight) {
@@ -190,15 +192,20 @@ public final class NetworkPainter {
         return inputWords;
     }
 
-    /** How wide an input word may be: its column, less a gap on each side so that neighbours stay apart. */
-    private double inputWordRoom(Column c) {
-        return c.width() - 6;
+    /** How wide a label centred at {@code x} may be and stay inside column {@code c}, with a small gap. */
+    private static double roomAt(Column c, double x) {
+        return 2 * Math.min(x - c.x(), c.right() - x) - 6;
+    }
+
+    /** {@code x}, moved just enough that a label {@code w} wide centred there stays inside column {@code c}. */
+    private static double inside(Column c, double x, double w) {
+        return Math.max(c.x() + 3 + w / 2, Math.min(c.right() - 3 - w / 2, x));
     }
 
     /** The part of the output box holding y's squares (the loss is printed under them). */
     private Rect outputSquaresBox(Column c) {
         Rect out = layout.outputBox(c);
-        return new Rect(out.x(), out.y(), out.w(), out.h() * 0.78);
+        return new Rect(out.x(), out.y(), out.w(), out.h() * OUTPUT_SQUARES_SHARE);
     }
 
     private Column columnOf(int global) {
@@ -260,8 +267,8 @@ public final class NetworkPainter {
         double small = TextFit.size("= h_" + encoderEnd + " (enc)", false, room, layout.legible(fontSize() * 0.72), layout.minText());
         double above = layout.targetBox(c).y();
         if (!Double.isNaN(small) && cy - fontSize() * 0.6 - small * 2.6 >= above) {
-            fittedLabel(capsule.centerX(), cy - fontSize() * 0.6 - small * 0.75, "= h_" + encoderEnd + " (enc)", room, small);
-            fittedLabel(capsule.centerX(), cy - fontSize() * 0.6 - small * 2.0, "context", room, small);
+            fittedLabel(c, capsule.centerX(), cy - fontSize() * 0.6 - small * 0.75, "= h_" + encoderEnd + " (enc)", small * 1.15);
+            fittedLabel(c, capsule.centerX(), cy - fontSize() * 0.6 - small * 2.0, "context", small * 1.15);
         }
         gc.setGlobalAlpha(1);
     }
@@ -279,7 +286,7 @@ public final class NetworkPainter {
         String inWord = vocabulary().inputWord(seq.x(c.t()));
         if (inWord != null) {
             Rect in = layout.inputBox(c);
-            word(in.centerX(), in.bottom() - wordSize() * 0.65, inWord, inputWordRoom(c), inputAlpha, false);
+            word(c, in.centerX(), in.bottom() - wordSize() * 0.65, inWord, inputAlpha, false);
         }
         // a question is asked: what is not computed yet stays blank instead of faded
         boolean hide = highlight.contains(ViewSettings.HIDE_UNCOMPUTED);
@@ -304,18 +311,20 @@ public final class NetworkPainter {
             if (targetWord != null) {
                 // a one-hot target says no more than its word: show the word
                 Rect box = layout.targetBox(c);
-                Rect at = word(box.centerX(), box.centerY(), targetWord, c.width() - 8, inputAlpha, true);
+                Rect at = word(c, box.centerX(), box.centerY(), targetWord, inputAlpha, true);
                 hits.add(new Hit(targetRef, targetClass, at));
                 String said = vocabulary().outputWord(Evaluation.argmax(seq.y(c.t())));
                 String predicted = said + (said.equals(targetWord) ? " ✓" : " ✗");
                 String both = predicted + "  " + lossText;
-                lossText = fits(both, c.width() - 8) ? both : fits(predicted + " " + lossText.replace(" = ", "="), c.width() - 8)
+                double room = c.width() - 6;
+                lossText = fits(both, room) ? both : fits(predicted + " " + lossText.replace(" = ", "="), room)
                         ? predicted + " " + lossText.replace(" = ", "=") : predicted;
             } else {
                 squares.vector(targetRef, trace, layout.targetBox(c), inputAlpha);
             }
             gc.setGlobalAlpha(outAlpha);
-            fittedLabel(out.centerX(), out.y() + out.h() * 0.9, lossText, c.width() - 8, out.h() * 0.22);
+            double band = out.h() * (1 - OUTPUT_SQUARES_SHARE);
+            fittedLabel(c, out.centerX(), out.bottom() - band / 2, lossText, band);
             gc.setGlobalAlpha(1);
         }
         Rect lab = layout.labelBox(c);
@@ -325,7 +334,7 @@ public final class NetworkPainter {
             gc.setGlobalAlpha(f > 0 ? 1 : 0.55);
             String text = layout.unit() >= 80 || current ? "t = " + c.t() : String.valueOf(c.t());
             double size = Math.min(fontSize(), lab.h() / 1.2);
-            double room = current ? c.width() - 4 : every * layout.unit() - 6;
+            double room = current ? roomAt(c, lab.centerX()) : every * layout.unit() - 6;
             double preferred = size;
             size = TextFit.size(text, current, room, preferred, layout.minText());
             if (Double.isNaN(size) && current) {
@@ -347,15 +356,17 @@ public final class NetworkPainter {
         return layout.legible(fontSize() * 0.72);
     }
 
+    /** Whether a small label fits {@code room} at the smallest text (it is drawn larger where it can be). */
     private boolean fits(String text, double room) {
-        return TextFit.width(text, layout.legible(fontSize() * 0.72), false) <= room;
+        return TextFit.width(text, layout.minText(), false) <= room;
     }
 
     /**
      * A word of the vocabulary centred at (x, y), shortened to fit {@code room} pixels (nothing when not even
      * two letters fit); returns where it was drawn.
      */
-    private Rect word(double x, double y, String text, double room, double alpha, boolean bold) {
+    private Rect word(Column c, double x, double y, String text, double alpha, boolean bold) {
+        double room = c.width() - 6;
         double preferred = bold ? layout.legible(fontSize() * 0.8) : wordSize();
         // the whole word, smaller if need be; only when even the smallest text is too wide, its first letters
         double size = TextFit.size(text, bold, room - 4, preferred, layout.minText());
@@ -371,6 +382,7 @@ public final class NetworkPainter {
             }
         }
         double w = Math.max(TextFit.width(shown, size, bold), 4);
+        x = inside(c, x, w);
         Rect at = new Rect(x - w / 2, y - size * 0.6, w, size * 1.2);
         if (shown.isEmpty()) {
             return at;
@@ -429,8 +441,8 @@ public final class NetworkPainter {
     }
 
     /** A small label at most {@code room} wide and {@code height} tall, shrunk to fit down to the smallest text. */
-    private void fittedLabel(double x, double y, String text, double room, double height) {
-        double size = TextFit.size(text, false, room, Math.min(layout.legible(fontSize() * 0.72), Math.max(height, 1) / 1.15),
+    private void fittedLabel(Column c, double x, double y, String text, double height) {
+        double size = TextFit.size(text, false, c.width() - 6, Math.min(layout.legible(fontSize() * 0.72), Math.max(height, 1) / 1.15),
                 layout.minText());
         if (Double.isNaN(size)) {
             return;
@@ -439,6 +451,7 @@ public final class NetworkPainter {
         gc.setFont(Fonts.regular(size));
         gc.setTextAlign(TextAlignment.CENTER);
         gc.setTextBaseline(VPos.CENTER);
+        x = inside(c, x, TextFit.width(text, size, false));
         gc.fillText(text, x, y);
     }
 

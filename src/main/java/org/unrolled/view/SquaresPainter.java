@@ -10,8 +10,8 @@ import org.unrolled.view.draw.Pen;
 final class SquaresPainter {
     /** Largest square, so that a short vector does not fill a whole box. */
     static final double MAX_SQUARE = 52;
-    /** Smallest square that gets its number printed. */
-    static final double MIN_SQUARE_FOR_NUMBER = 30;
+    /** Smallest square that may get its number printed (if the number fits it at the smallest text). */
+    static final double MIN_SQUARE_FOR_NUMBER = 20;
     /** A square's number: this share of the square, or the theme's number size if larger ("Larger text"). */
     static final double NUMBER_SHARE = 0.34;
     static final double NUMBER_TEXT = 13;

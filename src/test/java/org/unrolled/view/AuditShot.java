@@ -10,7 +10,7 @@ import org.unrolled.io.ScenarioReader;
 
 /**
  * For looking at what the audit reports: {@code AuditShot SAMPLE POSITION THEME WIDTH HEIGHT present|window OUT.png
- * [highlight,...]} draws that frame through java.awt (as the SVG export does) into a PNG.
+ * [highlight,...]} (and {@code -Dscale=} for View ▸ Larger text) draws that frame through java.awt (as the SVG export does) into a PNG.
  */
 public final class AuditShot {
     private AuditShot() {
@@ -20,6 +20,10 @@ public final class AuditShot {
         Trace trace = Engine.run(ScenarioReader.read(Path.of(a[0])));
         Set<String> hl = a.length > 7 ? Set.of(a[7].split(",")) : Set.of();
         ViewSettings view = TextAudit.view(a[2], a[5].startsWith("present"), hl);
+        String scale = System.getProperty("scale"); // View > Larger text: -Dscale=1.32
+        if (scale != null) {
+            view = view.withPalette(view.palette().withScale(view.palette().scale() * Double.parseDouble(scale)));
+        }
         var img = VectorFrames.raster(trace, view, Double.parseDouble(a[1]), Integer.parseInt(a[3]), Integer.parseInt(a[4]));
         ImageIO.write(img, "png", Path.of(a[6]).toFile());
     }
