@@ -178,7 +178,7 @@ public final class MainWindow {
                 "Presentation mode: full screen, for the lecture hall (F5; Esc leaves)",
                 () -> presenting.set(true)).setId("present-button");
         root.setTop(menuBar);
-        root.setBottom(timelineBar);
+        SmallScreens.timeline(root, timelineBar);
         javafx.scene.control.Tab stepTab = new javafx.scene.control.Tab("Step", new DetailsPanel(model));
         // the hidden tabs are built when first chosen: their controls' styling would delay the window
         javafx.scene.control.Tab whatIfTab = lazyTab("What if", () -> new WhatIfPanel(model));

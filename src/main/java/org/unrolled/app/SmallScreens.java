@@ -22,7 +22,42 @@ final class SmallScreens {
     static final double CAPTION_SHARE = 1 / 36.0;
     static final double CAPTION_MAX = 30;
 
+    /** Under this width the timeline's slider gets a row of its own above the buttons, so nothing is cut. */
+    static final double TIMELINE_ONE_ROW = 1400;
+
     private SmallScreens() {
+    }
+
+    /**
+     * The timeline at the bottom of {@code root}: in one row in a wide window; in a narrow one the slider and its
+     * phase strip move to a row above the buttons, labels and choices, which keep their full width.
+     */
+    static void timeline(javafx.scene.layout.BorderPane root, TimelineBar bar) {
+        javafx.scene.layout.HBox row = new javafx.scene.layout.HBox(10);
+        row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        row.setId("timeline-row");
+        row.getStyleClass().add("timeline-row");
+        row.setPadding(new javafx.geometry.Insets(8, 16, 0, 16));
+        javafx.scene.layout.VBox bottom = new javafx.scene.layout.VBox(row, bar);
+        root.setBottom(bottom);
+        javafx.scene.layout.VBox track = bar.track();
+        javafx.scene.control.Label where = bar.where();
+        int at = bar.getChildren().indexOf(track);
+        Runnable place = () -> {
+            boolean narrow = root.getWidth() > 0 && root.getWidth() < TIMELINE_ONE_ROW;
+            if (narrow && track.getParent() != row) {
+                bar.getChildren().removeAll(track, where);
+                row.getChildren().addAll(track, where);
+            } else if (!narrow && track.getParent() != bar) {
+                row.getChildren().clear();
+                bar.getChildren().add(at, track);
+                bar.getChildren().add(at + 1, where);
+            }
+        };
+        row.visibleProperty().bind(bar.visibleProperty().and(Bindings.isNotEmpty(row.getChildren())));
+        row.managedProperty().bind(row.visibleProperty());
+        root.widthProperty().addListener(o -> place.run());
+        place.run();
     }
 
     /**

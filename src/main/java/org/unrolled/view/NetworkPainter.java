@@ -235,7 +235,12 @@ public final class NetworkPainter {
         if (layout.hasHighway()) {
             Rect hw = layout.highwayBox(c);
             squares.vector(VectorRef.of(encoder, 0, VectorRef.Kind.C), trace, plate(hw), 1);
-            label(hw.centerX(), hw.y() - fontSize() * 0.6, "c₀", false);
+            // above c0's squares, below the target row
+            double top = Math.max(layout.outputTop(), layout.targetBox(c).centerY() + layout.legible(fontSize() * 0.8) * 0.6 + 2);
+            double size = Math.min(fontSize(), (hw.y() - 2 - top) / 1.2);
+            if (size >= layout.minText()) {
+                label(hw.centerX(), hw.y() - 2 - size * 0.6, "c₀", false, size);
+            }
         }
         // row names, on the left
         double x = c.x() + 4;
@@ -444,6 +449,9 @@ public final class NetworkPainter {
     private void fittedLabel(Column c, double x, double y, String text, double height) {
         double size = TextFit.size(text, false, c.width() - 6, Math.min(layout.legible(fontSize() * 0.72), Math.max(height, 1) / 1.15),
                 layout.minText());
+        if (height < layout.minText() * 1.1) {
+            return; // no room for even the smallest text: the hover card and the side panel say it
+        }
         if (Double.isNaN(size)) {
             return;
         }

@@ -19,8 +19,8 @@ public final class TextAuditScreens {
 
     public static final List<Screen> SCREENS = List.of(
             new Screen(1920, 1080, false, 1490, 650, 1490, 167),
-            new Screen(1280, 720, false, 1280, 317, 1280, 140),
-            new Screen(1024, 768, false, 1024, 365, 1024, 140),
+            new Screen(1280, 720, false, 1280, 269, 1280, 140),
+            new Screen(1024, 768, false, 1024, 317, 1024, 140),
             new Screen(1920, 1080, true, 1920, 664, 1920, 180),
             new Screen(1280, 720, true, 1280, 412, 1280, 140),
             new Screen(1024, 768, true, 1024, 453, 1024, 140));
