@@ -101,16 +101,27 @@ final class GradientPainter {
             double fromOut = seq.dLdhFromOutputNorm(t);
             double to = scale.position(fromOut);
             double x = cell.centerX() + Math.max(10, width(to) + 6);
-            if (layout.hasHighway()) {
-                // beside ⊕, not over it: the junction's radius as HighwayPainter draws it at most, and a gap
-                double r = Math.max(11, Math.min(18, layout.unit() * 0.09)) * palette.scale();
-                double clear = layout.inputJunctionX(c) + r + width(to) / 2 + 4;
-                x = clear < cell.right() - width(to) ? Math.max(x, clear) : x;
-            }
             Rect out = layout.outputBox(c);
             double top = out.bottom() + 2;
             double head = Math.max(10, width(to) * 1.6);
-            double reach = top + (cell.y() - head - top) * Math.min(1, arrived * 1.5);
+            double end = cell.y() - head;
+            if (layout.hasHighway()) {
+                // beside the highway's junctions, not over them: right of ⊕ or left of ⊗ where the cell has room,
+                // else the arrow stops above the highway
+                double jr = HighwayPainter.junctionRadius(layout, palette, c);
+                double half = Math.max(width(to), head) / 2 + 3; // the arrowhead is the widest part
+                double right = layout.inputJunctionX(c) + jr + half;
+                double left = layout.forgetJunctionX(c) - jr - half;
+                if (right <= cell.right() - half) {
+                    x = Math.max(x, right);
+                } else if (left >= cell.x() + half) {
+                    x = left;
+                } else {
+                    x = Math.min(Math.max(x, cell.x() + half), cell.right() - half);
+                    end = layout.highwayY() - jr - 8 - head;
+                }
+            }
+            double reach = top + (end - top) * Math.min(1, arrived * 1.5);
             Shapes.vLine(gc, x, top, reach, width(to), color(to));
             Arrows.head(gc, x, reach + head, Math.PI / 2, head, color(to));
         }

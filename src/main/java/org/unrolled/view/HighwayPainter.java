@@ -42,12 +42,18 @@ final class HighwayPainter {
             band(gc, palette, layout, forget, add, y, scaled(seq, c.t()), f >= 0.5);
             band(gc, palette, layout, add, c.right(), y, seq.c(c.t()), f >= 0.5);
             gc.setGlobalAlpha(f > 0 ? 1 : palette.fadedOpacity());
-            // the junctions stay on the highway, clear of the cell's top border below it
-            double jr = Math.min(Math.min(r, (add - forget) / 2.3), layout.cellTop() - y - 3);
+            double jr = junctionRadius(layout, palette, c);
             junction(gc, palette, forget, y, jr, "×", layout.minText());
             junction(gc, palette, add, y, jr, "+", layout.minText());
             gc.setGlobalAlpha(1);
         }
+    }
+
+    /** The radius of a step's ⊗ and ⊕: apart from each other, on the highway, clear of the cell's top border. */
+    static double junctionRadius(NetworkLayout layout, Palette palette, Column c) {
+        double r = Math.max(11, Math.min(18, layout.unit() * 0.09)) * palette.scale();
+        double apart = (layout.inputJunctionX(c) - layout.forgetJunctionX(c)) / 2.3;
+        return Math.min(Math.min(r, apart), layout.cellTop() - layout.highwayY() - 3);
     }
 
     /** f_t ⊙ c_{t-1}: what is left of the old state after forgetting. */
