@@ -42,7 +42,9 @@ final class HighlightPainter {
             }
         }
         HighlightPainter p = new HighlightPainter(gc, layout, palette, hits, focus);
-        for (String name : names) {
+        // in a fixed order: a Set's order changes from one run of the JVM to the next, and where two rings cross
+        // the one drawn last is on top, so the same frame would not be the same pixels twice
+        for (String name : new java.util.TreeSet<>(names)) {
             p.one(name);
         }
     }

@@ -56,7 +56,7 @@ class ReferencePicturesTest {
             new Frame("tagging-step3-dark-present1024", "tagging.json", 3, "dark", 1024, 453, true, Set.of()),
             new Frame("sentiment-forward-end-light-present1920", "sentiment.json", 3, "light", 1920, 664, true, Set.of("y")),
             new Frame("captioning-step6-dark-present1280", "captioning.json", 6, "dark", 1280, 412, true, Set.of()),
-            new Frame("teacher-forcing-backward-light-window1920", "teacher-forcing.json", 9, "light", 1490, 650, false,
+            new Frame("teacher-forcing-backward-light-window1920", "teacher-forcing.json", 16, "light", 1490, 650, false,
                     Set.of("gradient")),
             new Frame("rnn-step-weights-light-present1920", "rnn-step.json", 2, "light", 1920, 664, true, Set.of("W")),
             new Frame("one-to-one-projector-present1024", "one-to-one.json", 1, "projector", 1024, 453, true, Set.of()),
