@@ -32,8 +32,8 @@ public final class NetworkLayout {
     private static final double INITIAL_WEIGHT = 0.8;
     private static final double MIN_SPECIAL_WIDTH = 96;
     private static final double CONTEXT_WEIGHT = 1.0;
-    /** The narrowest column "fit" makes, so that a very long sequence still fits whole. */
-    private static final double FIT_MIN_UNIT = 1;
+    /** The narrowest column "fit" makes to show a long sequence whole. */
+    private static final double FIT_MIN_UNIT = 2;
     /** Space kept free at the left and right edges. */
     public static final double MARGIN = 24;
 
@@ -86,8 +86,10 @@ public final class NetworkLayout {
         double focusColumn = focusColumn(proto, trace, position);
         double focusWidth = Math.min(0.6 * width, Math.max(380, Math.min(560, 0.3 * width)));
         double baseUnit = view.fit() ? fitUnit(proto, width, focusWidth) : view.unit();
-        // "fit" shows every step, however many: only a zoom chosen by hand stops at the smallest unit
-        this.unit = Math.max(view.fit() ? FIT_MIN_UNIT : ViewSettings.MIN_UNIT, Math.min(ViewSettings.MAX_UNIT, baseUnit));
+        // "fit" shows every step while each gets a few pixels (T = 200 on a 1024 px projector); a longer
+        // sequence, whose steps could not be told apart, falls back to the smallest zoom and follows the focus
+        boolean fitsWhole = view.fit() && baseUnit >= FIT_MIN_UNIT;
+        this.unit = Math.max(fitsWhole ? FIT_MIN_UNIT : ViewSettings.MIN_UNIT, Math.min(ViewSettings.MAX_UNIT, baseUnit));
         double expand = Math.max(0, focusWidth / unit - 1);
         double total = 0;
         double focusCenter = 0;
