@@ -34,6 +34,11 @@ class CanvasSizesTest {
         Region root = (Region) canvas.getScene().getRoot();
         List<String> expected = new ArrayList<>();
         List<String> actual = new ArrayList<>();
+        // the controls' theme is global to JavaFX: another test may have left the dark one, whose controls differ
+        robot.interact(() -> {
+            window.themeProperty().set("dark");
+            window.themeProperty().set("light");
+        });
         for (org.unrolled.view.TextAuditScreens.Screen s : org.unrolled.view.TextAuditScreens.SCREENS) {
             robot.interact(() -> window.presentingProperty().set(s.presenting()));
             robot.interact(() -> {

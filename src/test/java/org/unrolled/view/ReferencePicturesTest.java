@@ -39,29 +39,29 @@ class ReferencePicturesTest {
     }
 
     static final List<Frame> FRAMES = List.of(
-            new Frame("default-step3-light-window1920", "default.json", 3, "light", 1490, 650, false, Set.of()),
-            new Frame("default-backward-dark-window1920", "default.json", 16, "dark", 1490, 650, false, Set.of()),
+            new Frame("default-step3-light-window1920", "default.json", 3, "light", 1490, 646, false, Set.of()),
+            new Frame("default-backward-dark-window1920", "default.json", 16, "dark", 1490, 646, false, Set.of()),
             new Frame("default-end-projector-present1920", "default.json", 20, "projector", 1920, 664, true, Set.of()),
             new Frame("vanishing-end-projector-present1920", "rnn-vanishing.json", 60, "projector", 1920, 664, true, Set.of()),
-            new Frame("vanishing-backward-light-window1024", "rnn-vanishing.json", 45, "light", 1024, 317, false, Set.of()),
+            new Frame("vanishing-backward-light-window1024", "rnn-vanishing.json", 45, "light", 1024, 313, false, Set.of()),
             new Frame("exploding-backward-dark-present1920", "rnn-exploding.json", 45, "dark", 1920, 664, true, Set.of()),
-            new Frame("highway-backward-light-window1920", "lstm-highway.json", 35, "light", 1490, 650, false, Set.of()),
+            new Frame("highway-backward-light-window1920", "lstm-highway.json", 35, "light", 1490, 646, false, Set.of()),
             new Frame("gates-step4-projector-present1280", "lstm-gates.json", 4, "projector", 1280, 412, true, Set.of()),
-            new Frame("gru-seq2seq-step6-light-window1920", "gru-seq2seq.json", 6, "light", 1490, 650, false, Set.of()),
+            new Frame("gru-seq2seq-step6-light-window1920", "gru-seq2seq.json", 6, "light", 1490, 646, false, Set.of()),
             new Frame("translation-context-projector-present1920", "translation.json", 5, "projector", 1920, 664, true,
                     Set.of("context", "y")),
-            new Frame("translation-end-light-window1280", "translation.json", 7, "light", 1280, 269, false,
+            new Frame("translation-end-light-window1280", "translation.json", 7, "light", 1280, 265, false,
                     Set.of("y", "target")),
-            new Frame("tagging-step3-light-window1920", "tagging.json", 3, "light", 1490, 650, false, Set.of()),
+            new Frame("tagging-step3-light-window1920", "tagging.json", 3, "light", 1490, 646, false, Set.of()),
             new Frame("tagging-step3-dark-present1024", "tagging.json", 3, "dark", 1024, 453, true, Set.of()),
             new Frame("sentiment-forward-end-light-present1920", "sentiment.json", 3, "light", 1920, 664, true, Set.of("y")),
             new Frame("captioning-step6-dark-present1280", "captioning.json", 6, "dark", 1280, 412, true, Set.of()),
-            new Frame("teacher-forcing-backward-light-window1920", "teacher-forcing.json", 16, "light", 1490, 650, false,
+            new Frame("teacher-forcing-backward-light-window1920", "teacher-forcing.json", 16, "light", 1490, 646, false,
                     Set.of("gradient")),
             new Frame("rnn-step-weights-light-present1920", "rnn-step.json", 2, "light", 1920, 664, true, Set.of("W")),
             new Frame("one-to-one-projector-present1024", "one-to-one.json", 1, "projector", 1024, 453, true, Set.of()),
             new Frame("adding-lstm-backward-light-present1920", "adding-lstm.json", 150, "light", 1920, 664, true, Set.of()),
-            new Frame("order-gru-end-dark-window1280", "order-gru.json", 100, "dark", 1280, 269, false, Set.of()));
+            new Frame("order-gru-end-dark-window1280", "order-gru.json", 100, "dark", 1280, 265, false, Set.of()));
 
     @BeforeAll
     static void startFx() throws Exception {
