@@ -20,7 +20,6 @@ final class HighwayPainter {
     static void paint(Pen gc, NetworkLayout layout, double position, Palette palette) {
         Trace trace = layout.trace();
         double y = layout.highwayY();
-        double r = Math.max(11, Math.min(18, layout.unit() * 0.09)) * palette.scale();
         for (Column c : layout.columns()) {
             if (!layout.visible(c)) {
                 continue;
