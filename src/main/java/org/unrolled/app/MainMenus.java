@@ -141,7 +141,7 @@ final class MainMenus {
         quizMe.setOnAction(e -> lessons.startQuiz());
         quizMe.disableProperty().bind(model.documentProperty().isNull());
         MenuItem rolledView = keys.bind(new MenuItem("Rolled view / unfold in time"), Shortcut.ROLLED, w.rolled()::toggle);
-        Menu view = new Menu("View", null, rolledView, fit, zoomIn, zoomOut, larger, smaller, showPlot, themes,
+        Menu view = new Menu("View", null, rolledView, fit, zoomIn, zoomOut, larger, smaller, showPlot, w.showSideItem(), themes,
                 new SeparatorMenuItem(),
                 compareSteps, compareCells, compareFeedback, race, new SeparatorMenuItem(), quizMe, present, fullScreen);
 

@@ -41,6 +41,8 @@ public final class MainWindow {
     private final Presentation presentation;
     private final GridPane helpOverlay;
     private final SidePanel side;
+    /** View ▸ Side panel: folded away by itself in a narrow window (see {@link SmallScreens}). */
+    private final javafx.scene.control.CheckMenuItem showSide = new javafx.scene.control.CheckMenuItem("Side panel");
     private final Scene scene;
 
     public MainWindow(Stage stage, AppModel model) {
@@ -103,8 +105,6 @@ public final class MainWindow {
             model.playback().playingProperty().set(false);
             model.playback().positionProperty().set(p);
         });
-        plot.setMinHeight(180);
-        plot.setPrefHeight(250);
         // presentation keeps the gradient plot (the evidence of the gradient lessons); G hides it
         plot.visibleProperty().bind(state.plotShownProperty());
         plot.managedProperty().bind(state.plotShownProperty());
@@ -122,10 +122,12 @@ public final class MainWindow {
                 () -> state.setPresenting(true)).setId("present-button");
         side = new SidePanel(model);
         root.setTop(menuBar);
-        root.setBottom(timelineBar);
+        SmallScreens.timeline(root, timelineBar);
         root.setRight(side);
         root.getStyleClass().add("unrolled-root");
-        Presentation.follow(state, stage, canvas, root, menuBar, timelineBar, side);
+        Presentation.follow(state, stage, canvas, root, menuBar, timelineBar);
+        SmallScreens.install(root, side, showSide, plot, captions, state.presentingProperty());
+        PresentHint.install(center, state.presentingProperty());
         ThemeStyles.follow(state, root);
 
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
@@ -172,6 +174,10 @@ public final class MainWindow {
         keys.put(Shortcut.LASER, () -> state.setLaser(!state.laserProperty().get()));
         keys.put(Shortcut.HELP, () -> helpOverlay.setVisible(!helpOverlay.isVisible()));
         keys.put(Shortcut.PLOT, () -> state.setPlotShown(!state.plotShownProperty().get()));
+    }
+
+    javafx.scene.control.CheckMenuItem showSideItem() {
+        return showSide;
     }
 
     public Scene scene() {

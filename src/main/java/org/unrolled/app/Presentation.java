@@ -42,7 +42,7 @@ final class Presentation {
             if (is) {
                 root.getStyleClass().add("presenting"); // larger captions for the back row
             }
-            FullScreen.set(stage, is);
+            FullScreen.set(stage, is, ""); // the hint is PresentHint's, in a corner, not over the current cell
             if (is) {
                 canvas.requestFocus();
             }

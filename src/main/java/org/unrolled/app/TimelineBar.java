@@ -22,6 +22,8 @@ import org.unrolled.view.StepSchedule;
 public final class TimelineBar extends HBox {
     private final Slider slider = new Slider(0, 1, 0);
     private final Label where = new Label();
+    /** The slider and its phase strip: in the bar, or in a row of its own above it in a narrow window. */
+    private javafx.scene.layout.VBox track;
 
     /** {@code fit}: the Fit button's action (every step on screen). */
     public TimelineBar(AppModel model, Runnable fit) {
@@ -71,7 +73,7 @@ public final class TimelineBar extends HBox {
         backwardLabel.managedProperty().bind(backwardLabel.visibleProperty());
         HBox phases = new HBox(2, forwardLabel, backwardLabel);
         phases.getStyleClass().add("phase-strip");
-        javafx.scene.layout.VBox track = new javafx.scene.layout.VBox(2, slider, phases);
+        track = new javafx.scene.layout.VBox(2, slider, phases);
         track.setAlignment(Pos.CENTER);
         HBox.setHgrow(track, Priority.ALWAYS);
 
@@ -131,7 +133,20 @@ public final class TimelineBar extends HBox {
         speed.setId("speed-choice");
         Button fitAll = button(MaterialDesignF.FIT_TO_PAGE_OUTLINE, "Fit all steps on screen (F, double-click)", fit);
         fitAll.setId("fit");
+        for (ComboBox<?> box : new ComboBox<?>[] {phaseChoice, speed}) {
+            box.setMinWidth(USE_PREF_SIZE); // never cut to an empty box
+        }
         getChildren().addAll(home, back, play, forward, end, track, where, phaseChoice, speed, fitAll);
+    }
+
+    /** The step label ("step 3 of 10"), which a narrow window shows beside the slider in its own row. */
+    Label where() {
+        return where;
+    }
+
+    /** The slider with the phase strip under it, which a narrow window shows in a row of its own. */
+    javafx.scene.layout.VBox track() {
+        return track;
     }
 
     /** Adds a button at the right end (the main window adds presentation mode and the rolled view). */

@@ -27,7 +27,8 @@ import org.unrolled.view.ViewSettings;
  * <li>the zoom and pan (the user: wheel, drag, double-click, Fit and the zoom keys; a newly opened
  * document is fitted).</li>
  * </ul>
- * {@link #viewProperty()} puts the palette, the highlight and the zoom together for the painters.
+ * {@link #viewProperty()} puts the palette, the highlight, the zoom and the smallest text (larger while
+ * presenting) together for the painters.
  */
 public final class WindowState {
     /**
@@ -73,7 +74,7 @@ public final class WindowState {
         InvalidationListener combine = o -> {
             Zoom z = zoom.get();
             ViewSettings v = new ViewSettings(z.unit(), z.fit(), z.follow(), z.pan(), palette.get(), highlight.get(),
-                    hideUncomputed.get());
+                    hideUncomputed.get()).presenting(presenting.get()); // the back row's smallest text
             if (!v.equals(view.get())) {
                 view.set(v);
             }
@@ -82,6 +83,7 @@ public final class WindowState {
         palette.addListener(combine);
         highlight.addListener(combine);
         hideUncomputed.addListener(combine);
+        presenting.addListener(combine);
     }
 
     // The theme menu (and the preferences and command line that remember or choose a theme)

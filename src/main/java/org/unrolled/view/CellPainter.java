@@ -75,8 +75,9 @@ final class CellPainter {
             case LSTM -> "LSTM";
             case GRU -> "GRU";
         };
-        double size = Math.max(12, Math.min(24, box.w() * 0.2)) * palette.scale();
-        if (Measure.textWidth(name, size, true) > box.w() - 4) {
+        double size = TextFit.size(name, true, box.w() - 8, Math.max(12, Math.min(24, box.w() * 0.2)) * palette.scale(),
+                layout.minText());
+        if (Double.isNaN(size)) {
             return;
         }
         text(box.centerX(), box.y() + box.h() * 0.3, name, size, true, TextAlignment.CENTER);
@@ -96,8 +97,9 @@ final class CellPainter {
             case GRU -> "GRU" + (s.gruVariant() == GruVariant.CHO ? " (Cho)" : "");
         };
         double eqSize = Math.max(14, Math.min(20, in.w() * 0.045)) * palette.scale();
-        text(in.x() + 4, in.bottom() - eqSize * 3.4, kind, titleSize * 0.8, true, TextAlignment.LEFT);
-        Rect gates = new Rect(in.x(), in.y() + 4, in.w(), in.h() - eqSize * 4.2);
+        fitted(in.x() + 4, in.bottom() - eqSize * 3.4, kind, layout.legible(titleSize * 0.8), true, TextAlignment.LEFT, in.w() - 8);
+        // the gates end above the cell's name, which stands above the two lines of its equations
+        Rect gates = new Rect(in.x(), in.y() + 4, in.w(), in.h() - eqSize * 3.4 - layout.legible(titleSize * 0.8) * 0.7 - 8);
         switch (s.cell()) {
             case LSTM -> {
                 char[] order = {'f', 'i', 'g', 'o'};
@@ -114,11 +116,11 @@ final class CellPainter {
                 String act = s.activation() == Activation.RELU ? "relu" : "tanh";
                 double lo = s.activation() == Activation.RELU ? 0 : -1;
                 Rect sum = groupBox(gates, 0, 2);
-                text(sum.centerX(), sum.y() + eqSize * 0.7, "Σ", eqSize * 1.2, true, TextAlignment.CENTER);
+                fitted(sum.centerX(), sum.y() + eqSize * 0.7, "Σ", eqSize * 1.2, true, TextAlignment.CENTER, sum.w());
                 squares.bars(VectorRef.of(c.encoder(), c.t(), VectorRef.Kind.PRE), trace,
                         new Rect(sum.x(), sum.y() + eqSize * 1.5, sum.w(), sum.h() - eqSize * 1.5), -2, 2, known);
                 Rect out = groupBox(gates, 1, 2);
-                text(out.centerX(), out.y() + eqSize * 0.7, "h = " + act + "(Σ)", eqSize * 1.2, true, TextAlignment.CENTER);
+                fitted(out.centerX(), out.y() + eqSize * 0.7, "h = " + act + "(Σ)", eqSize * 1.2, true, TextAlignment.CENTER, out.w());
                 squares.bars(VectorRef.of(c.encoder(), c.t(), VectorRef.Kind.H), trace,
                         new Rect(out.x(), out.y() + eqSize * 1.5, out.w(), out.h() - eqSize * 1.5), lo, 1, known);
                 equation(in, eqSize, "Σ = W_ih x + b_ih + W_hh h₋₁ + b_hh", "the same W at every step");
@@ -175,11 +177,14 @@ final class CellPainter {
             char g = order[k];
             text(group.centerX(), group.y() + labelSize * 0.7, String.valueOf(g), labelSize * 1.2, true, TextAlignment.CENTER);
             String title = Explainer.gateTitle(cell, g).toLowerCase(java.util.Locale.ROOT);
-            double subSize = Math.max(14, labelSize * 0.7);
-            if (Measure.textWidth(title, subSize, false) < group.w()) {
-                text(group.centerX(), group.y() + labelSize * 1.9, title, subSize, false, TextAlignment.CENTER);
+            double subSize = TextFit.size(title, false, group.w() - 4, layout.legible(labelSize * 0.7), layout.minText());
+            double barsTop = labelSize * 1.45;
+            if (!Double.isNaN(subSize)) {
+                double subY = labelSize * 1.45 + subSize * 0.6;
+                text(group.centerX(), group.y() + subY, title, subSize, false, TextAlignment.CENTER);
+                barsTop = subY + subSize * 0.6 + 3;
             }
-            Rect bars = new Rect(group.x(), group.y() + labelSize * 2.7, group.w(), group.h() - labelSize * 2.7);
+            Rect bars = new Rect(group.x(), group.y() + barsTop, group.w(), group.h() - barsTop);
             boolean tanhGate = (cell == CellType.LSTM && g == 'g') || (cell == CellType.GRU && g == 'n');
             gateBars.draw(VectorRef.gate(c.encoder(), c.t(), g), trace, bars, tanhGate ? -1 : 0, 1, known);
         }
@@ -202,8 +207,16 @@ final class CellPainter {
     }
 
     private void equation(Rect in, double size, String line1, String line2) {
-        text(in.centerX(), in.bottom() - size * 2.0, line1, size, false, TextAlignment.CENTER);
-        text(in.centerX(), in.bottom() - size * 0.7, line2, size, false, TextAlignment.CENTER);
+        fitted(in.centerX(), in.bottom() - size * 2.0, line1, size, false, TextAlignment.CENTER, in.w() - 8);
+        fitted(in.centerX(), in.bottom() - size * 0.7, line2, size, false, TextAlignment.CENTER, in.w() - 8);
+    }
+
+    /** Text at {@code size}, or smaller down to the smallest text so that it fits in {@code room}; else none. */
+    private void fitted(double x, double y, String s, double size, boolean bold, TextAlignment align, double room) {
+        double fit = TextFit.size(s, bold, room, size, layout.minText());
+        if (!Double.isNaN(fit)) {
+            text(x, y, s, fit, bold, align);
+        }
     }
 
     private void text(double x, double y, String s, double size, boolean bold, TextAlignment align) {

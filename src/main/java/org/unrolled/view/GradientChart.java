@@ -87,9 +87,7 @@ public final class GradientChart {
         marker(gc, pal, timeline, p, n);
         legend(gc, pal, t);
         if (!timeline.inBackward(p)) {
-            text(gc, pal.mutedText(), (LEFT + w - RIGHT) / 2, (TOP + h - BOTTOM) / 2,
-                    "The backward pass fills this in: play on past the last step, or press End.", 17, false,
-                    TextAlignment.CENTER);
+            waiting(gc, pal);
         }
     }
 
@@ -123,9 +121,7 @@ public final class GradientChart {
         text(gc, pal.text(), w - RIGHT, 16, "‖∂L/∂h_t‖, one shared log axis", 16, false,
                 TextAlignment.RIGHT);
         if (!timeline.inBackward(p)) {
-            text(gc, pal.mutedText(), (LEFT + w - RIGHT) / 2, (TOP + h - BOTTOM) / 2,
-                    "The backward pass fills this in: play on past the last step, or press End.", 17, false,
-                    TextAlignment.CENTER);
+            waiting(gc, pal);
         }
     }
 
@@ -276,6 +272,21 @@ public final class GradientChart {
             xr -= Measure.textWidth(cell, 15, true);
         }
         text(gc, pal.gradientHigh(), xr, 38, series, 15, true, TextAlignment.RIGHT);
+    }
+
+    /** Before the backward pass: what will fill the plot, under the encoder/decoder names, fitted to its width. */
+    private void waiting(Pen gc, Palette pal) {
+        String say = "The backward pass fills this in: play on past the last step, or press End.";
+        double size = TextFit.size(say, false, w - LEFT - RIGHT - 8, 17, 14);
+        if (Double.isNaN(size)) {
+            say = "The backward pass fills this in.";
+            size = TextFit.size(say, false, w - LEFT - RIGHT - 8, 17, 14);
+        }
+        if (!Double.isNaN(size)) {
+            double y = Math.max((TOP + h - BOTTOM) / 2, TOP + 22 + size * 0.7);
+            text(gc, pal.mutedText(), (LEFT + w - RIGHT) / 2, Math.min(y, h - BOTTOM - size * 0.7), say, size, false,
+                    TextAlignment.CENTER);
+        }
     }
 
     /** A filled marker of radius {@code r} centred at (x, y), in the pen's fill colour. */

@@ -105,9 +105,33 @@ final class GradientPainter {
                     width(to), head, color(to));
         }
         if (arrived >= 1) {
-            normLabel(state.centerX(), y + Math.max(20, layout.cellHeight() * 0.08), seq.dLdhNorm(t), "∂L/∂h", c.width() - 4);
+            double size = labelSize();
+            double ly = Math.min(y + Math.max(20, layout.cellHeight() * 0.08), cell.bottom() - size * 0.7);
+            // in the gap to the next cell if it fits there; a closed cell too narrow for it carries it inside
+            double left = cell.right() + 3;
+            double right = Math.min(layout.width(), nextCellX(c)) - 3;
+            boolean open = c.focus() > 0.6;
+            if (!normLabel((left + right) / 2, ly, seq.dLdhNorm(t), "∂L/∂h", right - left, false) && !open
+                    && !normLabel(cell.centerX(), cell.y() + cell.h() * 0.62, seq.dLdhNorm(t), "∂L/∂h", cell.w() - 6, true)) {
+                sizeBar(cell, seq.dLdhNorm(t));
+            }
         }
         gc.setGlobalAlpha(1);
+    }
+
+    /**
+     * A closed cell too narrow for the number: a bar in its lower part, as tall as {@code log10 ‖dL/dh_t‖} on
+     * the frame's scale (the arrows' width and shade say the same), so a long row of steps still shows the
+     * gradient dying or growing step by step.
+     */
+    private void sizeBar(Rect cell, double norm) {
+        double tn = scale.position(norm);
+        double room = cell.h() * 0.3;
+        double h = Double.isNaN(tn) ? room : Math.max(3, room * tn);
+        double w = Math.max(2, Math.min(cell.w() - 6, 12 * palette.scale()));
+        double bottom = cell.bottom() - Math.max(14, layout.unit() * 0.07) - 4; // above x's arrowhead
+        gc.setFill(color(tn));
+        gc.fillRect(cell.centerX() - w / 2, bottom - h, w, h);
     }
 
     /** dL/dc_t back along the highway, just above the forward band. */
@@ -120,8 +144,13 @@ final class GradientPainter {
         double x0 = right - (right - left) * arrived;
         Shapes.hLine(gc, x0, right, y, width(tn) * 0.8, color(tn));
         if (arrived >= 1 && c.focus() > 0.6) {
-            normLabel((layout.forgetJunctionX(c) + layout.inputJunctionX(c)) / 2, y + 16, norm, "∂L/∂c",
-                    layout.cellBox(c).w());
+            // right of the open cell, between c_t on the highway and h_t on the wire: clear of the cell and its stems
+            Rect state = layout.stateBox(c);
+            double top = layout.highwayBox(c).bottom();
+            double labelY = (top + state.y()) / 2;
+            if (state.y() - top >= labelSize() * 1.2) {
+                normLabel(state.centerX(), labelY, norm, "∂L/∂c", state.w(), false);
+            }
         }
     }
 
@@ -136,24 +165,34 @@ final class GradientPainter {
         return c.right();
     }
 
-    /** The norm printed where it fits in {@code room} pixels; an overflow is always shown. */
-    private void normLabel(double x, double y, double norm, String what, double room) {
+    private double labelSize() {
+        return layout.legible(Math.min(20, layout.unit() * 0.11) * palette.scale());
+    }
+
+    /**
+     * The norm printed where it fits in {@code room} pixels (named if there is room, smaller down to the
+     * smallest text if need be); an overflow is always shown, unless {@code optional}. Whether it was drawn.
+     */
+    private boolean normLabel(double x, double y, double norm, String what, double room, boolean optional) {
         boolean overflow = !Double.isFinite(norm);
-        double size = Math.max(13, Math.min(20, layout.unit() * 0.11)) * palette.scale();
         String text = Numbers.format(norm);
-        if (Measure.textWidth("‖" + what + "‖ " + text, size, true) + 10 < room) {
+        double size = TextFit.size("‖" + what + "‖ " + text, true, room - 10, labelSize(), Math.max(layout.minText(), labelSize() * 0.85));
+        if (!Double.isNaN(size)) {
             text = "‖" + what + "‖ " + text;
+        } else {
+            size = TextFit.size(text, true, room - 10, labelSize(), layout.minText());
         }
-        double w = Measure.textWidth(text, size, true) + 10;
-        if (w > room && !overflow) {
-            return;
+        if (Double.isNaN(size) && (optional || !overflow)) {
+            return false;
         }
+        size = Double.isNaN(size) ? layout.minText() : size;
+        double w = TextFit.width(text, size, true) + 10;
         if (overflow && w > room) {
             // too narrow for "∞" or "NaN": a marker as wide as the step, so that neighbours do not overlap
             double narrow = Math.max(4, room);
             Shapes.framedBox(gc, x - narrow / 2, y - size * 0.75, narrow, size * 1.5, palette.overflow(),
                     palette.currentStroke(), 1);
-            return;
+            return true;
         }
         if (overflow) {
             Shapes.framedBox(gc, x - w / 2, y - size * 0.75, w, size * 1.5, palette.overflow(), palette.currentStroke(), 2);
@@ -167,5 +206,6 @@ final class GradientPainter {
         gc.setTextAlign(TextAlignment.CENTER);
         gc.setTextBaseline(VPos.CENTER);
         gc.fillText(text, x, y);
+        return true;
     }
 }

@@ -10,6 +10,7 @@ import javafx.scene.paint.Color;
 import org.unrolled.engine.Spectra;
 import org.unrolled.engine.Trace;
 import org.unrolled.view.draw.DrawList;
+import org.unrolled.view.draw.Pen;
 
 /**
  * {@code ‖dL/dh_t‖} (and {@code ‖dL/dc_t‖} for an LSTM) against {@code t} on a log scale, filling in
@@ -25,6 +26,9 @@ public final class GradientPlot extends CanvasRegion {
     private final DoubleProperty position = new SimpleDoubleProperty(this, "position");
     private final ObjectProperty<Palette> palette = new SimpleObjectProperty<>(this, "palette", Palette.LIGHT);
     private DoubleConsumer onJump = p -> { };
+    /** The size being painted: the canvas's, or the one asked of {@link #paintOn}. */
+    private double pw;
+    private double ph;
     private List<Spectra.Block> spectra = List.of();
     private final javafx.collections.ObservableList<Compared> compared = javafx.collections.FXCollections.observableArrayList();
 
@@ -76,9 +80,13 @@ public final class GradientPlot extends CanvasRegion {
     @Override
     public void redraw() {
         DrawList frame = new DrawList();
-        new GradientChart(frame, palette.get(), canvas.getWidth(), canvas.getHeight(),
-                spectra).paint(trace.get(), position.get(), List.copyOf(compared));
+        paintOn(frame, canvas.getWidth(), canvas.getHeight());
         show(frame);
+    }
+
+    /** Paints the plot as it would look at {@code width × height} through any pen (the audit records its text). */
+    public void paintOn(Pen gc, double width, double height) {
+        new GradientChart(gc, palette.get(), width, height, spectra).paint(trace.get(), position.get(), List.copyOf(compared));
     }
 
     /** One network of a comparison: its name, its trace and how its line is drawn (colour, marker, dashes). */

@@ -43,7 +43,9 @@ final class HighlightPainter {
             }
         }
         HighlightPainter p = new HighlightPainter(gc, layout, palette, hits, focus);
-        for (Highlight name : names) {
+        // in a fixed order: a Set's order changes from one run of the JVM to the next, and where two rings cross
+        // the one drawn last is on top, so the same frame would not be the same pixels twice
+        for (Highlight name : new java.util.TreeSet<>(names)) {
             p.one(name);
         }
     }
@@ -58,7 +60,7 @@ final class HighlightPainter {
             case X -> ring(vectorArea(VectorRef.Kind.X, ' '));
             case H -> ring(vectorArea(VectorRef.Kind.H, ' '));
             case C -> ring(vectorArea(VectorRef.Kind.C, ' '));
-            case Y -> ring(vectorArea(VectorRef.Kind.Y, ' '));
+            case Y -> ring(withLoss(vectorArea(VectorRef.Kind.Y, ' '))); // y with its word and loss under it
             case TARGET -> ring(vectorArea(VectorRef.Kind.TARGET, ' '));
             case I, F, G, O, R, Z, N -> ring(vectorArea(VectorRef.Kind.GATE, name.gateLetter()));
         }
@@ -116,12 +118,19 @@ final class HighlightPainter {
         return new Rect(cell.right() - 6, top, Math.max(24, focus.right() - cell.right() + 6), bottom - top);
     }
 
+    /** y's squares and the label under them, so that the ring goes round the label rather than through it. */
+    private Rect withLoss(Rect y) {
+        Rect loss = lossArea();
+        return y == null || loss == null ? y : y.union(loss);
+    }
+
     private Rect lossArea() {
         if (focus == null || focus.kind() != ColumnKind.STEP) {
             return null;
         }
         Rect out = layout.outputBox(focus);
-        return new Rect(out.x() + 4, out.y() + out.h() * 0.8, out.w() - 8, out.h() * 0.2);
+        double share = NetworkPainter.OUTPUT_SQUARES_SHARE;
+        return new Rect(out.x() + 4, out.y() + out.h() * share, out.w() - 8, out.h() * (1 - share));
     }
 
     private void highway() {
@@ -157,13 +166,22 @@ final class HighlightPainter {
                 continue;
             }
             Rect cell = layout.cellBox(c);
-            double r = Math.min(size * 0.75, cell.w() / 2 + 2);
-            double x = cell.centerX();
-            double y = cell.y() - r * 0.2;
+            // inside the cell's bottom-left corner: on its border it would cut the border and the output's loss
+            // above, at the top the cell's name
+            double r = Math.min(Math.min(size * 0.75, cell.w() / 2 - 4), Math.min(cell.h() * 0.12, c.focus() > 0.6 ? 16 : 99));
+            if (r < 3) {
+                continue;
+            }
+            double x = cell.x() + 4 + r;
+            // an open cell has its equations at the bottom: there the top-left corner, left of its first gate
+            double y = c.focus() > 0.6 ? cell.y() + 4 + r : cell.bottom() - 4 - r;
             gc.setFill(palette.currentStroke());
             gc.fillOval(x - r - 2, y - r - 2, 2 * r + 4, 2 * r + 4);
             gc.setFill(palette.highlight());
             gc.fillOval(x - r, y - r, 2 * r, 2 * r);
+            if (r * 1.1 < layout.minText()) {
+                continue; // too small a badge to letter legibly: the yellow dot on every cell still says "the same"
+            }
             gc.setFill(palette.currentStroke());
             gc.setFont(Fonts.bold(r * 1.1));
             gc.setTextAlign(TextAlignment.CENTER);

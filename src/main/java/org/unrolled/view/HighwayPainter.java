@@ -20,7 +20,6 @@ final class HighwayPainter {
     static void paint(Pen gc, NetworkLayout layout, double position, Palette palette) {
         Trace trace = layout.trace();
         double y = layout.highwayY();
-        double r = Math.max(11, Math.min(18, layout.unit() * 0.09)) * palette.scale();
         for (Column c : layout.columns()) {
             if (!layout.visible(c)) {
                 continue;
@@ -42,11 +41,18 @@ final class HighwayPainter {
             band(gc, palette, layout, forget, add, y, scaled(seq, c.t()), f >= 0.5);
             band(gc, palette, layout, add, c.right(), y, seq.c(c.t()), f >= 0.5);
             gc.setGlobalAlpha(f > 0 ? 1 : palette.fadedOpacity());
-            double jr = Math.min(r, (add - forget) / 2.3);
-            junction(gc, palette, forget, y, jr, "×");
-            junction(gc, palette, add, y, jr, "+");
+            double jr = junctionRadius(layout, palette, c);
+            junction(gc, palette, forget, y, jr, "×", layout.minText());
+            junction(gc, palette, add, y, jr, "+", layout.minText());
             gc.setGlobalAlpha(1);
         }
+    }
+
+    /** The radius of a step's ⊗ and ⊕: apart from each other, on the highway, clear of the cell's top border. */
+    static double junctionRadius(NetworkLayout layout, Palette palette, Column c) {
+        double r = Math.max(11, Math.min(18, layout.unit() * 0.09)) * palette.scale();
+        double apart = (layout.inputJunctionX(c) - layout.forgetJunctionX(c)) / 2.3;
+        return Math.min(Math.min(r, apart), layout.cellTop() - layout.highwayY() - 3);
     }
 
     /** f_t ⊙ c_{t-1}: what is left of the old state after forgetting. */
@@ -83,8 +89,8 @@ final class HighwayPainter {
         gc.setGlobalAlpha(1);
     }
 
-    private static void junction(Pen gc, Palette palette, double x, double y, double r, String symbol) {
-        if (r < 8) {
+    private static void junction(Pen gc, Palette palette, double x, double y, double r, String symbol, double minText) {
+        if (r * 1.5 < minText) {
             // too small to read a symbol: a framed dot marks the junction
             Shapes.framedBox(gc, x - r, y - r, 2 * r, 2 * r, palette.plate(), palette.cellStroke(), 1.5);
             return;

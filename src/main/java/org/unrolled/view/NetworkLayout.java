@@ -32,6 +32,8 @@ public final class NetworkLayout {
     private static final double INITIAL_WEIGHT = 0.8;
     private static final double MIN_SPECIAL_WIDTH = 96;
     private static final double CONTEXT_WEIGHT = 1.0;
+    /** The narrowest column "fit" makes to show a long sequence whole. */
+    private static final double FIT_MIN_UNIT = 2;
     /** Space kept free at the left and right edges. */
     public static final double MARGIN = 24;
 
@@ -41,6 +43,7 @@ public final class NetworkLayout {
     private final double unit;
     private final List<Column> columns;
     private final boolean highway;
+    private final double minText;
 
     // horizontal bands (top, height) in pixels
     private final double phaseTop;
@@ -60,6 +63,7 @@ public final class NetworkLayout {
         this.width = width;
         this.height = height;
         this.highway = trace.scenario().cell() == CellType.LSTM;
+        this.minText = view.minText();
         double h = height;
         phaseTop = 0.01 * h;
         // seq2seq names its encoder and decoder in a band at the top: on a short canvas the rows below
@@ -82,7 +86,10 @@ public final class NetworkLayout {
         double focusColumn = focusColumn(proto, trace, position);
         double focusWidth = Math.min(0.6 * width, Math.max(380, Math.min(560, 0.3 * width)));
         double baseUnit = view.fit() ? fitUnit(proto, width, focusWidth) : view.unit();
-        this.unit = Math.max(ViewSettings.MIN_UNIT, Math.min(ViewSettings.MAX_UNIT, baseUnit));
+        // "fit" shows every step while each gets a few pixels (T = 200 on a 1024 px projector); a longer
+        // sequence, whose steps could not be told apart, falls back to the smallest zoom and follows the focus
+        boolean fitsWhole = view.fit() && baseUnit >= FIT_MIN_UNIT;
+        this.unit = Math.max(fitsWhole ? FIT_MIN_UNIT : ViewSettings.MIN_UNIT, Math.min(ViewSettings.MAX_UNIT, baseUnit));
         double expand = Math.max(0, focusWidth / unit - 1);
         double total = 0;
         double focusCenter = 0;
@@ -193,6 +200,16 @@ public final class NetworkLayout {
 
     public Trace trace() {
         return trace;
+    }
+
+    /** The smallest text the painters may draw here (see {@link ViewSettings#minText}). */
+    public double minText() {
+        return minText;
+    }
+
+    /** {@code size}, raised to the smallest legible text if below it. */
+    public double legible(double size) {
+        return Math.max(minText, size);
     }
 
     public double width() {

@@ -38,6 +38,9 @@ public final class NetworkPainter {
     private final SquaresPainter squares;
     private final CellPainter cells;
     private VectorShapes shapes = new VectorShapes();
+    private Boolean inputWords;
+    /** The share of the output row holding y's squares; under them, the output's word and its loss. */
+    static final double OUTPUT_SQUARES_SHARE = 0.72;
 
     private NetworkPainter(Pen gc, NetworkLayout layout, double position, Palette palette, Hit hover,
             Set<Highlight> highlight, boolean hideUncomputed) {
@@ -50,7 +53,7 @@ public final class NetworkPainter {
         this.hover = hover;
         this.highlight = highlight;
         this.hideUncomputed = hideUncomputed;
-        this.squares = new SquaresPainter(gc, palette, hits);
+        this.squares = new SquaresPainter(gc, palette, hits, layout.minText());
         this.cells = new CellPainter(gc, layout, palette, squares);
     }
 
@@ -208,7 +211,7 @@ public final class NetworkPainter {
         boolean teacher = s.feedback() == Feedback.TEACHER_FORCING;
         Rect src = gridBounds(teacher ? layout.targetBox(prev) : outputSquaresBox(prev), trace.scenario().outputSize(),
                 VectorRef.Kind.Y);
-        Rect dst = gridBounds(layout.inputBox(c).inset(4), trace.scenario().inputSize(), VectorRef.Kind.X);
+        Rect dst = gridBounds(inputSquaresBox(c), trace.scenario().inputSize(), VectorRef.Kind.X);
         double gapX = (layout.stateBox(prev).right() + layout.cellBox(c).x()) / 2;
         double x0 = src.right();
         double y0 = src.centerY();
@@ -232,10 +235,42 @@ public final class NetworkPainter {
         return VectorGrid.fit(box, n, SquaresPainter.MAX_SQUARE * palette.scale(), shapes.columns(kind)).bounds();
     }
 
+    /** The part of the input band holding x's squares: above the input word, when there are words. */
+    private Rect inputSquaresBox(Column c) {
+        Rect in = layout.inputBox(c).inset(4);
+        if (!hasInputWords()) {
+            return in;
+        }
+        return new Rect(in.x(), in.y(), in.w(), Math.max(2, in.h() - wordSize() * 1.3));
+    }
+
+    /** Whether any input of the sequence is shown as a word (then every column keeps room for one). */
+    private boolean hasInputWords() {
+        if (inputWords == null) {
+            inputWords = false;
+            for (SequenceTrace seq : trace.hasEncoder() ? List.of(trace.encoder(), trace.steps()) : List.of(trace.steps())) {
+                for (int t = 1; t <= seq.length() && !inputWords; t++) {
+                    inputWords = vocabulary().inputWord(seq.x(t)) != null;
+                }
+            }
+        }
+        return inputWords;
+    }
+
+    /** How wide a label centred at {@code x} may be and stay inside column {@code c}, with a small gap. */
+    private static double roomAt(Column c, double x) {
+        return 2 * Math.min(x - c.x(), c.right() - x) - 6;
+    }
+
+    /** {@code x}, moved just enough that a label {@code w} wide centred there stays inside column {@code c}. */
+    private static double inside(Column c, double x, double w) {
+        return Math.max(c.x() + 3 + w / 2, Math.min(c.right() - 3 - w / 2, x));
+    }
+
     /** The part of the output box holding y's squares (the loss is printed under them). */
     private Rect outputSquaresBox(Column c) {
         Rect out = layout.outputBox(c);
-        return new Rect(out.x(), out.y(), out.w(), out.h() * 0.78);
+        return new Rect(out.x(), out.y(), out.w(), out.h() * OUTPUT_SQUARES_SHARE);
     }
 
     private Column columnOf(int global) {
@@ -265,13 +300,20 @@ public final class NetworkPainter {
         if (layout.hasHighway()) {
             Rect hw = layout.highwayBox(c);
             squares.vector(VectorRef.of(encoder, 0, VectorRef.Kind.C), trace, plate(hw), 1);
-            label(hw.centerX(), hw.y() - fontSize() * 0.6, "c₀", false);
+            // above c0's squares, below the target row
+            double top = Math.max(layout.outputTop(), layout.targetBox(c).centerY() + layout.legible(fontSize() * 0.8) * 0.6 + 2);
+            double size = Math.min(fontSize(), (hw.y() - 2 - top) / 1.2);
+            if (size >= layout.minText()) {
+                label(hw.centerX(), hw.y() - 2 - size * 0.6, "c₀", false, size);
+            }
         }
         // row names, on the left
         double x = c.x() + 4;
-        rowName(x, layout.outputBox(c).centerY(), "y");
-        rowName(x, layout.inputBox(c).centerY(), "x");
-        rowName(x, layout.targetBox(c).centerY(), "target");
+        double rowSize = Math.min(layout.legible(fontSize() * 0.8),
+                Math.max(layout.minText(), (layout.outputBox(c).centerY() - layout.targetBox(c).centerY()) / 1.25));
+        rowName(x, layout.outputBox(c).centerY(), "y", rowSize);
+        rowName(x, layout.inputBox(c).centerY(), "x", rowSize);
+        rowName(x, layout.targetBox(c).centerY(), "target", rowSize);
     }
 
     private void contextColumn(Column c) {
@@ -288,9 +330,16 @@ public final class NetworkPainter {
         gc.setGlobalAlpha(1);
         squares.vector(VectorRef.of(true, encoderEnd, VectorRef.Kind.H), trace, state.inset(6), alpha);
         gc.setGlobalAlpha(alpha);
-        label(capsule.centerX(), capsule.y() - fontSize() * 0.9, "C", true);
-        smallLabel(capsule.centerX(), capsule.bottom() + fontSize() * 0.8, "context");
-        smallLabel(capsule.centerX(), capsule.bottom() + fontSize() * 1.7, "= h_" + encoderEnd + " (enc)");
+        // "C", and over it what C is: above the capsule, where the context column has nothing else
+        double cy = capsule.y() - fontSize() * 0.75;
+        label(capsule.centerX(), cy, "C", true);
+        double room = c.width() - 8;
+        double small = TextFit.size("= h_" + encoderEnd + " (enc)", false, room, layout.legible(fontSize() * 0.72), layout.minText());
+        double above = layout.targetBox(c).y();
+        if (!Double.isNaN(small) && cy - fontSize() * 0.6 - small * 2.6 >= above) {
+            fittedLabel(c, capsule.centerX(), cy - fontSize() * 0.6 - small * 0.75, "= h_" + encoderEnd + " (enc)", small * 1.15);
+            fittedLabel(c, capsule.centerX(), cy - fontSize() * 0.6 - small * 2.0, "context", small * 1.15);
+        }
         gc.setGlobalAlpha(1);
     }
 
@@ -303,11 +352,11 @@ public final class NetworkPainter {
         cells.cell(c, seq, f, current);
         double valuesAlpha = f >= 0.5 ? 1 : palette.fadedOpacity();
         double inputAlpha = f > 0 ? 1 : palette.fadedOpacity();
-        squares.vector(VectorRef.of(c.encoder(), c.t(), VectorRef.Kind.X), trace, layout.inputBox(c).inset(4), inputAlpha);
+        squares.vector(VectorRef.of(c.encoder(), c.t(), VectorRef.Kind.X), trace, inputSquaresBox(c), inputAlpha);
         String inWord = vocabulary().inputWord(seq.x(c.t()));
         if (inWord != null) {
             Rect in = layout.inputBox(c);
-            word(in.centerX(), in.bottom() + wordSize() * 0.55, inWord, c.width(), inputAlpha, false);
+            word(c, in.centerX(), in.bottom() - wordSize() * 0.65, inWord, inputAlpha, false);
         }
         // a question is asked: what is not computed yet stays blank instead of faded
         boolean hide = hideUncomputed;
@@ -332,22 +381,21 @@ public final class NetworkPainter {
             if (targetWord != null) {
                 // a one-hot target says no more than its word: show the word
                 Rect box = layout.targetBox(c);
-                Rect at = word(box.centerX(), box.centerY(), targetWord, c.width() - 8, inputAlpha, true);
+                Rect at = word(c, box.centerX(), box.centerY(), targetWord, inputAlpha, true);
                 hits.add(new Hit(targetRef, targetClass, at));
                 String said = vocabulary().outputWord(Evaluation.argmax(seq.y(c.t())));
                 String predicted = said + (said.equals(targetWord) ? " ✓" : " ✗");
-                lossText = predicted + "  " + lossText;
-                if (Measure.textWidth(lossText, smallSize(), false) >= c.width() - 6) {
-                    lossText = predicted;
-                }
+                String both = predicted + "  " + lossText;
+                double room = c.width() - 6;
+                lossText = fits(both, room) ? both : fits(predicted + " " + lossText.replace(" = ", "="), room)
+                        ? predicted + " " + lossText.replace(" = ", "=") : predicted;
             } else {
                 squares.vector(targetRef, trace, layout.targetBox(c), inputAlpha);
             }
-            if (Measure.textWidth(lossText, smallSize(), false) < c.width() - 6) {
-                gc.setGlobalAlpha(outAlpha);
-                smallLabel(out.centerX(), out.y() + out.h() * 0.9, lossText);
-                gc.setGlobalAlpha(1);
-            }
+            gc.setGlobalAlpha(outAlpha);
+            double band = out.h() * (1 - OUTPUT_SQUARES_SHARE);
+            fittedLabel(c, out.centerX(), out.bottom() - band / 2, lossText, band);
+            gc.setGlobalAlpha(1);
         }
         Rect lab = layout.labelBox(c);
         int every = labelEvery();
@@ -355,7 +403,17 @@ public final class NetworkPainter {
         if (current || (c.t() == 1 && every == 1) || c.t() == length || c.t() % every == 0) {
             gc.setGlobalAlpha(f > 0 ? 1 : 0.55);
             String text = layout.unit() >= 80 || current ? "t = " + c.t() : String.valueOf(c.t());
-            label(lab.centerX(), lab.centerY(), text, current);
+            double size = Math.min(fontSize(), lab.h() / 1.2);
+            double room = current ? roomAt(c, lab.centerX()) : every * layout.unit() - 6;
+            double preferred = size;
+            size = TextFit.size(text, current, room, preferred, layout.minText());
+            if (Double.isNaN(size) && current) {
+                text = String.valueOf(c.t());
+                size = TextFit.size(text, true, room, Math.min(fontSize(), lab.h() / 1.2), layout.minText());
+            }
+            if (!Double.isNaN(size)) {
+                label(lab.centerX(), lab.centerY(), text, current, size);
+            }
             gc.setGlobalAlpha(1);
         }
     }
@@ -365,17 +423,36 @@ public final class NetworkPainter {
     }
 
     private double wordSize() {
-        return Math.max(13, fontSize() * 0.72);
+        return layout.legible(fontSize() * 0.72);
+    }
+
+    /** Whether a small label fits {@code room} at the smallest text (it is drawn larger where it can be). */
+    private boolean fits(String text, double room) {
+        return TextFit.width(text, layout.minText(), false) <= room;
     }
 
     /**
      * A word of the vocabulary centred at (x, y), shortened to fit {@code room} pixels (nothing when not even
      * two letters fit); returns where it was drawn.
      */
-    private Rect word(double x, double y, String text, double room, double alpha, boolean bold) {
-        double size = bold ? Math.max(14, fontSize() * 0.8) : wordSize();
-        String shown = Measure.shortened(text, bold ? Fonts.bold(size) : Fonts.regular(size), room - 4);
-        double w = Math.max(Measure.textWidth(shown, size, bold), 4);
+    private Rect word(Column c, double x, double y, String text, double alpha, boolean bold) {
+        double room = c.width() - 6;
+        double preferred = bold ? layout.legible(fontSize() * 0.8) : wordSize();
+        // the whole word, smaller if need be; only when even the smallest text is too wide, its first letters
+        double size = TextFit.size(text, bold, room - 4, preferred, layout.minText());
+        String shown = text;
+        if (Double.isNaN(size)) {
+            size = layout.minText();
+            shown = "";
+            for (int k = text.length() - 1; k >= 2; k--) {
+                if (TextFit.width(text.substring(0, k) + "…", size, bold) <= room - 4) {
+                    shown = text.substring(0, k) + "…";
+                    break;
+                }
+            }
+        }
+        double w = Math.max(TextFit.width(shown, size, bold), 4);
+        x = inside(c, x, w);
         Rect at = new Rect(x - w / 2, y - size * 0.6, w, size * 1.2);
         if (shown.isEmpty()) {
             return at;
@@ -401,7 +478,8 @@ public final class NetworkPainter {
 
     /** Label every k-th step so that labels never overlap: k in 1, 2, 5, 10, 20, 50, ... */
     private int labelEvery() {
-        double needed = fontSize() * 0.62 * 4 + 8;
+        double needed = TextFit.width(String.valueOf(timeline.length()), layout.legible(Math.min(fontSize(),
+                layout.labelBox(layout.columns().get(0)).h() / 1.2)), false) + 10;
         int[] steps = {1, 2, 5};
         for (int scale = 1; ; scale *= 10) {
             for (int k : steps) {
@@ -417,33 +495,50 @@ public final class NetworkPainter {
     }
 
     private void label(double x, double y, String text, boolean bold) {
+        label(x, y, text, bold, fontSize());
+    }
+
+    private void label(double x, double y, String text, boolean bold, double size) {
         // a plate of background so that wires behind the label do not cross the letters
-        double w = Measure.textWidth(text, fontSize(), bold) + 8;
+        double w = TextFit.width(text, size, bold) + 8;
         gc.setFill(palette.background());
-        gc.fillRect(x - w / 2, y - fontSize() * 0.65, w, fontSize() * 1.3);
+        gc.fillRect(x - w / 2, y - size * 0.6, w, size * 1.2);
         gc.setFill(palette.text());
-        gc.setFont(bold ? Fonts.bold(fontSize()) : Fonts.regular(fontSize()));
+        gc.setFont(bold ? Fonts.bold(size) : Fonts.regular(size));
         gc.setTextAlign(TextAlignment.CENTER);
         gc.setTextBaseline(VPos.CENTER);
         gc.fillText(text, x, y);
     }
 
-    /** The size of the small labels (the loss under an output). */
-    private double smallSize() {
-        return Math.max(13, fontSize() * 0.72);
+    /** A small label at most {@code room} wide and {@code height} tall, shrunk to fit down to the smallest text. */
+    private void fittedLabel(Column c, double x, double y, String text, double height) {
+        double size = TextFit.size(text, false, c.width() - 6, Math.min(layout.legible(fontSize() * 0.72), Math.max(height, 1) / 1.15),
+                layout.minText());
+        if (height < layout.minText() * 1.1) {
+            return; // no room for even the smallest text: the hover card and the side panel say it
+        }
+        if (Double.isNaN(size)) {
+            return;
+        }
+        gc.setFill(palette.mutedText());
+        gc.setFont(Fonts.regular(size));
+        gc.setTextAlign(TextAlignment.CENTER);
+        gc.setTextBaseline(VPos.CENTER);
+        x = inside(c, x, TextFit.width(text, size, false));
+        gc.fillText(text, x, y);
     }
 
     private void smallLabel(double x, double y, String text) {
         gc.setFill(palette.mutedText());
-        gc.setFont(Fonts.regular(smallSize()));
+        gc.setFont(Fonts.regular(layout.legible(fontSize() * 0.72)));
         gc.setTextAlign(TextAlignment.CENTER);
         gc.setTextBaseline(VPos.CENTER);
         gc.fillText(text, x, y);
     }
 
-    private void rowName(double x, double y, String text) {
+    private void rowName(double x, double y, String text, double size) {
         gc.setFill(palette.mutedText());
-        gc.setFont(Fonts.bold(Math.max(14, fontSize() * 0.8)));
+        gc.setFont(Fonts.bold(size));
         gc.setTextAlign(TextAlignment.LEFT);
         gc.setTextBaseline(VPos.CENTER);
         gc.fillText(text, x, y);
@@ -475,15 +570,24 @@ public final class NetworkPainter {
     }
 
     private void bracket(double left, double right, String text) {
-        double y = layout.phaseTop() + fontSize() * 0.7;
+        // the band above the target row: the label and its line stay in it
+        Column first = layout.columns().get(0);
+        double band = layout.targetBox(first).y() - layout.phaseTop() - 2;
+        double size = TextFit.size(text, true, Math.max(0, right - left), Math.min(fontSize(), band / 1.6), layout.minText());
+        if (Double.isNaN(size)) {
+            size = Math.min(fontSize(), band / 1.6);
+            text = text.substring(0, text.indexOf(' '));
+        }
+        double y = layout.phaseTop() + size * 0.6;
+        double lineY = layout.phaseTop() + size * 1.3;
         gc.setStroke(palette.mutedText());
         gc.setLineWidth(2);
-        gc.strokeLine(left, y + fontSize() * 0.7, right, y + fontSize() * 0.7);
-        double mid = Math.max(left + 80, Math.min(right - 80, (Math.max(left, 0) + Math.min(right, layout.width())) / 2));
-        gc.setFill(palette.background());
-        double w = Measure.textWidth(text, fontSize(), true);
-        gc.fillRect(mid - w / 2, y - fontSize() * 0.2, w, fontSize() * 1.3);
-        label(mid, y + fontSize() * 0.45, text, true);
+        gc.strokeLine(left, lineY, right, lineY);
+        double w = TextFit.width(text, size, true);
+        double mid = Math.max(left + w / 2 + 4, Math.min(right - w / 2 - 4,
+                (Math.max(left, 0) + Math.min(right, layout.width())) / 2));
+        mid = Math.max(w / 2 + 4, Math.min(layout.width() - w / 2 - 4, mid));
+        label(mid, y, text, true, size);
     }
 
     /** A bright dot carrying values along the wire into the step being computed. */

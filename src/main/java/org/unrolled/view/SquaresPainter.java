@@ -10,18 +10,42 @@ import org.unrolled.view.draw.Pen;
 final class SquaresPainter {
     /** Largest square, so that a short vector does not fill a whole box. */
     static final double MAX_SQUARE = 52;
-    /** Smallest square that gets its number printed. */
-    static final double MIN_SQUARE_FOR_NUMBER = 30;
+    /** Smallest square that may get its number printed (if the number fits it at the smallest text). */
+    static final double MIN_SQUARE_FOR_NUMBER = 20;
+    /** A square's number: this share of the square, or the theme's number size if larger ("Larger text"). */
+    static final double NUMBER_SHARE = 0.34;
+    static final double NUMBER_TEXT = 13;
+    /** A gate bar's value: at most this size, and this share of the bar's width. */
+    static final double BAR_TEXT = 18;
+    static final double BAR_SHARE = 0.3;
 
     private final Pen gc;
     private final Palette palette;
     private final List<Hit> hits;
     private VectorShapes shapes = new VectorShapes();
+    private final double minText;
 
-    SquaresPainter(Pen gc, Palette palette, List<Hit> hits) {
+    /** {@code minText}: the smallest text allowed; a number that does not fit at it is not printed. */
+    SquaresPainter(Pen gc, Palette palette, List<Hit> hits, double minText) {
         this.gc = gc;
         this.palette = palette;
         this.hits = hits;
+        this.minText = minText;
+    }
+
+    /**
+     * One size for all of {@code values}' numbers in {@code room × height} slots: {@code preferred}, or less
+     * down to the smallest text, so that the widest fits; NaN when they do not fit at the smallest text.
+     */
+    private double numberSize(double[] values, double room, double height, double preferred) {
+        double size = Math.min(preferred, height / 1.2);
+        for (double v : values) {
+            size = TextFit.size(Numbers.compact(v), true, room, size, minText);
+            if (Double.isNaN(size)) {
+                return size;
+            }
+        }
+        return size;
     }
 
     /** The shape of each kind of vector in this frame (see {@link VectorShapes}). */
@@ -49,9 +73,13 @@ final class SquaresPainter {
         Rect b = grid.bounds();
         Shapes.framedBox(gc, b.x() - 3, b.y() - 3, b.w() + 6, b.h() + 6, palette.plate(), palette.cellStroke(), 1);
         double gap = grid.size() >= 12 ? 1.5 : 0.5;
-        boolean numbers = known && grid.size() >= MIN_SQUARE_FOR_NUMBER;
+        double numberSize = known && grid.size() >= MIN_SQUARE_FOR_NUMBER
+                ? numberSize(values, grid.size() - 2 * gap - 3, grid.size() - 2 * gap,
+                        Math.max(grid.size() * NUMBER_SHARE, NUMBER_TEXT * palette.scale()))
+                : Double.NaN;
+        boolean numbers = !Double.isNaN(numberSize);
         if (numbers) {
-            gc.setFont(Fonts.bold(grid.size() * 0.34));
+            gc.setFont(Fonts.bold(numberSize));
             gc.setTextAlign(TextAlignment.CENTER);
             gc.setTextBaseline(VPos.CENTER);
         }
@@ -62,7 +90,7 @@ final class SquaresPainter {
             gc.fillRect(sq.x() + gap, sq.y() + gap, sq.w() - 2 * gap, sq.h() - 2 * gap);
             if (numbers) {
                 gc.setFill(palette.textOn(v, 1.0));
-                gc.fillText(Numbers.compact(v), sq.centerX(), sq.centerY(), sq.w() - 2);
+                gc.fillText(Numbers.compact(v), sq.centerX(), sq.centerY());
             }
             if (known) {
                 hits.add(new Hit(ref, i, sq));
@@ -126,6 +154,8 @@ final class SquaresPainter {
         gc.setStroke(palette.mutedText());
         gc.setLineWidth(1);
         gc.strokeLine(box.x(), zero, box.right(), zero);
+        double valueSize = known ? numberSize(values, w - 4, box.h() / 3, Math.min(BAR_TEXT * palette.scale(), w * BAR_SHARE * palette.scale()))
+                : Double.NaN;
         for (int i = 0; i < n; i++) {
             Rect slot = new Rect(box.x() + i * w, box.y(), w, box.h());
             if (known) {
@@ -135,15 +165,16 @@ final class SquaresPainter {
                 gc.setFill(palette.signed(v, 1.0));
                 double pad = w > 6 ? Math.min(3, w * 0.15) : 0;
                 gc.fillRect(slot.x() + pad, Math.min(top, zero), w - 2 * pad, Math.abs(zero - top));
-                if (w >= 34) {
+                if (!Double.isNaN(valueSize)) {
                     gc.setFill(palette.text());
-                    gc.setFont(Fonts.bold(Math.min(18, w * 0.3)));
+                    gc.setFont(Fonts.bold(valueSize));
                     gc.setTextAlign(TextAlignment.CENTER);
                     gc.setTextBaseline(VPos.CENTER);
                     boolean above = v >= 0 || Double.isNaN(v);
-                    double ty = above ? Math.min(top, zero) - 10 : Math.max(top, zero) + 10;
-                    ty = Math.max(box.y() + 9, Math.min(box.bottom() - 9, ty));
-                    gc.fillText(Numbers.compact(v), slot.centerX(), ty, w - 2);
+                    double half = valueSize * 0.6;
+                    double ty = above ? Math.min(top, zero) - half - 1 : Math.max(top, zero) + half + 1;
+                    ty = Math.max(box.y() + half + 1, Math.min(box.bottom() - half - 1, ty));
+                    gc.fillText(Numbers.compact(v), slot.centerX(), ty);
                 }
                 hits.add(new Hit(ref, i, slot));
             }

@@ -50,6 +50,20 @@ class NetworkLayoutTest {
     }
 
     @Test
+    void fitShowsEveryStepOfALongSequenceAndTheInitialState() {
+        // issue 15: at T = 200 "Fit" showed only steps 115-200, h0 off screen (the unit stopped at its zoom minimum)
+        Trace longer = Engine.run(org.unrolled.engine.ScenarioEdits.withLength(Samples.load("rnn-vanishing.json"), 200));
+        for (int width : new int[] {1024, 1280, 1920}) {
+            for (double p : new double[] {0, 100, 200, 400}) {
+                NetworkLayout l = NetworkLayout.compute(longer, ViewSettings.defaults().fitted(), p, width, 600);
+                assertEquals(201, l.columns().size());
+                assertTrue(l.columns().get(0).x() >= 0, "h0 on screen at " + width + ", " + p);
+                assertTrue(l.columns().get(200).right() <= width, "step 200 on screen at " + width + ", " + p);
+            }
+        }
+    }
+
+    @Test
     void followKeepsTheCurrentStepInViewOfALongSequence() {
         ViewSettings zoomed = ViewSettings.defaults().withZoom(150, 0).following(150);
         for (double p : new double[] {1, 15, 29, 30}) {

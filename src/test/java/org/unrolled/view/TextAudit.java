@@ -1,0 +1,154 @@
+package org.unrolled.view;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.unrolled.engine.Beat;
+import org.unrolled.engine.Engine;
+import org.unrolled.engine.Highlight;
+import org.unrolled.engine.Trace;
+import org.unrolled.io.ScenarioReader;
+import org.unrolled.view.NetworkLayout.Column;
+import org.unrolled.view.NetworkLayout.ColumnKind;
+import org.unrolled.view.draw.RecordingPen;
+import org.unrolled.view.draw.RecordingPen.DrawnText;
+import org.unrolled.view.TextAuditScreens.Screen;
+
+/**
+ * The text of a frame, checked: every string the painters draw (recorded by {@link RecordingPen}) must be
+ * at least the view's smallest text, inside its picture, clear of every other string, and either inside
+ * a cell or clear of it (never across a cell's border).
+ */
+final class TextAudit {
+    /** Slack for rounding: boxes may touch, and share up to this much, without counting as a collision. */
+    static final double SLACK = 0.75;
+
+    static final List<String> THEMES = List.of("light", "dark", "projector");
+
+    /** One place to look at: a position and what is ringed there. */
+    record Place(double position, Set<Highlight> highlight, boolean hideUncomputed, String name) {
+    }
+
+    /** First, middle and last of each phase, and every lesson beat (and its question, asked one step before). */
+    static List<Place> places(Trace trace) {
+        StepSchedule tl = new StepSchedule(trace);
+        int n = tl.length();
+        List<Place> out = new ArrayList<>();
+        for (double p : new double[] {0, 1, Math.ceil(n / 2.0), n, n + 1, n + Math.ceil(n / 2.0), 2 * n}) {
+            out.add(new Place(p, Set.of(), false, "at " + p));
+        }
+        int k = 0;
+        for (Beat b : trace.scenario().lesson()) {
+            k++;
+            double p = tl.positionOf(b);
+            out.add(new Place(p, new LinkedHashSet<>(b.highlight()), false, "beat " + k + " at " + p));
+            if (b.question() != null) {
+                // asked as the window asks it: nothing ringed, what is not computed yet left blank
+                out.add(new Place(Math.max(0, p - 1), Set.of(), true, "question of beat " + k));
+            }
+        }
+        return out;
+    }
+
+    static List<Path> samples() throws IOException {
+        try (var files = Files.list(Path.of("samples"))) {
+            return files.filter(p -> p.toString().endsWith(".json")).sorted().toList();
+        }
+    }
+
+    static Trace trace(Path sample) throws Exception {
+        return Engine.run(ScenarioReader.read(sample));
+    }
+
+    /** Highlights by their names in the scenario format ("y", "W", "highway", a gate's letter). */
+    static Set<Highlight> named(Set<String> names) {
+        Set<Highlight> out = new TreeSet<>();
+        for (Highlight h : Highlight.values()) {
+            if (names.contains(h.jsonName())) {
+                out.add(h);
+            }
+        }
+        return out;
+    }
+
+    static ViewSettings view(String theme, boolean presenting, Set<Highlight> highlight, boolean hideUncomputed) {
+        return ViewSettings.defaults().withPalette(Palette.of(theme)).withHighlight(highlight)
+                .withHideUncomputed(hideUncomputed).presenting(presenting);
+    }
+
+    /** The network's text at a place, with the cell boxes it must respect. */
+    static List<DrawnText> network(Trace trace, ViewSettings view, double position, double w, double h, List<Rect> cells) {
+        NetworkLayout layout = NetworkLayout.compute(trace, view, position, w, h);
+        RecordingPen pen = new RecordingPen(null);
+        NetworkPainter.paint(pen, layout, position, view.palette(), null, view.highlight(), view.hideUncomputed());
+        for (Column c : layout.columns()) {
+            if (c.kind() == ColumnKind.STEP && layout.visible(c)) {
+                cells.add(layout.cellBox(c));
+            }
+        }
+        return pen.texts();
+    }
+
+    /** What is wrong with one picture's text, one line per problem. */
+    static List<String> check(String where, List<DrawnText> texts, double w, double h, double minText, List<Rect> cells) {
+        List<String> out = new ArrayList<>();
+        for (DrawnText t : texts) {
+            if (t.size() < minText - 1e-9) {
+                out.add(where + ": small " + describe(t) + " under " + minText + " px");
+            }
+            if (t.x() < -SLACK || t.y() < -SLACK || t.x() + t.w() > w + SLACK || t.y() + t.h() > h + SLACK) {
+                out.add(where + ": cut at the edge " + describe(t));
+            }
+            for (Rect c : cells) {
+                if (crosses(t, c)) {
+                    out.add(where + ": across the border of the cell at x " + Math.round(c.x()) + " " + describe(t));
+                }
+            }
+        }
+        for (int i = 0; i < texts.size(); i++) {
+            for (int j = i + 1; j < texts.size(); j++) {
+                if (overlap(texts.get(i), texts.get(j))) {
+                    out.add(where + ": overlap " + describe(texts.get(i)) + " and " + describe(texts.get(j)));
+                }
+            }
+        }
+        return out;
+    }
+
+    static boolean overlap(DrawnText a, DrawnText b) {
+        double dx = Math.min(a.x() + a.w(), b.x() + b.w()) - Math.max(a.x(), b.x());
+        double dy = Math.min(a.y() + a.h(), b.y() + b.h()) - Math.max(a.y(), b.y());
+        return dx > SLACK && dy > SLACK;
+    }
+
+    /** Partly in and partly out of the cell. */
+    static boolean crosses(DrawnText t, Rect c) {
+        double dx = Math.min(t.x() + t.w(), c.right()) - Math.max(t.x(), c.x());
+        double dy = Math.min(t.y() + t.h(), c.bottom()) - Math.max(t.y(), c.y());
+        if (dx <= SLACK || dy <= SLACK) {
+            return false; // outside
+        }
+        boolean inside = t.x() >= c.x() - SLACK && t.y() >= c.y() - SLACK && t.x() + t.w() <= c.right() + SLACK
+                && t.y() + t.h() <= c.bottom() + SLACK;
+        return !inside;
+    }
+
+    static String describe(DrawnText t) {
+        return String.format(java.util.Locale.ROOT, "\"%s\" (%.1f px at %.0f,%.0f %.0fx%.0f)", t.text(), t.size(), t.x(),
+                t.y(), t.w(), t.h());
+    }
+
+    /** The kinds of problem, for a summary. */
+    static Set<String> kinds(List<String> problems) {
+        Set<String> k = new TreeSet<>();
+        for (String p : problems) {
+            k.add(p.replaceAll("^[^:]*: ", "").replaceAll(" .*", ""));
+        }
+        return k;
+    }
+}
