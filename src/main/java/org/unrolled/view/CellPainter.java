@@ -75,7 +75,7 @@ final class CellPainter {
             case LSTM -> "LSTM";
             case GRU -> "GRU";
         };
-        double size = TextFit.size(name, true, box.w() - 8, Math.max(12, Math.min(24, box.w() * 0.2)) * palette.scale(),
+        double size = Measure.fit(name, true, box.w() - 8, Math.max(12, Math.min(24, box.w() * 0.2)) * palette.scale(),
                 layout.minText());
         if (Double.isNaN(size)) {
             return;
@@ -177,7 +177,7 @@ final class CellPainter {
             char g = order[k];
             text(group.centerX(), group.y() + labelSize * 0.7, String.valueOf(g), labelSize * 1.2, true, TextAlignment.CENTER);
             String title = Explainer.gateTitle(cell, g).toLowerCase(java.util.Locale.ROOT);
-            double subSize = TextFit.size(title, false, group.w() - 4, layout.legible(labelSize * 0.7), layout.minText());
+            double subSize = Measure.fit(title, false, group.w() - 4, layout.legible(labelSize * 0.7), layout.minText());
             double barsTop = labelSize * 1.45;
             if (!Double.isNaN(subSize)) {
                 double subY = labelSize * 1.45 + subSize * 0.6;
@@ -213,7 +213,7 @@ final class CellPainter {
 
     /** Text at {@code size}, or smaller down to the smallest text so that it fits in {@code room}; else none. */
     private void fitted(double x, double y, String s, double size, boolean bold, TextAlignment align, double room) {
-        double fit = TextFit.size(s, bold, room, size, layout.minText());
+        double fit = Measure.fit(s, bold, room, size, layout.minText());
         if (!Double.isNaN(fit)) {
             text(x, y, s, fit, bold, align);
         }

@@ -4,7 +4,6 @@ import java.util.List;
 import javafx.geometry.VPos;
 import javafx.scene.text.TextAlignment;
 import org.unrolled.engine.Trace;
-import org.unrolled.view.draw.AwtFonts;
 import org.unrolled.view.draw.Pen;
 
 /**
@@ -52,10 +51,9 @@ final class GateBars {
 
     /** The widest of the values' numbers, bold at {@code size}. */
     private static double widest(double[] values, double size) {
-        java.awt.Font font = AwtFonts.boldFace().deriveFont((float) size);
         double w = 0;
         for (double v : values) {
-            w = Math.max(w, AwtFonts.width(font, Numbers.compact(v)));
+            w = Math.max(w, Measure.textWidth(Numbers.compact(v), size, true));
         }
         return w;
     }

@@ -277,10 +277,10 @@ public final class GradientChart {
     /** Before the backward pass: what will fill the plot, under the encoder/decoder names, fitted to its width. */
     private void waiting(Pen gc, Palette pal) {
         String say = "The backward pass fills this in: play on past the last step, or press End.";
-        double size = TextFit.size(say, false, w - LEFT - RIGHT - 8, 17, 14);
+        double size = Measure.fit(say, false, w - LEFT - RIGHT - 8, 17, 14);
         if (Double.isNaN(size)) {
             say = "The backward pass fills this in.";
-            size = TextFit.size(say, false, w - LEFT - RIGHT - 8, 17, 14);
+            size = Measure.fit(say, false, w - LEFT - RIGHT - 8, 17, 14);
         }
         if (!Double.isNaN(size)) {
             double y = Math.max((TOP + h - BOTTOM) / 2, TOP + 22 + size * 0.7);

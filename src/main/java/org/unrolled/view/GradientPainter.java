@@ -176,17 +176,17 @@ final class GradientPainter {
     private boolean normLabel(double x, double y, double norm, String what, double room, boolean optional) {
         boolean overflow = !Double.isFinite(norm);
         String text = Numbers.format(norm);
-        double size = TextFit.size("‖" + what + "‖ " + text, true, room - 10, labelSize(), Math.max(layout.minText(), labelSize() * 0.85));
+        double size = Measure.fit("‖" + what + "‖ " + text, true, room - 10, labelSize(), Math.max(layout.minText(), labelSize() * 0.85));
         if (!Double.isNaN(size)) {
             text = "‖" + what + "‖ " + text;
         } else {
-            size = TextFit.size(text, true, room - 10, labelSize(), layout.minText());
+            size = Measure.fit(text, true, room - 10, labelSize(), layout.minText());
         }
         if (Double.isNaN(size) && (optional || !overflow)) {
             return false;
         }
         size = Double.isNaN(size) ? layout.minText() : size;
-        double w = TextFit.width(text, size, true) + 10;
+        double w = Measure.textWidth(text, size, true) + 10;
         if (overflow && w > room) {
             // too narrow for "∞" or "NaN": a marker as wide as the step, so that neighbours do not overlap
             double narrow = Math.max(4, room);

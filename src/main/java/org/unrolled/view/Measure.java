@@ -46,6 +46,23 @@ public final class Measure {
     }
 
     /**
+     * The largest size from {@code preferred} down to {@code floor} at which {@code text} is at most
+     * {@code room} pixels wide, or NaN when it does not fit even at the floor (the painters then leave it out
+     * or shorten it; the hover card still says it).
+     */
+    public static double fit(String text, boolean bold, double room, double preferred, double floor) {
+        if (preferred < floor) {
+            preferred = floor;
+        }
+        double at = textWidth(text, preferred, bold);
+        if (at <= room) {
+            return preferred;
+        }
+        double size = preferred * room / at; // width grows in proportion to size
+        return size >= floor ? size : Double.NaN;
+    }
+
+    /**
      * The longest start of {@code text} that fits {@code room} pixels with an ellipsis after it, or "" when not
      * even two letters do; {@code text} itself when it fits whole.
      */

@@ -334,7 +334,7 @@ public final class NetworkPainter {
         double cy = capsule.y() - fontSize() * 0.75;
         label(capsule.centerX(), cy, "C", true);
         double room = c.width() - 8;
-        double small = TextFit.size("= h_" + encoderEnd + " (enc)", false, room, layout.legible(fontSize() * 0.72), layout.minText());
+        double small = Measure.fit("= h_" + encoderEnd + " (enc)", false, room, layout.legible(fontSize() * 0.72), layout.minText());
         double above = layout.targetBox(c).y();
         if (!Double.isNaN(small) && cy - fontSize() * 0.6 - small * 2.6 >= above) {
             fittedLabel(c, capsule.centerX(), cy - fontSize() * 0.6 - small * 0.75, "= h_" + encoderEnd + " (enc)", small * 1.15);
@@ -406,10 +406,10 @@ public final class NetworkPainter {
             double size = Math.min(fontSize(), lab.h() / 1.2);
             double room = current ? roomAt(c, lab.centerX()) : every * layout.unit() - 6;
             double preferred = size;
-            size = TextFit.size(text, current, room, preferred, layout.minText());
+            size = Measure.fit(text, current, room, preferred, layout.minText());
             if (Double.isNaN(size) && current) {
                 text = String.valueOf(c.t());
-                size = TextFit.size(text, true, room, Math.min(fontSize(), lab.h() / 1.2), layout.minText());
+                size = Measure.fit(text, true, room, Math.min(fontSize(), lab.h() / 1.2), layout.minText());
             }
             if (!Double.isNaN(size)) {
                 label(lab.centerX(), lab.centerY(), text, current, size);
@@ -428,7 +428,7 @@ public final class NetworkPainter {
 
     /** Whether a small label fits {@code room} at the smallest text (it is drawn larger where it can be). */
     private boolean fits(String text, double room) {
-        return TextFit.width(text, layout.minText(), false) <= room;
+        return Measure.textWidth(text, layout.minText(), false) <= room;
     }
 
     /**
@@ -439,19 +439,19 @@ public final class NetworkPainter {
         double room = c.width() - 6;
         double preferred = bold ? layout.legible(fontSize() * 0.8) : wordSize();
         // the whole word, smaller if need be; only when even the smallest text is too wide, its first letters
-        double size = TextFit.size(text, bold, room - 4, preferred, layout.minText());
+        double size = Measure.fit(text, bold, room - 4, preferred, layout.minText());
         String shown = text;
         if (Double.isNaN(size)) {
             size = layout.minText();
             shown = "";
             for (int k = text.length() - 1; k >= 2; k--) {
-                if (TextFit.width(text.substring(0, k) + "…", size, bold) <= room - 4) {
+                if (Measure.textWidth(text.substring(0, k) + "…", size, bold) <= room - 4) {
                     shown = text.substring(0, k) + "…";
                     break;
                 }
             }
         }
-        double w = Math.max(TextFit.width(shown, size, bold), 4);
+        double w = Math.max(Measure.textWidth(shown, size, bold), 4);
         x = inside(c, x, w);
         Rect at = new Rect(x - w / 2, y - size * 0.6, w, size * 1.2);
         if (shown.isEmpty()) {
@@ -478,7 +478,7 @@ public final class NetworkPainter {
 
     /** Label every k-th step so that labels never overlap: k in 1, 2, 5, 10, 20, 50, ... */
     private int labelEvery() {
-        double needed = TextFit.width(String.valueOf(timeline.length()), layout.legible(Math.min(fontSize(),
+        double needed = Measure.textWidth(String.valueOf(timeline.length()), layout.legible(Math.min(fontSize(),
                 layout.labelBox(layout.columns().get(0)).h() / 1.2)), false) + 10;
         int[] steps = {1, 2, 5};
         for (int scale = 1; ; scale *= 10) {
@@ -500,7 +500,7 @@ public final class NetworkPainter {
 
     private void label(double x, double y, String text, boolean bold, double size) {
         // a plate of background so that wires behind the label do not cross the letters
-        double w = TextFit.width(text, size, bold) + 8;
+        double w = Measure.textWidth(text, size, bold) + 8;
         gc.setFill(palette.background());
         gc.fillRect(x - w / 2, y - size * 0.6, w, size * 1.2);
         gc.setFill(palette.text());
@@ -512,7 +512,7 @@ public final class NetworkPainter {
 
     /** A small label at most {@code room} wide and {@code height} tall, shrunk to fit down to the smallest text. */
     private void fittedLabel(Column c, double x, double y, String text, double height) {
-        double size = TextFit.size(text, false, c.width() - 6, Math.min(layout.legible(fontSize() * 0.72), Math.max(height, 1) / 1.15),
+        double size = Measure.fit(text, false, c.width() - 6, Math.min(layout.legible(fontSize() * 0.72), Math.max(height, 1) / 1.15),
                 layout.minText());
         if (height < layout.minText() * 1.1) {
             return; // no room for even the smallest text: the hover card and the side panel say it
@@ -524,7 +524,7 @@ public final class NetworkPainter {
         gc.setFont(Fonts.regular(size));
         gc.setTextAlign(TextAlignment.CENTER);
         gc.setTextBaseline(VPos.CENTER);
-        x = inside(c, x, TextFit.width(text, size, false));
+        x = inside(c, x, Measure.textWidth(text, size, false));
         gc.fillText(text, x, y);
     }
 
@@ -573,7 +573,7 @@ public final class NetworkPainter {
         // the band above the target row: the label and its line stay in it
         Column first = layout.columns().get(0);
         double band = layout.targetBox(first).y() - layout.phaseTop() - 2;
-        double size = TextFit.size(text, true, Math.max(0, right - left), Math.min(fontSize(), band / 1.6), layout.minText());
+        double size = Measure.fit(text, true, Math.max(0, right - left), Math.min(fontSize(), band / 1.6), layout.minText());
         if (Double.isNaN(size)) {
             size = Math.min(fontSize(), band / 1.6);
             text = text.substring(0, text.indexOf(' '));
@@ -583,7 +583,7 @@ public final class NetworkPainter {
         gc.setStroke(palette.mutedText());
         gc.setLineWidth(2);
         gc.strokeLine(left, lineY, right, lineY);
-        double w = TextFit.width(text, size, true);
+        double w = Measure.textWidth(text, size, true);
         double mid = Math.max(left + w / 2 + 4, Math.min(right - w / 2 - 4,
                 (Math.max(left, 0) + Math.min(right, layout.width())) / 2));
         mid = Math.max(w / 2 + 4, Math.min(layout.width() - w / 2 - 4, mid));

@@ -153,9 +153,7 @@ public final class RolledPainter {
 
     /** Text at {@code size}, or smaller so that it fits in {@code room}; nothing if that is below the floor. */
     private void fitted(double x, double y, String s, double size, boolean bold, double room) {
-        java.awt.Font font = (bold ? org.unrolled.view.draw.AwtFonts.boldFace() : org.unrolled.view.draw.AwtFonts.regularFace())
-                .deriveFont((float) size);
-        double w = org.unrolled.view.draw.AwtFonts.width(font, s);
+        double w = Measure.textWidth(s, size, bold);
         double fit = w <= room ? size : size * room / w;
         if (fit >= MIN_TEXT) {
             text(x, y, s, fit, bold);

@@ -40,7 +40,7 @@ final class SquaresPainter {
     private double numberSize(double[] values, double room, double height, double preferred) {
         double size = Math.min(preferred, height / 1.2);
         for (double v : values) {
-            size = TextFit.size(Numbers.compact(v), true, room, size, minText);
+            size = Measure.fit(Numbers.compact(v), true, room, size, minText);
             if (Double.isNaN(size)) {
                 return size;
             }
@@ -113,10 +113,9 @@ final class SquaresPainter {
         if (grid.columns() != 1 || size < GateBars.MIN_TEXT || room <= 0) {
             return;
         }
-        java.awt.Font font = org.unrolled.view.draw.AwtFonts.boldFace().deriveFont((float) size);
         double widest = 0;
         for (double v : values) {
-            widest = Math.max(widest, org.unrolled.view.draw.AwtFonts.width(font, Numbers.compact(v)));
+            widest = Math.max(widest, Measure.textWidth(Numbers.compact(v), size, true));
         }
         if (widest > room) {
             size *= room / widest; // the width grows in proportion to the size
