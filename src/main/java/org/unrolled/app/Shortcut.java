@@ -42,10 +42,14 @@ enum Shortcut {
     REDO("Ctrl+Shift+Z", "redo", shortcutShift(KeyCode.Z)),
     ADD_BEAT("Ctrl+B", "add a lesson beat", shortcut(KeyCode.B)),
     ADD_QUESTION("Ctrl+Shift+B", "add a question to this beat", shortcutShift(KeyCode.B)),
-    ZOOM_IN("Ctrl+Plus", "zoom in", shortcut(KeyCode.PLUS), shortcut(KeyCode.EQUALS), shortcut(KeyCode.ADD)),
+    // Ctrl+Plus on a US keyboard is Ctrl+Shift+= (the + is shifted): it zooms in, as in a browser
+    ZOOM_IN("Ctrl+Plus", "zoom in", shortcut(KeyCode.PLUS), shortcut(KeyCode.EQUALS), shortcut(KeyCode.ADD),
+            shortcutShift(KeyCode.EQUALS)),
     ZOOM_OUT("Ctrl+Minus", "zoom out", shortcut(KeyCode.MINUS), shortcut(KeyCode.SUBTRACT)),
-    LARGER_TEXT("Ctrl+Shift+Plus", "larger text", shortcutShift(KeyCode.PLUS), shortcutShift(KeyCode.EQUALS)),
-    SMALLER_TEXT("Ctrl+Shift+Minus", "smaller text", shortcutShift(KeyCode.MINUS));
+    LARGER_TEXT("Ctrl+Alt+Plus", "larger text", shortcutAlt(KeyCode.PLUS), shortcutAlt(KeyCode.EQUALS),
+            shortcutAlt(KeyCode.ADD), shortcutShift(KeyCode.PLUS)),
+    SMALLER_TEXT("Ctrl+Alt+Minus", "smaller text", shortcutAlt(KeyCode.MINUS), shortcutAlt(KeyCode.SUBTRACT),
+            shortcutShift(KeyCode.MINUS));
 
     /** How the help names the key. */
     final String keyName;
@@ -65,6 +69,10 @@ enum Shortcut {
 
     private static KeyCombination shortcut(KeyCode code) {
         return new KeyCodeCombination(code, KeyCombination.SHORTCUT_DOWN);
+    }
+
+    private static KeyCombination shortcutAlt(KeyCode code) {
+        return new KeyCodeCombination(code, KeyCombination.SHORTCUT_DOWN, KeyCombination.ALT_DOWN);
     }
 
     private static KeyCombination shortcutShift(KeyCode code) {

@@ -62,8 +62,13 @@ class PresentationTest {
         assertEquals(before * 1.25, zoomedIn, 1e-6, "Ctrl+Plus: a quarter larger");
         robot.press(KeyCode.CONTROL).type(KeyCode.MINUS).release(KeyCode.CONTROL);
         assertEquals(before, window.state().viewProperty().get().unit(), 1e-6, "Ctrl+Minus: back");
-        robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.PLUS).release(KeyCode.SHIFT, KeyCode.CONTROL);
-        assertEquals(1.15, window.state().textScaleProperty().get(), 1e-9, "Ctrl+Shift+Plus: text and lines larger");
+        // a US keyboard's Ctrl+Plus: Ctrl, Shift and the = key
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.EQUALS).release(KeyCode.SHIFT, KeyCode.CONTROL);
+        assertEquals(before * 1.25, window.state().viewProperty().get().unit(), 1e-6, "Ctrl+Plus typed with Shift zooms in too");
+        assertEquals(1.0, window.state().textScaleProperty().get(), 1e-9, "and leaves the text as it was");
+        robot.press(KeyCode.CONTROL).type(KeyCode.MINUS).release(KeyCode.CONTROL);
+        robot.press(KeyCode.CONTROL, KeyCode.ALT).type(KeyCode.EQUALS).release(KeyCode.ALT, KeyCode.CONTROL);
+        assertEquals(1.15, window.state().textScaleProperty().get(), 1e-9, "Ctrl+Alt+Plus: text and lines larger");
         robot.interact(() -> window.state().setTextScale(1.0));
     }
 
