@@ -91,12 +91,16 @@ final class CaptionBar extends HBox {
             int n = lesson.beats().size();
             int k = lesson.indexProperty().get();
             if (k < 0) {
-                return n + " beats";
+                return n + (n == 1 ? " beat" : " beats");
+            }
+            if (lesson.askingProperty().get() != null && !lesson.revealedProperty().get()) {
+                return "Question, beat " + (k + 1) + " of " + n; // asked a step before its beat, on purpose
             }
             // scrubbed off the beat: its number would sit stale over captions of another step
             return lesson.activeBeatProperty().get() != null ? "Beat " + (k + 1) + " of " + n
                     : "Left beat " + (k + 1) + " of " + n;
-        }, lesson.indexProperty(), lesson.activeBeatProperty(), model.documentProperty()));
+        }, lesson.indexProperty(), lesson.activeBeatProperty(), lesson.askingProperty(), lesson.revealedProperty(),
+                model.documentProperty()));
         previous.disableProperty().bind(lesson.indexProperty().lessThanOrEqualTo(0));
         next.disableProperty().bind(Bindings.createBooleanBinding(
                 () -> lesson.indexProperty().get() + 1 >= lesson.beats().size(),
