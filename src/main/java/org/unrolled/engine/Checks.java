@@ -142,14 +142,14 @@ public final class Checks {
     private static Outcome evaluate(Check check, Trace trace, Integer t) {
         if (check instanceof Check.Value v) {
             double x = Quantity.parse(v.of()).value(trace, t);
-            return new Outcome(v.bound().holds(x), v.of() + bind(t) + " = " + Check.Numbers.plain(x)
+            return new Outcome(v.bound().holds(x), shown(v.of()) + bind(t) + " = " + Check.Numbers.plain(x)
                     + ", expected " + v.bound().describe());
         }
         if (check instanceof Check.Ratio r) {
             double a = Quantity.parse(r.numerator()).value(trace, t);
             double b = Quantity.parse(r.denominator()).value(trace, t);
             double x = a / b;
-            return new Outcome(r.bound().holds(x), r.numerator() + " / " + r.denominator() + bind(t) + " = "
+            return new Outcome(r.bound().holds(x), shown(r.numerator()) + " / " + shown(r.denominator()) + bind(t) + " = "
                     + Check.Numbers.plain(a) + " / " + Check.Numbers.plain(b) + " = " + Check.Numbers.plain(x)
                     + ", expected " + r.bound().describe());
         }
@@ -164,7 +164,7 @@ public final class Checks {
             } catch (IllegalArgumentException | IllegalStateException missing) {
                 has = false;
             }
-            return new Outcome(has == e.is(), e.of() + bind(t) + (has ? " exists" : " does not exist"));
+            return new Outcome(has == e.is(), shown(e.of()) + bind(t) + (has ? " exists" : " does not exist"));
         }
         if (check instanceof Check.Ablate a) {
             Trace changed = ablated(trace, Quantity.parse(a.zero()), t);
@@ -247,6 +247,11 @@ public final class Checks {
                 : c instanceof Check.Argmax a ? a.of() : c instanceof Check.Ablate a ? a.zero() : "h[1]";
     }
 
+    /** A quantity as the window writes it ("‖∂L/∂h_1‖" for norm(dL_dh[1])): these details are shown to the class. */
+    private static String shown(String quantity) {
+        return Quantity.parse(quantity).display();
+    }
+
     private static String bind(Integer t) {
         return t == null ? "" : " (t = " + t + ")";
     }
@@ -255,7 +260,7 @@ public final class Checks {
         Quantity q = Quantity.parse(a.of());
         double[] y = q.vector(trace, t);
         if (y == null) {
-            return new Outcome(false, a.of() + bind(t) + ": that step has no output");
+            return new Outcome(false, shown(a.of()) + bind(t) + ": that step has no output");
         }
         int best = Evaluation.argmax(y);
         Vocabulary words = trace.scenario().vocabulary();
@@ -274,7 +279,7 @@ public final class Checks {
         String bestName = words.outputWord(best) != null ? words.outputWord(best) : "class " + best;
         String expectedName = a.is().equals("target") ? "the target"
                 : words.outputWord(expected) != null ? words.outputWord(expected) : "class " + expected;
-        return new Outcome(same != a.negated(), "argmax " + a.of() + bind(t) + " is " + bestName + ", expected "
+        return new Outcome(same != a.negated(), "argmax " + shown(a.of()) + bind(t) + " is " + bestName + ", expected "
                 + (a.negated() ? "not " : "") + expectedName);
     }
 

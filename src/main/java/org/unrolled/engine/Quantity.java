@@ -110,6 +110,47 @@ public final class Quantity {
         return text;
     }
 
+    /**
+     * The quantity as the window writes it for a person, not in this format: {@code norm(dL_dh[1])} is
+     * "‖∂L/∂h_1‖", {@code dL_dh_next[3]} "∂L/∂h_3 from step 4", {@code h[2][0]} "h_2[0]", {@code loss[3]}
+     * "ℓ_3", {@code loss} "L"; a step given as t or T keeps its letter.
+     */
+    public String display() {
+        if (name.equals("loss")) {
+            return step == null ? "L" : "ℓ_" + step;
+        }
+        String base = switch (name) {
+            case "dL_dh", "dL_dh_next", "dL_dh_out" -> "∂L/∂h";
+            case "dL_dc", "dL_dc_next" -> "∂L/∂c";
+            default -> name;
+        };
+        String v = (encoder ? "encoder's " : "") + base + (step == null ? "" : "_" + step);
+        String part = switch (name) {
+            case "dL_dh_next", "dL_dc_next" -> " from step " + next(step);
+            case "dL_dh_out" -> " from its own output";
+            default -> "";
+        };
+        String shown = switch (function == null ? "" : function) {
+            case "norm" -> "‖" + v + "‖";
+            case "mean" -> "mean(" + v + ")";
+            case "max", "min" -> function + "(" + v + ")";
+            case "maxabs" -> "max|" + v + "|";
+            default -> v + (component == null ? "" : "[" + component + "]");
+        };
+        return shown + part;
+    }
+
+    /** The step after {@code step}, written as simply as it can be (3 → 4, t → t+1, T−1 → T). */
+    private static String next(String step) {
+        if (step.matches("\\d+")) {
+            return String.valueOf(Integer.parseInt(step) + 1);
+        }
+        if (step.endsWith("-1")) {
+            return step.substring(0, step.length() - 2);
+        }
+        return step + "+1";
+    }
+
     /** The sequence this quantity reads. */
     public SequenceTrace sequence(Trace trace) {
         if (encoder) {

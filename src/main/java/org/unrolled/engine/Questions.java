@@ -173,13 +173,13 @@ public final class Questions {
         double v = Quantity.parse(of).value(trace, null);
         List<String> labels = valueLabels(q.cuts());
         if (Double.isNaN(v)) {
-            return new Answer(labels, -1, of + " is not a number for these numbers.");
+            return new Answer(labels, -1, Quantity.parse(of).display() + " is not a number for these numbers.");
         }
         int k = 0;
         while (k < q.cuts().size() && v >= q.cuts().get(k)) {
             k++;
         }
-        return new Answer(labels, k, of + " = " + Check.Numbers.plain(v) + ": " + labels.get(k) + ".");
+        return new Answer(labels, k, Quantity.parse(of).display() + " = " + Check.Numbers.plain(v) + ": " + labels.get(k) + ".");
     }
 
     /** "below −0.5", "−0.5 to 0", "0 to 0.5", "0.5 or more"; a single cut at 0: negative / zero or positive. */
@@ -233,7 +233,8 @@ public final class Questions {
         double b = Quantity.parse(d).value(trace, null);
         List<String> labels = decadeLabels("smaller", "larger");
         int k = decade(a, b);
-        String numbers = n + " = " + Check.Numbers.plain(a) + ", " + d + " = " + Check.Numbers.plain(b);
+        String numbers = Quantity.parse(n).display() + " = " + Check.Numbers.plain(a) + ", " + Quantity.parse(d).display()
+                + " = " + Check.Numbers.plain(b);
         if (k < 0) {
             return new Answer(labels, -1, numbers + ": no ratio.");
         }
@@ -286,7 +287,7 @@ public final class Questions {
         shown.sort(null);
         Vocabulary words = trace.scenario().vocabulary();
         List<String> labels = new ArrayList<>();
-        StringBuilder numbers = new StringBuilder("softmax of " + y + ":");
+        StringBuilder numbers = new StringBuilder("softmax of " + y.display() + ":");
         int best = Evaluation.argmax(p);
         boolean tie = false;
         for (int k = 0; k < p.length; k++) {
@@ -316,7 +317,8 @@ public final class Questions {
         List<String> labels = decadeLabels("shrinks", "grows");
         int k = decade(after, before);
         String numbers = "with ρ = " + Check.Numbers.plain(q.number()) + " instead of "
-                + String.format(Locale.ROOT, "%.2f", rhoNow) + ", " + of + " goes from " + Check.Numbers.plain(before)
+                + String.format(Locale.ROOT, "%.2f", rhoNow) + ", " + Quantity.parse(of).display() + " goes from "
+                + Check.Numbers.plain(before)
                 + " to " + Check.Numbers.plain(after);
         if (k < 0) {
             return new Answer(labels, -1, numbers + ": no ratio.");

@@ -148,7 +148,7 @@ class LessonTest {
         assertTrue(beatCaption(robot).startsWith("write 0.8")
                 && beatCaption(robot).endsWith("(Checked: still true for these numbers.)"), beatCaption(robot));
         robot.type(KeyCode.PAGE_DOWN);
-        assertTrue(beatCaption(robot).startsWith("(No longer true for these numbers: f[2][0] = ")
+        assertTrue(beatCaption(robot).startsWith("(No longer true for these numbers: f_2[0] = ")
                 && beatCaption(robot).contains("no flag:"), beatCaption(robot));
         robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
         assertTrue(beatCaption(robot).startsWith("no flag:"), "undone: the sample as written again");
@@ -180,7 +180,7 @@ class LessonTest {
         robot.interact(() -> model.edit("forget", s -> org.unrolled.engine.ScenarioEdits.withForgetBias(s, -3)));
         robot.interact(() -> window.lesson().goTo(0));
         String shown = beatCaption(robot);
-        assertTrue(shown.startsWith("(No longer true for these numbers: mean(f[2]) = 0.0"), shown);
+        assertTrue(shown.startsWith("(No longer true for these numbers: mean(f_2) = 0.0"), shown);
         assertTrue(shown.endsWith("expected above 0.5.) At t = 2 the forget gate is open."), shown);
     }
 
