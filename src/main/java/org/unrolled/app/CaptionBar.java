@@ -124,17 +124,30 @@ final class CaptionBar extends HBox {
             }
             double line = captions.getFont().getSize() * 1.35;
             double bold = beatText.getFont().getSize() * 1.35;
-            return Math.ceil(bold * 2 + line * 3 + getInsets().getTop() + getInsets().getBottom() + 8);
-        }, captions.fontProperty(), beatText.fontProperty(), insetsProperty(), question.visibleProperty()));
+            // a short window (a 1280×720 projector) keeps room for the picture: one line of beat, two of captions
+            return compact.get() ? Math.ceil(bold + line * 2 + getInsets().getTop() + getInsets().getBottom() + 8)
+                    : Math.ceil(bold * 2 + line * 3 + getInsets().getTop() + getInsets().getBottom() + 8);
+        }, captions.fontProperty(), beatText.fontProperty(), insetsProperty(), question.visibleProperty(), compact));
         for (Label l : new Label[] {beatText, captions}) {
             l.setMinHeight(0);
             l.setTextOverrun(javafx.scene.control.OverrunStyle.ELLIPSIS);
         }
         beatText.setMaxHeight(Region.USE_PREF_SIZE);
+        // the beat's first line whole: in a short bar the captions under it give way, not the beat
+        beatText.minHeightProperty().bind(Bindings.createDoubleBinding(
+                () -> Math.ceil(beatText.getFont().getSize() * 1.35), beatText.fontProperty()));
         VBox.setVgrow(captions, Priority.ALWAYS);
         captions.setMaxHeight(Double.MAX_VALUE);
         captions.setAlignment(Pos.TOP_LEFT);
     }
+
+    /** Whether the window is short: the bar then holds fewer lines (its height still never follows its text). */
+    javafx.beans.property.BooleanProperty compactProperty() {
+        return compact;
+    }
+
+    private final javafx.beans.property.BooleanProperty compact = new javafx.beans.property.SimpleBooleanProperty(this,
+            "compact", false);
 
     private static boolean atStart(AppModel model) {
         return model.playback().positionProperty().get() <= 0;

@@ -22,6 +22,9 @@ final class SmallScreens {
     static final double CAPTION_SHARE = 1 / 36.0;
     static final double CAPTION_MAX = 30;
 
+    /** Under this height the caption bar holds three lines instead of five, leaving the picture room. */
+    static final double SHORT_WINDOW = 900;
+
     /** Under this width the timeline's slider gets a row of its own above the buttons, so nothing is cut. */
     static final double TIMELINE_ONE_ROW = 1400;
 
@@ -84,6 +87,9 @@ final class SmallScreens {
         plot.prefHeightProperty().bind(Bindings.createDoubleBinding(
                 () -> Math.max(PLOT_MIN, Math.min(PLOT_MAX, root.getHeight() * PLOT_SHARE)), root.heightProperty()));
         plot.setMaxHeight(Region.USE_PREF_SIZE);
+        if (captions instanceof CaptionBar bar) {
+            bar.compactProperty().bind(root.heightProperty().lessThan(SHORT_WINDOW));
+        }
         captions.styleProperty().bind(Bindings.createStringBinding(() -> presenting.get()
                 ? String.format(java.util.Locale.ROOT, "-fx-font-size: %.0fpx;",
                         Math.min(CAPTION_MAX, Math.max(16, root.getHeight() * CAPTION_SHARE)))

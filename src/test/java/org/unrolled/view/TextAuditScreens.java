@@ -20,10 +20,10 @@ public final class TextAuditScreens {
 
     public static final List<Screen> SCREENS = List.of(
             new Screen(1920, 1080, false, 1490, 646, 1490, 162),
-            new Screen(1280, 720, false, 1280, 265, 1280, 140),
-            new Screen(1024, 768, false, 1024, 313, 1024, 140),
+            new Screen(1280, 720, false, 1280, 319, 1280, 140),
+            new Screen(1024, 768, false, 1024, 367, 1024, 140),
             new Screen(1920, 1080, true, 1920, 664, 1920, 180),
-            new Screen(1280, 720, true, 1280, 412, 1280, 140),
-            new Screen(1024, 768, true, 1024, 453, 1024, 140));
+            new Screen(1280, 720, true, 1280, 466, 1280, 140),
+            new Screen(1024, 768, true, 1024, 509, 1024, 140));
 
 }
