@@ -2,8 +2,14 @@ package org.unrolled.app;
 
 import java.nio.file.Path;
 import java.util.concurrent.Executor;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import javafx.application.Platform;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -17,39 +23,28 @@ import org.unrolled.io.ScenarioException;
 import org.unrolled.io.ScenarioReader;
 import org.unrolled.view.Hit;
 import org.unrolled.view.StepSchedule;
-import org.unrolled.view.ViewSettings;
 
 /**
- * The window's state, in the style of a small observable model: read-only properties that the views
- * bind to, and the few actions that change them. Files are read and traces computed on a background
- * executor; results arrive on the JavaFX thread. A file that cannot be opened leaves the current
- * document as it is and sets {@link #errorProperty()}.
+ * The open document, in the style of a small observable model: read-only properties that the views
+ * bind to, and the few actions that change them (open, edit, undo, save); how it is shown (theme,
+ * zoom, highlight) is the window's {@link WindowState}. Files are read and traces computed on a
+ * background executor; results arrive on the JavaFX thread. A file that cannot be opened leaves the
+ * current document as it is and sets {@link #errorProperty()}.
  */
 public final class AppModel {
     private final ReadOnlyObjectWrapper<Document> document = new ReadOnlyObjectWrapper<>(this, "document");
-    private final javafx.beans.property.ReadOnlyIntegerWrapper opened =
-            new javafx.beans.property.ReadOnlyIntegerWrapper(this, "opened", 0);
+    private final ReadOnlyIntegerWrapper opened = new ReadOnlyIntegerWrapper(this, "opened", 0);
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
-    private final ObjectProperty<ViewSettings> view = new SimpleObjectProperty<>(this, "view", ViewSettings.defaults());
     /** The number under the pointer; the window binds it to the canvas. */
     private final ObjectProperty<Hit> hovered = new SimpleObjectProperty<>(this, "hovered");
     private final ObjectProperty<Hit> selected = new SimpleObjectProperty<>(this, "selected");
-    private final javafx.beans.property.ReadOnlyBooleanWrapper dirty =
-            new javafx.beans.property.ReadOnlyBooleanWrapper(this, "dirty", false);
-    private final javafx.beans.property.ReadOnlyBooleanWrapper canUndo =
-            new javafx.beans.property.ReadOnlyBooleanWrapper(this, "canUndo", false);
-    private final javafx.beans.property.ReadOnlyBooleanWrapper canRedo =
-            new javafx.beans.property.ReadOnlyBooleanWrapper(this, "canRedo", false);
-    private final java.util.Deque<Scenario> undo = new java.util.ArrayDeque<>();
-    private final java.util.Deque<Scenario> redo = new java.util.ArrayDeque<>();
-    private final java.util.concurrent.atomic.AtomicLong generation = new java.util.concurrent.atomic.AtomicLong();
-    private String lastEditKey;
-    private long lastEditNanos;
+    private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(this, "dirty", false);
+    private final EditHistory history = new EditHistory();
     private final Playback playback = new Playback();
     private final RecentFiles recent;
-    private final Executor background;
-    private final java.util.function.Function<Scenario, Trace> compute;
+    private final DocumentWorker worker;
+    private final Function<Scenario, Trace> compute;
     /**
      * The scenario the newest open, edit, undo or redo asked for: on screen, or still being computed.
      * Edits apply to it, not to the document on screen, so that quick edits of a large scenario build
@@ -76,33 +71,23 @@ public final class AppModel {
     }
 
     /** {@code compute} runs the engine (tests slow it down to see the background path). */
-    AppModel(RecentFiles recent, Executor background, java.util.function.Function<Scenario, Trace> compute) {
+    AppModel(RecentFiles recent, Executor background, Function<Scenario, Trace> compute) {
         this.recent = recent;
-        this.background = background;
+        this.worker = new DocumentWorker(background);
         this.compute = compute;
     }
 
     /** Opens a scenario file in the background; a sample or file opened meanwhile wins over it. */
     public void open(Path file) {
         status.set("Opening " + file.getFileName() + "…");
-        long gen = generation.incrementAndGet();
-        background.execute(() -> {
-            try {
-                Scenario s = ScenarioReader.read(file);
-                Trace t = compute.apply(s);
-                Platform.runLater(() -> {
-                    if (gen != generation.get()) {
-                        return; // something opened or edited since: this file came too late
-                    }
-                    recent.add(file);
-                    show(new Document(s, t, file, file.getFileName().toString()));
-                });
-            } catch (ScenarioException e) {
-                Platform.runLater(() -> fail(e.getMessage()));
-            } catch (RuntimeException | Error e) {
-                Platform.runLater(() -> fail(org.unrolled.io.Text.path(file) + ": cannot be opened: " + Problems.describe(e)));
-            }
-        });
+        worker.run(worker.request(), false, () -> {
+            Scenario s = ScenarioReader.read(file);
+            return new Document(s, compute.apply(s), file, file.getFileName().toString());
+        }, d -> {
+            recent.add(file);
+            show(d);
+        }, e -> fail(e instanceof ScenarioException ? e.getMessage()
+                : org.unrolled.io.Text.path(file) + ": cannot be opened: " + Problems.describe(e)));
     }
 
     /** Opens a built-in sample (they are small: computed at once). */
@@ -119,15 +104,13 @@ public final class AppModel {
 
     /** Recomputes at once below this much work (multiply-adds per pass), in the background above. */
     static final long SYNC_WORK_LIMIT = 3_000_000;
-    /** Slider drags within this time are one undo step. */
-    private static final long COALESCE_NANOS = 1_500_000_000L;
 
     /**
      * Applies a what-if edit. Edits with the same {@code key} in quick succession (a slider being
      * dragged) make one undo step. A small scenario recomputes at once; a large one in the background,
      * the newest edit winning, so the window never freezes.
      */
-    public void edit(String key, java.util.function.UnaryOperator<Scenario> op) {
+    public void edit(String key, UnaryOperator<Scenario> op) {
         Document d = document.get();
         if (d == null) {
             return;
@@ -143,35 +126,22 @@ public final class AppModel {
         if (next == base) {
             return; // a control showing the current value: nothing changed, nothing to undo
         }
-        long now = System.nanoTime();
-        boolean coalesce = key.equals(lastEditKey) && now - lastEditNanos < COALESCE_NANOS;
-        if (!coalesce) {
-            undo.push(base);
-            redo.clear();
-        }
-        lastEditKey = key;
-        lastEditNanos = now;
+        history.edited(key, base);
         recompute(next);
     }
 
     public void undo() {
-        Document d = document.get();
-        if (d == null || undo.isEmpty()) {
-            return;
+        Scenario before = document.get() == null ? null : history.undo(requested());
+        if (before != null) {
+            recompute(before);
         }
-        redo.push(requested());
-        lastEditKey = null;
-        recompute(undo.pop());
     }
 
     public void redo() {
-        Document d = document.get();
-        if (d == null || redo.isEmpty()) {
-            return;
+        Scenario after = document.get() == null ? null : history.redo(requested());
+        if (after != null) {
+            recompute(after);
         }
-        undo.push(requested());
-        lastEditKey = null;
-        recompute(redo.pop());
     }
 
     private static long work(Scenario s) {
@@ -192,29 +162,15 @@ public final class AppModel {
     }
 
     private void recompute(Scenario s) {
-        long gen = generation.incrementAndGet();
+        long request = worker.request();
         requested = s;
-        updateUndoState();
         if (work(s) <= SYNC_WORK_LIMIT) {
             applyEdited(s, compute.apply(s));
             return;
         }
         status.set("Recomputing…");
-        background.execute(() -> {
-            if (gen != generation.get()) {
-                return; // a newer request is queued behind this one: skip straight to it
-            }
-            try {
-                Trace t = compute.apply(s);
-                Platform.runLater(() -> {
-                    if (gen == generation.get()) {
-                        applyEdited(s, t);
-                    }
-                });
-            } catch (RuntimeException | Error e) {
-                Platform.runLater(() -> fail("The change could not be computed: " + Problems.describe(e)));
-            }
-        });
+        worker.run(request, true, () -> compute.apply(s), t -> applyEdited(s, t),
+                e -> fail("The change could not be computed: " + Problems.describe(e)));
     }
 
     /** Shows an edit's result under the current document's file and name (a save may have named it since). */
@@ -228,11 +184,6 @@ public final class AppModel {
         playback.resize(new StepSchedule(d.trace()).length());
     }
 
-    private void updateUndoState() {
-        canUndo.set(!undo.isEmpty());
-        canRedo.set(!redo.isEmpty());
-    }
-
     /**
      * Saves the scenario with explicit weights to {@code file}, in the background; the previous file
      * stays intact if writing fails. {@code then} runs on success.
@@ -244,7 +195,7 @@ public final class AppModel {
         }
         Scenario saved = requested(); // the newest edit, even if its trace is still being computed
         status.set("Saving " + file.getFileName() + "…");
-        background.execute(() -> {
+        worker.execute(() -> {
             try {
                 org.unrolled.io.ScenarioWriter.save(saved, file);
                 Platform.runLater(() -> {
@@ -275,19 +226,15 @@ public final class AppModel {
 
     /** Shows a document computed elsewhere (the default scenario, read while JavaFX started). */
     void show(Document d) {
-        generation.incrementAndGet();
+        worker.request(); // whatever is still being opened or computed comes too late now
         requested = d.scenario();
         unchanged = d.scenario();
-        undo.clear();
-        redo.clear();
-        lastEditKey = null;
-        updateUndoState();
+        history.clear();
         dirty.set(false);
         selected.set(null); // before the new document, whose listeners must not see the old selection
         document.set(d);
         error.set("");
         status.set("");
-        view.set(view.get().fitted());
         playback.reset(new StepSchedule(d.trace()).length());
         opened.set(opened.get() + 1); // last: its listeners see the new document at its start
     }
@@ -302,7 +249,7 @@ public final class AppModel {
     }
 
     /** Counts documents opened (a file, a sample, restored work), not edits: a fresh start for a lesson. */
-    public javafx.beans.property.ReadOnlyIntegerProperty openedProperty() {
+    public ReadOnlyIntegerProperty openedProperty() {
         return opened.getReadOnlyProperty();
     }
 
@@ -322,10 +269,6 @@ public final class AppModel {
         return status.getReadOnlyProperty();
     }
 
-    public ObjectProperty<ViewSettings> viewProperty() {
-        return view;
-    }
-
     public ObjectProperty<Hit> hoveredProperty() {
         return hovered;
     }
@@ -334,16 +277,16 @@ public final class AppModel {
         return selected;
     }
 
-    public javafx.beans.property.ReadOnlyBooleanProperty dirtyProperty() {
+    public ReadOnlyBooleanProperty dirtyProperty() {
         return dirty.getReadOnlyProperty();
     }
 
-    public javafx.beans.property.ReadOnlyBooleanProperty canUndoProperty() {
-        return canUndo.getReadOnlyProperty();
+    public ReadOnlyBooleanProperty canUndoProperty() {
+        return history.canUndoProperty();
     }
 
-    public javafx.beans.property.ReadOnlyBooleanProperty canRedoProperty() {
-        return canRedo.getReadOnlyProperty();
+    public ReadOnlyBooleanProperty canRedoProperty() {
+        return history.canRedoProperty();
     }
 
     public Playback playback() {

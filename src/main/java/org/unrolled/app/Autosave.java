@@ -1,24 +1,13 @@
 package org.unrolled.app;
 
-import com.fasterxml.jackson.core.JsonEncoding;
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
-import java.nio.channels.OverlappingFileLockException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
@@ -26,8 +15,6 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.unrolled.engine.Scenario;
 import org.unrolled.io.AtomicFiles;
-import org.unrolled.io.ScenarioReader;
-import org.unrolled.io.ScenarioWriter;
 
 /**
  * Keeps unsaved work safe from a crash. While the document has unsaved changes it is written every
@@ -44,9 +31,6 @@ import org.unrolled.io.ScenarioWriter;
 public final class Autosave implements AutoCloseable {
     /** How often unsaved changes are written. */
     public static final Duration DEFAULT_INTERVAL = Duration.ofSeconds(20);
-    static final String FORMAT = "unrolled-autosave/1";
-    private static final String PREFIX = "autosave-";
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     /** What is autosaved: the scenario, the file it belongs to (null for a sample) and its name. */
     record Snapshot(Scenario scenario, Path file, String name) {
@@ -57,6 +41,7 @@ public final class Autosave implements AutoCloseable {
     }
 
     private final Path dir;
+    private final AutosaveFolder folder;
     private final Duration interval;
     private final String session;
     private final Path ownFile;
@@ -64,19 +49,9 @@ public final class Autosave implements AutoCloseable {
     private final ScheduledExecutorService io;
     /**
      * Looks through the folder at start, apart from {@link #io} (the saving thread): whatever is found
-     * there, autosaving goes on. Each file is read on a thread of {@link #READERS} with a time limit.
+     * there, autosaving goes on. Each file is read with a time limit ({@link AutosaveFolder}).
      */
     private final java.util.concurrent.ExecutorService scan;
-    /** Reads candidate autosaves; a read that never returns (a network share, a pipe swapped in) is abandoned. */
-    private static final java.util.concurrent.ExecutorService READERS = Executors.newCachedThreadPool(r -> {
-        Thread t = new Thread(r, "unrolled-autosave-read");
-        t.setDaemon(true);
-        return t;
-    });
-    /** How long one autosave may take to read before it is skipped. */
-    static final Duration READ_LIMIT = Duration.ofSeconds(5);
-    /** Largest autosave read: a scenario of the largest size, and its few fields around it. */
-    private static final long MAX_AUTOSAVE_BYTES = org.unrolled.io.Limits.MAX_FILE_BYTES + (1 << 20);
     private volatile FileChannel lockChannel;
     private volatile FileLock lock;
     private boolean started;
@@ -88,10 +63,11 @@ public final class Autosave implements AutoCloseable {
     public Autosave(Path dir, Duration interval) {
         this.dir = dir.toAbsolutePath();
         this.interval = interval;
+        this.folder = new AutosaveFolder(this.dir);
         this.session = ProcessHandle.current().pid() + "-" + Long.toHexString(System.nanoTime())
                 + Integer.toHexString(new java.util.Random().nextInt(1 << 16));
-        this.ownFile = this.dir.resolve(PREFIX + session + ".json");
-        this.lockFile = this.dir.resolve(PREFIX + session + ".lock");
+        this.ownFile = this.dir.resolve(AutosaveFolder.PREFIX + session + ".json");
+        this.lockFile = this.dir.resolve(AutosaveFolder.PREFIX + session + ".lock");
         this.io = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "unrolled-autosave");
             t.setDaemon(true);
@@ -161,31 +137,12 @@ public final class Autosave implements AutoCloseable {
             return;
         }
         try {
-            write(s);
+            AutosaveFile.write(ownFile, s);
             written = s;
         } catch (IOException | RuntimeException e) {
             System.err.println("unrolled: autosave failed: " + ownFile + ": "
                     + (e instanceof IOException io ? AtomicFiles.describe(io) : e));
         }
-    }
-
-    private void write(Snapshot s) throws IOException {
-        ByteArrayOutputStream scenario = new ByteArrayOutputStream();
-        ScenarioWriter.write(s.scenario(), scenario);
-        AtomicFiles.writeDurably(ownFile, out -> {
-            try (JsonGenerator g = JSON.getFactory().createGenerator(out, JsonEncoding.UTF8)) {
-                g.setPrettyPrinter(new DefaultPrettyPrinter());
-                g.writeStartObject();
-                g.writeStringField("format", FORMAT);
-                g.writeStringField("savedAt", Instant.now().toString());
-                g.writeStringField("file", s.file() == null ? null : s.file().toAbsolutePath().toString());
-                g.writeStringField("name", s.name());
-                g.writeFieldName("scenario");
-                g.writeRawValue(scenario.toString(StandardCharsets.UTF_8).strip());
-                g.writeEndObject();
-                g.writeRaw('\n');
-            }
-        });
     }
 
     private void deleteOwn() {
@@ -201,34 +158,9 @@ public final class Autosave implements AutoCloseable {
     java.util.concurrent.CompletableFuture<List<Recovered>> startAndFindOrphans() {
         return java.util.concurrent.CompletableFuture.supplyAsync(() -> {
             start();
-            sweepStaleLocks();
+            folder.sweepStaleLocks(lockFile);
             return orphans();
         }, scan);
-    }
-
-    /** A regular file, not a link, pipe or device: the only thing ever opened in the autosave folder. */
-    private static boolean plainFile(Path p) {
-        return Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS);
-    }
-
-    /** Removes lock files of ended sessions that left no autosave (a crash with nothing unsaved). */
-    void sweepStaleLocks() {
-        if (!Files.isDirectory(dir)) {
-            return;
-        }
-        try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir, PREFIX + "*.lock")) {
-            for (Path p : entries) {
-                String name = p.getFileName().toString();
-                Path json = p.resolveSibling(name.substring(0, name.length() - ".lock".length()) + ".json");
-                // a lock file younger than a minute may belong to a session that is just starting
-                boolean old = Files.getLastModifiedTime(p).toInstant().isBefore(Instant.now().minusSeconds(60));
-                if (!p.equals(lockFile) && plainFile(p) && old && !Files.exists(json) && !isLive(json)) {
-                    Files.deleteIfExists(p);
-                }
-            }
-        } catch (IOException | RuntimeException e) {
-            // left for next time
-        }
     }
 
     /**
@@ -250,107 +182,12 @@ public final class Autosave implements AutoCloseable {
      * the JavaFX thread. Anything unreadable is ignored.
      */
     List<Recovered> orphans() {
-        List<Recovered> found = new ArrayList<>();
-        if (!Files.isDirectory(dir)) {
-            return found;
-        }
-        try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir, PREFIX + "*.json")) {
-            for (Path p : entries) {
-                if (p.equals(ownFile) || !plainFile(p) || isLive(p)) {
-                    continue; // a pipe would block the read for ever, a device never end
-                }
-                Recovered r = readWithin(p, READ_LIMIT);
-                if (r != null) {
-                    found.add(r);
-                }
-            }
-        } catch (IOException | RuntimeException e) {
-            // an unreadable folder: nothing to offer
-        }
-        found.sort(Comparator.comparing(Recovered::savedAt).reversed());
-        return found;
-    }
-
-    /** {@link #read}, given up after {@code limit}: a read that hangs costs a thread, never the start. */
-    static Recovered readWithin(Path p, Duration limit) {
-        java.util.concurrent.Future<Recovered> f = READERS.submit(() -> read(p));
-        try {
-            return f.get(limit.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (java.util.concurrent.TimeoutException e) {
-            f.cancel(true);
-            System.err.println("unrolled: an autosave took too long to read and is not offered: "
-                    + org.unrolled.io.Text.path(p));
-            return null;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return null;
-        } catch (ExecutionException e) {
-            return null;
-        }
-    }
-
-    /** Whether the session that wrote {@code json} still runs (holds its lock). */
-    private static boolean isLive(Path json) {
-        String name = json.getFileName().toString();
-        Path lockOf = json.resolveSibling(name.substring(0, name.length() - ".json".length()) + ".lock");
-        if (!plainFile(lockOf)) {
-            return false; // no lock file (or something planted in its place, never opened): nobody holds it
-        }
-        try (FileChannel ch = FileChannel.open(lockOf, StandardOpenOption.WRITE)) {
-            FileLock l = ch.tryLock();
-            if (l == null) {
-                return true; // held by another running process
-            }
-            l.release();
-            return false;
-        } catch (OverlappingFileLockException e) {
-            return true; // held by another window in this process
-        } catch (IOException e) {
-            return false; // no lock file: nobody holds it
-        }
-    }
-
-    /** The autosave in {@code p}, or null if it cannot be read as one. */
-    static Recovered read(Path p) {
-        try {
-            JsonNode root = JSON.readTree(org.unrolled.io.SafeFiles.readRegular(p, MAX_AUTOSAVE_BYTES));
-            if (root == null || !FORMAT.equals(root.path("format").asText()) || !root.path("scenario").isObject()) {
-                return null;
-            }
-            Scenario s = ScenarioReader.parse(JSON.writeValueAsString(root.get("scenario")), p.toString());
-            String file = root.path("file").isTextual() ? root.get("file").asText() : null;
-            Instant at = Instant.parse(root.path("savedAt").asText());
-            String name = root.path("name").asText(file == null ? s.title() : Path.of(file).getFileName().toString());
-            return new Recovered(p, s, file == null ? null : Path.of(file), name, at);
-        } catch (IOException | RuntimeException | OutOfMemoryError | org.unrolled.io.ScenarioException e) {
-            // not offered, but said: work that cannot be restored should not vanish without a word
-            String why = e instanceof com.fasterxml.jackson.core.JsonProcessingException j && j.getLocation() != null
-                    ? "not valid JSON at line " + j.getLocation().getLineNr() + ", column " + j.getLocation().getColumnNr()
-                    : e instanceof OutOfMemoryError ? "out of memory" : String.valueOf(e.getMessage());
-            System.err.println("unrolled: an autosave cannot be read and is not offered: " + org.unrolled.io.Text.path(p)
-                    + ": " + org.unrolled.io.Text.quote(why, 500));
-            return null;
-        }
+        return folder.orphans(ownFile);
     }
 
     /** Removes a recovered autosave (restored or discarded), in the background, in order with other writes. */
     void forget(Recovered r) {
-        submit(() -> {
-            String json = r.path().getFileName().toString();
-            String base = json.substring(0, json.length() - ".json".length());
-            try {
-                Files.deleteIfExists(r.path());
-                Files.deleteIfExists(r.path().resolveSibling(base + ".lock"));
-                // a temporary file the crash left half-written
-                try (DirectoryStream<Path> parts = Files.newDirectoryStream(dir, "." + json + ".*.part")) {
-                    for (Path part : parts) {
-                        Files.deleteIfExists(part);
-                    }
-                }
-            } catch (IOException e) {
-                System.err.println("unrolled: " + r.path() + ": could not be removed (" + AtomicFiles.describe(e) + ")");
-            }
-        });
+        submit(() -> folder.remove(r));
     }
 
     /**

@@ -36,7 +36,7 @@ final class CaptionBar extends HBox {
             }
             if (b != null) {
                 // the lesson speaks of the sample as written; after a change its checks say whether it still holds
-                return lesson.captionOf(b);
+                return lesson.captions().captionOf(b);
             }
             Document d = model.document();
             // the title slide: before the first step, what the sample is about

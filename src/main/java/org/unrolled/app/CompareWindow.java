@@ -38,6 +38,7 @@ final class CompareWindow {
     }
 
     private final AppModel model;
+    private final WindowState state;
     private final List<Variant> variants;
     private final List<NetworkCanvas> canvases = new ArrayList<>();
     private final List<Label> headers = new ArrayList<>();
@@ -45,8 +46,9 @@ final class CompareWindow {
     private final Stage stage = new Stage();
     private final javafx.beans.property.BooleanProperty presenting = new javafx.beans.property.SimpleBooleanProperty();
 
-    private CompareWindow(Window owner, AppModel model, String title, List<Variant> variants) {
+    private CompareWindow(Window owner, AppModel model, WindowState state, String title, List<Variant> variants) {
         this.model = model;
+        this.state = state;
         this.variants = variants;
         VBox rows = new VBox();
         for (Variant v : variants) {
@@ -55,7 +57,7 @@ final class CompareWindow {
             header.setStyle("-fx-padding: 4 16 0 16;"); // inline: wins over the heading style's padding
             NetworkCanvas canvas = new NetworkCanvas();
             canvas.positionProperty().bind(model.playback().positionProperty());
-            canvas.viewProperty().bind(model.viewProperty());
+            canvas.viewProperty().bind(state.viewProperty());
             VBox.setVgrow(canvas, Priority.ALWAYS);
             rows.getChildren().addAll(header, canvas);
             canvases.add(canvas);
@@ -67,7 +69,7 @@ final class CompareWindow {
         plot.setOnJump(p -> model.playback().positionProperty().set(p));
         VBox.setVgrow(rows, Priority.ALWAYS);
         BorderPane root = new BorderPane(new VBox(rows, plot));
-        TimelineBar timeline = new TimelineBar(model);
+        TimelineBar timeline = new TimelineBar(model, state::fit);
         root.setBottom(timeline);
         // presentation (F5): full screen, the rows and the plot only, larger headers
         timeline.visibleProperty().bind(presenting.not());
@@ -82,7 +84,7 @@ final class CompareWindow {
         stage.fullScreenProperty().addListener((o, was, is) -> presenting.set(is));
         root.getStyleClass().add("unrolled-root");
         Scene scene = new Scene(root, 1600, 1000);
-        scene.getStylesheets().add(CompareWindow.class.getResource("/assets/styles/unrolled.css").toExternalForm());
+        scene.getStylesheets().addAll(ThemeStyles.stylesheets());
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             Playback p = model.playback();
             switch (e.getCode()) {
@@ -112,10 +114,10 @@ final class CompareWindow {
         javafx.beans.InvalidationListener onDocument = o -> refresh();
         javafx.beans.InvalidationListener onView = o -> followTheme(root);
         model.documentProperty().addListener(onDocument);
-        model.viewProperty().addListener(onView);
+        state.paletteProperty().addListener(onView);
         stage.setOnHidden(e -> {
             model.documentProperty().removeListener(onDocument);
-            model.viewProperty().removeListener(onView);
+            state.paletteProperty().removeListener(onView);
             for (NetworkCanvas c : canvases) {
                 c.positionProperty().unbind();
                 c.viewProperty().unbind();
@@ -127,32 +129,32 @@ final class CompareWindow {
     }
 
     /** RNN, LSTM and GRU on the same inputs (the current one as it is, the others newly seeded). */
-    static CompareWindow cells(Window owner, AppModel model) {
+    static CompareWindow cells(Window owner, AppModel model, WindowState state) {
         List<Variant> v = new ArrayList<>();
         v.add(new Variant("Vanilla RNN", s -> cell(s, CellType.RNN), Palette::negative, true));
         v.add(new Variant("LSTM", s -> cell(s, CellType.LSTM), Palette::positive, true));
         v.add(new Variant("GRU", s -> cell(s, CellType.GRU), Palette::teacher, true));
-        return new CompareWindow(owner, model, "RNN, LSTM and GRU", v);
+        return new CompareWindow(owner, model, state, "RNN, LSTM and GRU", v);
     }
 
     /** One step (a feed-forward network) above the same cell and weights applied along a sequence. */
-    static CompareWindow steps(Window owner, AppModel model) {
+    static CompareWindow steps(Window owner, AppModel model, WindowState state) {
         List<Variant> v = new ArrayList<>();
         v.add(new Variant("One-to-one: a single step, as a feed-forward network",
                 s -> ScenarioEdits.asAlignedSequence(s, 1), Palette::negative, false));
         v.add(new Variant("The same cell and weights unrolled over 6 steps: h carries the past",
                 s -> ScenarioEdits.asAlignedSequence(s, 6), Palette::positive, false));
-        return new CompareWindow(owner, model, "One step and a sequence", v);
+        return new CompareWindow(owner, model, state, "One step and a sequence", v);
     }
 
     /** Teacher forcing and free running on the same decoder and weights. */
-    static CompareWindow feedback(Window owner, AppModel model) {
+    static CompareWindow feedback(Window owner, AppModel model, WindowState state) {
         List<Variant> v = new ArrayList<>();
         v.add(new Variant("Teacher forcing: the previous target goes in",
                 s -> ScenarioEdits.withFeedback(s, Feedback.TEACHER_FORCING), Palette::teacher, false));
         v.add(new Variant("Free running: the model's own previous output goes in",
                 s -> ScenarioEdits.withFeedback(s, Feedback.FREE_RUNNING), Palette::positive, false));
-        return new CompareWindow(owner, model, "Teacher forcing and free running", v);
+        return new CompareWindow(owner, model, state, "Teacher forcing and free running", v);
     }
 
     /** The forget-gate bias a newly seeded LSTM gets here, so that its highway is open as in practice. */
@@ -200,7 +202,7 @@ final class CompareWindow {
             return;
         }
         List<GradientPlot.Compared> compared = new ArrayList<>();
-        Palette palette = model.viewProperty().get().palette();
+        Palette palette = state.paletteProperty().get();
         for (int k = 0; k < variants.size(); k++) {
             Variant v = variants.get(k);
             try {
@@ -225,7 +227,7 @@ final class CompareWindow {
 
     /** The main window's theme: its palette for the plot, and the dark style for the controls. */
     private void followTheme(javafx.scene.Parent root) {
-        Palette palette = model.viewProperty().get().palette();
+        Palette palette = state.paletteProperty().get();
         plot.paletteProperty().set(palette);
         root.getStyleClass().remove("dark");
         if (palette.background().getBrightness() < 0.5) {

@@ -3,10 +3,7 @@ package org.unrolled.app;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicBoolean;
-import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
@@ -15,7 +12,6 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
-import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
 import javafx.scene.image.ImageView;
@@ -23,16 +19,10 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
-import javafx.stage.Modality;
-import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.unrolled.engine.Trace;
-import org.unrolled.export.ExistingExport;
-import org.unrolled.export.ExportException;
+import org.controlsfx.control.RangeSlider;
 import org.unrolled.export.ExportOptions;
-import org.unrolled.export.Exporter;
 import org.unrolled.export.FormatExport;
-import org.unrolled.export.FxFrameSource;
 import org.unrolled.view.FrameRenderer;
 import org.unrolled.view.Phase;
 import org.unrolled.view.StepSchedule;
@@ -91,8 +81,24 @@ final class ExportDialog {
         ComboBox<String> part = new ComboBox<>();
         part.getItems().addAll("Forward and backward", "Forward pass", "Backward pass");
         part.setValue("Forward and backward");
-        Spinner<Integer> from = new Spinner<>(1, n, 1);
-        Spinner<Integer> to = new Spinner<>(1, n, n);
+        // the steps to export, first to last, on one slider with two thumbs
+        RangeSlider steps = new RangeSlider(1, Math.max(2, n), 1, n);
+        steps.setId("export-steps");
+        steps.setMajorTickUnit(1);
+        steps.setMinorTickCount(0);
+        steps.setSnapToTicks(true);
+        steps.setBlockIncrement(1);
+        steps.setShowTickMarks(n <= 40);
+        steps.setDisable(n < 2);
+        steps.setPrefWidth(220);
+        Label stepsText = new Label();
+        stepsText.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        javafx.beans.binding.IntegerBinding from = javafx.beans.binding.Bindings.createIntegerBinding(
+                () -> (int) Math.round(steps.getLowValue()), steps.lowValueProperty());
+        javafx.beans.binding.IntegerBinding to = javafx.beans.binding.Bindings.createIntegerBinding(
+                () -> (int) Math.min(n, Math.round(steps.getHighValue())), steps.highValueProperty());
+        stepsText.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> from.get() + " to " + to.get(), from, to));
         ComboBox<String> theme = new ComboBox<>();
         theme.getItems().addAll("light", "dark", "projector");
         theme.setValue("light");
@@ -101,7 +107,7 @@ final class ExportDialog {
         TextField folder = new TextField(home.resolve("unrolled-" + base).toString());
         Label folderLabel = label("Folder");
         format.valueProperty().addListener((o, was, is) -> {
-            folder.setText(retarget(folder.getText().trim(), was, is));
+            folder.setText(ExportTargets.retarget(folder.getText().trim(), was, is));
             folderLabel.setText(is.folder() ? "Folder" : "File");
         });
         folder.setId("export-folder");
@@ -121,8 +127,7 @@ final class ExportDialog {
         tip(height, "Frame height in pixels");
         tip(fps, "Frames per second; the animation moves one step per second");
         tip(part, "The forward pass, the backward pass (BPTT), or both");
-        tip(from, "First step to export");
-        tip(to, "Last step to export");
+        tip(steps, "The steps to export: drag the left thumb to the first, the right one to the last");
         tip(theme, "Colours of the frames");
         tip(folder, "A new or empty folder: existing frames are never overwritten");
         tip(browse, "Choose the folder");
@@ -139,7 +144,7 @@ final class ExportDialog {
         grid.addRow(r++, label("Format"), format);
         grid.addRow(r++, label("Resolution"), size, new HBox(6, width, label("×"), height));
         grid.addRow(r++, label("Frame rate"), fps, label("frames per second, one step per second"));
-        grid.addRow(r++, label("Part"), part, new HBox(6, label("steps"), from, label("to"), to));
+        grid.addRow(r++, label("Part"), part, new HBox(6, label("steps"), steps, stepsText));
         grid.addRow(r++, label("Theme"), theme);
         grid.addRow(r++, folderLabel, folder, browse);
         grid.addRow(r++, label("File names"), pattern);
@@ -156,7 +161,7 @@ final class ExportDialog {
         Runnable refresh = () -> {
             try {
                 ExportOptions o = options(size.getValue(), width.getValue(), height.getValue(), fps.getValue(),
-                        part.getValue(), from.getValue(), to.getValue(), n, theme.getValue(), "frame_%04d.png");
+                        part.getValue(), from.get(), to.get(), n, theme.getValue(), "frame_%04d.png");
                 FormatExport.First first = FormatExport.first(format.getValue(), d.trace(), o);
                 if (first == null) {
                     preview.setImage(null);
@@ -177,8 +182,7 @@ final class ExportDialog {
             }
         };
         for (javafx.beans.Observable o : new javafx.beans.Observable[] {format.valueProperty(), size.valueProperty(),
-            width.valueProperty(), height.valueProperty(), part.valueProperty(), from.valueProperty(),
-            to.valueProperty(), theme.valueProperty()}) {
+            width.valueProperty(), height.valueProperty(), part.valueProperty(), from, to, theme.valueProperty()}) {
             o.addListener(x -> refresh.run());
         }
         refresh.run();
@@ -198,7 +202,7 @@ final class ExportDialog {
         ok.addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
             try {
                 chosen[0] = options(size.getValue(), width.getValue(), height.getValue(), fps.getValue(),
-                        part.getValue(), from.getValue(), to.getValue(), n, theme.getValue(),
+                        part.getValue(), from.get(), to.get(), n, theme.getValue(),
                         format.getValue() == FormatExport.Format.PNG ? pattern.getText().trim() : "frame_%04d.png");
                 if (folder.getText().isBlank()) {
                     throw new IllegalArgumentException("choose a folder for the frames");
@@ -215,10 +219,10 @@ final class ExportDialog {
         }
         Path dir = Path.of(folder.getText().trim());
         FormatExport.Format kind = format.getValue();
-        String occupied = kind == FormatExport.Format.PNG ? occupied(dir, chosen[0])
+        String occupied = kind == FormatExport.Format.PNG ? ExportTargets.occupied(dir, chosen[0])
                 : Files.exists(dir) ? "already exists" : null;
         if (occupied != null) {
-            Path fresh = kind.folder() ? freshFolder(dir) : freshFile(dir);
+            Path fresh = kind.folder() ? ExportTargets.freshFolder(dir) : ExportTargets.freshFile(dir);
             Alert ask = new Alert(Alert.AlertType.CONFIRMATION, dir + " " + occupied + ". Nothing there is "
                     + "overwritten: export into " + fresh + " instead?", ButtonType.OK, ButtonType.CANCEL);
             ask.initOwner(owner);
@@ -231,7 +235,7 @@ final class ExportDialog {
             }
             dir = fresh;
         }
-        run(owner, d.trace(), kind, chosen[0], dir);
+        ExportProgress.start(owner, d.trace(), kind, chosen[0], dir);
     }
 
     private static final double PREVIEW_WIDTH = 480;
@@ -262,124 +266,10 @@ final class ExportDialog {
         };
     }
 
-    /** The target path for a new format: the extension of a file format, none for a folder. */
-    static String retarget(String path, FormatExport.Format was, FormatExport.Format is) {
-        String stem = path;
-        if (was != null && !was.folder() && stem.toLowerCase(Locale.ROOT).endsWith("." + was.word())) {
-            stem = stem.substring(0, stem.length() - was.word().length() - 1);
-        }
-        for (String suffix : new String[] {"-svg", "-beamer"}) {
-            if (stem.endsWith(suffix)) {
-                stem = stem.substring(0, stem.length() - suffix.length());
-            }
-        }
-        return switch (is) {
-            case PNG -> stem;
-            case SVG, BEAMER -> stem + "-" + is.word();
-            default -> stem + "." + is.word();
-        };
-    }
-
-    /** name-2.ext, name-3.ext, ...: the first that does not exist. */
-    static Path freshFile(Path file) {
-        String name = file.getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        String stem = dot > 0 ? name.substring(0, dot) : name;
-        String ext = dot > 0 ? name.substring(dot) : "";
-        for (int k = 2; ; k++) {
-            Path candidate = file.resolveSibling(stem + "-" + k + ext);
-            if (!Files.exists(candidate)) {
-                return candidate;
-            }
-        }
-    }
-
     private static Label label(String text) {
         Label l = new Label(text);
         l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         return l;
-    }
-
-    /**
-     * What the folder holds that an export could overwrite ("holds an incomplete export: 37 of 120
-     * frames (…)"), or null; looks without creating anything.
-     */
-    static String occupied(Path dir, ExportOptions o) {
-        try {
-            return ExistingExport.describe(dir, o);
-        } catch (java.io.IOException e) {
-            return null; // the export itself reports an unreadable folder plainly
-        }
-    }
-
-    /** dir-2, dir-3, ...: the first that does not exist. */
-    static Path freshFolder(Path dir) {
-        for (int k = 2; ; k++) {
-            Path candidate = dir.resolveSibling(dir.getFileName() + "-" + k);
-            if (!Files.exists(candidate)) {
-                return candidate;
-            }
-        }
-    }
-
-    private static void run(Window owner, Trace trace, FormatExport.Format kind, ExportOptions o, Path dir) {
-        int total = FormatExport.count(kind, trace, o);
-        String unit = kind.stills() ? "still" : "frame";
-        Stage progress = new Stage();
-        progress.initOwner(owner);
-        progress.initModality(Modality.NONE);
-        progress.setTitle("Exporting…");
-        ProgressBar bar = new ProgressBar(0);
-        bar.setPrefWidth(460);
-        Label count = new Label(unit + " 0 of " + total);
-        count.setId("export-count");
-        Button cancel = new Button("Cancel");
-        AtomicBoolean cancelled = new AtomicBoolean();
-        cancel.setOnAction(e -> {
-            cancelled.set(true);
-            cancel.setDisable(true);
-            count.setText("Cancelling after the " + unit + " being written…");
-        });
-        VBox box = new VBox(12, new Label("Writing " + describe(kind) + " to " + dir), bar, count, cancel);
-        box.setPadding(new Insets(16));
-        progress.setScene(new javafx.scene.Scene(box));
-        progress.show();
-        long started = System.nanoTime();
-        Thread worker = new Thread(() -> {
-            String outcome;
-            try {
-                FormatExport.prepare(kind, dir, o);
-                Exporter.Result r = FormatExport.run(kind, trace, o, dir, new FxFrameSource(trace, o), (done, all) -> {
-                    double secs = (System.nanoTime() - started) / 1e9;
-                    double left = secs / done * (all - done);
-                    Platform.runLater(() -> {
-                        bar.setProgress((double) done / all);
-                        count.setText(String.format(Locale.ROOT, "%s %d of %d · about %.0f s left", unit, done, all, left));
-                    });
-                }, cancelled);
-                outcome = r.complete() ? r.framesWritten() + " " + unit + "s written to " + dir
-                        : kind == FormatExport.Format.PNG ? "Cancelled: " + r.framesWritten() + " of " + r.framesPlanned()
-                                + " frames are in " + dir + " (frames.json marks the export incomplete)."
-                        : "Cancelled after " + r.framesWritten() + " of " + r.framesPlanned() + " " + unit
-                                + "s; nothing was written to " + dir + ".";
-            } catch (ExportException e) {
-                outcome = "The export stopped: " + e.getMessage();
-            } catch (RuntimeException | Error e) {
-                // the worker's top level: whatever happens, the progress window closes and says why
-                outcome = "The export stopped: " + Problems.describe(e);
-            }
-            String message = outcome;
-            Platform.runLater(() -> {
-                progress.close();
-                Alert done = new Alert(message.startsWith("The export stopped") ? Alert.AlertType.ERROR
-                        : Alert.AlertType.INFORMATION, message, ButtonType.OK);
-                done.initOwner(owner);
-                done.setHeaderText(message.startsWith("The export stopped") ? "Export failed" : "Export finished");
-                done.show();
-            });
-        }, "unrolled-export");
-        worker.setDaemon(true);
-        worker.start();
     }
 
     private static void tip(javafx.scene.control.Control c, String text) {

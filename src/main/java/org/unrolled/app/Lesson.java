@@ -4,10 +4,14 @@ import java.util.List;
 import javafx.animation.Interpolator;
 import javafx.animation.KeyFrame;
 import javafx.animation.KeyValue;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleIntegerProperty;
 import javafx.util.Duration;
 import org.unrolled.engine.Beat;
 import org.unrolled.view.Phase;
@@ -21,24 +25,22 @@ import org.unrolled.view.StepSchedule;
  */
 public final class Lesson {
     private final AppModel model;
+    private final WindowState state;
+    private final LessonCaptions captions;
     private final Duration glide;
     private final ReadOnlyIntegerWrapper index = new ReadOnlyIntegerWrapper(this, "index", -1);
     private final ReadOnlyObjectWrapper<Beat> activeBeat = new ReadOnlyObjectWrapper<>(this, "activeBeat");
     private javafx.animation.Timeline running;
-    /** The scenario as opened, and its versions that differ from it only in their lesson (by identity). */
-    private final java.util.Set<org.unrolled.engine.Scenario> asOpened =
-            java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
-    /** {@code glide}: how long the move to a beat takes (zero in tests). */
-    public Lesson(AppModel model, Duration glide) {
+    /** {@code glide}: how long the move to a beat takes (zero in tests); the lesson owns {@code state}'s highlight. */
+    public Lesson(AppModel model, WindowState state, Duration glide) {
         this.model = model;
+        this.state = state;
+        this.captions = new LessonCaptions(model);
         this.glide = glide;
         // a document opened (even the same one again) starts the lesson afresh
         model.openedProperty().addListener(o -> {
-            asOpened.clear();
-            if (model.document() != null) {
-                asOpened.add(model.document().scenario());
-            }
+            captions.opened(model.document());
             stopGlide();
             asking.set(null);
             index.set(-1);
@@ -131,12 +133,7 @@ public final class Lesson {
     private void showHighlight() {
         Beat is = activeBeat.get();
         boolean hide = asking.get() != null && !revealed.get();
-        java.util.Set<org.unrolled.engine.Highlight> rings = hide || is == null ? java.util.Set.of()
-                : java.util.Set.copyOf(is.highlight());
-        org.unrolled.view.ViewSettings view = model.viewProperty().get();
-        if (!rings.equals(view.highlight()) || hide != view.hideUncomputed()) {
-            model.viewProperty().set(view.withHighlight(rings).withHideUncomputed(hide));
-        }
+        state.setHighlight(hide || is == null ? java.util.Set.of() : java.util.Set.copyOf(is.highlight()), hide);
     }
 
     /** Shows the asked question's answer: glides to its beat, computing the hidden step on screen. */
@@ -193,27 +190,25 @@ public final class Lesson {
         return asking.getReadOnlyProperty();
     }
 
-    public javafx.beans.property.ReadOnlyBooleanProperty revealedProperty() {
+    public ReadOnlyBooleanProperty revealedProperty() {
         return revealed.getReadOnlyProperty();
     }
 
     /** The guess marked with keys 1–4 / A–D, −1 for none. */
-    public javafx.beans.property.IntegerProperty guessProperty() {
+    public IntegerProperty guessProperty() {
         return guess;
     }
 
     /** The show of hands per choice, typed or counted before the reveal. */
-    public javafx.beans.property.IntegerProperty tallyProperty(int k) {
+    public IntegerProperty tallyProperty(int k) {
         return tally[k];
     }
 
     private final ReadOnlyObjectWrapper<Beat> asking = new ReadOnlyObjectWrapper<>(this, "asking");
-    private final javafx.beans.property.ReadOnlyBooleanWrapper revealed =
-            new javafx.beans.property.ReadOnlyBooleanWrapper(this, "revealed");
-    private final javafx.beans.property.IntegerProperty guess = new javafx.beans.property.SimpleIntegerProperty(-1);
-    private final javafx.beans.property.IntegerProperty[] tally = {new javafx.beans.property.SimpleIntegerProperty(),
-            new javafx.beans.property.SimpleIntegerProperty(), new javafx.beans.property.SimpleIntegerProperty(),
-            new javafx.beans.property.SimpleIntegerProperty()};
+    private final ReadOnlyBooleanWrapper revealed = new ReadOnlyBooleanWrapper(this, "revealed");
+    private final IntegerProperty guess = new SimpleIntegerProperty(-1);
+    private final IntegerProperty[] tally = {new SimpleIntegerProperty(), new SimpleIntegerProperty(),
+        new SimpleIntegerProperty(), new SimpleIntegerProperty()};
 
     private void stopGlide() {
         if (running != null) {
@@ -227,7 +222,7 @@ public final class Lesson {
         Beat beat = beats().get(k);
         index.set(k);
         guess.set(-1);
-        for (javafx.beans.property.IntegerProperty t : tally) {
+        for (IntegerProperty t : tally) {
             t.set(0);
         }
         revealed.set(false);
@@ -288,59 +283,9 @@ public final class Lesson {
         activeBeat.set(found);
     }
 
-    /**
-     * Whether the scenario on screen is the one the lesson was opened with: after a what-if change the
-     * beats' words may no longer fit the numbers (undoing back to it makes it so again).
-     */
-    public boolean onOriginal() {
-        Document d = model.document();
-        return d != null && (asOpened.isEmpty() || asOpened.contains(d.scenario()));
-    }
-
-    /**
-     * {@code after} is {@code before} with only its lesson changed (a beat added or removed). A beat
-     * written on numbers changed since opening speaks of those numbers: they become the reference.
-     */
-    public void lessonEdited(org.unrolled.engine.Scenario before, org.unrolled.engine.Scenario after) {
-        if (!asOpened.contains(before)) {
-            asOpened.clear();
-            asOpened.add(before);
-        }
-        asOpened.add(after);
-    }
-
-    /** The last beat's caption as shown, kept so scrubbing does not re-run its ablations. */
-    private Beat shownBeat;
-    private org.unrolled.engine.Trace shownTrace;
-    private String shownCaption;
-
-    /**
-     * The caption of {@code beat} as the window shows it on the current numbers: as written on the
-     * sample it was written for; after a what-if change, a beat whose claims carry checks is re-checked
-     * ("No longer true for these numbers: …" when one fails), and a beat without checks says that it was
-     * written for the sample before the changes.
-     */
-    public String captionOf(Beat beat) {
-        Document d = model.document();
-        if (d == null || onOriginal()) {
-            return beat.caption();
-        }
-        if (beat == shownBeat && d.trace() == shownTrace) {
-            return shownCaption;
-        }
-        String caption;
-        if (beat.checks().isEmpty()) {
-            caption = "(Written for the sample before your changes.) " + beat.caption();
-        } else {
-            org.unrolled.engine.Checks.Outcome o = org.unrolled.engine.Checks.evaluateAll(beat.checks(), d.trace(),
-                    name -> org.unrolled.engine.Engine.run(org.unrolled.io.Samples.load(name)));
-            caption = o.holds() ? beat.caption() + " (Checked: still true for these numbers.)"
-                    : "(No longer true for these numbers: " + o.detail() + ".) " + beat.caption();
-        }
-        shownBeat = beat;
-        shownTrace = d.trace();
-        shownCaption = caption;
-        return caption;
+    /** Whether the beats' words still fit the numbers on screen, and the captions that say so. */
+    LessonCaptions captions() {
+        return captions;
     }
 
     /** The beat last chosen (0-based), −1 before the first. */

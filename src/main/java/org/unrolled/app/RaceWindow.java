@@ -57,10 +57,9 @@ final class RaceWindow {
         }
     };
 
-    private RaceWindow(Window owner, AppModel model, Consumer<Runnable> confirmDiscard) {
+    private RaceWindow(Window owner, AppModel model, Palette palette, Consumer<Runnable> confirmDiscard) {
         this.model = model;
         this.confirmDiscard = confirmDiscard;
-        Palette palette = model.viewProperty().get().palette();
         charts = new RaceCharts(palette);
         start.setId("race-start");
         pause.setId("race-pause");
@@ -110,7 +109,7 @@ final class RaceWindow {
             root.getStyleClass().add("dark");
         }
         Scene scene = new Scene(root, 1600, 950);
-        scene.getStylesheets().add(RaceWindow.class.getResource("/assets/styles/unrolled.css").toExternalForm());
+        scene.getStylesheets().addAll(ThemeStyles.stylesheets());
         stage.initOwner(owner);
         stage.setTitle("Train: the race — Unrolled");
         stage.setScene(scene);
@@ -123,9 +122,9 @@ final class RaceWindow {
         timer.start();
     }
 
-    /** Opens the Train view; {@code confirmDiscard} asks about unsaved work before a network replaces it. */
-    static RaceWindow open(Window owner, AppModel model, Consumer<Runnable> confirmDiscard) {
-        RaceWindow w = new RaceWindow(owner, model, confirmDiscard);
+    /** Opens the Train view in the main window's {@code palette}; {@code confirmDiscard} asks about unsaved work before a network replaces it. */
+    static RaceWindow open(Window owner, AppModel model, Palette palette, Consumer<Runnable> confirmDiscard) {
+        RaceWindow w = new RaceWindow(owner, model, palette, confirmDiscard);
         w.stage.show();
         return w;
     }

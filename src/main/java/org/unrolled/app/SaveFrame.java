@@ -4,8 +4,6 @@ import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Locale;
-import javafx.application.Platform;
-import javafx.scene.control.Alert;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.unrolled.engine.Trace;
@@ -63,15 +61,7 @@ final class SaveFrame {
         if (kind.equals("png")) {
             png.getPixelReader().getPixels(0, 0, w, h, javafx.scene.image.PixelFormat.getIntArgbInstance(), pixels, 0, w);
         }
-        Thread writer = new Thread(() -> {
-            try {
-                write(f.toPath(), kind, shown, pixels);
-            } catch (java.io.IOException | RuntimeException e) {
-                Platform.runLater(() -> new Alert(Alert.AlertType.ERROR, f + " could not be saved: " + e.getMessage()).show());
-            }
-        }, "unrolled-save-frame");
-        writer.setDaemon(true);
-        writer.start();
+        Background.write(owner, f, () -> write(f.toPath(), kind, shown, pixels));
     }
 
     /** png, svg or pdf: the file's extension if it has one of those, else the chosen filter's. */

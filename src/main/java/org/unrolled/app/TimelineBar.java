@@ -23,7 +23,8 @@ public final class TimelineBar extends HBox {
     private final Slider slider = new Slider(0, 1, 0);
     private final Label where = new Label();
 
-    public TimelineBar(AppModel model) {
+    /** {@code fit}: the Fit button's action (every step on screen). */
+    public TimelineBar(AppModel model, Runnable fit) {
         Playback playback = model.playback();
         getStyleClass().add("timeline-bar");
         setSpacing(10);
@@ -127,10 +128,9 @@ public final class TimelineBar extends HBox {
         speed.valueProperty().bindBidirectional(playback.speedProperty().asObject());
         speed.setTooltip(new Tooltip("Playback speed"));
         speed.setId("speed-choice");
-        Button fit = button(MaterialDesignF.FIT_TO_PAGE_OUTLINE, "Fit all steps on screen (F, double-click)",
-                () -> model.viewProperty().set(model.viewProperty().get().fitted()));
-        fit.setId("fit");
-        getChildren().addAll(home, back, play, forward, end, track, where, phaseChoice, speed, fit);
+        Button fitAll = button(MaterialDesignF.FIT_TO_PAGE_OUTLINE, "Fit all steps on screen (F, double-click)", fit);
+        fitAll.setId("fit");
+        getChildren().addAll(home, back, play, forward, end, track, where, phaseChoice, speed, fitAll);
     }
 
     /** Adds a button at the right end (the main window adds presentation mode and the rolled view). */

@@ -61,9 +61,9 @@ public final class UnrolledApp extends Application {
         MainWindow window = new MainWindow(stage, model);
         StartupReport.mark("window built");
         new WindowPrefs(Preferences.userNodeForPackage(UnrolledApp.class).node("window"))
-                .restoreAndTrack(stage, window.themeProperty());
+                .restoreAndTrack(stage, window.state().themeProperty(), window.state()::setTheme);
         if (options.theme() != null) {
-            window.themeProperty().set(options.theme());
+            window.state().setTheme(options.theme());
         }
         Document first = preloaded == null ? null : preloaded.exceptionally(e -> null).join();
         if (first != null) {
@@ -84,15 +84,15 @@ public final class UnrolledApp extends Application {
             }
             if (options.compare() != null) {
                 CompareWindow compare = switch (options.compare()) {
-                    case "feedback" -> CompareWindow.feedback(stage, model);
-                    case "steps" -> CompareWindow.steps(stage, model);
-                    default -> CompareWindow.cells(stage, model);
+                    case "feedback" -> CompareWindow.feedback(stage, model, window.state());
+                    case "steps" -> CompareWindow.steps(stage, model, window.state());
+                    default -> CompareWindow.cells(stage, model, window.state());
                 };
                 compare.show();
                 // full screen once the window is up (asked for in the same pulse, X11 ignores it)
                 javafx.application.Platform.runLater(() -> compare.presentingProperty().set(options.present()));
             } else if (options.present()) {
-                window.presentingProperty().set(true);
+                window.state().setPresenting(true);
             }
         });
     }

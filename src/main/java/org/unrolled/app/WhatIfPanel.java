@@ -8,7 +8,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Slider;
 import javafx.scene.control.Spinner;
-import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -27,9 +26,7 @@ import org.unrolled.engine.Mapping;
 import org.unrolled.engine.Scenario;
 import org.unrolled.engine.ScenarioEdits;
 import org.unrolled.engine.Spectra;
-import org.unrolled.view.Hit;
 import org.unrolled.view.Numbers;
-import org.unrolled.view.VectorRef;
 
 /**
  * The what-if controls: every change recomputes and redraws at once. The spectral-radius slider is
@@ -38,6 +35,7 @@ import org.unrolled.view.VectorRef;
  */
 public final class WhatIfPanel extends ScrollPane {
     private final AppModel model;
+    private final NewWeightsGuard guard;
     private boolean updating;
 
     private final SegmentedButton cell = new SegmentedButton();
@@ -56,13 +54,12 @@ public final class WhatIfPanel extends ScrollPane {
     private final Label rhoValue = new Label();
     private final Slider forget = new Slider(0, 5, 1);
     private final Label forgetValue = new Label();
-    private final Label inputName = new Label("Click a square of x to edit it.");
-    private final TextField inputValue = new TextField();
-    private VectorRef inputRef;
-    private int inputIndex;
+    private final InputEditor input;
 
     public WhatIfPanel(AppModel model) {
         this.model = model;
+        this.input = new InputEditor(model);
+        this.guard = new NewWeightsGuard(model, this, () -> seed.getValue(), this::refresh);
         getStyleClass().add("details-panel");
         setFitToWidth(true);
         setHbarPolicy(ScrollBarPolicy.NEVER);
@@ -95,7 +92,7 @@ public final class WhatIfPanel extends ScrollPane {
         reroll.setId("reroll");
         reroll.setMinWidth(Region.USE_PREF_SIZE);
         reroll.setOnAction(e -> seed.getValueFactory().setValue(new Random().nextInt(1_000_000)));
-        for (Label l : new Label[] {rhoValue, forgetValue, inputName}) {
+        for (Label l : new Label[] {rhoValue, forgetValue}) {
             l.setWrapText(true);
             l.getStyleClass().add("details-text");
         }
@@ -113,10 +110,6 @@ public final class WhatIfPanel extends ScrollPane {
         tip(scale, "Weights drawn uniformly from [−scale, scale]");
         tip(rho, "Rescale W_hh to this spectral radius: below 1 gradients vanish, above 1 they can explode");
         tip(forget, "The LSTM forget gates' bias: high keeps the cell state (and its gradient)");
-        tip(inputValue, "Type a new value for the chosen input square and press Enter");
-        inputValue.setPrefColumnCount(8);
-        inputValue.setDisable(true);
-        inputValue.setOnAction(e -> applyInput());
 
         GridPane grid = new GridPane();
         grid.setHgap(10);
@@ -137,7 +130,7 @@ public final class WhatIfPanel extends ScrollPane {
         grid.addRow(r++, label("ρ(W_hh)"), new VBox(2, rho, rhoValue));
         grid.addRow(r++, label("Forget bias"), new VBox(2, forget, forgetValue));
         grid.addRow(r++, heading("Input"));
-        grid.addRow(r++, inputName, inputValue);
+        grid.addRow(r++, input.name(), input.value());
         GridPane.setHgrow(rho, Priority.ALWAYS);
         javafx.scene.layout.ColumnConstraints c0 = new javafx.scene.layout.ColumnConstraints();
         c0.setMinWidth(Region.USE_PREF_SIZE); // "Hidden size H" whole, at any text scale
@@ -160,7 +153,6 @@ public final class WhatIfPanel extends ScrollPane {
 
         wire();
         model.documentProperty().addListener(o -> refresh());
-        model.selectedProperty().addListener((o, was, is) -> select(is));
         refresh();
     }
 
@@ -192,71 +184,14 @@ public final class WhatIfPanel extends ScrollPane {
                 s -> s.cell() == CellType.LSTM ? ScenarioEdits.withForgetBias(s, is.doubleValue()) : s));
     }
 
+    private void edit(String key, java.util.function.UnaryOperator<Scenario> op) {
+        if (!updating) {
+            guard.edit(key, op);
+        }
+    }
+
     private InitSpec init() {
         return new InitSpec(seed.getValue(), scale.getValue());
-    }
-
-    private void edit(String key, java.util.function.UnaryOperator<Scenario> op) {
-        if (updating) {
-            return;
-        }
-        Document d = model.document();
-        if (d != null && d.scenario().init() == null) {
-            // trained or hand-set weights: say so before an edit replaces them with random ones
-            Scenario before = d.scenario();
-            Scenario after;
-            try {
-                after = op.apply(before);
-            } catch (IllegalArgumentException e) {
-                model.edit(key, op); // the model reports why the change cannot be made
-                return;
-            }
-            String why = ScenarioEdits.whyNewWeights(before, after);
-            if (why == null) {
-                model.edit(key, s -> s == before ? after : op.apply(s));
-                return;
-            }
-            // while the question is open the controls show the scenario as it still is; it is asked after
-            // this event (a spinner's arrow held down fires during an animation, where no dialog may wait),
-            // and only once however often the control fires meanwhile
-            refresh();
-            if (asking) {
-                return;
-            }
-            asking = true;
-            javafx.application.Platform.runLater(() -> {
-                try {
-                    if (confirmNewWeights.test(why)) {
-                        model.edit(key, s -> s == before ? after : op.apply(s));
-                    }
-                } finally {
-                    asking = false;
-                }
-            });
-            return;
-        }
-        model.edit(key, op);
-    }
-
-    /** A question about replacing the weights is open (or about to be). */
-    private boolean asking;
-
-    /** Asks before trained weights are replaced; replaceable in tests of the panel alone. */
-    private java.util.function.Predicate<String> confirmNewWeights = this::askNewWeights;
-
-    private boolean askNewWeights(String why) {
-        javafx.scene.control.Alert ask = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.CONFIRMATION);
-        ask.initOwner(getScene() == null ? null : getScene().getWindow());
-        ask.setTitle("New weights");
-        ask.setHeaderText("This change needs new weights");
-        ask.setContentText("The weights of this sample were trained or set by hand. This change replaces them with"
-                + " random ones (seed " + seed.getValue() + "), because " + why + ".\n\nEdit ▸ Undo (Ctrl+Z) brings"
-                + " the old weights back exactly.");
-        javafx.scene.control.ButtonType replace = new javafx.scene.control.ButtonType("Replace the weights",
-                javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
-        ask.getButtonTypes().setAll(replace, javafx.scene.control.ButtonType.CANCEL);
-        ask.getDialogPane().setId("new-weights-dialog");
-        return ask.showAndWait().filter(b -> b == replace).isPresent();
     }
 
     /** Shows the scenario's current settings without firing edits. */
@@ -302,46 +237,6 @@ public final class WhatIfPanel extends ScrollPane {
             }
         } finally {
             updating = false;
-        }
-    }
-
-    /** A clicked square of x that comes from the file can be edited here. */
-    private void select(Hit hit) {
-        Document d = model.document();
-        boolean editable = hit != null && d != null && hit.ref().kind() == VectorRef.Kind.X
-                && hit.ref().existsIn(d.trace(), hit.index()) && readsFile(d.scenario(), hit.ref());
-        inputValue.setDisable(!editable);
-        if (!editable) {
-            inputRef = null;
-            inputName.setText("Click a square of x to edit it.");
-            return;
-        }
-        inputRef = hit.ref();
-        inputIndex = hit.index();
-        inputName.setText(hit.ref().symbol(d.trace()) + "[" + hit.index() + "] =");
-        inputValue.setText(String.valueOf(hit.ref().values(d.trace())[hit.index()]));
-    }
-
-    private static boolean readsFile(Scenario s, VectorRef ref) {
-        return switch (s.mapping()) {
-            case SEQ2SEQ -> ref.encoder();
-            case ONE_TO_MANY -> ref.t() == 1;
-            default -> true;
-        };
-    }
-
-    private void applyInput() {
-        if (inputRef == null) {
-            return;
-        }
-        try {
-            double v = Double.parseDouble(inputValue.getText().trim().replace('−', '-'));
-            int t = inputRef.t();
-            int j = inputIndex;
-            model.edit("input", s -> ScenarioEdits.withInput(s, t, j, v));
-        } catch (NumberFormatException e) {
-            inputValue.setText("");
-            inputValue.setPromptText("a number, e.g. 0.5");
         }
     }
 

@@ -2,7 +2,8 @@ package org.unrolled.app;
 
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
-import javafx.beans.property.StringProperty;
+import java.util.function.Consumer;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Rectangle2D;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
@@ -19,8 +20,11 @@ final class WindowPrefs {
         this.prefs = prefs;
     }
 
-    /** Applies the stored geometry and theme, then keeps them up to date. */
-    void restoreAndTrack(Stage stage, StringProperty theme) {
+    /**
+     * Applies the stored geometry and theme (through {@code setTheme}), then keeps them up to date as
+     * {@code theme} changes.
+     */
+    void restoreAndTrack(Stage stage, ObservableValue<String> theme, Consumer<String> setTheme) {
         if (prefs == null) {
             return;
         }
@@ -37,7 +41,7 @@ final class WindowPrefs {
             }
             String stored = prefs.get("theme", "light");
             if (java.util.List.of("light", "dark", "projector").contains(stored)) {
-                theme.set(stored);
+                setTheme.accept(stored);
             }
         } catch (RuntimeException e) {
             // unreadable preferences: keep the defaults

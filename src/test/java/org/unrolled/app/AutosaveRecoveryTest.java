@@ -100,7 +100,7 @@ class AutosaveRecoveryTest {
         // the recovered work is now the new session's autosave; the crashed session's is gone
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
                 () -> autosaves(dir).equals(List.of(next.file().getFileName().toString())));
-        assertEquals(json(edited), json(Autosave.read(next.file()).scenario()));
+        assertEquals(json(edited), json(AutosaveFile.read(next.file()).scenario()));
 
         // a clean exit after that leaves nothing to offer
         robot.interact(() -> second[0].close());

@@ -56,7 +56,7 @@ class AutosaveTest {
         Path lecture = dir.resolve("lecture.json");
         a.update(new Autosave.Snapshot(EDITED, lecture, "lecture.json"));
         waitFor(a.file()); // by the timer, not asked
-        Autosave.Recovered r = Autosave.read(a.file());
+        Autosave.Recovered r = AutosaveFile.read(a.file());
         assertEquals(json(EDITED), json(r.scenario()));
         assertEquals(lecture.toAbsolutePath(), r.file(), "the original file is recorded");
         assertEquals("lecture.json", r.name());
@@ -65,7 +65,7 @@ class AutosaveTest {
         Scenario later = ScenarioEdits.withSpectralRadius(EDITED, 0.9);
         a.update(new Autosave.Snapshot(later, lecture, "lecture.json"));
         a.flush();
-        assertEquals(json(later), json(Autosave.read(a.file()).scenario()));
+        assertEquals(json(later), json(AutosaveFile.read(a.file()).scenario()));
 
         // saved (or discarded): no longer dirty, so the autosave goes
         a.update(null);
@@ -120,7 +120,7 @@ class AutosaveTest {
         next.update(new Autosave.Snapshot(r.scenario(), null, "default.json (recovered)"));
         next.adopt(r);
         next.flush();
-        assertEquals(json(EDITED), json(Autosave.read(next.file()).scenario()));
+        assertEquals(json(EDITED), json(AutosaveFile.read(next.file()).scenario()));
         assertFalse(Files.exists(crashed.file()));
         assertEquals(List.of(next.file().getFileName().toString(),
                 next.file().getFileName().toString().replace(".json", ".lock")), names(dir));

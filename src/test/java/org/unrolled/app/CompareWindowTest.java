@@ -21,12 +21,13 @@ import org.unrolled.view.NetworkCanvas;
 class CompareWindowTest {
     private AppModel model;
     private Stage owner;
+    private MainWindow window;
 
     @Start
     void start(Stage stage) {
         owner = stage;
         model = new AppModel(new RecentFiles(null), Runnable::run);
-        new MainWindow(stage, model);
+        window = new MainWindow(stage, model);
         model.openSample("rnn-vanishing.json");
         stage.show();
     }
@@ -35,7 +36,7 @@ class CompareWindowTest {
     void threeCellsOnOneTimeline(FxRobot robot) {
         CompareWindow[] w = new CompareWindow[1];
         robot.interact(() -> {
-            w[0] = CompareWindow.cells(owner, model);
+            w[0] = CompareWindow.cells(owner, model, window.state());
             w[0].show();
         });
         robot.interact(() -> model.playback().positionProperty().set(42));
@@ -77,7 +78,7 @@ class CompareWindowTest {
         robot.interact(() -> model.openSample("one-to-one.json"));
         CompareWindow[] w = new CompareWindow[1];
         robot.interact(() -> {
-            w[0] = CompareWindow.steps(owner, model);
+            w[0] = CompareWindow.steps(owner, model, window.state());
             w[0].show();
         });
         var single = w[0].canvases().get(0).traceProperty().get();
@@ -103,7 +104,7 @@ class CompareWindowTest {
         robot.interact(() -> model.openSample("teacher-forcing.json"));
         CompareWindow[] w = new CompareWindow[1];
         robot.interact(() -> {
-            w[0] = CompareWindow.feedback(owner, model);
+            w[0] = CompareWindow.feedback(owner, model, window.state());
             w[0].show();
         });
         var tf = w[0].canvases().get(0).traceProperty().get();

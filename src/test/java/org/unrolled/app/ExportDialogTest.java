@@ -101,4 +101,26 @@ class ExportDialogTest {
         }
         WaitForAsyncUtils.waitForFxEvents();
     }
+
+    @Test
+    void theStepRangeSliderChoosesTheFirstAndLastStep(FxRobot robot) {
+        Platform.runLater(() -> ExportDialog.show(stage, model));
+        WaitForAsyncUtils.waitForFxEvents();
+        org.controlsfx.control.RangeSlider steps = robot.lookup("#export-steps").queryAs(org.controlsfx.control.RangeSlider.class);
+        javafx.scene.control.Label note = robot.lookup("#export-preview-note").queryAs(javafx.scene.control.Label.class);
+        int n = new org.unrolled.view.StepSchedule(model.document().trace()).length();
+        assertEquals("steps 1 to " + n, "steps " + Math.round(steps.getLowValue()) + " to " + Math.round(steps.getHighValue()));
+        robot.interact(() -> {
+            steps.setHighValue(5);
+            steps.setLowValue(3);
+        });
+        var options = ExportDialog.options("1920x1080", 0, 0, 30, "Forward and backward", 3, 5, n, "light", "frame_%04d.png");
+        int expected = org.unrolled.export.FormatExport.count(org.unrolled.export.FormatExport.Format.PNG,
+                model.document().trace(), options);
+        assertEquals("First frame of " + expected, note.getText(), "the preview counts the frames of steps 3 to 5");
+        assertTrue(robot.lookup((Node x) -> x instanceof javafx.scene.control.Label l && "3 to 5".equals(l.getText()))
+                .tryQuery().isPresent(), "the range is said in words beside the slider");
+        press(robot, "Cancel");
+        WaitForAsyncUtils.waitForFxEvents();
+    }
 }

@@ -109,14 +109,14 @@ class KeyboardTest {
     void theClickerStillWorksAfterTypingIntoAField(FxRobot robot) {
         robot.interact(() -> {
             javafx.scene.control.TextField field = new javafx.scene.control.TextField();
-            assertTrue(MainWindow.keyIsOurs(field, KeyCode.PAGE_DOWN), "the clicker, even in a text field");
-            assertTrue(MainWindow.keyIsOurs(field, KeyCode.ESCAPE));
-            assertTrue(!MainWindow.keyIsOurs(field, KeyCode.RIGHT), "the arrows move the text cursor");
-            assertTrue(!MainWindow.keyIsOurs(field, KeyCode.SPACE), "Space types a space");
-            assertTrue(!MainWindow.keyIsOurs(new javafx.scene.control.TextArea(), KeyCode.PAGE_DOWN),
+            assertTrue(ShortcutKeys.keyIsOurs(field, KeyCode.PAGE_DOWN), "the clicker, even in a text field");
+            assertTrue(ShortcutKeys.keyIsOurs(field, KeyCode.ESCAPE));
+            assertTrue(!ShortcutKeys.keyIsOurs(field, KeyCode.RIGHT), "the arrows move the text cursor");
+            assertTrue(!ShortcutKeys.keyIsOurs(field, KeyCode.SPACE), "Space types a space");
+            assertTrue(!ShortcutKeys.keyIsOurs(new javafx.scene.control.TextArea(), KeyCode.PAGE_DOWN),
                     "Page Down scrolls a multi-line text");
-            assertTrue(MainWindow.keyIsOurs(new javafx.scene.control.Slider(), KeyCode.PAGE_UP));
-            assertTrue(!MainWindow.keyIsOurs(new javafx.scene.control.Slider(), KeyCode.LEFT));
+            assertTrue(ShortcutKeys.keyIsOurs(new javafx.scene.control.Slider(), KeyCode.PAGE_UP));
+            assertTrue(!ShortcutKeys.keyIsOurs(new javafx.scene.control.Slider(), KeyCode.LEFT));
         });
     }
 }

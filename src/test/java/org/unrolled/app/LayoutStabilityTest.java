@@ -47,7 +47,7 @@ class LayoutStabilityTest {
         javafx.scene.Parent root = canvas.getScene().getRoot();
         List<String> moved = new java.util.ArrayList<>();
         for (boolean presenting : new boolean[] {false, true}) {
-            robot.interact(() -> window.presentingProperty().set(presenting));
+            robot.interact(() -> window.state().setPresenting(presenting));
             for (String sample : samples) {
                 robot.interact(() -> model.openSample(sample));
                 // every position laid out in one go on the JavaFX thread: CSS and layout as a pulse would do them

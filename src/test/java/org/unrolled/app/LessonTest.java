@@ -47,7 +47,7 @@ class LessonTest {
         robot.type(KeyCode.PAGE_DOWN);
         assertEquals(1.0, position());
         assertTrue(beatCaption(robot).startsWith("write 0.8"), beatCaption(robot));
-        assertEquals(Set.of(org.unrolled.engine.Highlight.I, org.unrolled.engine.Highlight.G, org.unrolled.engine.Highlight.HIGHWAY), model.viewProperty().get().highlight());
+        assertEquals(Set.of(org.unrolled.engine.Highlight.I, org.unrolled.engine.Highlight.G, org.unrolled.engine.Highlight.HIGHWAY), window.state().viewProperty().get().highlight());
         assertEquals("Beat 1 of 6", robot.lookup("#beat-number").queryAs(Label.class).getText());
 
         robot.type(KeyCode.PAGE_DOWN, KeyCode.PAGE_DOWN);
@@ -59,7 +59,7 @@ class LessonTest {
         robot.type(KeyCode.RIGHT);
         assertEquals(3.0, position(), "arrow keys still step");
         assertEquals("", beatCaption(robot), "off the beat: no beat caption");
-        assertEquals(Set.of(), model.viewProperty().get().highlight(), "and nothing highlighted");
+        assertEquals(Set.of(), window.state().viewProperty().get().highlight(), "and nothing highlighted");
 
         // the erase beat asks a question first: one press asks it, the next reveals it
         robot.type(KeyCode.PAGE_DOWN, KeyCode.PAGE_DOWN, KeyCode.PAGE_DOWN, KeyCode.PAGE_DOWN, KeyCode.PAGE_DOWN);
@@ -85,9 +85,9 @@ class LessonTest {
     void rRollsTheNetworkUpAndUnfoldsItAgain(FxRobot robot) {
         robot.clickOn("#network");
         robot.type(KeyCode.R);
-        assertEquals(0.0, window.unfoldProperty().get(), "rolled: one looping cell");
+        assertEquals(0.0, window.rolled().unfoldProperty().get(), "rolled: one looping cell");
         robot.type(KeyCode.R);
-        assertEquals(1.0, window.unfoldProperty().get(), "unfolded in time");
+        assertEquals(1.0, window.rolled().unfoldProperty().get(), "unfolded in time");
     }
 
     @Test
@@ -128,7 +128,7 @@ class LessonTest {
 
     @Test
     void aStepDuringAGlideStopsTheGlide(FxRobot robot) throws Exception {
-        Lesson slow = new Lesson(model, javafx.util.Duration.seconds(20));
+        Lesson slow = new Lesson(model, new WindowState(), javafx.util.Duration.seconds(20));
         robot.interact(() -> slow.goTo(5)); // the backward beat, far along the timeline
         org.testfx.util.WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
                 () -> position() > 0); // the glide is under way

@@ -30,7 +30,7 @@ class PresentationTest {
     void f5PresentsOnlyTheCanvasAndEscLeaves(FxRobot robot) {
         robot.clickOn("#network");
         robot.type(KeyCode.F5);
-        assertTrue(window.presentingProperty().get());
+        assertTrue(window.state().presentingProperty().get());
         assertFalse(robot.lookup(".timeline-bar").query().isVisible(), "controls hidden");
         assertTrue(robot.lookup("#gradient-plot").query().isVisible(), "the gradient evidence stays in presentation");
         robot.type(KeyCode.G);
@@ -48,7 +48,7 @@ class PresentationTest {
         robot.press(KeyCode.SHIFT).type(KeyCode.SLASH).release(KeyCode.SHIFT);
         assertTrue(robot.lookup(".help-overlay").query().isVisible());
         robot.type(KeyCode.ESCAPE);
-        assertFalse(window.presentingProperty().get());
+        assertFalse(window.state().presentingProperty().get());
         assertFalse(robot.lookup(".help-overlay").query().isVisible());
         assertTrue(robot.lookup(".timeline-bar").query().isVisible());
     }
@@ -58,36 +58,36 @@ class PresentationTest {
         robot.clickOn("#network");
         double before = ((org.unrolled.view.NetworkCanvas) robot.lookup("#network").query()).currentLayout().unit();
         robot.press(KeyCode.CONTROL).type(KeyCode.PLUS).release(KeyCode.CONTROL);
-        double zoomedIn = model.viewProperty().get().unit();
+        double zoomedIn = window.state().viewProperty().get().unit();
         assertEquals(before * 1.25, zoomedIn, 1e-6, "Ctrl+Plus: a quarter larger");
         robot.press(KeyCode.CONTROL).type(KeyCode.MINUS).release(KeyCode.CONTROL);
-        assertEquals(before, model.viewProperty().get().unit(), 1e-6, "Ctrl+Minus: back");
+        assertEquals(before, window.state().viewProperty().get().unit(), 1e-6, "Ctrl+Minus: back");
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.PLUS).release(KeyCode.SHIFT, KeyCode.CONTROL);
-        assertEquals(1.15, window.textScaleProperty().get(), 1e-9, "Ctrl+Shift+Plus: text and lines larger");
-        robot.interact(() -> window.textScaleProperty().set(1.0));
+        assertEquals(1.15, window.state().textScaleProperty().get(), 1e-9, "Ctrl+Shift+Plus: text and lines larger");
+        robot.interact(() -> window.state().setTextScale(1.0));
     }
 
     @Test
     void theToolbarButtonPresentsToo(FxRobot robot) {
         robot.clickOn("#present-button");
-        assertTrue(window.presentingProperty().get());
+        assertTrue(window.state().presentingProperty().get());
         robot.type(KeyCode.ESCAPE);
-        assertFalse(window.presentingProperty().get());
+        assertFalse(window.state().presentingProperty().get());
         assertTrue(robot.lookup("#present-button").query().isVisible(), "back with the controls");
     }
 
     @Test
     void theDarkThemeRecoloursTheCanvas(FxRobot robot) {
-        robot.interact(() -> window.themeProperty().set("dark"));
-        assertEquals(Palette.DARK, model.viewProperty().get().palette());
-        robot.interact(() -> window.themeProperty().set("projector"));
-        assertEquals(Palette.PROJECTOR, model.viewProperty().get().palette());
-        robot.interact(() -> window.textScaleProperty().set(1.2));
-        assertEquals(1.35 * 1.2, model.viewProperty().get().palette().scale(), 1e-12, "text scale on top of the theme's");
+        robot.interact(() -> window.state().setTheme("dark"));
+        assertEquals(Palette.DARK, window.state().viewProperty().get().palette());
+        robot.interact(() -> window.state().setTheme("projector"));
+        assertEquals(Palette.PROJECTOR, window.state().viewProperty().get().palette());
+        robot.interact(() -> window.state().setTextScale(1.2));
+        assertEquals(1.35 * 1.2, window.state().viewProperty().get().palette().scale(), 1e-12, "text scale on top of the theme's");
         robot.interact(() -> {
-            window.textScaleProperty().set(1.0);
-            window.themeProperty().set("light");
+            window.state().setTextScale(1.0);
+            window.state().setTheme("light");
         });
-        assertEquals(Palette.LIGHT, model.viewProperty().get().palette());
+        assertEquals(Palette.LIGHT, window.state().viewProperty().get().palette());
     }
 }

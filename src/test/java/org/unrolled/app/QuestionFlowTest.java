@@ -57,7 +57,8 @@ class QuestionFlowTest {
         assertTrue(text(robot, "#question-prompt").contains("‖∂L/∂h_1‖"), text(robot, "#question-prompt"));
         assertEquals("", text(robot, "#beat-caption"), "the caption, which says the answer, waits");
         assertFalse(robot.lookup("#question-explanation").query().isVisible());
-        assertTrue(model.viewProperty().get().hideUncomputed() && model.viewProperty().get().highlight().isEmpty(),
+        assertTrue(window.state().viewProperty().get().hideUncomputed()
+                && window.state().viewProperty().get().highlight().isEmpty(),
                 "what is not computed yet is left blank, not drawn faded");
 
         // the room's hands: two for A, typed 7 for C; a guess with the keys (B, then 1)
@@ -76,7 +77,7 @@ class QuestionFlowTest {
         assertTrue(window.lesson().revealedProperty().get());
         assertEquals(timeline.positionOf(beat), position(), 1e-9, "the reveal computes the hidden step");
         assertTrue(timeline.gradientKnown(1, position()));
-        assertEquals(java.util.Set.copyOf(beat.highlight()), model.viewProperty().get().highlight(),
+        assertEquals(java.util.Set.copyOf(beat.highlight()), window.state().viewProperty().get().highlight(),
                 "revealed: the beat's own rings");
         String right = text(robot, "#question-choice-0");
         assertTrue(right.startsWith("✓ A") && right.contains("smaller by more than 100×"), right);

@@ -45,7 +45,7 @@ class QuizAndAuthoringTest {
         assertEquals(model.document().scenario().lesson().get(3), window.lesson().askingProperty().get());
         robot.type(KeyCode.DIGIT3); // larger: wrong, ∂L/∂h_1 is 10⁻⁹ of ∂L/∂h_30
         robot.type(KeyCode.PAGE_DOWN, KeyCode.PAGE_DOWN);
-        assertFalse(window.quiz().runningProperty().get(), "two questions: the quiz is over");
+        assertFalse(window.lessonActions().quiz().runningProperty().get(), "two questions: the quiz is over");
         assertEquals("1 of 2 right", robot.lookup("#quiz-score-text").queryAs(Label.class).getText());
         assertFalse(robot.lookup("#quiz-missed-2").tryQuery().isPresent(), "the right one is not listed");
         robot.clickOn("#quiz-missed-3");

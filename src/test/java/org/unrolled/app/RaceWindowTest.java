@@ -29,12 +29,13 @@ import org.unrolled.io.ScenarioReader;
 class RaceWindowTest {
     private AppModel model;
     private Stage owner;
+    private MainWindow window;
 
     @Start
     void start(Stage stage) {
         owner = stage;
         model = new AppModel(new RecentFiles(null), Runnable::run);
-        new MainWindow(stage, model);
+        window = new MainWindow(stage, model);
         model.openSample("default.json");
         stage.show();
     }
@@ -43,7 +44,7 @@ class RaceWindowTest {
     void aShortRaceDrawsCurvesAndItsNetworksOpenAndSave(FxRobot robot, @TempDir Path tmp) throws Exception {
         RaceWindow[] w = new RaceWindow[1];
         robot.interact(() -> {
-            w[0] = RaceWindow.open(owner, model, Runnable::run);
+            w[0] = RaceWindow.open(owner, model, window.state().paletteProperty().get(), Runnable::run);
             w[0].form().length.getValueFactory().setValue(20);
             w[0].form().hidden.getValueFactory().setValue(8);
         });
@@ -57,7 +58,7 @@ class RaceWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         Image scores = robot.lookup("#race-scores").queryAs(ImageView.class).getImage();
         assertNotNull(scores);
-        var palette = model.viewProperty().get().palette();
+        var palette = window.state().paletteProperty().get();
         assertTrue(countColour(scores, palette.teacher()) > 50, "the LSTM's green curve is drawn");
         assertTrue(countColour(scores, palette.overflow()) > 50, "the GRU's magenta curve is drawn");
         Image profiles = robot.lookup("#race-profiles").queryAs(ImageView.class).getImage();

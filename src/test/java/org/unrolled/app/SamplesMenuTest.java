@@ -15,7 +15,7 @@ class SamplesMenuTest {
 
     @Test
     void theMenuListsEverySampleAndEveryEntryOpens() throws Exception {
-        Set<String> inMenu = Arrays.stream(MainWindow.SAMPLES).map(s -> s[1]).collect(Collectors.toSet());
+        Set<String> inMenu = Arrays.stream(MainMenus.SAMPLES).map(s -> s[1]).collect(Collectors.toSet());
         try (Stream<Path> files = Files.list(Path.of("samples"))) {
             for (Path p : files.filter(f -> f.toString().endsWith(".json")).toList()) {
                 assertTrue(inMenu.contains(p.getFileName().toString()), p + " is missing from the samples menu");
@@ -28,10 +28,10 @@ class SamplesMenuTest {
 
     @Test
     void teacherForcingHasATopicOfItsOwn() {
-        long inTopic = Arrays.stream(MainWindow.SAMPLES).filter(s -> s[0].equals("Teacher forcing")).count();
-        assertTrue(inTopic >= 1 && Arrays.stream(MainWindow.SAMPLES)
+        long inTopic = Arrays.stream(MainMenus.SAMPLES).filter(s -> s[0].equals("Teacher forcing")).count();
+        assertTrue(inTopic >= 1 && Arrays.stream(MainMenus.SAMPLES)
                 .anyMatch(s -> s[0].equals("Teacher forcing") && s[1].equals("teacher-forcing.json")));
-        assertTrue(Arrays.stream(MainWindow.SAMPLES).noneMatch(s -> s[1].equals("teacher-forcing.json")
+        assertTrue(Arrays.stream(MainMenus.SAMPLES).noneMatch(s -> s[1].equals("teacher-forcing.json")
                 && s[0].equals("Backpropagation through time")), "not filed under BPTT any more");
     }
 }

@@ -26,11 +26,14 @@ import org.testfx.framework.junit5.Start;
 class ShortcutTest {
     private AppModel model;
     private Stage stage;
+    private MainWindow window;
 
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        model = TestWindow.open(stage, "lstm-gates.json").model();
+        TestWindow w = TestWindow.open(stage, "lstm-gates.json");
+        model = w.model();
+        window = w.window();
     }
 
     private static void items(List<MenuItem> from, List<MenuItem> into) {
@@ -85,16 +88,16 @@ class ShortcutTest {
         robot.clickOn("#network");
         double before = robot.lookup("#network").queryAs(org.unrolled.view.NetworkCanvas.class).currentLayout().unit();
         robot.press(KeyCode.CONTROL).type(KeyCode.EQUALS).release(KeyCode.CONTROL);
-        assertFalse(model.viewProperty().get().fit(), "zoomed: no longer fitted");
-        assertTrue(model.viewProperty().get().unit() > before, "Ctrl+= (the + key without Shift) zooms in");
+        assertFalse(window.state().viewProperty().get().fit(), "zoomed: no longer fitted");
+        assertTrue(window.state().viewProperty().get().unit() > before, "Ctrl+= (the + key without Shift) zooms in");
         robot.clickOn("What if");
         javafx.scene.control.Spinner<?> seed = robot.lookup("#seed-spinner").queryAs(javafx.scene.control.Spinner.class);
         robot.interact(() -> seed.getEditor().requestFocus()); // typing into the field, wherever it is scrolled
-        assertFalse(model.viewProperty().get().fit(), "still zoomed before the key");
+        assertFalse(window.state().viewProperty().get().fit(), "still zoomed before the key");
         robot.type(KeyCode.F);
-        assertFalse(model.viewProperty().get().fit(), "F went into the field, not to Fit");
+        assertFalse(window.state().viewProperty().get().fit(), "F went into the field, not to Fit");
         robot.clickOn("#network");
         robot.type(KeyCode.F);
-        assertTrue(model.viewProperty().get().fit(), "on the picture, F fits");
+        assertTrue(window.state().viewProperty().get().fit(), "on the picture, F fits");
     }
 }

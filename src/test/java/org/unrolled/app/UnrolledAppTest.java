@@ -133,10 +133,10 @@ class UnrolledAppTest {
         WaitForAsyncUtils.waitForFxEvents();
         Label error = robot.lookup("#error-text").queryAs(Label.class);
         assertTrue(error.getText().startsWith(bad + ": $.hiddenSize: expected a whole number"), error.getText());
-        assertTrue(robot.lookup("#error-banner").query().isVisible());
+        assertTrue(robot.lookup("#error-banner").queryAs(org.controlsfx.control.NotificationPane.class).isShowing());
         assertEquals("An LSTM reads a wave, step by step", model.document().scenario().title());
         robot.clickOn("Dismiss");
-        assertFalse(robot.lookup("#error-banner").query().isVisible());
+        assertFalse(robot.lookup("#error-banner").queryAs(org.controlsfx.control.NotificationPane.class).isShowing());
     }
 
     @Test

@@ -37,7 +37,7 @@ class WindowPrefsTest {
     void themeAndSizeSurviveARestart(FxRobot robot) {
         SimpleStringProperty theme = new SimpleStringProperty("light");
         robot.interact(() -> {
-            new WindowPrefs(node).restoreAndTrack(stage, theme);
+            new WindowPrefs(node).restoreAndTrack(stage, theme, theme::set);
             theme.set("projector");
             stage.setWidth(1000);
             stage.setX(20);
@@ -48,7 +48,7 @@ class WindowPrefsTest {
         Stage[] second = new Stage[1];
         robot.interact(() -> {
             second[0] = new Stage();
-            new WindowPrefs(node).restoreAndTrack(second[0], themeAgain);
+            new WindowPrefs(node).restoreAndTrack(second[0], themeAgain, themeAgain::set);
         });
         assertEquals("projector", themeAgain.get());
         assertEquals(1000, second[0].getWidth(), 0.5);
@@ -65,7 +65,7 @@ class WindowPrefsTest {
         robot.interact(() -> {
             fresh[0] = new Stage();
             fresh[0].setWidth(700);
-            new WindowPrefs(node).restoreAndTrack(fresh[0], theme);
+            new WindowPrefs(node).restoreAndTrack(fresh[0], theme, theme::set);
         });
         assertEquals("light", theme.get());
         assertEquals(700, fresh[0].getWidth(), 0.5, "no stored geometry was applied");

@@ -1,0 +1,82 @@
+package org.unrolled.app;
+
+import org.unrolled.engine.Beat;
+
+/**
+ * Whether a lesson's words still fit the numbers on screen: its beats were written for the scenario as
+ * opened; after a what-if change a beat whose claims carry checks is re-checked, and one without
+ * says that it was written for the sample before the changes.
+ */
+final class LessonCaptions {
+    private final AppModel model;
+    /** The scenario as opened, and its versions that differ from it only in their lesson (by identity). */
+    private final java.util.Set<org.unrolled.engine.Scenario> asOpened =
+            java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+
+    LessonCaptions(AppModel model) {
+        this.model = model;
+    }
+
+    /** A document was opened: its scenario is the one the lesson speaks of. */
+    void opened(Document d) {
+        asOpened.clear();
+        if (d != null) {
+            asOpened.add(d.scenario());
+        }
+    }
+
+    /**
+     * Whether the scenario on screen is the one the lesson was opened with: after a what-if change the
+     * beats' words may no longer fit the numbers (undoing back to it makes it so again).
+     */
+    boolean onOriginal() {
+        Document d = model.document();
+        return d != null && (asOpened.isEmpty() || asOpened.contains(d.scenario()));
+    }
+
+    /**
+     * {@code after} is {@code before} with only its lesson changed (a beat added or removed). A beat
+     * written on numbers changed since opening speaks of those numbers: they become the reference.
+     */
+    void lessonEdited(org.unrolled.engine.Scenario before, org.unrolled.engine.Scenario after) {
+        if (!asOpened.contains(before)) {
+            asOpened.clear();
+            asOpened.add(before);
+        }
+        asOpened.add(after);
+    }
+
+    /** The last beat's caption as shown, kept so scrubbing does not re-run its ablations. */
+    private Beat shownBeat;
+    private org.unrolled.engine.Trace shownTrace;
+    private String shownCaption;
+
+    /**
+     * The caption of {@code beat} as the window shows it on the current numbers: as written on the
+     * sample it was written for; after a what-if change, a beat whose claims carry checks is re-checked
+     * ("No longer true for these numbers: …" when one fails), and a beat without checks says that it was
+     * written for the sample before the changes.
+     */
+    String captionOf(Beat beat) {
+        Document d = model.document();
+        if (d == null || onOriginal()) {
+            return beat.caption();
+        }
+        if (beat == shownBeat && d.trace() == shownTrace) {
+            return shownCaption;
+        }
+        String caption;
+        if (beat.checks().isEmpty()) {
+            caption = "(Written for the sample before your changes.) " + beat.caption();
+        } else {
+            org.unrolled.engine.Checks.Outcome o = org.unrolled.engine.Checks.evaluateAll(beat.checks(), d.trace(),
+                    name -> org.unrolled.engine.Engine.run(org.unrolled.io.Samples.load(name)));
+            caption = o.holds() ? beat.caption() + " (Checked: still true for these numbers.)"
+                    : "(No longer true for these numbers: " + o.detail() + ".) " + beat.caption();
+        }
+        shownBeat = beat;
+        shownTrace = d.trace();
+        shownCaption = caption;
+        return caption;
+    }
+}
