@@ -99,6 +99,11 @@ def output(prompt, of):
     return {"prompt": prompt, "ask": "output", "of": of}
 
 
+def race(prompt, task, length, networks, seed=1, sequences=1000):
+    return {"prompt": prompt, "ask": "race", "task": task, "length": length, "networks": networks, "seed": seed,
+            "sequences": sequences}
+
+
 def choice(text, check):
     return {"text": text, "check": check}
 
@@ -180,3 +185,13 @@ for cell in ("rnn", "lstm", "gru"):
     edit("order-" + cell + ".json", {3: ratio(
         "BPTT has reached the first symbol, 41 steps back. How does ‖∂L/∂" + state + "_9‖ compare with ‖∂L/∂"
         + state + "_50‖?", "norm(dL_d" + state + "[9])", "norm(dL_d" + state + "[50])")})
+# ... and the race itself at the answer step (beat 3, asked one step before it): which network wins on the race's
+# held-out sequences, this one raced against its two rivals, always in the order RNN, LSTM, GRU.
+for cell in ("rnn", "lstm", "gru"):
+    for task, length, how in (("adding", 100, "which network has the lowest RMSE?"),
+                              ("order", 50, "which network gets the most right (on a tie, the lower mean"
+                                            " cross-entropy wins)?")):
+        networks = ["this" if c == cell else task + "-" + c + ".json" for c in ("rnn", "lstm", "gru")]
+        edit(task + "-" + cell + ".json", {2: race(
+            "The race at T = %d, on its 1,000 held-out sequences (never trained on): %s" % (length, how),
+            task, length, networks)})

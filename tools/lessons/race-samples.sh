@@ -18,3 +18,5 @@ cp=$(mvn -B -q dependency:build-classpath -Dmdep.outputFile=/dev/stdout)
 for task in adding order; do
   java -cp "target/test-classes:target/classes:$cp" org.unrolled.engine.train.RaceSampleMaker "$task" "$tmp/$task" samples
 done
+# the questions (issue 17): the key moment's gradient ratio and the race itself, as in the other samples
+python3 tools/lessons/questions.py

@@ -77,6 +77,11 @@ public final class AppModel {
         this.compute = compute;
     }
 
+    /** The worker that reads files and computes large traces (a lesson's answers are worked out there too). */
+    Executor background() {
+        return worker::execute;
+    }
+
     /** Opens a scenario file in the background; a sample or file opened meanwhile wins over it. */
     public void open(Path file) {
         status.set("Opening " + file.getFileName() + "…");

@@ -42,7 +42,8 @@ final class CaptionBar extends HBox {
             // the title slide: before the first step, what the sample is about
             return d != null && atStart(model) ? d.scenario().title() : "";
         }, lesson.activeBeatProperty(), lesson.indexProperty(), model.documentProperty(),
-                model.playback().positionProperty(), lesson.askingProperty(), lesson.revealedProperty()));
+                model.playback().positionProperty(), lesson.askingProperty(), lesson.revealedProperty(),
+                lesson.captions().factsProperty()));
         shownWhenNotEmpty(beatText);
 
         Label captions = new Label();

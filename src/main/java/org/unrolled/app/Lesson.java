@@ -27,6 +27,7 @@ public final class Lesson {
     private final AppModel model;
     private final WindowState state;
     private final LessonCaptions captions;
+    private final LessonAnswers answers;
     private final Duration glide;
     private final ReadOnlyIntegerWrapper index = new ReadOnlyIntegerWrapper(this, "index", -1);
     private final ReadOnlyObjectWrapper<Beat> activeBeat = new ReadOnlyObjectWrapper<>(this, "activeBeat");
@@ -34,9 +35,17 @@ public final class Lesson {
 
     /** {@code glide}: how long the move to a beat takes (zero in tests); the lesson owns {@code state}'s highlight. */
     public Lesson(AppModel model, WindowState state, Duration glide) {
+        this(model, state, glide, t -> LessonFacts.of(t, org.unrolled.io.SampleTraces.BUILT_IN));
+    }
+
+    /** {@code facts} works out a trace's answers and checks on the model's worker (tests slow it down). */
+    Lesson(AppModel model, WindowState state, Duration glide,
+            java.util.function.Function<org.unrolled.engine.Trace, LessonFacts> facts) {
         this.model = model;
         this.state = state;
-        this.captions = new LessonCaptions(model);
+        LessonFactsWorker worker = new LessonFactsWorker(model, model.background(), facts);
+        this.captions = new LessonCaptions(model, worker);
+        this.answers = new LessonAnswers(model, worker);
         this.glide = glide;
         // a document opened (even the same one again) starts the lesson afresh
         model.openedProperty().addListener(o -> {
@@ -166,24 +175,15 @@ public final class Lesson {
         }
     }
 
-    /** The asked question's answer on the current numbers (recomputed after a what-if change). */
+    /** The asked question's answer on the current numbers (from the worker if it runs the engine: {@link LessonAnswers}). */
     public org.unrolled.engine.Questions.Answer answer() {
-        Beat b = asking.get();
-        Document d = model.document();
-        if (b == null || d == null) {
-            return null;
-        }
-        if (b != answeredBeat || d.trace() != answeredTrace) {
-            answered = org.unrolled.engine.Questions.answer(b.question(), d.trace());
-            answeredBeat = b;
-            answeredTrace = d.trace();
-        }
-        return answered;
+        return answers.answer(asking.get());
     }
 
-    private Beat answeredBeat;
-    private org.unrolled.engine.Trace answeredTrace;
-    private org.unrolled.engine.Questions.Answer answered;
+    /** Whether {@link #answer()} is the answer for the numbers on screen, not a placeholder while it is worked out. */
+    public boolean answerReady() {
+        return answers.ready(asking.get());
+    }
 
     /** The question beat on screen (asked, or revealed), or null. */
     public ReadOnlyObjectProperty<Beat> askingProperty() {

@@ -9,12 +9,19 @@ import org.unrolled.engine.Beat;
  */
 final class LessonCaptions {
     private final AppModel model;
+    private final LessonFactsWorker facts;
     /** The scenario as opened, and its versions that differ from it only in their lesson (by identity). */
     private final java.util.Set<org.unrolled.engine.Scenario> asOpened =
             java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
-    LessonCaptions(AppModel model) {
+    LessonCaptions(AppModel model, LessonFactsWorker facts) {
         this.model = model;
+        this.facts = facts;
+    }
+
+    /** The newest answers and checks the worker has published (a view listens to redraw when they arrive). */
+    javafx.beans.property.ReadOnlyObjectProperty<LessonFacts> factsProperty() {
+        return facts.factsProperty();
     }
 
     /** A document was opened: its scenario is the one the lesson speaks of. */
@@ -66,17 +73,24 @@ final class LessonCaptions {
             return shownCaption;
         }
         String caption;
+        LessonFacts f = facts.factsProperty().get();
         if (beat.checks().isEmpty()) {
             caption = "(Written for the sample before your changes.) " + beat.caption();
+        } else if (f != null && f.isFor(d.trace()) && f.outcomes().containsKey(beat)) {
+            caption = checked(beat, f.outcomes().get(beat));
+        } else if (beat.checks().stream().anyMatch(org.unrolled.engine.Checks::runsEngine)) {
+            return "(Checking these numbers…) " + beat.caption(); // the worker re-runs what it needs; not kept
         } else {
-            org.unrolled.engine.Checks.Outcome o = org.unrolled.engine.Checks.evaluateAll(beat.checks(), d.trace(),
-                    name -> org.unrolled.engine.Engine.run(org.unrolled.io.Samples.load(name)));
-            caption = o.holds() ? beat.caption() + " (Checked: still true for these numbers.)"
-                    : "(No longer true for these numbers: " + o.detail() + ".) " + beat.caption();
+            caption = checked(beat, org.unrolled.engine.Checks.evaluateAll(beat.checks(), d.trace())); // reads the trace only
         }
         shownBeat = beat;
         shownTrace = d.trace();
         shownCaption = caption;
         return caption;
+    }
+
+    private static String checked(Beat beat, org.unrolled.engine.Checks.Outcome o) {
+        return o.holds() ? beat.caption() + " (Checked: still true for these numbers.)"
+                : "(No longer true for these numbers: " + o.detail() + ".) " + beat.caption();
     }
 }

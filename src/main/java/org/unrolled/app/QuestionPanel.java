@@ -44,7 +44,7 @@ final class QuestionPanel extends VBox {
         setMaxWidth(Double.MAX_VALUE);
         VBox.setVgrow(this, Priority.NEVER);
         Observable[] deps = {lesson.askingProperty(), lesson.revealedProperty(), lesson.guessProperty(),
-                model.documentProperty()};
+                model.documentProperty(), lesson.captions().factsProperty()};
         for (Observable o : deps) {
             o.addListener(x -> rebuild());
         }
@@ -83,6 +83,7 @@ final class QuestionPanel extends VBox {
             } else if (shown && lesson.guessProperty().get() == k) {
                 text.getStyleClass().add("question-wrong");
             }
+            text.setMinWidth(USE_PREF_SIZE); // the choice is read in full, never cut to "…"
             text.setOnMouseClicked(e -> lesson.guess(choice));
             GridPane.setHgrow(text, Priority.ALWAYS);
             Button plus = new Button("+1");
@@ -90,6 +91,9 @@ final class QuestionPanel extends VBox {
             plus.setTooltip(new Tooltip("One more hand for " + Questions.Answer.letter(k)));
             plus.setFocusTraversable(false);
             plus.setOnAction(e -> lesson.countHand(choice));
+            plus.setMinWidth(USE_PREF_SIZE);
+            plus.setVisible(!shown); // the hands are counted before the reveal; after it their share stands there
+            plus.setManaged(!shown);
             TextField count = new TextField(Integer.toString(lesson.tallyProperty(k).get()));
             count.setId("tally-" + k);
             count.getStyleClass().add("question-tally");
@@ -106,6 +110,7 @@ final class QuestionPanel extends VBox {
             Label share = new Label();
             share.setId("tally-share-" + k);
             share.getStyleClass().add("question-hint");
+            share.setMinWidth(USE_PREF_SIZE);
             shares[k] = share;
             choices.addRow(k, text, plus, count, share);
         }

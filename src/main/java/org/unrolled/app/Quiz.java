@@ -59,6 +59,9 @@ final class Quiz {
             return false;
         }
         if (lesson.askingProperty().get() != null && !lesson.revealedProperty().get()) {
+            if (!lesson.answerReady()) {
+                return true; // the worker is still working out the answer (shown on the panel): check it then
+            }
             Questions.Answer a = lesson.answer();
             int beat = beats.get(at);
             results.add(new Result(beat, lesson.beats().get(beat), lesson.guessProperty().get(), a.correct(),

@@ -16,10 +16,18 @@ public final class Checks {
     public record Outcome(boolean holds, String detail) {
     }
 
-    /** Finds another sample's trace by its file name ("adding-rnn.json"), for {@link Check.Sample}. */
+    /**
+     * Finds another sample's trace by its file name ("adding-rnn.json"), for {@link Check.Sample}, and its
+     * scenario, for a question that races it ({@link Question.Race}).
+     */
     @FunctionalInterface
     public interface Samples {
         Trace trace(String name);
+
+        /** The sample's scenario (by default that of its trace; a source that reads files need not run it). */
+        default Scenario scenario(String name) {
+            return trace(name).scenario();
+        }
     }
 
     /** No other samples: a {@link Check.Sample} fails, saying so. */
@@ -107,6 +115,21 @@ public final class Checks {
             }
             validate(o.then());
         }
+    }
+
+    /**
+     * Whether evaluating {@code check} runs the engine again (an ablation re-runs the sequence; a sample
+     * check runs another sample) rather than only reading the trace: the window evaluates such checks on
+     * its worker, never on the JavaFX thread.
+     */
+    public static boolean runsEngine(Check check) {
+        if (check instanceof Check.Ablate || check instanceof Check.Sample) {
+            return true;
+        }
+        if (check instanceof Check.All all) {
+            return all.of().stream().anyMatch(Checks::runsEngine);
+        }
+        return check instanceof Check.Steps st && runsEngine(st.each());
     }
 
     private static void requireScalar(String text) {

@@ -7,8 +7,8 @@ import java.util.List;
  * room predicts, then the beat reveals. The answer is never typed in: it is computed from the trace by
  * {@link Questions}, so it follows the numbers through a what-if change.
  *
- * <p>Either a generated kind ({@link Kind#VALUE} … {@link Kind#RHO}), whose choices and answer the
- * kind computes, or {@link Kind#CHOICES}: the lecturer's own choices, each tied to a {@link Check}, of
+ * <p>Either a generated kind ({@link Kind#VALUE} … {@link Kind#RHO}, {@link Kind#RACE}), whose choices
+ * and answer the kind computes, or {@link Kind#CHOICES}: the lecturer's own choices, each tied to a {@link Check}, of
  * which exactly one must hold.
  *
  * @param prompt  what is asked
@@ -19,9 +19,10 @@ import java.util.List;
  * @param number  RHO: the spectral radius tried
  * @param cuts    VALUE: the increasing boundaries between the choices (1 to 3)
  * @param choices CHOICES: the lecturer's choices
+ * @param race    RACE: the task, the length and the networks raced (null for the other kinds)
  */
 public record Question(String prompt, Kind kind, List<String> of, int at, double number, List<Double> cuts,
-        List<Choice> choices) {
+        List<Choice> choices, Race race) {
 
     /** How a question's answer is computed. */
     public enum Kind implements JsonNamed {
@@ -36,7 +37,9 @@ public record Question(String prompt, Kind kind, List<String> of, int at, double
         /** What happens to a scalar when the recurrent weights are rescaled to spectral radius {@code number}. */
         RHO("rho"),
         /** The lecturer's choices, each decided by a check. */
-        CHOICES("choices");
+        CHOICES("choices"),
+        /** Which of 2 to 4 networks wins the race at length T on the race's held-out sequences. */
+        RACE("race");
 
         private final String json;
 
@@ -54,6 +57,30 @@ public record Question(String prompt, Kind kind, List<String> of, int at, double
     public record Choice(String text, Check check) {
     }
 
+    /**
+     * The race a {@link Kind#RACE} question asks about: each network is scored on the first {@code sequences}
+     * held-out sequences that {@code unrolled race --task TASK --length LENGTH --seed SEED} scores on (drawn
+     * the same way, never trained on); the winner has the best score (lowest RMSE on the adding problem, most
+     * right on temporal order) and, on a tie of the score, the lowest mean loss (squared error, cross-entropy).
+     *
+     * @param task      "adding" or "order"
+     * @param length    T, the length of the sequences
+     * @param networks  2 to 4 networks, each {@link #THIS} (the scenario asked about, with its what-if changes)
+     *                  or a shipped sample's file name ("adding-rnn.json"); one choice each, in this order
+     * @param seed      the race's seed, which names its held-out sequences
+     * @param sequences how many of them (1 to {@link #MAX_SEQUENCES})
+     */
+    public record Race(String task, int length, List<String> networks, long seed, int sequences) {
+        /** In {@code networks}: the scenario the question is asked of. */
+        public static final String THIS = "this";
+        /** At most this many held-out sequences: as many as {@code unrolled race} scores on by default. */
+        public static final int MAX_SEQUENCES = 1000;
+
+        public Race {
+            networks = networks == null ? List.of() : List.copyOf(networks);
+        }
+    }
+
     /** At most this many choices (shown as A–D). */
     public static final int MAX_CHOICES = 4;
 
@@ -65,26 +92,30 @@ public record Question(String prompt, Kind kind, List<String> of, int at, double
     }
 
     public static Question value(String prompt, String of, List<Double> cuts) {
-        return new Question(prompt, Kind.VALUE, List.of(of), 0, 0, cuts, null);
+        return new Question(prompt, Kind.VALUE, List.of(of), 0, 0, cuts, null, null);
     }
 
     public static Question ratio(String prompt, String numerator, String denominator) {
-        return new Question(prompt, Kind.RATIO, List.of(numerator, denominator), 0, 0, null, null);
+        return new Question(prompt, Kind.RATIO, List.of(numerator, denominator), 0, 0, null, null, null);
     }
 
     public static Question gate(String prompt, String gate, int at) {
-        return new Question(prompt, Kind.GATE, List.of(gate), at, 0, null, null);
+        return new Question(prompt, Kind.GATE, List.of(gate), at, 0, null, null, null);
     }
 
     public static Question output(String prompt, String of) {
-        return new Question(prompt, Kind.OUTPUT, List.of(of), 0, 0, null, null);
+        return new Question(prompt, Kind.OUTPUT, List.of(of), 0, 0, null, null, null);
     }
 
     public static Question rho(String prompt, double rho, String of) {
-        return new Question(prompt, Kind.RHO, List.of(of), 0, rho, null, null);
+        return new Question(prompt, Kind.RHO, List.of(of), 0, rho, null, null, null);
     }
 
     public static Question written(String prompt, List<Choice> choices) {
-        return new Question(prompt, Kind.CHOICES, null, 0, 0, null, choices);
+        return new Question(prompt, Kind.CHOICES, null, 0, 0, null, choices, null);
+    }
+
+    public static Question race(String prompt, Race race) {
+        return new Question(prompt, Kind.RACE, null, 0, 0, null, null, race);
     }
 }

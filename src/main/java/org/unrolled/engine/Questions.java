@@ -37,8 +37,20 @@ public final class Questions {
         }
     }
 
-    /** The answer of {@code q} on {@code trace}; a quantity the trace does not have gives no answer. */
+    /**
+     * The answer of {@code q} on {@code trace}, with no other sample at hand (a race question, or a choice
+     * whose check reads another sample, has no answer); a quantity the trace does not have gives no answer.
+     */
     public static Answer answer(Question q, Trace trace) {
+        return answer(q, trace, Checks.NO_SAMPLES);
+    }
+
+    /**
+     * The answer of {@code q} on {@code trace}, finding other samples (a race's networks, a check's
+     * {@code sample}) through {@code samples}. May run the engine (RHO, RACE, a choice's ablation or
+     * sample): the window calls it on its worker, never on the JavaFX thread.
+     */
+    public static Answer answer(Question q, Trace trace, Checks.Samples samples) {
         try {
             return switch (q.kind()) {
                 case VALUE -> value(q, trace);
@@ -46,11 +58,20 @@ public final class Questions {
                 case GATE -> gate(q, trace);
                 case OUTPUT -> output(q, trace);
                 case RHO -> rho(q, trace);
-                case CHOICES -> written(q, trace);
+                case CHOICES -> written(q, trace, samples);
+                case RACE -> org.unrolled.engine.train.RaceQuestion.answer(q, trace, samples);
             };
         } catch (IllegalArgumentException | IllegalStateException e) {
             return new Answer(labelsWithoutTrace(q), -1, "No answer for these numbers: " + e.getMessage() + ".");
         }
+    }
+
+    /**
+     * {@code q}'s choices with none marked right and {@code why} as the explanation: what the window shows
+     * while the answer is still being worked out on its worker.
+     */
+    public static Answer unanswered(Question q, String why) {
+        return new Answer(labelsWithoutTrace(q), -1, why);
     }
 
     /** The choices a question shows when its numbers cannot be read (for messages). */
@@ -61,6 +82,8 @@ public final class Questions {
             case RHO -> decadeLabels("shrinks", "grows");
             case GATE -> GATE_LABELS;
             case CHOICES -> q.choices().stream().map(Question.Choice::text).toList();
+            case RACE -> q.race().networks().stream()
+                    .map(n -> n.equals(Question.Race.THIS) ? "this network" : n).toList();
             default -> List.of();
         };
     }
@@ -122,7 +145,20 @@ public final class Questions {
                 }
                 q.choices().forEach(c -> Checks.validate(c.check()));
             }
+            case RACE -> org.unrolled.engine.train.RaceQuestion.validate(q.race(), s);
         }
+    }
+
+    /**
+     * Whether answering {@code q} runs the engine again (a rescaled ρ, a race, a choice's ablation or other
+     * sample) rather than only reading the trace: the window works such answers out on its worker.
+     */
+    public static boolean runsEngine(Question q) {
+        return switch (q.kind()) {
+            case RHO, RACE -> true;
+            case CHOICES -> q.choices().stream().anyMatch(c -> Checks.runsEngine(c.check()));
+            default -> false;
+        };
     }
 
     private static void requireScalar(String text) {
@@ -288,14 +324,14 @@ public final class Questions {
         return new Answer(labels, k, numbers + ", " + decades(after, before) + ".");
     }
 
-    private static Answer written(Question q, Trace trace) {
+    private static Answer written(Question q, Trace trace, Checks.Samples samples) {
         List<String> labels = q.choices().stream().map(Question.Choice::text).toList();
         int correct = -1;
         List<String> holding = new ArrayList<>();
         String detail = "";
         StringBuilder failing = new StringBuilder();
         for (int k = 0; k < q.choices().size(); k++) {
-            Checks.Outcome o = Checks.evaluate(q.choices().get(k).check(), trace);
+            Checks.Outcome o = Checks.evaluate(q.choices().get(k).check(), trace, samples);
             if (o.holds()) {
                 holding.add(Answer.letter(k));
                 correct = k;

@@ -17,8 +17,13 @@ public final class Handout {
     private Handout() {
     }
 
-    /** The handout of {@code trace}'s scenario. */
+    /** The handout of {@code trace}'s scenario; a question that races or checks a shipped sample reads the built-in one. */
     public static String markdown(Trace trace) {
+        return markdown(trace, org.unrolled.io.SampleTraces.BUILT_IN);
+    }
+
+    /** The handout of {@code trace}'s scenario, finding the samples its questions name through {@code samples}. */
+    public static String markdown(Trace trace, org.unrolled.engine.Checks.Samples samples) {
         Scenario s = trace.scenario();
         StringBuilder md = new StringBuilder();
         md.append("# ").append(s.title()).append("\n\n");
@@ -36,7 +41,7 @@ public final class Handout {
             md.append("## Beat ").append(k + 1).append(": ").append(where(b)).append("\n\n");
             if (b.question() != null) {
                 asked++;
-                Questions.Answer a = Questions.answer(b.question(), trace);
+                Questions.Answer a = Questions.answer(b.question(), trace, samples);
                 // the question comes before the caption, as in class: predict first, then read
                 md.append("**Question ").append(asked).append(".** ").append(b.question().prompt()).append("\n\n");
                 for (int c = 0; c < a.choices().size(); c++) {

@@ -27,7 +27,7 @@ final class QuestionFrames {
             }
             double at = timeline.positionOf(b);
             if (Math.abs(Math.max(0, at - 1) - position) < 1e-6) {
-                Questions.Answer a = Questions.answer(b.question(), trace);
+                Questions.Answer a = Questions.answer(b.question(), trace, org.unrolled.io.SampleTraces.BUILT_IN);
                 g.writeObjectFieldStart("question");
                 g.writeNumberField("beat", k + 1);
                 g.writeStringField("prompt", b.question().prompt());

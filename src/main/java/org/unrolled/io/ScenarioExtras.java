@@ -196,7 +196,7 @@ final class ScenarioExtras {
     /** A beat's question at JSON path {@code at}: a generated kind, or the lecturer's choices with checks. */
     private Question question(JsonNode node, String at, Scenario s) throws ScenarioException {
         json.requireObject(node, at, "a question {\"prompt\": \"...\", \"ask\": \"value\" | \"ratio\" | \"gate\""
-                + " | \"output\" | \"rho\" | \"choices\", ...}");
+                + " | \"output\" | \"rho\" | \"race\" | \"choices\", ...}");
         String prompt = json.requiredString(node, "prompt", at);
         if (prompt.isBlank()) {
             throw json.error(at + ".prompt", "expected the question's text, found an empty string");
@@ -256,6 +256,7 @@ final class ScenarioExtras {
                 }
                 yield Question.written(prompt, choices);
             }
+            case RACE -> race(node, at, prompt);
         };
         try {
             Questions.validate(q, s);
@@ -263,6 +264,50 @@ final class ScenarioExtras {
             throw json.error(at, e.getMessage());
         }
         return q;
+    }
+
+    /**
+     * A race question: {@code "task"}, {@code "length"}, {@code "networks"} ("this" or shipped samples' file
+     * names), and optionally the race's {@code "seed"} (default 1) and how many of its held-out
+     * {@code "sequences"} (default 1000).
+     */
+    private Question race(JsonNode node, String at, String prompt) throws ScenarioException {
+        json.checkKnownFields(node, at, "prompt", "ask", "task", "length", "networks", "seed", "sequences");
+        String task = json.requiredString(node, "task", at);
+        if (!task.equals("adding") && !task.equals("order")) {
+            throw json.error(at + ".task", "expected \"adding\" or \"order\", found " + JsonFields.describe(node.get("task")));
+        }
+        int length = json.requiredInt(node, "length", at, 2, 1000);
+        JsonNode n = json.required(node, "networks", at);
+        json.requireArray(n, at + ".networks", "2 to 4 networks, each \"this\" or a shipped sample's file name");
+        json.checkLength(n.size(), Question.MAX_CHOICES, at + ".networks", "networks");
+        List<String> networks = new ArrayList<>();
+        for (int k = 0; k < n.size(); k++) {
+            if (!n.get(k).isTextual()) {
+                throw json.error(at + ".networks[" + k + "]", "expected \"this\" or a shipped sample's file name, found "
+                        + JsonFields.describe(n.get(k)));
+            }
+            String name = n.get(k).textValue();
+            if (!name.equals(Question.Race.THIS) && !name.matches("[A-Za-z0-9._-]{1,80}\\.json")) {
+                throw json.error(at + ".networks[" + k + "]", "expected \"this\" or a shipped sample's file name, such as"
+                        + " adding-rnn.json, found " + JsonFields.describe(n.get(k)));
+            }
+            if (networks.contains(name)) {
+                throw json.error(at + ".networks[" + k + "]", "\"" + name + "\" is named twice");
+            }
+            networks.add(name);
+        }
+        if (networks.size() < 2) {
+            throw json.error(at + ".networks", "expected 2 to 4 networks, found " + networks.size());
+        }
+        int minLength = task.equals("order") ? 10 : 2;
+        if (length < minLength) {
+            throw json.error(at + ".length", "the " + task + " task needs at least " + minLength + " steps, found " + length);
+        }
+        long seed = node.has("seed") ? json.requiredLong(node, "seed", at) : 1;
+        int sequences = node.has("sequences") ? json.requiredInt(node, "sequences", at, 1, Question.Race.MAX_SEQUENCES)
+                : Question.Race.MAX_SEQUENCES;
+        return Question.race(prompt, new Question.Race(task, length, networks, seed, sequences));
     }
 
     /** Writes a beat's question as the reader reads it. */
@@ -293,6 +338,18 @@ final class ScenarioExtras {
             case RHO -> {
                 g.writeNumberField("to", q.number());
                 g.writeStringField("of", q.of().get(0));
+            }
+            case RACE -> {
+                Question.Race r = q.race();
+                g.writeStringField("task", r.task());
+                g.writeNumberField("length", r.length());
+                g.writeArrayFieldStart("networks");
+                for (String name : r.networks()) {
+                    g.writeString(name);
+                }
+                g.writeEndArray();
+                g.writeNumberField("seed", r.seed());
+                g.writeNumberField("sequences", r.sequences());
             }
             case CHOICES -> {
                 g.writeArrayFieldStart("choices");

@@ -67,7 +67,7 @@ class QuestionsTest {
                 if (b.question() == null) {
                     continue;
                 }
-                Questions.Answer a = Questions.answer(b.question(), trace);
+                Questions.Answer a = Questions.answer(b.question(), trace, SAMPLES);
                 int choices = a.choices().size();
                 assertTrue(choices >= 2 && choices <= 4, file + ": " + choices + " choices");
                 if (b.question().kind() == Question.Kind.CHOICES) {
@@ -83,12 +83,53 @@ class QuestionsTest {
         }
     }
 
+    /** The shipped samples, each read once (so that a race question's scores of the other networks are kept). */
+    private static final java.util.Map<String, Scenario> FILES = new java.util.concurrent.ConcurrentHashMap<>();
+    static final Checks.Samples SAMPLES = new Checks.Samples() {
+        @Override
+        public Trace trace(String name) {
+            return Engine.run(scenario(name));
+        }
+
+        @Override
+        public Scenario scenario(String name) {
+            return FILES.computeIfAbsent(name, n -> {
+                try {
+                    return ScenarioReader.read(Path.of("samples", n));
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+        }
+    };
+
     /**
      * How many choices hold, counted independently of {@link Questions}: for VALUE and RATIO the number
-     * is read here and every interval tested, so two intervals holding (or none) would show.
+     * is read here and every interval tested, so two intervals holding (or none) would show; for RACE
+     * each network's score is compared here with every other's (RaceQuestionTest checks the scores).
      */
     private static int holding(Question q, Trace trace) {
         switch (q.kind()) {
+            case RACE -> {
+                Question.Race r = q.race();
+                org.unrolled.engine.train.Task task = org.unrolled.engine.train.Task.parse(r.task());
+                List<org.unrolled.engine.train.RaceQuestion.Score> scores = new ArrayList<>();
+                for (String n : r.networks()) {
+                    Scenario s = n.equals(Question.Race.THIS) ? trace.scenario() : SAMPLES.scenario(n);
+                    scores.add(org.unrolled.engine.train.RaceQuestion.score(s, task, r.length(), r.seed(), r.sequences()));
+                }
+                int n = 0;
+                for (var a : scores) {
+                    boolean beaten = false;
+                    for (var b : scores) {
+                        double sa = task.isRegression() ? -a.score() : a.score();
+                        double sb = task.isRegression() ? -b.score() : b.score();
+                        beaten |= sb > sa || sb == sa && b.meanLoss() < a.meanLoss();
+                    }
+                    n += beaten ? 0 : 1;
+                }
+                return n;
+            }
             case VALUE -> {
                 double v = Quantity.parse(q.of().get(0)).value(trace, null);
                 List<Double> c = q.cuts();

@@ -1,0 +1,61 @@
+package org.unrolled.app;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.unrolled.engine.Beat;
+import org.unrolled.engine.Checks;
+import org.unrolled.engine.Questions;
+import org.unrolled.engine.Trace;
+
+/**
+ * A lesson's answers and claims on one trace: each question's answer and each beat's checks, worked
+ * out together on a worker thread ({@link LessonFactsWorker}), since some of them run the engine again
+ * (a question about ρ, a race, a check that reads another sample or zeroes a state). The JavaFX thread
+ * only reads them.
+ *
+ * @param trace    the numbers they were worked out on
+ * @param answers  per beat with a question, its answer
+ * @param outcomes per beat with checks, whether they all hold and the numbers that decide it
+ */
+record LessonFacts(Trace trace, Map<Beat, Questions.Answer> answers, Map<Beat, Checks.Outcome> outcomes) {
+
+    LessonFacts {
+        answers = Map.copyOf(answers);
+        outcomes = Map.copyOf(outcomes);
+    }
+
+    /** Works out every question and check of {@code trace}'s lesson, finding other samples through {@code samples}. */
+    static LessonFacts of(Trace trace, Checks.Samples samples) {
+        Map<Beat, Questions.Answer> answers = new HashMap<>();
+        Map<Beat, Checks.Outcome> outcomes = new HashMap<>();
+        for (Beat b : trace.scenario().lesson()) {
+            if (b.question() != null) {
+                answers.put(b, Questions.answer(b.question(), trace, samples));
+            }
+            if (!b.checks().isEmpty()) {
+                outcomes.put(b, Checks.evaluateAll(b.checks(), trace, samples));
+            }
+        }
+        return new LessonFacts(trace, answers, outcomes);
+    }
+
+    /** Facts that say why none could be worked out (a bug: Questions and Checks answer bad numbers themselves). */
+    static LessonFacts failed(Trace trace, String why) {
+        Map<Beat, Questions.Answer> answers = new HashMap<>();
+        Map<Beat, Checks.Outcome> outcomes = new HashMap<>();
+        for (Beat b : trace.scenario().lesson()) {
+            if (b.question() != null) {
+                answers.put(b, Questions.unanswered(b.question(), "The answer " + why + "."));
+            }
+            if (!b.checks().isEmpty()) {
+                outcomes.put(b, new Checks.Outcome(false, "the checks " + why));
+            }
+        }
+        return new LessonFacts(trace, answers, outcomes);
+    }
+
+    /** Whether these facts are those of {@code t} (the document on screen may be newer). */
+    boolean isFor(Trace t) {
+        return trace == t;
+    }
+}

@@ -1,0 +1,252 @@
+package org.unrolled.engine.train;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.WeakHashMap;
+import org.unrolled.engine.Activation;
+import org.unrolled.engine.CellType;
+import org.unrolled.engine.Checks;
+import org.unrolled.engine.Engine;
+import org.unrolled.engine.Evaluation;
+import org.unrolled.engine.GruVariant;
+import org.unrolled.engine.Mapping;
+import org.unrolled.engine.Matrix;
+import org.unrolled.engine.Parameters;
+import org.unrolled.engine.Question;
+import org.unrolled.engine.Questions;
+import org.unrolled.engine.Scenario;
+import org.unrolled.engine.Trace;
+
+/**
+ * "Which network wins the race at T?" ({@link Question.Kind#RACE}): each network named by the question
+ * is scored on the race's held-out sequences of length T, and the choice of the best one is the answer.
+ * The sequences are those {@code unrolled race --seed S} scores on (the same generator, the same draws),
+ * so for a raced sample at its own length the score is the one its training record ends on.
+ *
+ * <p>A score: the adding problem's RMSE of the last output against the marked sum, or temporal order's
+ * fraction of sequences whose most likely class is the right one; and the mean loss (squared error,
+ * cross-entropy), which decides between two networks with the same score (two at 100% right).
+ */
+public final class RaceQuestion {
+    private RaceQuestion() {
+    }
+
+    /** A network's result on the held-out sequences. */
+    public record Score(double score, double meanLoss) {
+    }
+
+    /** Scores already worked out, per scenario (by identity: a shipped sample is read once and kept). */
+    private static final Map<Scenario, Map<String, Score>> CACHE = new WeakHashMap<>();
+
+    /**
+     * Checks a race question's form against the scenario asked about: a known task, a length the task
+     * allows, 2 to 4 distinct networks, a sample named by its file name, and (when the scenario itself
+     * races) a network that reads the task's inputs.
+     *
+     * @throws IllegalArgumentException saying what is wrong
+     */
+    public static void validate(Question.Race race, Scenario s) {
+        Task task = task(race.task());
+        if (race.length() < task.minLength() || race.length() > 1000) {
+            throw new IllegalArgumentException("length: the " + task.jsonName() + " task needs " + task.minLength()
+                    + " to 1000 steps, found " + race.length());
+        }
+        if (race.sequences() < 1 || race.sequences() > Question.Race.MAX_SEQUENCES) {
+            throw new IllegalArgumentException("sequences: expected 1 to " + Question.Race.MAX_SEQUENCES + ", found "
+                    + race.sequences());
+        }
+        List<String> n = race.networks();
+        if (n.size() < 2 || n.size() > Question.MAX_CHOICES) {
+            throw new IllegalArgumentException("networks: expected 2 to 4 (\"this\" or a sample's file name), found "
+                    + n.size());
+        }
+        for (int k = 0; k < n.size(); k++) {
+            String name = n.get(k);
+            if (n.indexOf(name) != k) {
+                throw new IllegalArgumentException("networks: \"" + name + "\" is named twice");
+            }
+            if (name.equals(Question.Race.THIS)) {
+                fits(s, task, "this network");
+            } else if (!name.matches("[A-Za-z0-9._-]{1,80}\\.json")) {
+                throw new IllegalArgumentException("networks[" + k + "]: expected \"this\" or a shipped sample's file name,"
+                        + " such as adding-rnn.json, found \"" + name + "\"");
+            }
+        }
+    }
+
+    private static Task task(String name) {
+        try {
+            return Task.parse(name);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("task: expected adding or order, found \"" + name + "\"");
+        }
+    }
+
+    /** A network the race can score: many-to-one, reading the task's inputs, with its outputs and loss. */
+    private static void fits(Scenario s, Task task, String who) {
+        if (s.mapping() != Mapping.MANY_TO_ONE || s.inputSize() != task.inputSize() || s.outputSize() != task.outputSize()
+                || s.loss() != task.loss()) {
+            throw new IllegalArgumentException(who + " does not fit the " + task.jsonName() + " task: it needs a many-to-one"
+                    + " network with " + task.inputSize() + " inputs, " + task.outputSize() + " output"
+                    + (task.outputSize() == 1 ? "" : "s") + " and " + task.loss().jsonName() + " loss");
+        }
+    }
+
+    /** The answer: one choice per network, the right one the winner; two networks with equal results decide none. */
+    public static Questions.Answer answer(Question q, Trace trace, Checks.Samples samples) {
+        Question.Race race = q.race();
+        Task task = task(race.task());
+        List<String> labels = new ArrayList<>();
+        List<Score> scores = new ArrayList<>();
+        for (String name : race.networks()) {
+            boolean self = name.equals(Question.Race.THIS);
+            Scenario s = self ? trace.scenario() : samples.scenario(name);
+            fits(s, task, self ? "this network" : name);
+            labels.add(label(s) + " (" + (self ? "this network" : name) + ")");
+            scores.add(score(s, task, race.length(), race.seed(), race.sequences()));
+        }
+        int best = -1;
+        boolean tie = false;
+        for (int k = 0; k < scores.size(); k++) {
+            if (!finite(scores.get(k))) {
+                continue;
+            }
+            int c = best < 0 ? -1 : compare(task, scores.get(k), scores.get(best));
+            if (c < 0) {
+                best = k;
+                tie = false;
+            } else if (c == 0) {
+                tie = true;
+            }
+        }
+        StringBuilder numbers = new StringBuilder(String.format(Locale.ROOT,
+                "On %,d held-out sequences of the race at T = %d, seed %d (never trained on): ", race.sequences(),
+                race.length(), race.seed()));
+        boolean scoreTie = false;
+        for (int k = 0; k < scores.size(); k++) {
+            Score s = scores.get(k);
+            numbers.append(k > 0 ? ", " : "").append(labels.get(k)).append(' ').append(describe(task, s));
+            scoreTie |= best >= 0 && k != best && s.score() == scores.get(best).score();
+        }
+        if (best < 0) {
+            return new Questions.Answer(labels, -1, numbers + ": no network has a score.");
+        }
+        if (tie) {
+            return new Questions.Answer(labels, -1, numbers + ": two networks tie.");
+        }
+        String why = task.isRegression() ? " has the lowest RMSE."
+                : scoreTie ? " ties on the most right and has the lower mean cross-entropy." : " gets the most right.";
+        return new Questions.Answer(labels, best, numbers + ": " + labels.get(best) + why);
+    }
+
+    private static boolean finite(Score s) {
+        return Double.isFinite(s.score()) && Double.isFinite(s.meanLoss());
+    }
+
+    /** Negative when {@code a} wins over {@code b}: the better score, then the lower mean loss. */
+    static int compare(Task task, Score a, Score b) {
+        int byScore = task.isRegression() ? Double.compare(a.score(), b.score()) : Double.compare(b.score(), a.score());
+        return byScore != 0 ? byScore : Double.compare(a.meanLoss(), b.meanLoss());
+    }
+
+    private static String describe(Task task, Score s) {
+        return task.isRegression() ? String.format(Locale.ROOT, "RMSE %.4f", s.score())
+                : String.format(Locale.ROOT, "%.1f%% right (mean cross-entropy %.4f)", 100 * s.score(), s.meanLoss());
+    }
+
+    /** "RNN tanh", "LSTM", "GRU" (as the race names its networks). */
+    static String label(Scenario s) {
+        return s.cell() == CellType.RNN ? "RNN " + s.activation().jsonName() : s.cell().name();
+    }
+
+    /**
+     * Scores {@code s} on the first {@code count} held-out sequences of length {@code length} of the race
+     * with {@code seed}. Kept per scenario, so that a shipped sample raced again costs nothing.
+     */
+    public static Score score(Scenario s, Task task, int length, long seed, int count) {
+        String key = task.jsonName() + "/" + length + "/" + seed + "/" + count;
+        synchronized (CACHE) {
+            Score known = CACHE.getOrDefault(s, Map.of()).get(key);
+            if (known != null) {
+                return known;
+            }
+        }
+        Score computed = compute(s, task, length, seed, count);
+        synchronized (CACHE) {
+            CACHE.computeIfAbsent(s, x -> new java.util.HashMap<>()).put(key, computed);
+        }
+        return computed;
+    }
+
+    private static Score compute(Scenario s, Task task, int length, long seed, int count) {
+        Random r = new Random(BatchTrainer.heldOutSeed(seed));
+        double[] x = new double[length * task.inputSize()];
+        Forward forward = forward(s, length, task);
+        double loss = 0;
+        double right = 0;
+        for (int n = 0; n < count; n++) {
+            double target = task.draw(r, length, x, 0);
+            double[] y = forward.output(x);
+            if (task.isRegression()) {
+                double d = y[0] - target;
+                loss += d * d;
+            } else {
+                int cls = (int) target;
+                right += Evaluation.argmax(y) == cls ? 1 : 0;
+                loss += logSumExp(y) - y[cls];
+            }
+        }
+        double mean = loss / count;
+        return new Score(task.isRegression() ? Math.sqrt(mean) : right / count, mean);
+    }
+
+    private static double logSumExp(double[] y) {
+        double max = Arrays.stream(y).max().orElse(0);
+        double sum = 0;
+        for (double v : y) {
+            sum += Math.exp(v - max);
+        }
+        return max + Math.log(sum);
+    }
+
+    /** The network's last output for one sequence of inputs. */
+    private interface Forward {
+        double[] output(double[] x);
+    }
+
+    /**
+     * The trainer's forward pass (no backward, nothing allocated per sequence) when the network is one it
+     * trains: zero initial state, a GRU in PyTorch's form. Otherwise (a what-if change made it a Cho GRU,
+     * say) the engine's, one sequence at a time.
+     */
+    private static Forward forward(Scenario s, int length, Task task) {
+        boolean zeroStart = Arrays.stream(s.h0()).allMatch(v -> v == 0) && Arrays.stream(s.c0()).allMatch(v -> v == 0);
+        if (zeroStart && (s.cell() != CellType.GRU || s.gruVariant() == GruVariant.PYTORCH)) {
+            Net net = new Net(s.cell(), s.cell() == CellType.RNN ? s.activation() : Activation.TANH, s.inputSize(),
+                    s.hiddenSize(), s.outputSize());
+            Snapshot w = new Snapshot(net, Parameters.flatten(s.weights()));
+            SequencePass pass = new SequencePass(net, length, task.isRegression());
+            return x -> {
+                pass.forward(w, x, 0, length);
+                return pass.y;
+            };
+        }
+        return x -> {
+            Scenario.Builder b = s.toBuilder();
+            b.inputs = Matrix.of(length, task.inputSize(), x.clone());
+            if (task.isRegression()) {
+                b.targetVectors = Matrix.of(1, 1, new double[] {0});
+            } else {
+                b.targetClasses = new int[] {0};
+            }
+            b.lesson = List.of();
+            b.examples = List.of();
+            b.heldOut = List.of();
+            return Engine.run(b.build()).steps().y(length);
+        };
+    }
+}
