@@ -48,7 +48,7 @@ final class ExportDialog {
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle("Export animation");
-        dialog.setHeaderText("Export \"" + d.scenario().title() + "\"");
+        dialog.setHeaderText("Export \"" + d.content().title() + "\"");
         ComboBox<FormatExport.Format> format = new ComboBox<>();
         format.setId("export-format");
         format.getItems().addAll(FormatExport.Format.values());
@@ -162,7 +162,7 @@ final class ExportDialog {
             try {
                 ExportOptions o = options(size.getValue(), width.getValue(), height.getValue(), fps.getValue(),
                         part.getValue(), from.get(), to.get(), n, theme.getValue(), "frame_%04d.png");
-                FormatExport.First first = FormatExport.first(format.getValue(), d.trace(), o);
+                FormatExport.First first = FormatExport.first(format.getValue(), d.shown(), o);
                 if (first == null) {
                     preview.setImage(null);
                     previewNote.setText("No lesson beat lies in these steps: nothing to export.");
@@ -175,7 +175,7 @@ final class ExportDialog {
                 preview.setImage(new javafx.scene.image.WritableImage(
                         renderer.render(d.trace(), first.view(), first.position()).getPixelReader(),
                         (int) Math.max(16, o.width() * scale), (int) Math.max(16, o.height() * scale)));
-                int count = FormatExport.count(format.getValue(), d.trace(), o);
+                int count = FormatExport.count(format.getValue(), d.shown(), o);
                 previewNote.setText("First " + (format.getValue().stills() ? "still" : "frame") + " of " + count);
             } catch (IllegalArgumentException ex) {
                 previewNote.setText(ex.getMessage());
@@ -235,7 +235,7 @@ final class ExportDialog {
             }
             dir = fresh;
         }
-        ExportProgress.start(owner, d.trace(), kind, chosen[0], dir);
+        ExportProgress.start(owner, d.shown(), kind, chosen[0], dir);
     }
 
     private static final double PREVIEW_WIDTH = 480;

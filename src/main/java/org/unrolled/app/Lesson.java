@@ -13,7 +13,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.util.Duration;
-import org.unrolled.engine.Beat;
+import org.unrolled.document.Beat;
 import org.unrolled.view.Phase;
 import org.unrolled.view.StepSchedule;
 
@@ -40,7 +40,7 @@ public final class Lesson {
 
     /** {@code facts} works out a trace's answers and checks on the model's worker (tests slow it down). */
     Lesson(AppModel model, WindowState state, Duration glide,
-            java.util.function.Function<org.unrolled.engine.Trace, LessonFacts> facts) {
+            java.util.function.Function<org.unrolled.document.DocumentTrace, LessonFacts> facts) {
         this.model = model;
         this.state = state;
         LessonFactsWorker worker = new LessonFactsWorker(model, model.background(), facts);
@@ -77,7 +77,7 @@ public final class Lesson {
 
     public List<Beat> beats() {
         Document d = model.document();
-        return d == null ? List.of() : d.scenario().lesson();
+        return d == null ? List.of() : d.content().lesson();
     }
 
     /**
@@ -176,7 +176,7 @@ public final class Lesson {
     }
 
     /** The asked question's answer on the current numbers (from the worker if it runs the engine: {@link LessonAnswers}). */
-    public org.unrolled.engine.Questions.Answer answer() {
+    public org.unrolled.document.Questions.Answer answer() {
         return answers.answer(asking.get());
     }
 

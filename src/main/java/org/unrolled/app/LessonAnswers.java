@@ -1,7 +1,7 @@
 package org.unrolled.app;
 
-import org.unrolled.engine.Beat;
-import org.unrolled.engine.Questions;
+import org.unrolled.document.Beat;
+import org.unrolled.document.Questions;
 
 /**
  * The asked question's answer on the numbers on screen. One that runs the engine (ρ, a race, a
@@ -30,14 +30,14 @@ final class LessonAnswers {
             return null;
         }
         LessonFacts f = facts.factsProperty().get();
-        if (f != null && f.isFor(d.trace()) && f.answers().containsKey(b)) {
+        if (f != null && f.isFor(d) && f.answers().containsKey(b)) {
             return f.answers().get(b);
         }
         if (Questions.runsEngine(b.question())) {
             return Questions.unanswered(b.question(), WORKING);
         }
         if (b != answeredBeat || d.trace() != answeredTrace) {
-            answered = Questions.answer(b.question(), d.trace()); // reads the trace only
+            answered = Questions.answer(b.question(), d.shown()); // reads the trace only
             answeredBeat = b;
             answeredTrace = d.trace();
         }
@@ -51,6 +51,6 @@ final class LessonAnswers {
             return false;
         }
         LessonFacts f = facts.factsProperty().get();
-        return f != null && f.isFor(d.trace()) && f.answers().containsKey(b) || !Questions.runsEngine(b.question());
+        return f != null && f.isFor(d) && f.answers().containsKey(b) || !Questions.runsEngine(b.question());
     }
 }

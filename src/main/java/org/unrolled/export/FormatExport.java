@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.unrolled.engine.Trace;
+import org.unrolled.document.DocumentTrace;
 
 /**
  * Every export format from one place, for the command line and the window: the PNG sequence
@@ -69,19 +69,21 @@ public final class FormatExport {
     }
 
     /** The first frame (PNG, GIF, MP4) or still (the others) of an export; null if there is none. */
-    public static First first(Format f, Trace trace, ExportOptions o) {
+    public static First first(Format f, DocumentTrace shown, ExportOptions o) {
         if (f.stills()) {
-            List<Stills.Still> stills = Stills.of(trace, o);
-            return stills.isEmpty() ? null : new First(stills.get(0).position(), StillRenderer.view(o, stills.get(0)));
+            List<Stills.Still> stills = Stills.of(shown, o);
+            return stills.isEmpty() ? null
+                    : new First(stills.get(0).position(), StillRenderer.view(o, shown.vocabulary(), stills.get(0)));
         }
-        FramePlan plan = new FramePlan(new org.unrolled.view.StepSchedule(trace), o);
+        FramePlan plan = new FramePlan(new org.unrolled.view.StepSchedule(shown.trace()), o);
         return new First(plan.position(0), org.unrolled.view.ViewSettings.defaults()
-                .withPalette(org.unrolled.view.Palette.of(o.theme())));
+                .withPalette(org.unrolled.view.Palette.of(o.theme())).withWords(shown.vocabulary()));
     }
 
     /** How many frames (PNG, GIF, MP4) or stills the export writes. */
-    public static int count(Format f, Trace trace, ExportOptions o) {
-        return f.stills() ? Stills.of(trace, o).size() : new FramePlan(new org.unrolled.view.StepSchedule(trace), o).count();
+    public static int count(Format f, DocumentTrace shown, ExportOptions o) {
+        return f.stills() ? Stills.of(shown, o).size()
+                : new FramePlan(new org.unrolled.view.StepSchedule(shown.trace()), o).count();
     }
 
     /**
@@ -108,18 +110,18 @@ public final class FormatExport {
     }
 
     /** Writes the export; {@code source} draws the animation's frames (PNG, GIF, MP4). */
-    public static Exporter.Result run(Format f, Trace trace, ExportOptions o, Path out, FrameSource source,
+    public static Exporter.Result run(Format f, DocumentTrace trace, ExportOptions o, Path out, FrameSource source,
             Exporter.Progress progress, AtomicBoolean cancel) throws ExportException {
         return switch (f) {
             case PNG -> Exporter.run(trace, o, out, source, progress, cancel);
-            case GIF -> MovieExporter.run(trace, o, MovieExporter.Kind.GIF, out, source, progress, cancel);
-            case MP4 -> MovieExporter.run(trace, o, MovieExporter.Kind.MP4, out, source, progress, cancel);
+            case GIF -> MovieExporter.run(trace.trace(), o, MovieExporter.Kind.GIF, out, source, progress, cancel);
+            case MP4 -> MovieExporter.run(trace.trace(), o, MovieExporter.Kind.MP4, out, source, progress, cancel);
             default -> stills(f, trace, o, out, progress, cancel);
         };
     }
 
     /** Writes the stills' formats under a temporary name, moved into place when every still is in. */
-    private static Exporter.Result stills(Format f, Trace trace, ExportOptions o, Path out, Exporter.Progress progress,
+    private static Exporter.Result stills(Format f, DocumentTrace trace, ExportOptions o, Path out, Exporter.Progress progress,
             AtomicBoolean cancel) throws ExportException {
         List<Stills.Still> stills = Stills.of(trace, o);
         if (stills.isEmpty()) {
@@ -157,7 +159,7 @@ public final class FormatExport {
         return new Exporter.Result(done[0], stills.size(), complete);
     }
 
-    private static boolean svgFolder(Trace trace, ExportOptions o, List<Stills.Still> stills, Path dir,
+    private static boolean svgFolder(DocumentTrace trace, ExportOptions o, List<Stills.Still> stills, Path dir,
             Exporter.Progress progress, AtomicBoolean cancel) throws IOException {
         Files.createDirectories(dir);
         for (int k = 0; k < stills.size(); k++) {
@@ -165,7 +167,8 @@ public final class FormatExport {
                 return false;
             }
             Stills.Still s = stills.get(k);
-            String svg = VectorFrames.svg(trace, StillRenderer.view(o, s), s.position(), o.width(), o.height());
+            String svg = VectorFrames.svg(trace.trace(), StillRenderer.view(o, trace.vocabulary(), s), s.position(),
+                    o.width(), o.height());
             Files.writeString(dir.resolve(stillName(k + 1, "svg")), svg, StandardCharsets.UTF_8);
             progress.frameWritten(k + 1, stills.size());
         }
@@ -173,7 +176,7 @@ public final class FormatExport {
         return true;
     }
 
-    private static boolean pdf(Trace trace, ExportOptions o, List<Stills.Still> stills, Path file,
+    private static boolean pdf(DocumentTrace trace, ExportOptions o, List<Stills.Still> stills, Path file,
             Exporter.Progress progress, AtomicBoolean cancel) throws IOException {
         try (VectorFrames.PdfBook book = new VectorFrames.PdfBook()) {
             for (int k = 0; k < stills.size(); k++) {
@@ -181,10 +184,11 @@ public final class FormatExport {
                     return false;
                 }
                 Stills.Still s = stills.get(k);
-                book.page(trace, StillRenderer.view(o, s), s.position(), o.width(), o.height(), s.caption());
+                book.page(trace.trace(), StillRenderer.view(o, trace.vocabulary(), s), s.position(), o.width(),
+                        o.height(), s.caption());
                 progress.frameWritten(k + 1, stills.size());
             }
-            book.document().getDocumentInformation().setTitle(trace.scenario().title());
+            book.document().getDocumentInformation().setTitle(trace.title());
             book.document().getDocumentInformation().setCreator("Unrolled");
             try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
                 book.save(out);

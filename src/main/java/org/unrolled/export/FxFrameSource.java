@@ -2,6 +2,7 @@ package org.unrolled.export;
 
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
+import org.unrolled.document.DocumentTrace;
 import org.unrolled.engine.Trace;
 import org.unrolled.view.FrameRenderer;
 import org.unrolled.view.Palette;
@@ -18,11 +19,11 @@ public final class FxFrameSource implements FrameSource {
     private final int height;
     private FrameRenderer renderer;
 
-    public FxFrameSource(Trace trace, ExportOptions o) {
-        this.trace = trace;
+    public FxFrameSource(DocumentTrace shown, ExportOptions o) {
+        this.trace = shown.trace();
         this.width = o.width();
         this.height = o.height();
-        this.view = ViewSettings.defaults().withPalette(palette(o.theme()));
+        this.view = ViewSettings.defaults().withPalette(palette(o.theme())).withWords(shown.vocabulary());
     }
 
     /** The palette of a theme name: light, dark or projector. */

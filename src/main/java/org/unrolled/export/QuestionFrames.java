@@ -3,9 +3,9 @@ package org.unrolled.export;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.util.List;
-import org.unrolled.engine.Beat;
-import org.unrolled.engine.Questions;
-import org.unrolled.engine.Trace;
+import org.unrolled.document.Beat;
+import org.unrolled.document.DocumentTrace;
+import org.unrolled.document.Questions;
 import org.unrolled.view.StepSchedule;
 
 /**
@@ -18,8 +18,8 @@ final class QuestionFrames {
     }
 
     /** Writes {@code "question"} and/or {@code "reveals"} for the frame at {@code position}, if any. */
-    static void write(JsonGenerator g, Trace trace, StepSchedule timeline, double position) throws IOException {
-        List<Beat> lesson = trace.scenario().lesson();
+    static void write(JsonGenerator g, DocumentTrace trace, StepSchedule timeline, double position) throws IOException {
+        List<Beat> lesson = trace.lesson();
         for (int k = 0; k < lesson.size(); k++) {
             Beat b = lesson.get(k);
             if (b.question() == null) {

@@ -2,7 +2,8 @@ package org.unrolled.export;
 
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
-import org.unrolled.engine.Trace;
+import org.unrolled.document.DocumentTrace;
+import org.unrolled.document.Vocabulary;
 import org.unrolled.view.FrameRenderer;
 import org.unrolled.view.Palette;
 import org.unrolled.view.ViewSettings;
@@ -12,18 +13,19 @@ import org.unrolled.view.ViewSettings;
  * pixels for the deck, and the {@link ViewSettings} the vector formats draw the same still with.
  */
 final class StillRenderer {
-    private final Trace trace;
+    private final DocumentTrace trace;
     private final ExportOptions o;
     private FrameRenderer renderer;
 
-    StillRenderer(Trace trace, ExportOptions o) {
+    StillRenderer(DocumentTrace trace, ExportOptions o) {
         this.trace = trace;
         this.o = o;
     }
 
-    /** The view of a still: the theme's palette and the beat's highlights. */
-    static ViewSettings view(ExportOptions o, Stills.Still still) {
-        return ViewSettings.defaults().withPalette(Palette.of(o.theme())).withHighlight(still.highlight());
+    /** The view of a still: the theme's palette, the beat's highlights and the document's {@code words}. */
+    static ViewSettings view(ExportOptions o, Vocabulary words, Stills.Still still) {
+        return ViewSettings.defaults().withPalette(Palette.of(o.theme())).withHighlight(still.highlight())
+                .withWords(words);
     }
 
     /** The still as PNG bytes of the export's size. Call from any thread but the JavaFX one. */
@@ -35,7 +37,7 @@ final class StillRenderer {
             if (renderer == null) {
                 renderer = new FrameRenderer(w, h);
             }
-            WritableImage img = renderer.render(trace, view(o, still), still.position());
+            WritableImage img = renderer.render(trace.trace(), view(o, trace.vocabulary(), still), still.position());
             img.getPixelReader().getPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), px, 0, w);
             return null;
         });

@@ -3,8 +3,9 @@ package org.unrolled.export;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.unrolled.engine.Beat;
-import org.unrolled.engine.Highlight;
+import org.unrolled.document.Beat;
+import org.unrolled.document.DocumentTrace;
+import org.unrolled.document.Highlight;
 import org.unrolled.engine.Trace;
 import org.unrolled.view.Captions;
 import org.unrolled.view.Phase;
@@ -32,7 +33,8 @@ public final class Stills {
     }
 
     /** The stills of {@code trace} for the options' phase and step range. */
-    public static List<Still> of(Trace trace, ExportOptions o) {
+    public static List<Still> of(DocumentTrace shown, ExportOptions o) {
+        Trace trace = shown.trace();
         StepSchedule t = new StepSchedule(trace);
         int n = t.length();
         int from = o.fromStep() == 0 ? (o.phase() == Phase.BACKWARD ? 1 : 0) : Math.min(o.fromStep(), n);
@@ -40,7 +42,7 @@ public final class Stills {
         boolean forward = o.phase() != Phase.BACKWARD;
         boolean backward = o.phase() != Phase.FORWARD;
         List<Still> out = new ArrayList<>();
-        List<Beat> lesson = trace.scenario().lesson();
+        List<Beat> lesson = shown.lesson();
         if (lesson != null && !lesson.isEmpty()) {
             for (Beat b : lesson) {
                 int step = Math.min(b.step(), n);

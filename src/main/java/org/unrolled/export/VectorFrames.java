@@ -39,7 +39,8 @@ public final class VectorFrames {
     /** Paints the frame at {@code position} with any pen: what the window would show at that size. */
     public static void paint(Pen pen, Trace trace, ViewSettings view, double position, int width, int height) {
         NetworkLayout layout = NetworkLayout.compute(trace, view, position, width, height);
-        NetworkPainter.paint(pen, layout, position, view.palette(), null, view.highlight(), view.hideUncomputed());
+        NetworkPainter.paint(pen, layout, position, view.palette(), null, view.highlight(), view.hideUncomputed(),
+                view.words());
     }
 
     /** Any painting of a {@code width × height} picture through a pen. */

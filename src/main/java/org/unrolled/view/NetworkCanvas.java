@@ -86,7 +86,7 @@ public final class NetworkCanvas extends CanvasRegion {
         }
         layout = NetworkLayout.compute(t, view.get(), position.get(), w, h);
         hits = NetworkPainter.paint(new FxPen(canvas.getGraphicsContext2D()), layout, position.get(), view.get().palette(),
-                hovered.get(), view.get().highlight(), view.get().hideUncomputed());
+                hovered.get(), view.get().highlight(), view.get().hideUncomputed(), view.get().words());
     }
 
     /** The number drawn at a point of the canvas, if any. */

@@ -15,7 +15,7 @@ public final class AutosaveChild {
         if (!a.start()) {
             System.exit(3);
         }
-        a.update(new Autosave.Snapshot(ScenarioEdits.withSpectralRadius(Samples.load(Samples.DEFAULT), 1.7),
+        a.update(new Autosave.Snapshot(Samples.load(Samples.DEFAULT).withScenario(ScenarioEdits.withSpectralRadius(Samples.load(Samples.DEFAULT).scenario(), 1.7)),
                 Path.of(args[0]).resolve("lecture.json"), "lecture.json"));
         a.flush();
         System.out.println("autosaved");

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.unrolled.engine.Beat;
+import org.unrolled.document.Beat;
 import org.unrolled.view.StepSchedule;
 
 /**
@@ -48,7 +48,7 @@ class QuestionFlowTest {
         robot.type(KeyCode.PAGE_DOWN, KeyCode.PAGE_DOWN, KeyCode.PAGE_DOWN);
         // beat 3 asks what ρ = 1.5 would do; beat 4 (t = 1, backward) how ‖∂L/∂h_1‖ compares with ‖∂L/∂h_30‖
         robot.type(KeyCode.PAGE_DOWN, KeyCode.PAGE_DOWN);
-        Beat beat = model.document().scenario().lesson().get(3);
+        Beat beat = model.document().content().lesson().get(3);
         assertEquals(beat, window.lesson().askingProperty().get(), "the key moment is asked");
         StepSchedule timeline = new StepSchedule(model.document().trace());
         assertEquals(timeline.positionOf(beat) - 1, position(), 1e-9, "the picture stops one step before it");
@@ -97,7 +97,7 @@ class QuestionFlowTest {
     void whatIfChangesTheAnswerAndStepsLeaveTheQuestion(FxRobot robot) {
         robot.clickOn("#network");
         robot.type(KeyCode.PAGE_DOWN, KeyCode.PAGE_DOWN, KeyCode.PAGE_DOWN);
-        assertEquals(model.document().scenario().lesson().get(2), window.lesson().askingProperty().get());
+        assertEquals(model.document().content().lesson().get(2), window.lesson().askingProperty().get());
         robot.type(KeyCode.PAGE_DOWN);
         assertTrue(text(robot, "#question-explanation").contains("ρ = 1.5 instead of 0.50"),
                 text(robot, "#question-explanation"));

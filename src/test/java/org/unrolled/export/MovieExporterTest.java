@@ -22,15 +22,14 @@ import org.jcodec.scale.AWTUtil;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.unrolled.engine.Engine;
-import org.unrolled.engine.Trace;
+import org.unrolled.document.DocumentTrace;
 import org.unrolled.io.Samples;
 import org.unrolled.view.Phase;
 import org.unrolled.view.StepSchedule;
 
 /** GIF and MP4: decoded back with the same libraries, frame count and size as asked, identical between runs. */
 class MovieExporterTest {
-    private static final Trace TRACE = Engine.run(Samples.load("gru-seq2seq.json"));
+    private static final DocumentTrace TRACE = DocumentTrace.run(Samples.load("gru-seq2seq.json"));
     private static final ExportOptions SMALL = new ExportOptions(320, 180, 4, 0.5, Phase.BOTH, 0, 0,
             "light", "frame_%04d.png");
 
@@ -40,11 +39,11 @@ class MovieExporterTest {
     }
 
     private static Exporter.Result export(ExportOptions o, MovieExporter.Kind kind, Path file) throws Exception {
-        return MovieExporter.run(TRACE, o, kind, file, new FxFrameSource(TRACE, o), (d, t) -> { }, new AtomicBoolean());
+        return MovieExporter.run(TRACE.trace(), o, kind, file, new FxFrameSource(TRACE, o), (d, t) -> { }, new AtomicBoolean());
     }
 
     private static int planned(ExportOptions o) {
-        return new FramePlan(new StepSchedule(TRACE), o).count();
+        return new FramePlan(new StepSchedule(TRACE.trace()), o).count();
     }
 
     @Test
@@ -53,7 +52,7 @@ class MovieExporterTest {
         Exporter.Result r = export(SMALL, MovieExporter.Kind.GIF, gif);
         assertTrue(r.complete());
         // seq2seq, 5 encoder + 3 decoder steps, both passes in one stretch of 16 steps, 2 frames a step, and the last
-        assertEquals(8, new StepSchedule(TRACE).length());
+        assertEquals(8, new StepSchedule(TRACE.trace()).length());
         assertEquals(33, planned(SMALL));
         assertEquals(33, r.framesWritten());
         ImageReader reader = ImageIO.getImageReadersByFormatName("gif").next();
@@ -112,7 +111,7 @@ class MovieExporterTest {
     void aCancelledExportLeavesNoFile(@TempDir Path dir) throws Exception {
         Path mp4 = dir.resolve("c.mp4");
         AtomicBoolean cancel = new AtomicBoolean();
-        Exporter.Result r = MovieExporter.run(TRACE, SMALL, MovieExporter.Kind.MP4, mp4, new FxFrameSource(TRACE, SMALL),
+        Exporter.Result r = MovieExporter.run(TRACE.trace(), SMALL, MovieExporter.Kind.MP4, mp4, new FxFrameSource(TRACE, SMALL),
                 (done, total) -> {
                     if (done == 5) {
                         cancel.set(true);

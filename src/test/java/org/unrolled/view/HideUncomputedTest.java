@@ -32,7 +32,8 @@ class HideUncomputedTest {
                 ViewSettings view = ViewSettings.defaults().withHideUncomputed(hide);
                 NetworkLayout layout = NetworkLayout.compute(trace, view, position, 1600, 900);
                 RecordingPen pen = new RecordingPen(null);
-                NetworkPainter.paint(pen, layout, position, view.palette(), null, view.highlight(), view.hideUncomputed());
+                NetworkPainter.paint(pen, layout, position, view.palette(), null, view.highlight(), view.hideUncomputed(),
+                        view.words());
                 texts.set(pen.texts());
             } finally {
                 done.countDown();
@@ -48,7 +49,7 @@ class HideUncomputedTest {
 
     @Test
     void theTaggersThirdStepIsBlankUntilItIsComputed() throws Exception {
-        Trace tagging = Engine.run(Samples.load("tagging.json"));
+        Trace tagging = Engine.run(Samples.load("tagging.json").scenario());
         // at position 2 steps 1 and 2 are computed; step 3 is otherwise drawn faded
         // y_3 = (−3.4, −2.5, 8.1): VERB, the target, drawn faded (colours without numbers) with "VERB ✓" under it
         List<RecordingPen.DrawnText> shown = paint(tagging, false, 2.0);

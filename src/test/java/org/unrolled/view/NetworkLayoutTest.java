@@ -12,9 +12,9 @@ import org.unrolled.view.NetworkLayout.Column;
 import org.unrolled.view.NetworkLayout.ColumnKind;
 
 class NetworkLayoutTest {
-    private static final Trace LSTM = Engine.run(Samples.load("default.json"));
-    private static final Trace SEQ2SEQ = Engine.run(Samples.load("gru-seq2seq.json"));
-    private static final Trace LONG_RNN = Engine.run(Samples.load("rnn-vanishing.json"));
+    private static final Trace LSTM = Engine.run(Samples.load("default.json").scenario());
+    private static final Trace SEQ2SEQ = Engine.run(Samples.load("gru-seq2seq.json").scenario());
+    private static final Trace LONG_RNN = Engine.run(Samples.load("rnn-vanishing.json").scenario());
 
     @Test
     void columnsRunLeftToRightWithoutOverlap() {
