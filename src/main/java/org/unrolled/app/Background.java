@@ -30,6 +30,18 @@ final class Background {
     private Background() {
     }
 
+    /**
+     * The document's serial worker (AppModel's recomputes, one after another, in order with its saves):
+     * one daemon thread, {@code unrolled-worker-document}.
+     */
+    static ExecutorService documentWorker() {
+        return Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "unrolled-worker-document");
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
     /** Starts {@code task} on the workers and returns it. */
     static <T> Task<T> start(Task<T> task) {
         WORKERS.execute(task);

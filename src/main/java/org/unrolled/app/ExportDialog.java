@@ -133,7 +133,8 @@ final class ExportDialog {
         tip(browse, "Choose the folder");
         tip(pattern, "Frame file names; %04d is the frame number");
         Label problem = new Label();
-        problem.getStyleClass().add("error-text");
+        problem.setId("export-problem");
+        problem.getStyleClass().add(atlantafx.base.theme.Styles.DANGER); // the theme's danger colour, light or dark
         problem.setWrapText(true);
 
         GridPane grid = new GridPane();

@@ -24,7 +24,8 @@ final class RaceSession implements AutoCloseable {
     private final Race race;
     private final Workers workers;
     private final BlockingQueue<Runnable> commands = new LinkedBlockingQueue<>();
-    private final Thread thread;
+    /** The training loop, a Task on the {@link Background} workers; cancelling it interrupts the loop. */
+    private final javafx.concurrent.Task<Void> training;
     private final double[][] profiles;
     private volatile boolean running;
     private volatile boolean closed;
@@ -36,9 +37,19 @@ final class RaceSession implements AutoCloseable {
         this.race = new Race(settings, nets, workers, target, maxSequences);
         this.profiles = new double[nets.size()][];
         refreshProfiles();
-        thread = new Thread(this::loop, "unrolled-race");
-        thread.setDaemon(true);
-        thread.start();
+        training = new javafx.concurrent.Task<>() {
+            @Override
+            protected Void call() {
+                try {
+                    loop();
+                } catch (RuntimeException e) {
+                    Thread t = Thread.currentThread(); // reported as a training thread of its own would report it
+                    t.getUncaughtExceptionHandler().uncaughtException(t, e);
+                }
+                return null;
+            }
+        };
+        Background.start(training);
     }
 
     Race race() {
@@ -136,7 +147,7 @@ final class RaceSession implements AutoCloseable {
     public void close() {
         closed = true;
         running = false;
-        thread.interrupt();
+        training.cancel(true);
         workers.close();
     }
 }

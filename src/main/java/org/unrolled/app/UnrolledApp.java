@@ -3,7 +3,6 @@ package org.unrolled.app;
 import atlantafx.base.theme.PrimerLight;
 import java.nio.file.Path;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.prefs.Preferences;
 import javafx.application.Application;
 import javafx.stage.Stage;
@@ -52,11 +51,7 @@ public final class UnrolledApp extends Application {
         StartupReport.mark("javafx started");
         Fonts.load();
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        background = Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "unrolled-background");
-            t.setDaemon(true);
-            return t;
-        });
+        background = Background.documentWorker();
         AppModel model = new AppModel(new RecentFiles(Preferences.userNodeForPackage(UnrolledApp.class)), background);
         MainWindow window = new MainWindow(stage, model);
         StartupReport.mark("window built");

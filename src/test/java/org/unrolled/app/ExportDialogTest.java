@@ -123,4 +123,19 @@ class ExportDialogTest {
         press(robot, "Cancel");
         WaitForAsyncUtils.waitForFxEvents();
     }
+
+    @Test
+    void anImpossibleChoiceIsSaidInTheDialogInTheThemesDangerColour(FxRobot robot) {
+        Platform.runLater(() -> ExportDialog.show(stage, model));
+        WaitForAsyncUtils.waitForFxEvents();
+        TextField field = robot.lookup("#export-folder").queryAs(TextField.class);
+        robot.interact(() -> field.setText(" "));
+        press(robot, "Export");
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.Label problem = robot.lookup("#export-problem").queryAs(javafx.scene.control.Label.class);
+        assertEquals("choose a folder for the frames", problem.getText(), "the dialog stays open and says why");
+        assertTrue(problem.getStyleClass().contains(atlantafx.base.theme.Styles.DANGER));
+        press(robot, "Cancel");
+        WaitForAsyncUtils.waitForFxEvents();
+    }
 }
