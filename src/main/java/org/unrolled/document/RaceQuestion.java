@@ -1,12 +1,8 @@
 package org.unrolled.document;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Random;
-import java.util.WeakHashMap;
 import org.unrolled.engine.CellType;
 import org.unrolled.engine.Mapping;
 import org.unrolled.engine.Scenario;
@@ -82,17 +78,36 @@ public final class RaceQuestion {
         }
     }
 
+    /**
+     * At most this many multiply-adds for one network's score (the adding LSTM of the samples needs 4.4·10⁸):
+     * a file's race of huge networks on long sequences gets a plain "too large" instead of holding the
+     * window's worker for hours.
+     */
+    static final double MAX_WORK = 1e10;
+
     /** The answer: one choice per network, the right one the winner; two networks with equal results decide none. */
     public static Questions.Answer answer(Question q, Trace trace, Checks.Samples samples) {
         Question.Race race = q.race();
         Task task = task(race.task());
         List<String> labels = new ArrayList<>();
-        List<RaceScores.Score> scores = new ArrayList<>();
+        List<Scenario> networks = new ArrayList<>();
         for (String name : race.networks()) {
             boolean self = name.equals(Question.Race.THIS);
             Scenario s = self ? trace.scenario() : samples.scenario(name);
-            fits(s, task, self ? "this network" : name);
-            labels.add(label(s) + " (" + (self ? "this network" : name) + ")");
+            String who = self ? "this network" : name;
+            fits(s, task, who);
+            double work = (double) race.sequences() * race.length() * s.cell().gateCount() * s.hiddenSize()
+                    * (s.inputSize() + s.hiddenSize());
+            if (work > MAX_WORK) {
+                throw new IllegalArgumentException(String.format(Locale.ROOT, "racing %s on %,d sequences of %d steps"
+                        + " is %.1e multiply-adds, more than the %.0e worked out here", who, race.sequences(), race.length(),
+                        work, MAX_WORK));
+            }
+            labels.add(label(s) + " (" + who + ")");
+            networks.add(s);
+        }
+        List<RaceScores.Score> scores = new ArrayList<>();
+        for (Scenario s : networks) {
             scores.add(RaceScores.score(s, task, race.length(), race.seed(), race.sequences()));
         }
         int best = -1;

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.unrolled.document.Highlight;
 import org.unrolled.view.Palette;
 import org.unrolled.view.ViewSettings;
 
@@ -16,18 +17,18 @@ class WindowStateTest {
     void theLessonTheThemeAndTheUserChangeTheirOwnPartOnly() {
         WindowState s = new WindowState();
         s.setZoom(new WindowState.Zoom(90, false, false, 40)); // the user zooms
-        s.setHighlight(Set.of("highway")); // the lesson points at the highway
+        s.setHighlight(Set.of(Highlight.HIGHWAY), false); // the lesson points at the highway
         s.setTheme("dark"); // the View menu
         ViewSettings v = s.viewProperty().get();
         assertEquals(90, v.unit());
         assertFalse(v.fit());
         assertEquals(40, v.pan());
-        assertEquals(Set.of("highway"), v.highlight());
+        assertEquals(Set.of(Highlight.HIGHWAY), v.highlight());
         assertEquals(Palette.DARK, v.palette());
 
         s.setZoom(new WindowState.Zoom(120, false, false, 0)); // zooming again keeps the lesson's highlight
-        assertEquals(Set.of("highway"), s.viewProperty().get().highlight());
-        s.setHighlight(Set.of()); // and the lesson moving on keeps the zoom and the theme
+        assertEquals(Set.of(Highlight.HIGHWAY), s.viewProperty().get().highlight());
+        s.setHighlight(Set.of(), false); // and the lesson moving on keeps the zoom and the theme
         assertEquals(120, s.viewProperty().get().unit());
         assertEquals(Palette.DARK, s.viewProperty().get().palette());
         s.fit();
@@ -55,11 +56,11 @@ class WindowStateTest {
         WindowState s = new WindowState();
         int[] changes = {0};
         s.viewProperty().addListener(o -> changes[0]++);
-        s.setHighlight(Set.of());
+        s.setHighlight(Set.of(), false);
         s.fit(); // already fitted
         s.setZoom(WindowState.Zoom.of(s.viewProperty().get()));
         assertEquals(0, changes[0], "the canvas is not redrawn for nothing");
-        s.setHighlight(Set.of("i"));
+        s.setHighlight(Set.of(Highlight.I), false);
         assertEquals(1, changes[0]);
     }
 }

@@ -237,4 +237,17 @@ class RaceQuestionTest {
         assertTrue(none.explanation().contains("not at hand"), none.explanation());
         assertEquals(List.of("this network", "order-lstm.json"), none.choices());
     }
+
+    /** A file's race of a large network over long sequences: a plain "too large", not hours on the window's worker. */
+    @Test
+    void aRaceTooLargeToWorkOutIsSaidPlainly() {
+        Scenario big = ScenarioEdits.withHiddenSize(SAMPLES.scenario("adding-lstm.json"), 256,
+                new org.unrolled.engine.InitSpec(1, 0.05));
+        Question q = Question.race("p", new Question.Race("adding", 1000, List.of("this", "adding-rnn.json"), 1, 1000));
+        Questions.Answer a = Questions.answer(q, DocumentTrace.run(ScenarioDocument.of(big, "big")), SAMPLES);
+        assertEquals(-1, a.correct());
+        // 1,000 sequences × 1,000 steps × 4·256 gate rows × (2 + 256) inputs and states = 2.6·10¹¹ multiply-adds
+        assertTrue(a.explanation().contains("racing this network on 1,000 sequences of 1000 steps is 2.6e+11 multiply-adds,"
+                + " more than the 1e+10 worked out here"), a.explanation());
+    }
 }
