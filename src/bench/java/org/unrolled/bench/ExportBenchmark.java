@@ -58,7 +58,8 @@ public class ExportBenchmark {
     @Setup(Level.Trial)
     public void setUp() throws Exception {
         HeadlessFx.start();
-        trace = DocumentTrace.run(ScenarioDocument.of(Scenarios.manyToMany(CellType.LSTM, 4, 16, 4, 30, 7), "benchmark"));
+        trace = DocumentTrace.run(ScenarioDocument.of(Scenarios.manyToMany(CellType.LSTM, 4, 16, 4, 30, 7),
+                "benchmark"));
         options = new ExportOptions(1920, 1080, 1, 1.0, Phase.BOTH, 0, 0, "light", "f_%04d.png");
         FramePlan plan = new FramePlan(new StepSchedule(trace.trace()), options);
         if (plan.count() != FRAMES) {

@@ -59,7 +59,8 @@ public class ExportFormatsBenchmark {
     @Setup(Level.Trial)
     public void setUp() throws Exception {
         HeadlessFx.start();
-        trace = DocumentTrace.run(ScenarioDocument.of(Scenarios.manyToMany(CellType.LSTM, 4, 16, 4, 30, 7), "benchmark"));
+        trace = DocumentTrace.run(ScenarioDocument.of(Scenarios.manyToMany(CellType.LSTM, 4, 16, 4, 30, 7),
+                "benchmark"));
         fifty = Engine.run(Scenarios.manyToMany(CellType.LSTM, 4, 16, 4, 50, 7));
         lesson = DocumentTrace.run(Samples.load("rnn-vanishing.json"));
         hd = new ExportOptions(1920, 1080, 1, 1.0, Phase.FORWARD, 1, 10, "light", "f_%04d.png");

@@ -16,7 +16,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.unrolled.document.ScenarioDocument;
-import org.unrolled.engine.ScenarioEdits;
 import org.unrolled.io.Samples;
 import org.unrolled.io.ScenarioWriter;
 
@@ -43,18 +42,18 @@ class AutosaveFormatTest {
         assertEquals(Path.of("/home/teacher/lectures/rnn step (edited).json"), r.file());
         assertEquals("rnn step (edited).json", r.name());
         assertEquals(Instant.parse("2026-11-26T04:00:14.725802416Z"), r.savedAt());
-        assertEquals(json(Samples.load("rnn-step.json").withScenario(ScenarioEdits.withSpectralRadius(Samples.load("rnn-step.json").scenario(), 1.7))), json(r.scenario()));
+        assertEquals(json(AutosaveTest.withRho(Samples.load("rnn-step.json"), 1.7)), json(r.scenario()));
 
         Autosave.Recovered sample = AutosaveFile.read(OLD_SAMPLE);
         assertNotNull(sample);
         assertNull(sample.file(), "a sample's work belongs to no file");
         assertEquals("rnn-step.json", sample.name());
-        assertEquals(json(Samples.load("rnn-step.json").withScenario(ScenarioEdits.withSpectralRadius(Samples.load("rnn-step.json").scenario(), 0.4))), json(sample.scenario()));
+        assertEquals(json(AutosaveTest.withRho(Samples.load("rnn-step.json"), 0.4)), json(sample.scenario()));
     }
 
     @Test
     void anAutosaveWrittenNowHasTheOldShape(@TempDir Path tmp) throws Exception {
-        ScenarioDocument edited = Samples.load("rnn-step.json").withScenario(ScenarioEdits.withSpectralRadius(Samples.load("rnn-step.json").scenario(), 1.7));
+        ScenarioDocument edited = AutosaveTest.withRho(Samples.load("rnn-step.json"), 1.7);
         Path now = tmp.resolve("autosave-now.json");
         AutosaveFile.write(now, new Autosave.Snapshot(edited, Path.of("/home/teacher/lectures/rnn step (edited).json"),
                 "rnn step (edited).json"));

@@ -24,7 +24,6 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import org.unrolled.document.ScenarioDocument;
-import org.unrolled.engine.ScenarioEdits;
 import org.unrolled.io.HostileFilesTest;
 import org.unrolled.io.Samples;
 
@@ -34,7 +33,7 @@ import org.unrolled.io.Samples;
  */
 @ExtendWith(ApplicationExtension.class)
 class AutosaveHostileTest {
-    private static final ScenarioDocument EDITED = Samples.load(Samples.DEFAULT).withScenario(ScenarioEdits.withSpectralRadius(Samples.load(Samples.DEFAULT).scenario(), 1.7));
+    private static final ScenarioDocument EDITED = AutosaveTest.withRho(Samples.load(Samples.DEFAULT), 1.7);
 
     private Stage stage;
     private AppModel model;

@@ -22,7 +22,7 @@ import org.unrolled.io.ScenarioWriter;
 
 /** Autosave without a window: when it writes, what a crash leaves, what is offered, what is ignored. */
 class AutosaveTest {
-    private static final ScenarioDocument EDITED = Samples.load(Samples.DEFAULT).withScenario(ScenarioEdits.withSpectralRadius(Samples.load(Samples.DEFAULT).scenario(), 1.7));
+    private static final ScenarioDocument EDITED = withRho(Samples.load(Samples.DEFAULT), 1.7);
     private static final Duration FAST = Duration.ofMillis(50);
 
     private static String json(ScenarioDocument s) throws Exception {
@@ -208,5 +208,10 @@ class AutosaveTest {
         } finally {
             child.destroyForcibly();
         }
+    }
+
+    /** {@code d} with its recurrent weights scaled to spectral radius {@code rho}: an edit as the What if tab makes. */
+    static ScenarioDocument withRho(ScenarioDocument d, double rho) {
+        return d.withScenario(ScenarioEdits.withSpectralRadius(d.scenario(), rho));
     }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.unrolled.io.ScenarioReader;
 
@@ -29,7 +30,7 @@ class FreeRunningTrainingTest {
         Scenario s = decoder();
         double[] w = Parameters.flatten(s.weights());
         double lr = 0.1;
-        Trainer.Result r = Trainer.trainFreeRunning(s, java.util.List.of(s), new Trainer.Settings(Trainer.Optimizer.SGD, lr, 1, 0),
+        Trainer.Result r = Trainer.trainFreeRunning(s, List.of(s), new Trainer.Settings(Trainer.Optimizer.SGD, lr, 1, 0),
                 (d, t, l) -> { });
         double[] after = Parameters.flatten(r.scenario().weights());
         double tf = 0;
@@ -44,7 +45,7 @@ class FreeRunningTrainingTest {
             assertEquals(w[i] - lr * g, after[i], 1e-7, "parameter " + i);
             fr += Math.abs(g);
         }
-        double[] tfAfter = Parameters.flatten(Trainer.train(s, java.util.List.of(s), new Trainer.Settings(Trainer.Optimizer.SGD, lr, 1, 0),
+        double[] tfAfter = Parameters.flatten(Trainer.train(s, List.of(s), new Trainer.Settings(Trainer.Optimizer.SGD, lr, 1, 0),
                 (d, t, l) -> { }).scenario().weights());
         for (int i = 0; i < w.length; i++) {
             tf += Math.abs(tfAfter[i] - after[i]);
@@ -57,7 +58,7 @@ class FreeRunningTrainingTest {
     @Test
     void aClassifierHasNoFreeRunningLossToTrainOn() throws Exception {
         Scenario s = ScenarioReader.read(java.nio.file.Path.of("samples", "rnn-step.json")).scenario();
-        assertThrows(IllegalArgumentException.class, () -> Trainer.trainFreeRunning(s, java.util.List.of(s),
+        assertThrows(IllegalArgumentException.class, () -> Trainer.trainFreeRunning(s, List.of(s),
                 new Trainer.Settings(Trainer.Optimizer.SGD, 0.1, 1, 0), (d, t, l) -> { }));
     }
 }
