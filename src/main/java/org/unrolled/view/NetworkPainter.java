@@ -303,8 +303,16 @@ public final class NetworkPainter {
         }
     }
 
+    /**
+     * The words, if they fit this network's sizes. The canvas is given a new trace and new words one
+     * after the other (both before the next pulse): between the two, words of another document label
+     * nothing rather than index past their end.
+     */
     private Vocabulary vocabulary() {
-        return words;
+        Scenario s = trace.scenario();
+        boolean fits = (words.inputs().isEmpty() || words.inputs().size() == s.inputSize())
+                && (words.outputs().isEmpty() || words.outputs().size() == s.outputSize());
+        return fits ? words : Vocabulary.NONE;
     }
 
     private double wordSize() {

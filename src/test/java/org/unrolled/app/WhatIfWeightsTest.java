@@ -99,7 +99,7 @@ class WhatIfWeightsTest {
         assertTrue(robot.lookup(".dialog-pane .content").queryLabeled().getText().contains("Ctrl+Z"),
                 "the dialog says how to get the weights back");
         robot.clickOn("Cancel");
-        assertSame(before, shown(), "cancelled: the same scenario");
+        assertSame(before.scenario(), shown(), "cancelled: the same scenario");
         assertFalse(lstm.isSelected(), "and the control shows it");
 
         javafx.application.Platform.runLater(() -> lstm.setSelected(true));
@@ -127,7 +127,7 @@ class WhatIfWeightsTest {
             javafx.application.Platform.runLater(change);
             WhatIfTest.waitForButton(robot, "Replace the weights");
             robot.clickOn("Cancel");
-            assertSame(before, shown());
+            assertSame(before.scenario(), shown());
         }
     }
 
