@@ -139,8 +139,7 @@ public record Scenario(
         return columns(mapping, inputCount(), targetCount());
     }
 
-    /** Columns of the unrolled picture for {@code inputs} inputs and {@code targets} targets. */
-    public static int columns(Mapping mapping, int inputs, int targets) {
+    private static int columns(Mapping mapping, int inputs, int targets) {
         return switch (mapping) {
             case ONE_TO_ONE -> 1;
             case ONE_TO_MANY -> targets;
