@@ -93,8 +93,8 @@ public record ScenarioDocument(Scenario scenario, String title, String descripti
 
     /**
      * This document around {@code next}, an edit of its scenario (a what-if change), keeping what still
-     * fits. The training record goes when the network differs (other weights, cell, activation or GRU
-     * variant): it no longer describes these weights. A change of mapping or of the input or output size
+     * fits. The training record goes when the network differs (other weights, cell, activation, GRU
+     * variant or mapping): it no longer describes them. A change of mapping or of the input or output size
      * drops the examples and the lesson (they were written for the old task), and the words of a size that
      * changed. A change of length moves the lesson's beats with it: for seq2seq the decoder's beats move
      * with the end of the encoder; beats past the new end are dropped.
@@ -132,11 +132,11 @@ public record ScenarioDocument(Scenario scenario, String title, String descripti
         return kept.size() == list.size() ? list : kept;
     }
 
-    /** Whether {@code a} and {@code b} compute with the same network: same cell, functions and weights. */
+    /** Whether {@code a} and {@code b} are the same network on the same task: cell, functions, mapping and weights. */
     private static boolean sameNetwork(Scenario a, Scenario b) {
         if (a.cell() != b.cell() || a.activation() != b.activation() || a.gruVariant() != b.gruVariant()
                 || a.hiddenSize() != b.hiddenSize() || a.inputSize() != b.inputSize()
-                || a.outputSize() != b.outputSize() || a.mapping().hasEncoder() != b.mapping().hasEncoder()) {
+                || a.outputSize() != b.outputSize() || a.mapping() != b.mapping()) {
             return false;
         }
         return a.weights() == b.weights()
