@@ -21,9 +21,9 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
+import org.unrolled.document.DocumentTrace;
+import org.unrolled.document.ScenarioDocument;
 import org.unrolled.engine.CellType;
-import org.unrolled.engine.Engine;
-import org.unrolled.engine.Trace;
 import org.unrolled.export.ExportOptions;
 import org.unrolled.export.Exporter;
 import org.unrolled.export.FramePlan;
@@ -49,7 +49,7 @@ import org.unrolled.view.StepSchedule;
 public class ExportBenchmark {
     /** One frame per step of both passes: 2 × 30 steps and the last frame. */
     private static final int FRAMES = 61;
-    private Trace trace;
+    private DocumentTrace trace;
     private ExportOptions options;
     private FxFrameSource source;
     private double[] positions;
@@ -60,9 +60,10 @@ public class ExportBenchmark {
     @Setup(Level.Trial)
     public void setUp() throws Exception {
         HeadlessFx.start();
-        trace = Engine.run(Scenarios.manyToMany(CellType.LSTM, 4, 16, 4, 30, 7));
+        trace = DocumentTrace.run(ScenarioDocument.of(Scenarios.manyToMany(CellType.LSTM, 4, 16, 4, 30, 7),
+                "benchmark"));
         options = new ExportOptions(1920, 1080, 1, 1.0, Phase.BOTH, 0, 0, "light", "f_%04d.png");
-        FramePlan plan = new FramePlan(new StepSchedule(trace), options);
+        FramePlan plan = new FramePlan(new StepSchedule(trace.trace()), options);
         if (plan.count() != FRAMES) {
             throw new IllegalStateException("expected " + FRAMES + " frames, the plan has " + plan.count());
         }

@@ -19,6 +19,8 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
+import org.unrolled.document.DocumentTrace;
+import org.unrolled.document.ScenarioDocument;
 import org.unrolled.engine.CellType;
 import org.unrolled.engine.Engine;
 import org.unrolled.engine.Trace;
@@ -49,9 +51,9 @@ import org.unrolled.view.ViewSettings;
 @Fork(1)
 public class ExportFormatsBenchmark {
     private static final int FRAMES = 61;
-    private Trace trace;
+    private DocumentTrace trace;
     private Trace fifty;
-    private Trace lesson;
+    private DocumentTrace lesson;
     private ExportOptions hd;
     private ExportOptions hd720;
     private Path root;
@@ -62,9 +64,10 @@ public class ExportFormatsBenchmark {
     @Setup(Level.Trial)
     public void setUp() throws Exception {
         HeadlessFx.start();
-        trace = Engine.run(Scenarios.manyToMany(CellType.LSTM, 4, 16, 4, 30, 7));
+        trace = DocumentTrace.run(ScenarioDocument.of(Scenarios.manyToMany(CellType.LSTM, 4, 16, 4, 30, 7),
+                "benchmark"));
         fifty = Engine.run(Scenarios.manyToMany(CellType.LSTM, 4, 16, 4, 50, 7));
-        lesson = Engine.run(Samples.load("rnn-vanishing.json"));
+        lesson = DocumentTrace.run(Samples.load("rnn-vanishing.json"));
         hd = new ExportOptions(1920, 1080, 1, 1.0, Phase.BOTH, 0, 0, "light", "f_%04d.png");
         hd720 = new ExportOptions(1280, 720, 1, 1.0, Phase.BOTH, 0, 0, "light", "f_%04d.png");
         if (FormatExport.count(FormatExport.Format.MP4, trace, hd) != FRAMES) {
@@ -72,7 +75,7 @@ public class ExportFormatsBenchmark {
         }
         root = Files.createTempDirectory("unrolled-formats-bench");
         source720 = new FxFrameSource(trace, hd720);
-        FramePlan plan = new FramePlan(new StepSchedule(trace), hd720);
+        FramePlan plan = new FramePlan(trace, hd720);
         positions = new double[FRAMES];
         for (int i = 0; i < FRAMES; i++) {
             positions[i] = plan.position(i);
@@ -86,7 +89,7 @@ public class ExportFormatsBenchmark {
         }
     }
 
-    private Exporter.Result export(FormatExport.Format f, Trace t, ExportOptions o, String ext) throws Exception {
+    private Exporter.Result export(FormatExport.Format f, DocumentTrace t, ExportOptions o, String ext) throws Exception {
         Path out = root.resolve("run" + run++ + ext);
         FormatExport.prepare(f, out, o);
         return FormatExport.run(f, t, o, out, new FxFrameSource(t, o), (d, n) -> { }, new AtomicBoolean());

@@ -13,7 +13,7 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.unrolled.engine.Scenario;
-import org.unrolled.engine.train.RaceQuestion;
+import org.unrolled.engine.train.RaceScores;
 import org.unrolled.engine.train.Task;
 import org.unrolled.io.Samples;
 
@@ -34,18 +34,17 @@ public class RaceQuestionBenchmark {
 
     private Scenario network;
     private Task task;
-    private long made;
 
     @Setup
     public void setUp() {
-        network = Samples.load(sample);
+        network = Samples.load(sample).scenario();
         task = sample.startsWith("adding") ? Task.ADDING : Task.ORDER;
     }
 
     @Benchmark
     public double scoreOneNetwork() {
         Scenario.Builder b = network.toBuilder();
-        b.title = "edit " + made++; // a new scenario, as a what-if edit makes: its score is not kept yet
-        return RaceQuestion.score(b.build(), task, network.inputCount(), 1, 1000).score();
+        // a new scenario object (its arrays copied), as a what-if edit makes: its score is not kept yet
+        return RaceScores.score(b.build(), task, network.inputCount(), 1, 1000).score();
     }
 }

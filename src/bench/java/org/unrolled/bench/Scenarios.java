@@ -17,7 +17,6 @@ final class Scenarios {
     static Scenario manyToMany(CellType cell, int in, int hidden, int out, int steps, long seed) {
         Random rnd = new Random(seed);
         Scenario.Builder b = new Scenario.Builder();
-        b.title = "benchmark";
         b.cell = cell;
         b.inputSize = in;
         b.hiddenSize = hidden;

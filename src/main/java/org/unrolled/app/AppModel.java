@@ -15,6 +15,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
+import org.unrolled.document.ScenarioDocument;
 import org.unrolled.engine.Engine;
 import org.unrolled.engine.Scenario;
 import org.unrolled.engine.Trace;
@@ -46,28 +47,16 @@ public final class AppModel {
     private final DocumentWorker worker;
     private final Function<Scenario, Trace> compute;
     /**
-     * The scenario the newest open, edit, undo or redo asked for: on screen, or still being computed.
+     * The content the newest open, edit, undo or redo asked for: on screen, or still being computed.
      * Edits apply to it, not to the document on screen, so that quick edits of a large scenario build
      * on each other instead of replacing each other.
      */
-    private Scenario requested;
-    /** The scenario as last opened or saved: the document is dirty while the request differs from it. */
-    private Scenario unchanged;
+    private ScenarioDocument requested;
+    /** The content as last opened or saved: the document is dirty while the request differs from it. */
+    private ScenarioDocument unchanged;
 
     public AppModel(RecentFiles recent, Executor background) {
-        this(recent, background, AppModel::computeAll);
-    }
-
-    /**
-     * The trace and what every view derives from it (the gradient scale, the recurrent spectra), all
-     * computed here, on the worker for a large scenario, so that no view computes them on the JavaFX
-     * thread (they are cached by identity: GradientScale, Spectra).
-     */
-    static Trace computeAll(Scenario s) {
-        Trace t = Engine.run(s);
-        org.unrolled.view.GradientScale.of(t);
-        org.unrolled.engine.Spectra.recurrent(s.cell(), s.weights().cell(), s.hiddenSize());
-        return t;
+        this(recent, background, DocumentWorker::computeAll);
     }
 
     /** {@code compute} runs the engine (tests slow it down to see the background path). */
@@ -77,12 +66,17 @@ public final class AppModel {
         this.compute = compute;
     }
 
+    /** The worker that reads files and computes large traces (a lesson's answers are worked out there too). */
+    Executor background() {
+        return worker::execute;
+    }
+
     /** Opens a scenario file in the background; a sample or file opened meanwhile wins over it. */
     public void open(Path file) {
         status.set("Opening " + file.getFileName() + "…");
         worker.run(worker.request(), false, () -> {
-            Scenario s = ScenarioReader.read(file);
-            return new Document(s, compute.apply(s), file, file.getFileName().toString());
+            ScenarioDocument s = ScenarioReader.read(file);
+            return new Document(s, compute.apply(s.scenario()), file, file.getFileName().toString());
         }, d -> {
             recent.add(file);
             show(d);
@@ -92,31 +86,37 @@ public final class AppModel {
 
     /** Opens a built-in sample (they are small: computed at once). */
     public void openSample(String name) {
-        Scenario s = Samples.load(name);
-        show(new Document(s, compute.apply(s), null, name));
+        ScenarioDocument s = Samples.load(name);
+        show(new Document(s, compute.apply(s.scenario()), null, name));
     }
 
     /** Shows a network made in the window (the race's "Open this network"), as unsaved work. */
-    public void openUnsaved(Scenario s, String name) {
-        show(new Document(s, Engine.run(s), null, name));
+    public void openUnsaved(ScenarioDocument s, String name) {
+        show(new Document(s, Engine.run(s.scenario()), null, name));
         dirty.set(true);
     }
 
-    /** Recomputes at once below this much work (multiply-adds per pass), in the background above. */
-    static final long SYNC_WORK_LIMIT = 3_000_000;
-
     /**
-     * Applies a what-if edit. Edits with the same {@code key} in quick succession (a slider being
-     * dragged) make one undo step. A small scenario recomputes at once; a large one in the background,
-     * the newest edit winning, so the window never freezes.
+     * Applies a what-if edit to the scenario; the document keeps what still fits around it
+     * ({@link ScenarioDocument#withScenario}). Edits with the same {@code key} in quick succession (a
+     * slider being dragged) make one undo step. A small scenario recomputes at once; a large one in the
+     * background, the newest edit winning, so the window never freezes.
      */
     public void edit(String key, UnaryOperator<Scenario> op) {
+        editDocument(key, doc -> {
+            Scenario next = op.apply(doc.scenario());
+            return next == doc.scenario() ? doc : doc.withScenario(next);
+        });
+    }
+
+    /** Applies an edit of the document itself (a lesson beat added or removed), undoable like the others. */
+    public void editDocument(String key, UnaryOperator<ScenarioDocument> op) {
         Document d = document.get();
         if (d == null) {
             return;
         }
-        Scenario base = requested();
-        Scenario next;
+        ScenarioDocument base = requested();
+        ScenarioDocument next;
         try {
             next = op.apply(base);
         } catch (IllegalArgumentException e) {
@@ -131,50 +131,50 @@ public final class AppModel {
     }
 
     public void undo() {
-        Scenario before = document.get() == null ? null : history.undo(requested());
+        ScenarioDocument before = document.get() == null ? null : history.undo(requested());
         if (before != null) {
             recompute(before);
         }
     }
 
     public void redo() {
-        Scenario after = document.get() == null ? null : history.redo(requested());
+        ScenarioDocument after = document.get() == null ? null : history.redo(requested());
         if (after != null) {
             recompute(after);
         }
     }
 
-    private static long work(Scenario s) {
-        long steps = (long) s.inputCount() + s.targetCount();
-        long g = s.cell().gateCount();
-        return steps * g * s.hiddenSize() * (s.inputSize() + s.hiddenSize()) * 3;
-    }
 
-    /** The scenario the newest request asked for (the one on screen when nothing is pending). */
-    Scenario requested() {
-        return requested != null ? requested : document.get().scenario();
+    /** The content the newest request asked for (the one on screen when nothing is pending). */
+    ScenarioDocument requested() {
+        return requested != null ? requested : document.get().content();
     }
 
     /** True while an edit's trace is still being computed. */
     public boolean pending() {
         Document d = document.get();
-        return d != null && requested != null && requested != d.scenario();
+        return d != null && requested != null && requested != d.content();
     }
 
-    private void recompute(Scenario s) {
+    private void recompute(ScenarioDocument s) {
         long request = worker.request();
         requested = s;
-        if (work(s) <= SYNC_WORK_LIMIT) {
-            applyEdited(s, compute.apply(s));
+        Document now = document.get();
+        if (now != null && now.scenario() == s.scenario()) {
+            applyEdited(s, now.trace()); // the same numbers (a beat added, say): the same trace
+            return;
+        }
+        if (DocumentWorker.work(s.scenario()) <= DocumentWorker.SYNC_WORK_LIMIT) {
+            applyEdited(s, compute.apply(s.scenario()));
             return;
         }
         status.set("Recomputing…");
-        worker.run(request, true, () -> compute.apply(s), t -> applyEdited(s, t),
+        worker.run(request, true, () -> compute.apply(s.scenario()), t -> applyEdited(s, t),
                 e -> fail("The change could not be computed: " + Problems.describe(e)));
     }
 
     /** Shows an edit's result under the current document's file and name (a save may have named it since). */
-    private void applyEdited(Scenario s, Trace t) {
+    private void applyEdited(ScenarioDocument s, Trace t) {
         Document now = document.get();
         Document d = new Document(s, t, now == null ? null : now.file(), now == null ? "" : now.name());
         document.set(d);
@@ -193,7 +193,7 @@ public final class AppModel {
         if (d == null) {
             return;
         }
-        Scenario saved = requested(); // the newest edit, even if its trace is still being computed
+        ScenarioDocument saved = requested(); // the newest edit, even if its trace is still being computed
         status.set("Saving " + file.getFileName() + "…");
         worker.execute(() -> {
             try {
@@ -204,7 +204,7 @@ public final class AppModel {
                     Document now = document.get();
                     if (now != null) {
                         unchanged = saved;
-                        document.set(new Document(now.scenario(), now.trace(), file, file.getFileName().toString()));
+                        document.set(new Document(now.content(), now.trace(), file, file.getFileName().toString()));
                         dirty.set(requested() != saved);
                     }
                     recent.add(file);
@@ -227,8 +227,8 @@ public final class AppModel {
     /** Shows a document computed elsewhere (the default scenario, read while JavaFX started). */
     void show(Document d) {
         worker.request(); // whatever is still being opened or computed comes too late now
-        requested = d.scenario();
-        unchanged = d.scenario();
+        requested = d.content();
+        unchanged = d.content();
         history.clear();
         dirty.set(false);
         selected.set(null); // before the new document, whose listeners must not see the old selection

@@ -13,7 +13,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import org.unrolled.engine.Scenario;
+import org.unrolled.document.ScenarioDocument;
 import org.unrolled.io.AtomicFiles;
 
 /**
@@ -33,11 +33,11 @@ public final class Autosave implements AutoCloseable {
     public static final Duration DEFAULT_INTERVAL = Duration.ofSeconds(20);
 
     /** What is autosaved: the scenario, the file it belongs to (null for a sample) and its name. */
-    record Snapshot(Scenario scenario, Path file, String name) {
+    record Snapshot(ScenarioDocument scenario, Path file, String name) {
     }
 
     /** An autosave left behind by a session that did not end cleanly. */
-    record Recovered(Path path, Scenario scenario, Path file, String name, Instant savedAt) {
+    record Recovered(Path path, ScenarioDocument scenario, Path file, String name, Instant savedAt) {
     }
 
     private final Path dir;
@@ -115,7 +115,7 @@ public final class Autosave implements AutoCloseable {
     public void track(AppModel model) {
         javafx.beans.InvalidationListener follow = o -> {
             Document d = model.document();
-            update(d != null && model.dirtyProperty().get() ? new Snapshot(d.scenario(), d.file(), d.name()) : null);
+            update(d != null && model.dirtyProperty().get() ? new Snapshot(d.content(), d.file(), d.name()) : null);
         };
         model.documentProperty().addListener(follow);
         model.dirtyProperty().addListener(follow);

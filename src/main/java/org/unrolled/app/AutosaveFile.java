@@ -10,7 +10,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
-import org.unrolled.engine.Scenario;
+import org.unrolled.document.ScenarioDocument;
 import org.unrolled.io.AtomicFiles;
 import org.unrolled.io.ScenarioReader;
 import org.unrolled.io.ScenarioWriter;
@@ -64,7 +64,7 @@ final class AutosaveFile {
             if (e == null || !FORMAT.equals(e.format()) || e.scenario() == null || !e.scenario().isObject()) {
                 return null;
             }
-            Scenario s = ScenarioReader.parse(JSON.writeValueAsString(e.scenario()), p.toString());
+            ScenarioDocument s = ScenarioReader.parse(JSON.writeValueAsString(e.scenario()), p.toString());
             Instant at = Instant.parse(String.valueOf(e.savedAt()));
             String name = e.name() != null ? e.name()
                     : e.file() == null ? s.title() : Path.of(e.file()).getFileName().toString();

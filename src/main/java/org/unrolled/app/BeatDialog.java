@@ -15,9 +15,9 @@ import javafx.scene.control.TextArea;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
-import org.unrolled.engine.Beat;
+import org.unrolled.document.Beat;
+import org.unrolled.document.Highlight;
 import org.unrolled.engine.CellType;
-import org.unrolled.engine.Highlight;
 import org.unrolled.engine.Mapping;
 import org.unrolled.engine.Scenario;
 

@@ -9,7 +9,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import org.unrolled.engine.Beat;
+import org.unrolled.document.Beat;
 import org.unrolled.view.Captions;
 
 /**
@@ -40,10 +40,10 @@ final class CaptionBar extends HBox {
             }
             Document d = model.document();
             // the title slide: before the first step, what the sample is about
-            return d != null && atStart(model) ? d.scenario().title() : "";
+            return d != null && atStart(model) ? d.content().title() : "";
         }, lesson.activeBeatProperty(), lesson.indexProperty(), model.documentProperty(),
                 model.playback().positionProperty(), lesson.askingProperty(), lesson.revealedProperty(),
-                lesson.factsProperty()));
+                lesson.captions().factsProperty()));
         shownWhenNotEmpty(beatText);
 
         Label captions = new Label();
@@ -58,7 +58,7 @@ final class CaptionBar extends HBox {
             }
             java.util.List<String> lines = new java.util.ArrayList<>();
             if (atStart(model) && lesson.activeBeatProperty().get() == null) {
-                lines.add(firstSentence(d.scenario().description()));
+                lines.add(firstSentence(d.content().description()));
                 int n = lesson.beats().size();
                 if (n > 0 && lesson.indexProperty().get() < 0) {
                     lines.add("This sample has a lesson of " + n + (n == 1 ? " beat" : " beats") + ": press Page Down to walk through it.");

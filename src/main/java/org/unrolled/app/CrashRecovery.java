@@ -33,7 +33,7 @@ final class CrashRecovery {
             Trace trace = null;
             if (r != null) {
                 try {
-                    trace = Engine.run(r.scenario());
+                    trace = Engine.run(r.scenario().scenario());
                 } catch (RuntimeException | Error e) {
                     r = null; // cannot be shown: left where it is
                 }

@@ -77,8 +77,8 @@ public final class DetailsPanel extends ScrollPane {
             return;
         }
         Scenario s = d.scenario();
-        title.setText(s.title());
-        description.setText(s.description());
+        title.setText(d.content().title());
+        description.setText(d.content().description());
         String cell = switch (s.cell()) {
             case RNN -> "Vanilla RNN (" + s.activation().jsonName() + ")";
             case LSTM -> "LSTM";
@@ -203,7 +203,7 @@ public final class DetailsPanel extends ScrollPane {
             explainName.setText("Point at any square to see the equation that produced it.");
             return;
         }
-        Explainer.Explanation e = Explainer.explain(d.trace(), hit.ref(), hit.index());
+        Explainer.Explanation e = Explainer.explain(d.trace(), d.content().vocabulary(), hit.ref(), hit.index());
         explainTitle.setText(e.title());
         explainName.setText(e.name() + " = " + Numbers.format(e.value()));
         for (String line : e.lines()) {

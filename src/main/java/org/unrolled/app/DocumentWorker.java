@@ -5,6 +5,9 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import javafx.application.Platform;
+import org.unrolled.engine.Engine;
+import org.unrolled.engine.Scenario;
+import org.unrolled.engine.Trace;
 
 /**
  * The document's one serial background worker. Every open, edit, undo or redo is a request with a
@@ -55,5 +58,27 @@ final class DocumentWorker {
     /** Runs {@code r} on the worker, in order with the requests (a save writes what was asked before it). */
     void execute(Runnable r) {
         executor.execute(r);
+    }
+
+    /** Recomputes at once below this much work (multiply-adds per pass), in the background above. */
+    static final long SYNC_WORK_LIMIT = 3_000_000;
+
+    /** Multiply-adds of one pass of {@code s}, roughly: what decides between at once and the worker. */
+    static long work(Scenario s) {
+        long steps = (long) s.inputCount() + s.targetCount();
+        long g = s.cell().gateCount();
+        return steps * g * s.hiddenSize() * (s.inputSize() + s.hiddenSize()) * 3;
+    }
+
+    /**
+     * The trace and what every view derives from it (the gradient scale, the recurrent spectra), all
+     * computed here, on the worker for a large scenario, so that no view computes them on the JavaFX
+     * thread (they are cached by identity: GradientScale, Spectra).
+     */
+    static Trace computeAll(Scenario s) {
+        Trace t = Engine.run(s);
+        org.unrolled.view.GradientScale.of(t);
+        org.unrolled.engine.Spectra.recurrent(s.cell(), s.weights().cell(), s.hiddenSize());
+        return t;
     }
 }

@@ -49,7 +49,7 @@ final class ExportDialog {
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle("Export animation");
-        dialog.setHeaderText("Export \"" + d.scenario().title() + "\"");
+        dialog.setHeaderText("Export \"" + d.content().title() + "\"");
         ComboBox<FormatExport.Format> format = new ComboBox<>();
         format.setId("export-format");
         format.getItems().addAll(FormatExport.Format.values());
@@ -171,7 +171,7 @@ final class ExportDialog {
                 ExportOptions o = options(size.getValue(), width.getValue(), height.getValue(), fps.getValue(),
                         part.getValue(), from.get(), to.get(), n, theme.getValue(), "frame_%04d.png")
                         .withLayout(layout.getValue());
-                FormatExport.First first = FormatExport.first(format.getValue(), d.trace(), o);
+                FormatExport.First first = FormatExport.first(format.getValue(), d.shown(), o);
                 if (first == null) {
                     preview.setImage(null);
                     previewNote.setText("No lesson beat lies in these steps: nothing to export.");
@@ -182,10 +182,10 @@ final class ExportDialog {
                 int pw = (int) Math.max(16, o.width() * scale);
                 int ph = (int) Math.max(16, o.height() * scale);
                 preview.setImage(o.layout() == ExportOptions.Layout.PRESENTATION
-                        ? presentationPreview(d.trace(), first, pw, ph)
+                        ? presentationPreview(d.shown(), first, pw, ph)
                         : new javafx.scene.image.WritableImage(new FrameRenderer(pw, ph)
                                 .render(d.trace(), first.view(), first.position()).getPixelReader(), pw, ph));
-                int count = FormatExport.count(format.getValue(), d.trace(), o);
+                int count = FormatExport.count(format.getValue(), d.shown(), o);
                 previewNote.setText("First " + (format.getValue().stills() ? "still" : "frame") + " of " + count);
             } catch (IllegalArgumentException ex) {
                 previewNote.setText(ex.getMessage());
@@ -247,13 +247,13 @@ final class ExportDialog {
             }
             dir = fresh;
         }
-        ExportProgress.start(owner, d.trace(), kind, chosen[0], dir);
+        ExportProgress.start(owner, d.shown(), kind, chosen[0], dir);
     }
 
     private static final double PREVIEW_WIDTH = 480;
 
     /** The first frame in the presentation layout, drawn by the export's own painter at the preview's size. */
-    private static javafx.scene.image.Image presentationPreview(Trace trace, FormatExport.First first, int w, int h) {
+    private static javafx.scene.image.Image presentationPreview(org.unrolled.document.DocumentTrace trace, FormatExport.First first, int w, int h) {
         javafx.scene.canvas.Canvas canvas = new javafx.scene.canvas.Canvas(w, h);
         new org.unrolled.export.PresentationLayout(trace, first.view().palette(), w, h)
                 .paint(new org.unrolled.view.draw.FxPen(canvas.getGraphicsContext2D()), first.still());

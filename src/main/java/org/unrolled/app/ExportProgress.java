@@ -14,7 +14,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.unrolled.engine.Trace;
+import org.unrolled.document.DocumentTrace;
 import org.unrolled.export.ExportException;
 import org.unrolled.export.ExportOptions;
 import org.unrolled.export.Exporter;
@@ -30,7 +30,7 @@ final class ExportProgress {
     private ExportProgress() {
     }
 
-    static void start(Window owner, Trace trace, FormatExport.Format kind, ExportOptions o, Path dir) {
+    static void start(Window owner, DocumentTrace trace, FormatExport.Format kind, ExportOptions o, Path dir) {
         int total = FormatExport.count(kind, trace, o);
         String unit = kind.stills() ? "still" : "frame";
         Stage progress = new Stage();

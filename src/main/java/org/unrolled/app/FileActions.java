@@ -163,7 +163,7 @@ final class FileActions {
         if (f == null) {
             return;
         }
-        org.unrolled.engine.Trace trace = d.trace();
+        org.unrolled.document.DocumentTrace trace = d.shown();
         Background.write(stage, f, () -> {
             byte[] md = org.unrolled.export.Handout.markdown(trace).getBytes(java.nio.charset.StandardCharsets.UTF_8);
             org.unrolled.io.AtomicFiles.write(f.toPath(), out -> out.write(md));

@@ -36,7 +36,7 @@ final class HoverCard extends VBox {
             setVisible(false);
             return;
         }
-        Explainer.Explanation e = Explainer.explain(d.trace(), hit.ref(), hit.index());
+        Explainer.Explanation e = Explainer.explain(d.trace(), d.content().vocabulary(), hit.ref(), hit.index());
         getChildren().clear();
         Label name = new Label(e.name() + " = " + Numbers.format(e.value()));
         name.getStyleClass().add("hover-name");

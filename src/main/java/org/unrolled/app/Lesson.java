@@ -1,6 +1,9 @@
 package org.unrolled.app;
 
 import java.util.List;
+import javafx.animation.Interpolator;
+import javafx.animation.KeyFrame;
+import javafx.animation.KeyValue;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -10,7 +13,8 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.util.Duration;
-import org.unrolled.engine.Beat;
+import org.unrolled.document.Beat;
+import org.unrolled.view.Phase;
 import org.unrolled.view.StepSchedule;
 
 /**
@@ -23,13 +27,11 @@ public final class Lesson {
     private final AppModel model;
     private final WindowState state;
     private final LessonCaptions captions;
-    private final Glide glide;
+    private final LessonAnswers answers;
+    private final Duration glide;
     private final ReadOnlyIntegerWrapper index = new ReadOnlyIntegerWrapper(this, "index", -1);
     private final ReadOnlyObjectWrapper<Beat> activeBeat = new ReadOnlyObjectWrapper<>(this, "activeBeat");
-
-    /** The answers and checks that run the engine, worked out on the lessons' worker. */
-    private final LessonFactsWorker facts;
-    private final LessonAnswers answers;
+    private javafx.animation.Timeline running;
 
     /** {@code glide}: how long the move to a beat takes (zero in tests); the lesson owns {@code state}'s highlight. */
     public Lesson(AppModel model, WindowState state, Duration glide) {
@@ -37,18 +39,18 @@ public final class Lesson {
     }
 
     /** {@code facts} works out a trace's answers and checks on the lessons' worker (tests slow it down). */
-    Lesson(AppModel model, WindowState state, Duration glideLength,
-            java.util.function.Function<org.unrolled.engine.Trace, LessonFacts> facts) {
+    Lesson(AppModel model, WindowState state, Duration glide,
+            java.util.function.Function<org.unrolled.document.DocumentTrace, LessonFacts> facts) {
         this.model = model;
         this.state = state;
-        this.glide = new Glide(model.playback(), glideLength, this::update);
-        this.facts = new LessonFactsWorker(model, Background.lessonWorker(), facts);
-        this.captions = new LessonCaptions(model, this.facts.factsProperty());
-        this.answers = new LessonAnswers(model, this.facts.factsProperty());
+        LessonFactsWorker worker = new LessonFactsWorker(model, Background.lessonWorker(), facts);
+        this.captions = new LessonCaptions(model, worker);
+        this.answers = new LessonAnswers(model, worker);
+        this.glide = glide;
         // a document opened (even the same one again) starts the lesson afresh
         model.openedProperty().addListener(o -> {
             captions.opened(model.document());
-            glide.stop();
+            stopGlide();
             asking.set(null);
             index.set(-1);
             update();
@@ -58,13 +60,13 @@ public final class Lesson {
             if (asking.get() != null && !beats().contains(asking.get())) {
                 asking.set(null); // an edit removed the question (a change of mapping drops the lesson)
             }
-            glide.stop();
+            stopGlide();
             index.set(Math.min(index.get(), beats().size() - 1));
             update();
         });
         // the user's own step, play or scrub wins over a glide still under way, and leaves a question
         model.playback().commandsProperty().addListener(o -> {
-            glide.stop();
+            stopGlide();
             asking.set(null);
         });
         model.playback().positionProperty().addListener(o -> update());
@@ -75,7 +77,7 @@ public final class Lesson {
 
     public List<Beat> beats() {
         Document d = model.document();
-        return d == null ? List.of() : d.scenario().lesson();
+        return d == null ? List.of() : d.content().lesson();
     }
 
     /**
@@ -173,26 +175,14 @@ public final class Lesson {
         }
     }
 
-    /**
-     * The asked question's answer on the current numbers (recomputed after a what-if change). One that
-     * runs the engine (ρ, a race, a choice's ablation) comes from the worker: until it arrives, the
-     * choices with none marked ({@link #answerReady()} false).
-     */
-    public org.unrolled.engine.Questions.Answer answer() {
-        return answers.answerOf(asking.get());
+    /** The asked question's answer on the current numbers (from the worker if it runs the engine: {@link LessonAnswers}). */
+    public org.unrolled.document.Questions.Answer answer() {
+        return answers.answer(asking.get());
     }
-
-    /** What a question that runs the engine says while the worker works out its answer. */
-    static final String WORKING = LessonAnswers.WORKING;
 
     /** Whether {@link #answer()} is the answer for the numbers on screen, not a placeholder while it is worked out. */
     public boolean answerReady() {
         return answers.ready(asking.get());
-    }
-
-    /** The newest answers and checks the worker has published (a view listens to redraw when they arrive). */
-    public ReadOnlyObjectProperty<LessonFacts> factsProperty() {
-        return facts.factsProperty();
     }
 
     /** The question beat on screen (asked, or revealed), or null. */
@@ -220,6 +210,13 @@ public final class Lesson {
     private final IntegerProperty[] tally = {new SimpleIntegerProperty(), new SimpleIntegerProperty(),
         new SimpleIntegerProperty(), new SimpleIntegerProperty()};
 
+    private void stopGlide() {
+        if (running != null) {
+            running.stop();
+            running = null;
+        }
+    }
+
     /** Glides to beat {@code k} (0-based); a question beat is asked, one step before it. */
     public void goTo(int k) {
         Beat beat = beats().get(k);
@@ -235,7 +232,20 @@ public final class Lesson {
     }
 
     private void glideTo(double target) {
-        glide.to(target);
+        Playback p = model.playback();
+        p.playingProperty().set(false);
+        if (target < p.minProperty().get() || target > p.maxProperty().get()) {
+            p.phaseProperty().set(Phase.BOTH);
+        }
+        stopGlide();
+        if (glide.lessThanOrEqualTo(Duration.ZERO)) {
+            p.positionProperty().set(target);
+        } else {
+            running = new javafx.animation.Timeline(new KeyFrame(glide,
+                    new KeyValue(p.positionProperty(), target, Interpolator.EASE_BOTH)));
+            running.setOnFinished(e -> update());
+            running.play();
+        }
         update();
     }
 
@@ -264,7 +274,7 @@ public final class Lesson {
             for (int k = 0; k < beats.size() && found == null; k++) {
                 if (Math.abs(positionOf(beats.get(k)) - p) < 1e-6) {
                     found = beats.get(k);
-                    if (!glide.isRunning()) {
+                    if (running == null || running.getStatus() != javafx.animation.Animation.Status.RUNNING) {
                         index.set(k);
                     }
                 }

@@ -47,10 +47,9 @@ final class LessonActions {
     void removeBeat() {
         int k = lesson.indexProperty().get();
         if (lesson.activeBeatProperty().get() != null && k >= 0) {
-            model.edit("beat-" + System.nanoTime(), s -> {
-                org.unrolled.engine.Scenario without = org.unrolled.engine.ScenarioEdits.withoutBeat(s, k);
-                lesson.captions().lessonEdited(s, without);
-                return without;
+            model.editDocument("beat-" + System.nanoTime(), s -> {
+                lesson.captions().lessonEdited(s.scenario());
+                return s.withoutBeat(k);
             });
         }
     }
@@ -70,12 +69,11 @@ final class LessonActions {
         int step = backward ? t.backwardCurrent(p) : Math.max(0, org.unrolled.view.StepSchedule.current(p));
         String where = step == 0 ? "the start (h₀)" : (backward ? "the backward pass, step " : "step ") + step;
         BeatDialog.ask(stage, d.scenario(), step, backward, where).ifPresent(beat -> {
-            int at = lesson.indexProperty().get() < 0 ? d.scenario().lesson().size()
-                    : Math.min(lesson.indexProperty().get() + 1, d.scenario().lesson().size());
-            model.edit("beat-" + System.nanoTime(), s -> {
-                org.unrolled.engine.Scenario with = org.unrolled.engine.ScenarioEdits.withBeat(s, at, beat);
-                lesson.captions().lessonEdited(s, with);
-                return with;
+            int at = lesson.indexProperty().get() < 0 ? d.content().lesson().size()
+                    : Math.min(lesson.indexProperty().get() + 1, d.content().lesson().size());
+            model.editDocument("beat-" + System.nanoTime(), s -> {
+                lesson.captions().lessonEdited(s.scenario());
+                return s.withBeat(at, beat);
             });
             if (lesson.beats().size() > at && lesson.beats().get(at).equals(beat)) {
                 lesson.goTo(at); // (a large scenario recomputes in the background: then it is not there yet)
@@ -89,18 +87,17 @@ final class LessonActions {
      */
     void addQuestionHere() {
         Document d = model.document();
-        org.unrolled.engine.Beat beat = lesson.activeBeatProperty().get();
+        org.unrolled.document.Beat beat = lesson.activeBeatProperty().get();
         int k = lesson.indexProperty().get();
         if (d == null || beat == null || k < 0) {
             return;
         }
         String where = "beat " + (k + 1) + " (" + (beat.step() == 0 ? "the start" : (beat.backward()
                 ? "the backward pass, step " : "step ") + beat.step()) + ")";
-        QuestionDialog.ask(stage, d.trace(), where).ifPresent(q -> model.edit("question-" + System.nanoTime(), s -> {
-            org.unrolled.engine.Scenario with = org.unrolled.engine.ScenarioEdits.withBeat(
-                    org.unrolled.engine.ScenarioEdits.withoutBeat(s, k), k, s.lesson().get(k).withQuestion(q));
-            lesson.captions().lessonEdited(s, with);
-            return with;
+        QuestionDialog.ask(stage, d.shown(), where).ifPresent(q -> model.editDocument("question-" + System.nanoTime(),
+                s -> {
+            lesson.captions().lessonEdited(s.scenario());
+            return s.withoutBeat(k).withBeat(k, s.lesson().get(k).withQuestion(q));
         }));
     }
 
@@ -134,11 +131,11 @@ final class LessonActions {
             if (r.right()) {
                 continue;
             }
-            org.unrolled.engine.Beat b = r.question();
+            org.unrolled.document.Beat b = r.question();
             javafx.scene.control.Hyperlink link = new javafx.scene.control.Hyperlink("Beat " + (r.beat() + 1) + ": "
                     + b.question().prompt() + " (you chose " + (r.picked() < 0 ? "nothing"
-                    : org.unrolled.engine.Questions.Answer.letter(r.picked())) + "; the answer is "
-                    + (r.correct() < 0 ? "undecided" : org.unrolled.engine.Questions.Answer.letter(r.correct())) + ")");
+                    : org.unrolled.document.Questions.Answer.letter(r.picked())) + "; the answer is "
+                    + (r.correct() < 0 ? "undecided" : org.unrolled.document.Questions.Answer.letter(r.correct())) + ")");
             link.setId("quiz-missed-" + r.beat());
             link.setWrapText(true);
             link.setOnAction(e -> {

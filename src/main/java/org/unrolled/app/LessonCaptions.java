@@ -1,6 +1,6 @@
 package org.unrolled.app;
 
-import org.unrolled.engine.Beat;
+import org.unrolled.document.Beat;
 
 /**
  * Whether a lesson's words still fit the numbers on screen: its beats were written for the scenario as
@@ -9,15 +9,19 @@ import org.unrolled.engine.Beat;
  */
 final class LessonCaptions {
     private final AppModel model;
-    /** The results of the checks that run the engine, worked out on the model's worker. */
-    private final javafx.beans.value.ObservableValue<LessonFacts> facts;
-    /** The scenario as opened, and its versions that differ from it only in their lesson (by identity). */
+    private final LessonFactsWorker facts;
+    /** The scenario as opened, or as last written on (a lesson edit keeps the scenario: identity tells). */
     private final java.util.Set<org.unrolled.engine.Scenario> asOpened =
             java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
-    LessonCaptions(AppModel model, javafx.beans.value.ObservableValue<LessonFacts> facts) {
+    LessonCaptions(AppModel model, LessonFactsWorker facts) {
         this.model = model;
         this.facts = facts;
+    }
+
+    /** The newest answers and checks the worker has published (a view listens to redraw when they arrive). */
+    javafx.beans.property.ReadOnlyObjectProperty<LessonFacts> factsProperty() {
+        return facts.factsProperty();
     }
 
     /** A document was opened: its scenario is the one the lesson speaks of. */
@@ -38,15 +42,14 @@ final class LessonCaptions {
     }
 
     /**
-     * {@code after} is {@code before} with only its lesson changed (a beat added or removed). A beat
+     * The lesson of the document with {@code numbers} was edited (a beat added or removed). A beat
      * written on numbers changed since opening speaks of those numbers: they become the reference.
      */
-    void lessonEdited(org.unrolled.engine.Scenario before, org.unrolled.engine.Scenario after) {
-        if (!asOpened.contains(before)) {
+    void lessonEdited(org.unrolled.engine.Scenario numbers) {
+        if (!asOpened.contains(numbers)) {
             asOpened.clear();
-            asOpened.add(before);
+            asOpened.add(numbers);
         }
-        asOpened.add(after);
     }
 
     /** The last beat's caption as shown, kept so scrubbing does not re-run its ablations. */
@@ -69,15 +72,16 @@ final class LessonCaptions {
             return shownCaption;
         }
         String caption;
-        LessonFacts f = facts.getValue();
+        LessonFacts f = facts.factsProperty().get();
         if (beat.checks().isEmpty()) {
             caption = "(Written for the sample before your changes.) " + beat.caption();
-        } else if (f != null && f.isFor(d.trace()) && f.outcomes().containsKey(beat)) {
+        } else if (f != null && f.isFor(d) && f.outcomes().containsKey(beat)) {
             caption = checked(beat, f.outcomes().get(beat));
-        } else if (beat.checks().stream().anyMatch(org.unrolled.engine.Checks::runsEngine)) {
+        } else if (beat.checks().stream().anyMatch(org.unrolled.document.Checks::runsEngine)) {
             return "(Checking these numbers…) " + beat.caption(); // the worker re-runs what it needs; not kept
         } else {
-            caption = checked(beat, org.unrolled.engine.Checks.evaluateAll(beat.checks(), d.trace())); // reads the trace only
+            // reads the trace only
+            caption = checked(beat, org.unrolled.document.Checks.evaluateAll(beat.checks(), d.shown()));
         }
         shownBeat = beat;
         shownTrace = d.trace();
@@ -85,7 +89,7 @@ final class LessonCaptions {
         return caption;
     }
 
-    private static String checked(Beat beat, org.unrolled.engine.Checks.Outcome o) {
+    private static String checked(Beat beat, org.unrolled.document.Checks.Outcome o) {
         return o.holds() ? beat.caption() + " (Checked: still true for these numbers.)"
                 : "(No longer true for these numbers: " + o.detail() + ".) " + beat.caption();
     }

@@ -2,10 +2,10 @@ package org.unrolled.app;
 
 import java.util.HashMap;
 import java.util.Map;
-import org.unrolled.engine.Beat;
-import org.unrolled.engine.Checks;
-import org.unrolled.engine.Questions;
-import org.unrolled.engine.Trace;
+import org.unrolled.document.Beat;
+import org.unrolled.document.Checks;
+import org.unrolled.document.DocumentTrace;
+import org.unrolled.document.Questions;
 
 /**
  * A lesson's answers and claims on one trace: each question's answer and each beat's checks, worked
@@ -17,7 +17,7 @@ import org.unrolled.engine.Trace;
  * @param answers  per beat with a question, its answer
  * @param outcomes per beat with checks, whether they all hold and the numbers that decide it
  */
-record LessonFacts(Trace trace, Map<Beat, Questions.Answer> answers, Map<Beat, Checks.Outcome> outcomes) {
+record LessonFacts(DocumentTrace shown, Map<Beat, Questions.Answer> answers, Map<Beat, Checks.Outcome> outcomes) {
 
     LessonFacts {
         answers = Map.copyOf(answers);
@@ -25,10 +25,10 @@ record LessonFacts(Trace trace, Map<Beat, Questions.Answer> answers, Map<Beat, C
     }
 
     /** Works out every question and check of {@code trace}'s lesson, finding other samples through {@code samples}. */
-    static LessonFacts of(Trace trace, Checks.Samples samples) {
+    static LessonFacts of(DocumentTrace trace, Checks.Samples samples) {
         Map<Beat, Questions.Answer> answers = new HashMap<>();
         Map<Beat, Checks.Outcome> outcomes = new HashMap<>();
-        for (Beat b : trace.scenario().lesson()) {
+        for (Beat b : trace.lesson()) {
             if (b.question() != null) {
                 answers.put(b, Questions.answer(b.question(), trace, samples));
             }
@@ -40,10 +40,10 @@ record LessonFacts(Trace trace, Map<Beat, Questions.Answer> answers, Map<Beat, C
     }
 
     /** Facts that say why none could be worked out (a bug: Questions and Checks answer bad numbers themselves). */
-    static LessonFacts failed(Trace trace, String why) {
+    static LessonFacts failed(DocumentTrace trace, String why) {
         Map<Beat, Questions.Answer> answers = new HashMap<>();
         Map<Beat, Checks.Outcome> outcomes = new HashMap<>();
-        for (Beat b : trace.scenario().lesson()) {
+        for (Beat b : trace.lesson()) {
             if (b.question() != null) {
                 answers.put(b, Questions.unanswered(b.question(), "The answer " + why + "."));
             }
@@ -54,8 +54,11 @@ record LessonFacts(Trace trace, Map<Beat, Questions.Answer> answers, Map<Beat, C
         return new LessonFacts(trace, answers, outcomes);
     }
 
-    /** Whether these facts are those of {@code t} (the document on screen may be newer). */
-    boolean isFor(Trace t) {
-        return trace == t;
+    /**
+     * Whether these facts are those of {@code d} (the document on screen may be newer): the same numbers
+     * and the same lesson (a beat added keeps the trace but asks anew).
+     */
+    boolean isFor(Document d) {
+        return d != null && shown.trace() == d.trace() && shown.document() == d.content();
     }
 }

@@ -6,7 +6,7 @@ import java.util.function.Function;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import org.unrolled.engine.Trace;
+import org.unrolled.document.DocumentTrace;
 
 /**
  * Keeps the {@link LessonFacts} of the document on screen: each new trace (a file opened, a what-if
@@ -18,30 +18,30 @@ final class LessonFactsWorker {
     private final ReadOnlyObjectWrapper<LessonFacts> facts = new ReadOnlyObjectWrapper<>(this, "facts");
     private final AtomicLong generation = new AtomicLong();
     private final Executor background;
-    private final Function<Trace, LessonFacts> compute;
+    private final Function<DocumentTrace, LessonFacts> compute;
     /** The trace last sent to the worker (a save re-shows the same one: nothing to redo). */
-    private Trace requested;
+    private DocumentTrace requested;
 
     /**
      * @param background the worker to compute on (serial: jobs for traces already replaced are skipped)
      * @param compute    works out the facts of a trace (tests slow it down)
      */
-    LessonFactsWorker(AppModel model, Executor background, Function<Trace, LessonFacts> compute) {
+    LessonFactsWorker(AppModel model, Executor background, Function<DocumentTrace, LessonFacts> compute) {
         this.background = background;
         this.compute = compute;
-        model.documentProperty().addListener((o, was, is) -> request(is == null ? null : is.trace()));
+        model.documentProperty().addListener((o, was, is) -> request(is == null ? null : is.shown()));
         if (model.document() != null) {
-            request(model.document().trace());
+            request(model.document().shown());
         }
     }
 
-    private void request(Trace t) {
-        if (t == null || t == requested) {
+    private void request(DocumentTrace t) {
+        if (t == null || requested != null && t.trace() == requested.trace() && t.document() == requested.document()) {
             return;
         }
         requested = t;
         long gen = generation.incrementAndGet();
-        if (t.scenario().lesson().isEmpty()) {
+        if (t.lesson().isEmpty()) {
             facts.set(LessonFacts.of(t, null)); // nothing to work out
             return;
         }
@@ -58,7 +58,7 @@ final class LessonFactsWorker {
         });
     }
 
-    private LessonFacts workOut(Trace t) {
+    private LessonFacts workOut(DocumentTrace t) {
         try {
             return compute.apply(t);
         } catch (RuntimeException | StackOverflowError e) {

@@ -59,6 +59,11 @@ public final class MainWindow {
         this.rolled = new RolledView(canvas, glide);
         this.presentation = new Presentation(state, canvas);
         model.openedProperty().addListener(o -> state.fit()); // a newly opened document is seen whole
+        model.documentProperty().addListener(
+                (o, was, is) -> state.setWords(is == null ? null : is.content().vocabulary()));
+        if (model.document() != null) {
+            state.setWords(model.document().content().vocabulary());
+        }
 
         canvas.setId("network");
         canvas.traceProperty().bind(Bindings.createObjectBinding(

@@ -13,10 +13,10 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
-import org.unrolled.engine.Check;
-import org.unrolled.engine.Question;
-import org.unrolled.engine.Questions;
-import org.unrolled.engine.Trace;
+import org.unrolled.document.Check;
+import org.unrolled.document.DocumentTrace;
+import org.unrolled.document.Question;
+import org.unrolled.document.Questions;
 
 /**
  * Edit ▸ Add question here: a question for the current lesson beat. The lecturer writes the prompt and
@@ -39,7 +39,7 @@ final class QuestionDialog {
     };
 
     /** Asks for a question on the beat; empty if cancelled. */
-    static Optional<Question> ask(Window owner, Trace trace, String where) {
+    static Optional<Question> ask(Window owner, DocumentTrace trace, String where) {
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle("Add a question");
@@ -104,7 +104,7 @@ final class QuestionDialog {
             built[0] = null;
             try {
                 Question q = build(k[0], prompt.getText().strip(), first.getText().strip(), second.getText().strip(), rows);
-                Questions.validate(q, trace.scenario());
+                Questions.validate(q, trace.trace().scenario());
                 Questions.Answer a = Questions.answer(q, trace);
                 if (prompt.getText().isBlank()) {
                     preview.setText("Write the question.");

@@ -8,8 +8,8 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import org.unrolled.engine.Beat;
-import org.unrolled.engine.Questions;
+import org.unrolled.document.Beat;
+import org.unrolled.document.Questions;
 
 /**
  * A lesson's question, large enough for the back of a hall: the prompt, the choices A–D with a tally
@@ -44,7 +44,7 @@ final class QuestionPanel extends VBox {
         setMaxWidth(Double.MAX_VALUE);
         VBox.setVgrow(this, Priority.NEVER);
         Observable[] deps = {lesson.askingProperty(), lesson.revealedProperty(), lesson.guessProperty(),
-                model.documentProperty(), lesson.factsProperty()};
+                model.documentProperty(), lesson.captions().factsProperty()};
         for (Observable o : deps) {
             o.addListener(x -> rebuild());
         }

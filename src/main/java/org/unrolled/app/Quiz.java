@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
-import org.unrolled.engine.Beat;
-import org.unrolled.engine.Questions;
+import org.unrolled.document.Beat;
+import org.unrolled.document.Questions;
 
 /**
  * View ▸ Quiz me: a student alone walks the open sample's questions in the window, one after another

@@ -12,7 +12,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import javafx.scene.image.ImageView;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
-import org.unrolled.engine.TrainingRecord;
+import org.unrolled.engine.train.History;
 import org.unrolled.engine.train.Net;
 import org.unrolled.engine.train.Race;
 import org.unrolled.engine.train.Task;
@@ -90,7 +90,7 @@ final class RaceCharts implements AutoCloseable {
                     Net net = runners.get(i).trainer().net();
                     RaceStyle style = style(net);
                     List<double[]> pts = new ArrayList<>();
-                    for (TrainingRecord.Point p : runners.get(i).history().points()) {
+                    for (History.Point p : runners.get(i).history().points()) {
                         pts.add(new double[] {p.sequences(), p.score()});
                         xMax = Math.max(xMax, p.sequences());
                     }

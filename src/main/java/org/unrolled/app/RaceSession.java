@@ -135,7 +135,7 @@ final class RaceSession implements AutoCloseable {
     private void refreshProfiles() {
         List<Race.Runner> runners = race.runners();
         for (int i = 0; i < runners.size(); i++) {
-            double[] p = GradientProfile.of(runners.get(i).trainer().scenario(0, "profile", ""));
+            double[] p = GradientProfile.of(runners.get(i).trainer().scenario(0));
             synchronized (profiles) {
                 profiles[i] = p;
             }

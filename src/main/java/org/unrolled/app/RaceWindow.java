@@ -22,10 +22,11 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.unrolled.document.RaceScenarios;
+import org.unrolled.document.ScenarioDocument;
 import org.unrolled.engine.Scenario;
-import org.unrolled.engine.TrainingRecord;
+import org.unrolled.engine.train.History;
 import org.unrolled.engine.train.Race;
-import org.unrolled.engine.train.RaceScenarios;
 import org.unrolled.view.Palette;
 
 /**
@@ -234,7 +235,7 @@ final class RaceWindow {
         boolean regression = form.selectedTask().isRegression();
         for (int i = 0; i < runners.size() && i < rowLabels.size(); i++) {
             Race.Runner r = runners.get(i);
-            TrainingRecord.Point p = r.history().last();
+            History.Point p = r.history().last();
             Label[] l = rowLabels.get(i);
             l[0].setText(String.format(Locale.ROOT, "%,d sequences", r.trainer().sequences()));
             l[1].setText(p == null ? "" : String.format(Locale.ROOT, regression ? "held-out RMSE %.4f%s" : "held-out %.1f%% right%s",
@@ -249,7 +250,7 @@ final class RaceWindow {
         updateButtons();
     }
 
-    private java.util.concurrent.CompletableFuture<Scenario> current(Race.Runner r) {
+    private java.util.concurrent.CompletableFuture<ScenarioDocument> current(Race.Runner r) {
         RaceSession s = session;
         return s.ask(race -> {
             race.evaluateNow(r);

@@ -34,7 +34,8 @@ final class SaveFrame {
                     RolledPainter.paint(pen, layout, view.palette(), unfold);
                 } else {
                     NetworkLayout layout = NetworkLayout.compute(trace, view, position, width, height);
-                    NetworkPainter.paint(pen, layout, position, view.palette(), null, view.highlight(), view.hideUncomputed());
+                    NetworkPainter.paint(pen, layout, position, view.palette(), null, view.highlight(),
+                            view.hideUncomputed(), view.words());
                 }
             };
         }

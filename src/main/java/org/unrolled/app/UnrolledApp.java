@@ -37,8 +37,8 @@ public final class UnrolledApp extends Application {
     /** Starts reading the default scenario now; the window takes it when it is built. */
     public static void preloadDefault() {
         preloaded = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
-            org.unrolled.engine.Scenario s = Samples.load(Samples.DEFAULT);
-            return new Document(s, AppModel.computeAll(s), null, Samples.DEFAULT);
+            org.unrolled.document.ScenarioDocument s = Samples.load(Samples.DEFAULT);
+            return new Document(s, DocumentWorker.computeAll(s.scenario()), null, Samples.DEFAULT);
         });
     }
 

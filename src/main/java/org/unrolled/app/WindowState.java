@@ -10,7 +10,8 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import org.unrolled.engine.Highlight;
+import org.unrolled.document.Highlight;
+import org.unrolled.document.Vocabulary;
 import org.unrolled.view.Palette;
 import org.unrolled.view.ViewSettings;
 
@@ -25,10 +26,11 @@ import org.unrolled.view.ViewSettings;
  * <li>the highlight (the lesson: what its active beat names, or the not-yet-computed values hidden
  * while a question is asked);</li>
  * <li>the zoom and pan (the user: wheel, drag, double-click, Fit and the zoom keys; a newly opened
- * document is fitted).</li>
+ * document is fitted);</li>
+ * <li>the words that label inputs and classes (the open document's vocabulary).</li>
  * </ul>
- * {@link #viewProperty()} puts the palette, the highlight, the zoom and the smallest text (larger while
- * presenting) together for the painters.
+ * {@link #viewProperty()} puts the palette, the highlight, the words, the zoom and the smallest text (larger
+ * while presenting) together for the painters.
  */
 public final class WindowState {
     /**
@@ -59,6 +61,7 @@ public final class WindowState {
     private final ReadOnlyBooleanWrapper plotShown = new ReadOnlyBooleanWrapper(this, "plotShown", true);
     private final ReadOnlyObjectWrapper<Set<Highlight>> highlight = new ReadOnlyObjectWrapper<>(this, "highlight", Set.of());
     private final ReadOnlyBooleanWrapper hideUncomputed = new ReadOnlyBooleanWrapper(this, "hideUncomputed", false);
+    private final ReadOnlyObjectWrapper<Vocabulary> words = new ReadOnlyObjectWrapper<>(this, "words", Vocabulary.NONE);
     private final ReadOnlyObjectWrapper<Zoom> zoom =
             new ReadOnlyObjectWrapper<>(this, "zoom", Zoom.of(ViewSettings.defaults()));
     private final ReadOnlyObjectWrapper<ViewSettings> view =
@@ -74,7 +77,7 @@ public final class WindowState {
         InvalidationListener combine = o -> {
             Zoom z = zoom.get();
             ViewSettings v = new ViewSettings(z.unit(), z.fit(), z.follow(), z.pan(), palette.get(), highlight.get(),
-                    hideUncomputed.get()).presenting(presenting.get()); // the back row's smallest text
+                    hideUncomputed.get(), words.get()).presenting(presenting.get()); // the back row's smallest text
             if (!v.equals(view.get())) {
                 view.set(v);
             }
@@ -84,6 +87,7 @@ public final class WindowState {
         highlight.addListener(combine);
         hideUncomputed.addListener(combine);
         presenting.addListener(combine);
+        words.addListener(combine);
     }
 
     // The theme menu (and the preferences and command line that remember or choose a theme)
@@ -124,6 +128,16 @@ public final class WindowState {
             highlight.set(copy);
         }
         hideUncomputed.set(hide);
+    }
+
+    // The document
+
+    /** The open document's vocabulary, which labels the one-hot inputs and the classes. */
+    public void setWords(Vocabulary v) {
+        Vocabulary is = v == null ? Vocabulary.NONE : v;
+        if (!is.equals(words.get())) {
+            words.set(is);
+        }
     }
 
     // The user

@@ -7,13 +7,12 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.unrolled.engine.Engine;
-import org.unrolled.engine.Trace;
+import org.unrolled.document.DocumentTrace;
 import org.unrolled.export.ExportException;
 import org.unrolled.export.ExportOptions;
 import org.unrolled.export.Exporter;
-import org.unrolled.export.FramePlan;
 import org.unrolled.export.FormatExport;
+import org.unrolled.export.FramePlan;
 import org.unrolled.export.FxFrameSource;
 import org.unrolled.export.HeadlessFx;
 import org.unrolled.io.ScenarioException;
@@ -21,9 +20,9 @@ import org.unrolled.io.Text;
 import org.unrolled.view.Phase;
 import org.unrolled.view.StepSchedule;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 
 /**
@@ -101,16 +100,16 @@ final class ExportCommand implements Callable<Integer> {
             Messages.error(err, "export", e.getMessage());
             return Main.EXIT_BAD_INPUT;
         }
-        Trace trace;
+        DocumentTrace trace;
         try {
-            trace = Engine.run(scenario.read());
+            trace = DocumentTrace.run(scenario.read());
         } catch (ScenarioException e) {
             Messages.error(err, "export", e.getMessage());
             return Main.EXIT_BAD_INPUT;
         }
         try {
             // the plan is checked before anything is written: steps outside the scenario, billions of frames
-            new FramePlan(new StepSchedule(trace), options);
+            new FramePlan(trace, options);
         } catch (IllegalArgumentException e) {
             Messages.error(err, "export", e.getMessage());
             return Main.EXIT_BAD_INPUT;

@@ -6,14 +6,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.unrolled.engine.Engine;
+import org.unrolled.document.DocumentTrace;
 import org.unrolled.export.Handout;
 import org.unrolled.io.AtomicFiles;
 import org.unrolled.io.ScenarioException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 /** {@code unrolled handout SCENARIO.json [-o FILE.md]}: the lesson as a Markdown handout with its questions. */
 @Command(name = "handout",
@@ -37,7 +37,7 @@ final class HandoutCommand implements Callable<Integer> {
         boolean force = file.force;
         String md;
         try {
-            md = Handout.markdown(Engine.run(scenario.read()));
+            md = Handout.markdown(DocumentTrace.run(scenario.read()));
         } catch (ScenarioException e) {
             err.println("unrolled handout: " + e.getMessage());
             return Main.EXIT_BAD_INPUT;

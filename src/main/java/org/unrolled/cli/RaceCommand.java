@@ -11,7 +11,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.unrolled.engine.Activation;
 import org.unrolled.engine.CellType;
-import org.unrolled.engine.TrainingRecord;
+import org.unrolled.engine.train.History;
 import org.unrolled.engine.train.Net;
 import org.unrolled.engine.train.Optimizer;
 import org.unrolled.engine.train.Race;
@@ -150,7 +150,7 @@ final class RaceCommand implements Callable<Integer> {
             }
             RaceOutput.write(out, race, setup.command);
             for (Race.Runner r : race.runners()) {
-                TrainingRecord.Point last = r.history().last();
+                History.Point last = r.history().last();
                 err.printf(Locale.ROOT, "%-9s %,8d sequences  %s %.4f  %.1f s%n", r.trainer().net().label(),
                         last.sequences(), setup.settings.task().scoreName(), last.score(), last.seconds());
             }
@@ -165,7 +165,7 @@ final class RaceCommand implements Callable<Integer> {
     private static void progress(PrintWriter err, Race race, double seconds, boolean terminal) {
         StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%6.1f s", seconds));
         for (Race.Runner r : race.runners()) {
-            TrainingRecord.Point p = r.history().last();
+            History.Point p = r.history().last();
             double rate = r.trainer().trainSeconds() > 0 ? r.trainer().sequences() / r.trainer().trainSeconds() : 0;
             line.append(String.format(Locale.ROOT, " | %s %,d seq %.4f (%,.0f seq/s)%s", r.trainer().net().label(),
                     r.trainer().sequences(), p.score(), rate, r.finished() ? " done" : ""));

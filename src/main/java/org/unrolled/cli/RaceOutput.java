@@ -12,12 +12,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.unrolled.document.RaceScenarios;
+import org.unrolled.document.ScenarioDocument;
 import org.unrolled.engine.Scenario;
-import org.unrolled.engine.TrainingRecord;
 import org.unrolled.engine.train.GradientProfile;
+import org.unrolled.engine.train.History;
 import org.unrolled.engine.train.Net;
 import org.unrolled.engine.train.Race;
-import org.unrolled.engine.train.RaceScenarios;
 import org.unrolled.engine.train.Task;
 import org.unrolled.engine.train.TrainSettings;
 import org.unrolled.export.Exporter;
@@ -41,7 +42,7 @@ final class RaceOutput {
                     + ",train_seconds\n");
             for (Race.Runner r : runners) {
                 Net n = r.trainer().net();
-                for (TrainingRecord.Point p : r.history().points()) {
+                for (History.Point p : r.history().points()) {
                     w.write(String.format(Locale.ROOT, "%s,%s,%s,%d,%d,%d,%s,%.3f%n", RaceScenarios.fileStem(n),
                             n.cell().jsonName(), n.activation().jsonName(), n.hiddenSize(), n.size(), p.sequences(),
                             Double.toString(p.score()), p.seconds()));
@@ -68,14 +69,14 @@ final class RaceOutput {
                     g.writeNumberField("hidden", n.hiddenSize());
                     g.writeNumberField("parameters", n.size());
                     g.writeNumberField("threads", r.trainer().threads());
-                    TrainingRecord.Point reached = Double.isNaN(race.target()) ? null
+                    History.Point reached = Double.isNaN(race.target()) ? null
                             : r.history().firstReaching(s.task(), race.target());
                     if (reached != null) {
                         g.writeNumberField("sequencesToTarget", reached.sequences());
                         g.writeNumberField("secondsToTarget", reached.seconds());
                     }
                     g.writeArrayFieldStart("history");
-                    for (TrainingRecord.Point p : r.history().points()) {
+                    for (History.Point p : r.history().points()) {
                         g.writeStartArray();
                         g.writeNumber(p.sequences());
                         g.writeNumber(p.score());
@@ -93,13 +94,14 @@ final class RaceOutput {
         List<RaceChart.Curve> profiles = new ArrayList<>();
         long xMax = s.evalEvery();
         for (Race.Runner r : runners) {
-            Scenario sc = RaceScenarios.of(r, command, 0);
-            ScenarioWriter.save(sc, dir.resolve(RaceScenarios.fileStem(r.trainer().net()) + ".json"));
+            ScenarioDocument doc = RaceScenarios.of(r, command, 0);
+            Scenario sc = doc.scenario();
+            ScenarioWriter.save(doc, dir.resolve(RaceScenarios.fileStem(r.trainer().net()) + ".json"));
             RaceStyle style = RaceStyle.of(sc.cell().jsonName(), sc.activation().jsonName());
             String label = String.format(Locale.ROOT, "%s (H = %d, %,d parameters)", r.trainer().net().label(),
                     sc.hiddenSize(), r.trainer().net().size());
             List<double[]> pts = new ArrayList<>();
-            for (TrainingRecord.Point p : r.history().points()) {
+            for (History.Point p : r.history().points()) {
                 pts.add(new double[] {p.sequences(), p.score()});
                 xMax = Math.max(xMax, p.sequences());
             }

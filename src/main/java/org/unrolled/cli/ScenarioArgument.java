@@ -1,7 +1,7 @@
 package org.unrolled.cli;
 
 import java.nio.file.Path;
-import org.unrolled.engine.Scenario;
+import org.unrolled.document.ScenarioDocument;
 import org.unrolled.io.ScenarioException;
 import org.unrolled.io.ScenarioReader;
 import picocli.CommandLine.Parameters;
@@ -11,8 +11,8 @@ final class ScenarioArgument {
     @Parameters(index = "0", paramLabel = "SCENARIO.json", description = "The scenario (rnn-scenario/1).")
     Path path;
 
-    /** The scenario, read strictly. */
-    Scenario read() throws ScenarioException {
+    /** The scenario file's document, read strictly. */
+    ScenarioDocument read() throws ScenarioException {
         return ScenarioReader.read(path);
     }
 

@@ -5,17 +5,16 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.unrolled.engine.Engine;
-import org.unrolled.engine.Trace;
+import org.unrolled.document.DocumentTrace;
 import org.unrolled.io.AtomicFiles;
 import org.unrolled.io.ScenarioException;
 import org.unrolled.io.Text;
 import org.unrolled.io.TraceWriter;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** {@code unrolled trace SCENARIO.json [-o TRACE.json]}: every number of the forward pass and BPTT. */
 @Command(name = "trace",
@@ -51,9 +50,9 @@ final class TraceCommand implements Callable<Integer> {
                 return p.status();
             }
         }
-        Trace trace;
+        DocumentTrace trace;
         try {
-            trace = Engine.run(scenario.read());
+            trace = DocumentTrace.run(scenario.read());
         } catch (ScenarioException e) {
             Messages.error(err, "trace", e.getMessage());
             return Main.EXIT_BAD_INPUT;
@@ -82,7 +81,7 @@ final class TraceCommand implements Callable<Integer> {
      * A PrintStream never throws: it only remembers that a write failed (a full disk, a closed pipe).
      * Asked after the last byte, so that a truncated trace never ends in success.
      */
-    private static int toStandardOutput(TraceWriter writer, Trace trace, PrintWriter err) {
+    private static int toStandardOutput(TraceWriter writer, DocumentTrace trace, PrintWriter err) {
         PrintStream out = System.out;
         try {
             writer.write(trace, out);

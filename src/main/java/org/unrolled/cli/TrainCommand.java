@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.unrolled.document.ScenarioDocument;
 import org.unrolled.engine.Evaluation;
 import org.unrolled.engine.Feedback;
 import org.unrolled.engine.InitSpec;
@@ -15,9 +16,9 @@ import org.unrolled.engine.Trainer;
 import org.unrolled.io.ScenarioException;
 import org.unrolled.io.ScenarioWriter;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 
 /** {@code unrolled train SCENARIO.json -o TRAINED.json}: fits the weights to the scenario's own targets. */
@@ -107,48 +108,54 @@ final class TrainCommand implements Callable<Integer> {
      * Prints the training and held-out figures (accuracy for cross-entropy, mean loss for mse) and
      * returns the held-out one for the description ("" without held-out examples).
      */
-    static String heldOut(Scenario trained, PrintWriter err) {
+    static String heldOut(ScenarioDocument document, PrintWriter err) {
+        Scenario trained = document.scenario();
+        // the same network running on its own outputs (only asked for when it is trained with teacher forcing)
+        ScenarioDocument freeRunning = trained.feedback() == Feedback.TEACHER_FORCING
+                ? document.withScenario(ScenarioEdits.withFeedback(trained, Feedback.FREE_RUNNING)) : null;
         boolean classes = trained.loss() == LossKind.CROSS_ENTROPY;
         if (classes) {
-            Evaluation.Score train = Evaluation.score(trained);
+            Evaluation.Score train = Evaluation.score(document.trainingSet());
             err.printf(Locale.ROOT, "training: %d of %d outputs right (%.1f%%)%n", train.correctSteps(), train.steps(),
                     100 * train.stepAccuracy());
         } else {
-            err.printf(Locale.ROOT, "training: mean loss %.6g%s%n", Trainer.meanLoss(trained),
+            err.printf(Locale.ROOT, "training: mean loss %.6g%s%n", Trainer.meanLoss(document.trainingSet()),
                     trained.feedback() == Feedback.TEACHER_FORCING ? String.format(Locale.ROOT,
                             " with teacher forcing, %.6g free running",
-                            Trainer.meanLoss(ScenarioEdits.withFeedback(trained, Feedback.FREE_RUNNING))) : "");
+                            Trainer.meanLoss(freeRunning.trainingSet())) : "");
         }
-        if (trained.heldOut().isEmpty()) {
+        if (document.heldOut().isEmpty()) {
             err.println("held out: none (add \"heldOut\" examples to the scenario to measure generalisation)");
             return "";
         }
         if (classes) {
-            Evaluation.Score held = Evaluation.heldOutScore(trained);
+            Evaluation.Score held = Evaluation.score(document.heldOutSet());
             String text = String.format(Locale.ROOT, "%d of %d outputs right (%.1f%%) on %d held-out examples never "
                     + "trained on", held.correctSteps(), held.steps(), 100 * held.stepAccuracy(), held.sequences());
             err.println("held out: " + text);
             return "; " + text;
         }
         String text = String.format(Locale.ROOT, "mean loss %.4g on %d held-out examples never trained on",
-                Trainer.heldOutLoss(trained), trained.heldOut().size());
+                Trainer.meanLoss(document.heldOutSet()), document.heldOut().size());
         if (trained.feedback() == Feedback.TEACHER_FORCING) {
             text += String.format(Locale.ROOT, " (%.4g free running)",
-                    Trainer.heldOutLoss(ScenarioEdits.withFeedback(trained, Feedback.FREE_RUNNING)));
+                    Trainer.meanLoss(freeRunning.heldOutSet()));
         }
         err.println("held out: " + text);
         return "; " + text;
     }
 
     /** Prints and describes the accuracy of a cross-entropy scenario, also free running if it feeds targets back. */
-    private static String accuracy(Scenario trained, PrintWriter err) {
+    private static String accuracy(ScenarioDocument document, PrintWriter err) {
+        Scenario trained = document.scenario();
         if (trained.loss() != LossKind.CROSS_ENTROPY) {
             return "";
         }
-        Evaluation.Score score = Evaluation.score(trained);
+        Evaluation.Score score = Evaluation.score(document.trainingSet());
         String text = String.format(Locale.ROOT, "; %d of %d outputs right", score.correctSteps(), score.steps());
         if (trained.feedback() == Feedback.TEACHER_FORCING) {
-            Evaluation.Score free = Evaluation.score(ScenarioEdits.withFeedback(trained, Feedback.FREE_RUNNING));
+            Evaluation.Score free = Evaluation.score(
+                    document.withScenario(ScenarioEdits.withFeedback(trained, Feedback.FREE_RUNNING)).trainingSet());
             text += String.format(Locale.ROOT, " with teacher forcing, %d of %d free running", free.correctSteps(),
                     free.steps());
         }
@@ -171,7 +178,7 @@ final class TrainCommand implements Callable<Integer> {
             Messages.error(err, "train", problem.message());
             return problem.status();
         }
-        Scenario s;
+        ScenarioDocument s;
         try {
             s = scenario.read();
         } catch (ScenarioException e) {
@@ -181,7 +188,7 @@ final class TrainCommand implements Callable<Integer> {
         long[] last = {0};
         Scenario first;
         try {
-            first = start(s);
+            first = start(s.scenario());
             if (freeRunningLoss) {
                 Trainer.checkFreeRunning(first);
             }
@@ -197,8 +204,9 @@ final class TrainCommand implements Callable<Integer> {
                 err.flush();
             }
         };
-        Trainer.Result r = freeRunningLoss ? Trainer.trainFreeRunning(first, settings, progress)
-                : Trainer.train(first, settings, progress);
+        java.util.List<Scenario> set = s.trainingSet();
+        Trainer.Result r = freeRunningLoss ? Trainer.trainFreeRunning(first, set, settings, progress)
+                : Trainer.train(first, set, settings, progress);
         err.println();
         err.printf(Locale.ROOT, "loss %.6g -> %.6g after %d updates%n", r.initialLoss(), r.finalLoss(), r.iterations());
         if (r.diverged()) {
@@ -206,20 +214,20 @@ final class TrainCommand implements Callable<Integer> {
                     + "weights with a finite loss (after %d updates) are written. Try a smaller --lr or --clip.%n",
                     r.iterations() + 1, r.iterations());
         }
-        Scenario.Builder b = r.scenario().toBuilder();
+        ScenarioDocument trained = s.withScenario(r.scenario()); // new weights: the old training record goes
         String examples = s.examples().isEmpty() ? "its own sequence" : s.examples().size() + " examples";
         String made = String.format(Locale.ROOT,
                 "Made with `unrolled train` on %s (%s, learning rate %s, %d updates, %s%s): mean loss %.4g -> %.4g%s%s.%s",
                 examples, OptionTypes.token(optimizer), learningRate, r.iterations(),
                 clip > 0 ? "gradient norm clipped to " + clip : "no gradient clipping", startOptions(),
-                r.initialLoss(), r.finalLoss(), accuracy(r.scenario(), err), heldOut(r.scenario(), err),
+                r.initialLoss(), r.finalLoss(), accuracy(trained, err), heldOut(trained, err),
                 r.diverged() ? " Training diverged at the next update; these are the last weights with a finite loss." : "");
-        b.description = describe(s.description(), made);
+        ScenarioDocument written = trained.withTitle(trained.title(), describe(s.description(), made));
         try {
             if (force) {
-                ScenarioWriter.save(b.build(), output);
+                ScenarioWriter.save(written, output);
             } else {
-                ScenarioWriter.saveNew(b.build(), output);
+                ScenarioWriter.saveNew(written, output);
             }
             return r.diverged() ? Main.EXIT_DIVERGED : 0;
         } catch (java.nio.file.FileAlreadyExistsException e) {

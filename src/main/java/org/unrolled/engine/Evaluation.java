@@ -22,25 +22,16 @@ public final class Evaluation {
     }
 
     /**
-     * Scores the scenario on its training set as it runs (with its own feedback mode).
+     * Scores the scenarios of {@code set} (a training or held-out set, each with its network) as they
+     * run, with their own feedback mode; zero sequences for an empty set.
      *
-     * @throws IllegalArgumentException for an mse scenario, which has no classes
+     * @throws IllegalArgumentException for mse scenarios, which have no classes
      */
-    public static Score score(Scenario s) {
-        return score(s, s.trainingSet());
-    }
-
-    /**
-     * Scores the scenario on its held-out examples (never trained on); zero sequences if it has none.
-     *
-     * @throws IllegalArgumentException for an mse scenario, which has no classes
-     */
-    public static Score heldOutScore(Scenario s) {
-        return score(s, s.heldOutSet());
-    }
-
-    private static Score score(Scenario s, List<Scenario> set) {
-        if (s.loss() != LossKind.CROSS_ENTROPY) {
+    public static Score score(List<Scenario> set) {
+        if (set.isEmpty()) {
+            return new Score(0, 0, 0, 0);
+        }
+        if (set.get(0).loss() != LossKind.CROSS_ENTROPY) {
             throw new IllegalArgumentException("accuracy needs cross-entropy targets (classes)");
         }
         int correct = 0;

@@ -1,18 +1,17 @@
 package org.unrolled.engine;
 
-import java.util.List;
 import java.util.Objects;
 
 /**
- * One network and one sequence: everything the engine needs, already validated for consistency.
- * Immutable; {@link #toBuilder()} makes an edited copy (the what-if controls use it).
+ * One network and one sequence: everything the engine computes with, and nothing else (the title, the
+ * words, the examples and the lesson are the document layer's, around it: ScenarioDocument).
+ * Validated for consistency. Immutable; {@link #toBuilder()} makes an edited copy (the what-if controls
+ * use it).
  *
  * <p>For {@link LossKind#MSE} the targets are {@link #targetVectors()} ({@code S × O}); for
  * cross-entropy they are {@link #targetClasses()} (0-based class indices). The other one is null.
  */
 public record Scenario(
-        String title,
-        String description,
         CellType cell,
         Activation activation,
         GruVariant gruVariant,
@@ -29,16 +28,9 @@ public record Scenario(
         double[] c0,
         double[] startInput,
         NetworkWeights weights,
-        InitSpec init,
-        Vocabulary vocabulary,
-        List<Example> examples,
-        List<Beat> lesson,
-        List<Example> heldOut,
-        TrainingRecord training) {
+        InitSpec init) {
 
     public Scenario {
-        Objects.requireNonNull(title, "title");
-        description = description == null ? "" : description;
         Objects.requireNonNull(cell, "cell");
         activation = activation == null ? Activation.TANH : activation;
         gruVariant = gruVariant == null ? GruVariant.PYTORCH : gruVariant;
@@ -52,60 +44,20 @@ public record Scenario(
         startInput = startInput == null ? new double[inputSize] : startInput.clone();
         checkConsistency(cell, inputSize, hiddenSize, outputSize, mapping, loss, feedback, inputs,
                 targetVectors, targetClasses, h0, c0, startInput, weights);
-        vocabulary = vocabulary == null ? Vocabulary.NONE : vocabulary;
-        require(vocabulary.inputs().isEmpty() || vocabulary.inputs().size() == inputSize,
-                "the input vocabulary has inputSize words");
-        require(vocabulary.outputs().isEmpty() || vocabulary.outputs().size() == outputSize,
-                "the output vocabulary has outputSize words");
-        examples = examples == null ? List.of() : List.copyOf(examples);
-        lesson = lesson == null ? List.of() : List.copyOf(lesson);
-        heldOut = heldOut == null ? List.of() : List.copyOf(heldOut);
-        int columns = columns(mapping, inputs.rows(), targetVectors != null ? targetVectors.rows()
-                : targetClasses != null ? targetClasses.length : 0);
-        for (Beat b : lesson) {
-            require(b.step() >= (b.backward() ? 1 : 0) && b.step() <= columns, "a lesson beat's step is off the timeline");
-        }
-        if (!examples.isEmpty() || !heldOut.isEmpty()) {
-            // each example must make a valid scenario with this network (fields are not assigned yet)
-            Scenario network = new Scenario(title, description, cell, activation, gruVariant, inputSize, hiddenSize,
-                    outputSize, mapping, loss, feedback, inputs, targetVectors, targetClasses, h0, c0, startInput,
-                    weights, init, vocabulary, List.of(), List.of(), List.of(), null);
-            for (Example e : examples) {
-                network.withExample(e);
-            }
-            for (Example e : heldOut) {
-                network.withExample(e);
-            }
-        }
     }
 
     /**
-     * This network on one example's inputs and targets, without examples or lesson of its own.
+     * This network on another sequence: these inputs and targets (the document's examples are such
+     * sequences).
      *
-     * @throws IllegalArgumentException if the example does not fit the network or the mapping
+     * @throws IllegalArgumentException if the sequence does not fit the network or the mapping
      */
-    public Scenario withExample(Example e) {
+    public Scenario withSequence(Matrix inputs, Matrix targetVectors, int[] targetClasses) {
         Builder b = toBuilder();
-        b.inputs = e.inputs();
-        b.targetVectors = e.targetVectors();
-        b.targetClasses = e.targetClasses();
-        b.examples = List.of();
-        b.lesson = List.of();
-        b.heldOut = List.of();
+        b.inputs = inputs;
+        b.targetVectors = targetVectors;
+        b.targetClasses = targetClasses;
         return b.build();
-    }
-
-    /** The held-out set (examples never trained on), each as a scenario of its own; empty if there is none. */
-    public List<Scenario> heldOutSet() {
-        return heldOut.stream().map(this::withExample).toList();
-    }
-
-    /** The training set: the examples, or this scenario's own sequence when it has none. */
-    public List<Scenario> trainingSet() {
-        if (examples.isEmpty()) {
-            return List.of(this);
-        }
-        return examples.stream().map(this::withExample).toList();
     }
 
     private static void checkConsistency(CellType cell, int in, int hidden, int out, Mapping mapping,
@@ -216,8 +168,6 @@ public record Scenario(
 
     /** Mutable copy of a scenario's fields; {@link #build()} validates again. */
     public static final class Builder {
-        public String title;
-        public String description;
         public CellType cell;
         public Activation activation;
         public GruVariant gruVariant;
@@ -235,18 +185,11 @@ public record Scenario(
         public double[] startInput;
         public NetworkWeights weights;
         public InitSpec init;
-        public Vocabulary vocabulary;
-        public List<Example> examples;
-        public List<Beat> lesson;
-        public List<Example> heldOut;
-        public TrainingRecord training;
 
         public Builder() {
         }
 
         Builder(Scenario s) {
-            title = s.title;
-            description = s.description;
             cell = s.cell;
             activation = s.activation;
             gruVariant = s.gruVariant;
@@ -264,17 +207,11 @@ public record Scenario(
             startInput = s.startInput;
             weights = s.weights;
             init = s.init;
-            vocabulary = s.vocabulary;
-            examples = s.examples;
-            lesson = s.lesson;
-            heldOut = s.heldOut;
-            training = s.training;
         }
 
         public Scenario build() {
-            return new Scenario(title, description, cell, activation, gruVariant, inputSize, hiddenSize,
-                    outputSize, mapping, loss, feedback, inputs, targetVectors, targetClasses, h0, c0,
-                    startInput, weights, init, vocabulary, examples, lesson, heldOut, training);
+            return new Scenario(cell, activation, gruVariant, inputSize, hiddenSize, outputSize, mapping, loss,
+                    feedback, inputs, targetVectors, targetClasses, h0, c0, startInput, weights, init);
         }
     }
 }

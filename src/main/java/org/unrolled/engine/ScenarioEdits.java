@@ -3,7 +3,8 @@ package org.unrolled.engine;
 import java.util.Arrays;
 
 /**
- * The what-if edits: each returns a new, valid scenario. Edits that change the shape of the weights
+ * The what-if edits: each returns a new, valid scenario (what a document keeps around it, its lesson and
+ * training record, is {@code ScenarioDocument.withScenario}'s to decide). Edits that change the shape of the weights
  * (cell, hidden size, mapping, output size) draw new ones from the given {@link InitSpec}; the others
  * keep every weight they do not mention.
  */
@@ -23,7 +24,6 @@ public final class ScenarioEdits {
                 w.encoder() == null ? null : scaledRecurrent(s.cell(), w.encoder(), s.hiddenSize(), rho),
                 scaledRecurrent(s.cell(), w.cell(), s.hiddenSize(), rho), w.weightOut(), w.biasOutData());
         b.init = null;
-        b.training = null; // the record no longer describes these weights
         return b.build();
     }
 
@@ -53,7 +53,6 @@ public final class ScenarioEdits {
         b.weights = new NetworkWeights(w.encoder() == null ? null : forgetBias(w.encoder(), s.hiddenSize(), bias),
                 forgetBias(w.cell(), s.hiddenSize(), bias), w.weightOut(), w.biasOutData());
         b.init = null;
-        b.training = null; // the record no longer describes these weights
         return b.build();
     }
 
@@ -98,7 +97,6 @@ public final class ScenarioEdits {
     public static Scenario reinitialised(Scenario s, InitSpec init) {
         Scenario.Builder b = s.toBuilder();
         b.init = init;
-        b.training = null; // the record no longer describes these weights
         b.weights = SeededInit.weights(init, s.cell(), s.mapping(), s.inputSize(), s.hiddenSize(), s.outputSize());
         return b.build();
     }
@@ -112,14 +110,12 @@ public final class ScenarioEdits {
 
     public static Scenario withActivation(Scenario s, Activation activation) {
         Scenario.Builder b = s.toBuilder();
-        b.training = null; // another network: its training record no longer applies
         b.activation = activation;
         return b.build();
     }
 
     public static Scenario withGruVariant(Scenario s, GruVariant variant) {
         Scenario.Builder b = s.toBuilder();
-        b.training = null; // another network: its training record no longer applies
         b.gruVariant = variant;
         return b.build();
     }
@@ -155,32 +151,7 @@ public final class ScenarioEdits {
                 setTargetCount(b, s, length);
             }
         }
-        b.lesson = beatsAfterResize(s, length);
         return b.build();
-    }
-
-    /**
-     * The lesson after the read (or written) sequence gets {@code length} steps: for seq2seq the
-     * decoder's beats move with the end of the encoder; beats past the new end are dropped.
-     */
-    private static java.util.List<Beat> beatsAfterResize(Scenario s, int length) {
-        int shift = s.mapping() == Mapping.SEQ2SEQ ? length - s.inputCount() : 0;
-        int columns = switch (s.mapping()) {
-            case ONE_TO_ONE -> 1;
-            case SEQ2SEQ -> length + s.targetCount();
-            default -> length;
-        };
-        java.util.List<Beat> kept = new java.util.ArrayList<>();
-        for (Beat beat : s.lesson()) {
-            boolean seq2seq = s.mapping() == Mapping.SEQ2SEQ;
-            boolean decoder = seq2seq && beat.step() > s.inputCount();
-            int step = decoder ? beat.step() + shift : beat.step();
-            boolean encoderStepGone = seq2seq && !decoder && step > length;
-            if (step <= columns && !encoderStepGone) {
-                kept.add(beat.atStep(step));
-            }
-        }
-        return kept;
     }
 
     /** Changes the mapping (and the feedback, for one-to-many and seq2seq), keeping what fits. */
@@ -216,13 +187,6 @@ public final class ScenarioEdits {
             resizeOutputs(b, s.inputSize());
         }
         b.startInput = null;
-        // the task's examples and the lesson were written for the old mapping
-        b.examples = java.util.List.of();
-        b.heldOut = java.util.List.of();
-        b.lesson = java.util.List.of();
-        if (b.outputSize != s.outputSize()) {
-            b.vocabulary = new Vocabulary(s.vocabulary().inputs(), null);
-        }
         return keepOrRebuild(b, s, init);
     }
 
@@ -293,38 +257,6 @@ public final class ScenarioEdits {
         b.feedback = null;
         b.inputs = cycleRows(s.inputs(), length);
         setTargetCount(b, s, length);
-        b.examples = java.util.List.of();
-        b.heldOut = java.util.List.of();
-        b.lesson = java.util.List.of();
-        return b.build();
-    }
-
-    /**
-     * Inserts a lesson beat at {@code index} (0 to the number of beats).
-     *
-     * @throws IllegalArgumentException for a step off the unrolled picture
-     */
-    public static Scenario withBeat(Scenario s, int index, Beat beat) {
-        int columns = s.columns();
-        if (beat.step() < (beat.backward() ? 1 : 0) || beat.step() > columns) {
-            throw new IllegalArgumentException("a beat's step is between " + (beat.backward() ? 1 : 0) + " and " + columns);
-        }
-        java.util.List<Beat> beats = new java.util.ArrayList<>(s.lesson());
-        beats.add(index, beat);
-        Scenario.Builder b = s.toBuilder();
-        b.lesson = beats;
-        return b.build();
-    }
-
-    /** Removes lesson beat {@code index}. */
-    public static Scenario withoutBeat(Scenario s, int index) {
-        if (index < 0 || index >= s.lesson().size()) {
-            throw new IllegalArgumentException("there is no beat " + (index + 1));
-        }
-        java.util.List<Beat> beats = new java.util.ArrayList<>(s.lesson());
-        beats.remove(index);
-        Scenario.Builder b = s.toBuilder();
-        b.lesson = beats;
         return b.build();
     }
 
@@ -374,7 +306,6 @@ public final class ScenarioEdits {
 
     private static Scenario rebuild(Scenario.Builder b, InitSpec init) {
         b.init = init;
-        b.training = null; // the record no longer describes these weights
         b.weights = SeededInit.weights(init, b.cell, b.mapping, b.inputSize, b.hiddenSize, b.outputSize);
         return b.build();
     }

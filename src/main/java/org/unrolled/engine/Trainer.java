@@ -3,8 +3,8 @@ package org.unrolled.engine;
 import java.util.List;
 
 /**
- * Fits a scenario's weights to its training set (its examples, or else its own sequence; the loss is
- * the mean over the set) with the engine's exact gradients: SGD or Adam, with
+ * Fits a scenario's weights to a training set (a document's examples, or else the scenario's own
+ * sequence; the loss is the mean over the set) with the engine's exact gradients: SGD or Adam, with
  * the gradient's global norm clipped, deterministic (no randomness: the scenario's weights are the
  * starting point). Stops early on a non-finite loss and keeps the last finite weights.
  */
@@ -38,7 +38,14 @@ public final class Trainer {
     private Trainer() {
     }
 
-    public static Result train(Scenario start, Settings s, Progress progress) {
+    /**
+     * Trains {@code start}'s weights on {@code set}: the sequences (inputs and targets) of those
+     * scenarios, each run with the weights of the moment.
+     */
+    public static Result train(Scenario start, List<Scenario> set, Settings s, Progress progress) {
+        if (set.isEmpty()) {
+            throw new IllegalArgumentException("the training set is empty");
+        }
         Scenario current = start;
         Scenario lastFinite = start;
         double[] w = Parameters.flatten(start.weights());
@@ -52,10 +59,9 @@ public final class Trainer {
         int done = 0;
         boolean diverged = false;
         for (int it = 1; it <= s.iterations(); it++) {
-            List<Scenario> set = current.trainingSet();
             double[] g = new double[w.length];
             loss = 0;
-            for (Scenario example : set) {
+            for (Scenario example : onSequences(current, set)) {
                 Trace trace = Engine.run(example);
                 // L = mean over the examples of each one's loss; dL/dw likewise
                 loss += trace.loss() / set.size();
@@ -108,10 +114,10 @@ public final class Trainer {
             current = b.build();
             done = it;
         }
-        double last = meanLoss(current);
+        double last = meanLoss(onSequences(current, set));
         if (!Double.isFinite(last)) {
             current = lastFinite; // the last update overshot
-            last = meanLoss(current);
+            last = meanLoss(onSequences(current, set));
             done = Math.max(0, done - 1);
             diverged = true;
         }
@@ -134,9 +140,9 @@ public final class Trainer {
      *
      * @throws IllegalArgumentException if the scenario does not feed mse outputs back
      */
-    public static Result trainFreeRunning(Scenario start, Settings s, Progress progress) {
+    public static Result trainFreeRunning(Scenario start, List<Scenario> set, Settings s, Progress progress) {
         checkFreeRunning(start);
-        Result free = train(ScenarioEdits.withFeedback(start, Feedback.FREE_RUNNING), s, progress);
+        Result free = train(ScenarioEdits.withFeedback(start, Feedback.FREE_RUNNING), set, s, progress);
         Scenario.Builder b = free.scenario().toBuilder();
         b.feedback = start.feedback();
         return new Result(b.build(), free.initialLoss(), free.finalLoss(), free.iterations(), free.diverged());
@@ -155,17 +161,16 @@ public final class Trainer {
         }
     }
 
-    /** The mean loss over the scenario's training set. */
-    public static double meanLoss(Scenario s) {
-        return meanLoss(s.trainingSet());
+    /** {@code network}'s weights (and feedback) on each sequence of {@code set}. */
+    private static List<Scenario> onSequences(Scenario network, List<Scenario> set) {
+        return set.stream().map(e -> network.withSequence(e.inputs(), e.targetVectors(), e.targetClasses())).toList();
     }
 
-    /** The mean loss over the scenario's held-out examples; NaN if it has none. */
-    public static double heldOutLoss(Scenario s) {
-        return s.heldOut().isEmpty() ? Double.NaN : meanLoss(s.heldOutSet());
-    }
-
-    private static double meanLoss(List<Scenario> set) {
+    /** The mean loss over the scenarios of {@code set} (a training or held-out set); NaN for an empty set. */
+    public static double meanLoss(List<Scenario> set) {
+        if (set.isEmpty()) {
+            return Double.NaN;
+        }
         double sum = 0;
         for (Scenario example : set) {
             sum += Engine.run(example).loss();

@@ -6,7 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.unrolled.engine.Trace;
+import org.unrolled.document.DocumentTrace;
 
 /**
  * A Beamer folder that compiles unedited with {@code pdflatex}: the stills as vector PDFs in
@@ -21,7 +21,7 @@ final class BeamerWriter {
     private BeamerWriter() {
     }
 
-    static boolean write(Trace trace, ExportOptions o, List<Stills.Still> stills, Path dir, Exporter.Progress progress,
+    static boolean write(DocumentTrace trace, ExportOptions o, List<Stills.Still> stills, Path dir, Exporter.Progress progress,
             AtomicBoolean cancel) throws IOException {
         Path frames = dir.resolve(FRAMES);
         Files.createDirectories(frames);
@@ -48,7 +48,7 @@ final class BeamerWriter {
         return "beat-" + k + ".pdf";
     }
 
-    static String tex(Trace trace, List<Stills.Still> stills) {
+    static String tex(DocumentTrace trace, List<Stills.Still> stills) {
         return tex(trace, stills, ExportOptions.Layout.NETWORK);
     }
 
@@ -57,8 +57,8 @@ final class BeamerWriter {
      * caption; a question's choices, then on the next slide the right one marked and the explanation); in
      * the presentation layout the text is in the picture, which fills the slide.
      */
-    static String tex(Trace trace, List<Stills.Still> stills, ExportOptions.Layout layout) {
-        String title = Latex.escape(trace.scenario().title());
+    static String tex(DocumentTrace trace, List<Stills.Still> stills, ExportOptions.Layout layout) {
+        String title = Latex.escape(trace.title());
         StringBuilder b = new StringBuilder();
         b.append("% Written by Unrolled (unrolled export --format beamer). Compile with: pdflatex lesson.tex\n");
         b.append("\\pdfminorversion=7 % the frames are PDF 1.7\n");

@@ -18,7 +18,7 @@ import org.apache.poi.xslf.usermodel.XSLFSlide;
 import org.apache.poi.xslf.usermodel.XSLFTextBox;
 import org.apache.poi.xslf.usermodel.XSLFTextRun;
 import org.apache.poi.xslf.usermodel.XSLFTextShape;
-import org.unrolled.engine.Trace;
+import org.unrolled.document.DocumentTrace;
 
 /**
  * A PowerPoint deck (Apache POI), one 16:9 slide per still: the frame as drawn in the window, the beat's
@@ -45,7 +45,7 @@ final class DeckWriter {
     private DeckWriter() {
     }
 
-    static boolean write(Trace trace, ExportOptions o, List<Stills.Still> stills, Path file, Exporter.Progress progress,
+    static boolean write(DocumentTrace trace, ExportOptions o, List<Stills.Still> stills, Path file, Exporter.Progress progress,
             AtomicBoolean cancel) throws Exception {
         StillRenderer renderer = new StillRenderer(trace, o);
         try (XMLSlideShow ppt = new XMLSlideShow()) {
@@ -85,7 +85,7 @@ final class DeckWriter {
                 box.setAnchor(new Rectangle2D.Double(MARGIN, SLIDE_H - captionH - MARGIN / 2, SLIDE_W - 2 * MARGIN,
                         captionH));
                 XSLFTextRun title = box.addNewTextParagraph().addNewTextRun();
-                title.setText(trace.scenario().title() + " \u2014 " + s.title());
+                title.setText(trace.title() + " \u2014 " + s.title());
                 title.setFontSize(TITLE_PT);
                 for (String p : text) {
                     XSLFTextRun run = box.addNewTextParagraph().addNewTextRun();

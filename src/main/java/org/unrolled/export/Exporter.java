@@ -19,7 +19,7 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
-import org.unrolled.engine.Trace;
+import org.unrolled.document.DocumentTrace;
 import org.unrolled.io.AtomicFiles;
 import org.unrolled.io.Text;
 import org.unrolled.view.StepSchedule;
@@ -130,17 +130,17 @@ public final class Exporter {
      * Renders and writes every frame of the plan into {@code dir} (prepared with {@link #prepareFolder}).
      * Stops early, with a manifest marked incomplete, when {@code cancel} is set.
      */
-    public static Result run(Trace trace, ExportOptions o, Path dir, FrameSource source, Progress progress,
+    public static Result run(DocumentTrace shown, ExportOptions o, Path dir, FrameSource source, Progress progress,
             AtomicBoolean cancel) throws ExportException {
         FramePlan plan;
         try {
-            plan = new FramePlan(new StepSchedule(trace), o);
+            plan = new FramePlan(shown, o);
         } catch (IllegalArgumentException e) {
             throw new ExportException(e.getMessage());
         }
         int total = plan.count();
         Path folder = dir.toAbsolutePath().normalize();
-        Manifest manifest = new Manifest(trace, o, dir, plan, new int[] {-1});
+        Manifest manifest = new Manifest(shown, o, dir, plan, new int[] {-1});
         try {
             // before any frame, and claiming the folder: of two exports started at once, one gets it
             manifest.claim();
@@ -367,7 +367,7 @@ public final class Exporter {
     }
 
     /** Writes {@code frames.json}: the options, the plan's size, and what each frame written so far shows. */
-    private record Manifest(Trace trace, ExportOptions o, Path dir, FramePlan plan, int[] listed) {
+    private record Manifest(DocumentTrace trace, ExportOptions o, Path dir, FramePlan plan, int[] listed) {
         /** Writes the first manifest, only if the folder has none: the export's claim on the folder. */
         void claim() throws IOException {
             AtomicFiles.writeNew(dir.resolve(MANIFEST), out -> content(out, 0, false, IN_PROGRESS, null));

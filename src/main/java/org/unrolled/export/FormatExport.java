@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.unrolled.engine.Trace;
+import org.unrolled.document.DocumentTrace;
 
 /**
  * Every export format from one place, for the command line and the window: the PNG sequence
@@ -70,33 +70,34 @@ public final class FormatExport {
      */
     public record First(double position, org.unrolled.view.ViewSettings view, Stills.Still still) {
         /** Paints it at the export's size in the export's layout, through any pen. */
-        public void paint(org.unrolled.view.draw.Pen pen, Trace trace, ExportOptions o) {
+        public void paint(org.unrolled.view.draw.Pen pen, DocumentTrace trace, ExportOptions o) {
             if (o.layout() == ExportOptions.Layout.PRESENTATION) {
                 new PresentationLayout(trace, view.palette(), o.width(), o.height()).paint(pen, still);
             } else {
-                VectorFrames.paint(pen, trace, view, position, o.width(), o.height());
+                VectorFrames.paint(pen, trace.trace(), view, position, o.width(), o.height());
             }
         }
     }
 
     /** The first frame (PNG, GIF, MP4) or still (the others) of an export; null if there is none. */
-    public static First first(Format f, Trace trace, ExportOptions o) {
+    public static First first(Format f, DocumentTrace shown, ExportOptions o) {
         if (f.stills()) {
-            List<Stills.Still> stills = Stills.of(trace, o);
+            List<Stills.Still> stills = Stills.of(shown, o);
             return stills.isEmpty() ? null
-                    : new First(stills.get(0).position(), StillRenderer.view(o, stills.get(0)), stills.get(0));
+                    : new First(stills.get(0).position(), StillRenderer.view(o, shown.vocabulary(), stills.get(0)), stills.get(0));
         }
-        FramePlan plan = new FramePlan(new org.unrolled.view.StepSchedule(trace), o);
+        FramePlan plan = new FramePlan(shown, o);
         Stills.Still still = plan.still(0);
         org.unrolled.view.ViewSettings view = org.unrolled.view.ViewSettings.defaults()
-                .withPalette(org.unrolled.view.Palette.of(o.theme()));
-        return new First(plan.position(0), still == null ? view : StillRenderer.view(view.palette(), still),
+                .withPalette(org.unrolled.view.Palette.of(o.theme())).withWords(shown.vocabulary());
+        return new First(plan.position(0), still == null ? view : StillRenderer.view(view.palette(), shown.vocabulary(), still),
                 still != null ? still : new Stills.Still(plan.position(0), "", "", java.util.Set.of(), java.util.List.of()));
     }
 
     /** How many frames (PNG, GIF, MP4) or stills the export writes. */
-    public static int count(Format f, Trace trace, ExportOptions o) {
-        return f.stills() ? Stills.of(trace, o).size() : new FramePlan(new org.unrolled.view.StepSchedule(trace), o).count();
+    public static int count(Format f, DocumentTrace shown, ExportOptions o) {
+        return f.stills() ? Stills.of(shown, o).size()
+                : new FramePlan(shown, o).count();
     }
 
     /**
@@ -123,7 +124,7 @@ public final class FormatExport {
     }
 
     /** Writes the export; {@code source} draws the animation's frames (PNG, GIF, MP4). */
-    public static Exporter.Result run(Format f, Trace trace, ExportOptions o, Path out, FrameSource source,
+    public static Exporter.Result run(Format f, DocumentTrace trace, ExportOptions o, Path out, FrameSource source,
             Exporter.Progress progress, AtomicBoolean cancel) throws ExportException {
         return switch (f) {
             case PNG -> Exporter.run(trace, o, out, source, progress, cancel);
@@ -134,7 +135,7 @@ public final class FormatExport {
     }
 
     /** Writes the stills' formats under a temporary name, moved into place when every still is in. */
-    private static Exporter.Result stills(Format f, Trace trace, ExportOptions o, Path out, Exporter.Progress progress,
+    private static Exporter.Result stills(Format f, DocumentTrace trace, ExportOptions o, Path out, Exporter.Progress progress,
             AtomicBoolean cancel) throws ExportException {
         List<Stills.Still> stills = Stills.of(trace, o);
         if (stills.isEmpty()) {
@@ -172,7 +173,7 @@ public final class FormatExport {
         return new Exporter.Result(done[0], stills.size(), complete);
     }
 
-    private static boolean svgFolder(Trace trace, ExportOptions o, List<Stills.Still> stills, Path dir,
+    private static boolean svgFolder(DocumentTrace trace, ExportOptions o, List<Stills.Still> stills, Path dir,
             Exporter.Progress progress, AtomicBoolean cancel) throws IOException {
         Files.createDirectories(dir);
         VectorFrames.Painting.Of painting = VectorFrames.stills(trace, o);
@@ -189,7 +190,7 @@ public final class FormatExport {
         return true;
     }
 
-    private static boolean pdf(Trace trace, ExportOptions o, List<Stills.Still> stills, Path file,
+    private static boolean pdf(DocumentTrace trace, ExportOptions o, List<Stills.Still> stills, Path file,
             Exporter.Progress progress, AtomicBoolean cancel) throws IOException {
         VectorFrames.Painting.Of painting = VectorFrames.stills(trace, o);
         try (VectorFrames.PdfBook book = new VectorFrames.PdfBook()) {
@@ -201,11 +202,11 @@ public final class FormatExport {
                 if (o.layout() == ExportOptions.Layout.PRESENTATION) {
                     book.page(painting.of(s), o.width(), o.height()); // the text is in the frame
                 } else {
-                    book.page(trace, StillRenderer.view(o, s), s.position(), o.width(), o.height(), Stills.paragraphs(s));
+                    book.page(trace.trace(), StillRenderer.view(o, trace.vocabulary(), s), s.position(), o.width(), o.height(), Stills.paragraphs(s));
                 }
                 progress.frameWritten(k + 1, stills.size());
             }
-            book.document().getDocumentInformation().setTitle(trace.scenario().title());
+            book.document().getDocumentInformation().setTitle(trace.title());
             book.document().getDocumentInformation().setCreator("Unrolled");
             try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
                 book.save(out);

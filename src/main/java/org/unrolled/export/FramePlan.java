@@ -1,5 +1,7 @@
 package org.unrolled.export;
 
+import org.unrolled.document.DocumentTrace;
+
 import org.unrolled.view.StepSchedule;
 
 /**
@@ -34,10 +36,15 @@ public final class FramePlan {
      *         than {@link #MAX_FRAMES} frames; the message says which
      */
     public FramePlan(StepSchedule timeline, ExportOptions o) {
-        this(timeline, o, true);
+        this(null, timeline, o, true);
     }
 
-    private FramePlan(StepSchedule timeline, ExportOptions o, boolean limited) {
+    /** The plan for {@code o} on {@code shown}: the presentation layout holds its lesson's beats and asks its questions. */
+    public FramePlan(DocumentTrace shown, ExportOptions o) {
+        this(shown, new StepSchedule(shown.trace()), o, true);
+    }
+
+    private FramePlan(DocumentTrace shown, StepSchedule timeline, ExportOptions o, boolean limited) {
         this.timeline = timeline;
         int n = timeline.length();
         if (o.fromStep() > n || o.toStep() > n) {
@@ -79,7 +86,8 @@ public final class FramePlan {
             segmentFrames[s] = firstFrame[s + 1] - firstFrame[s];
         }
         presentation = o.layout() == ExportOptions.Layout.PRESENTATION
-                ? new PresentationPlan(timeline, starts, ends, segmentFrames, framesPerStep, limited ? MAX_FRAMES : 0)
+                ? new PresentationPlan(shown != null ? shown : bare(timeline.trace()), timeline, starts, ends, segmentFrames,
+                        framesPerStep, limited ? MAX_FRAMES : 0)
                 : null;
         planned = presentation != null ? presentation.count() : firstFrame[starts.length];
         if (limited && planned > MAX_FRAMES) {
@@ -92,7 +100,7 @@ public final class FramePlan {
 
     /** Frames {@code o} plans on {@code timeline}, counted in longs, however many (nothing is refused). */
     public static long framesPlanned(StepSchedule timeline, ExportOptions o) {
-        return new FramePlan(timeline, o, false).planned;
+        return new FramePlan(null, timeline, o, false).planned;
     }
 
     public int count() {
@@ -136,5 +144,10 @@ public final class FramePlan {
 
     public StepSchedule timeline() {
         return timeline;
+    }
+
+    /** A trace without its document: no title, no words, no lesson. */
+    private static DocumentTrace bare(org.unrolled.engine.Trace trace) {
+        return new DocumentTrace(org.unrolled.document.ScenarioDocument.of(trace.scenario(), ""), trace);
     }
 }

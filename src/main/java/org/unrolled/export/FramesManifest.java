@@ -10,7 +10,7 @@ import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.unrolled.engine.Trace;
+import org.unrolled.document.DocumentTrace;
 import org.unrolled.view.StepSchedule;
 
 /**
@@ -61,27 +61,27 @@ final class FramesManifest {
     record Question(int beat, String prompt, List<String> choices, String answer, String explanation) {
         static Question of(Stills.Ask a) {
             return new Question(a.beat(), a.prompt(), a.answer().choices(),
-                    a.answer().decided() ? org.unrolled.engine.Questions.Answer.letter(a.answer().correct()) : null,
+                    a.answer().decided() ? org.unrolled.document.Questions.Answer.letter(a.answer().correct()) : null,
                     a.answer().explanation());
         }
     }
 
     /** Writes the manifest of the first {@code written} frames of {@code plan} to {@code out} (left open). */
-    static void write(OutputStream out, Trace trace, ExportOptions o, FramePlan plan, int written, boolean complete,
+    static void write(OutputStream out, DocumentTrace trace, ExportOptions o, FramePlan plan, int written, boolean complete,
             String status, String error) throws IOException {
         StepSchedule timeline = plan.timeline();
         List<Frame> frames = new ArrayList<>(written);
         for (int i = 0; i < written; i++) {
             frames.add(frame(trace, o, plan, timeline, i));
         }
-        Manifest m = new Manifest(FORMAT, trace.scenario().title(), complete, status, error, written, plan.count(),
+        Manifest m = new Manifest(FORMAT, trace.title(), complete, status, error, written, plan.count(),
                 o.width(), o.height(), o.fps(), o.stepSeconds(), o.phase().name().toLowerCase(Locale.ROOT), o.theme(),
                 o.pattern(), o.layout().word(), frames);
         JSON.writeValue(out, m);
         out.write('\n');
     }
 
-    private static Frame frame(Trace trace, ExportOptions o, FramePlan plan, StepSchedule timeline, int i) {
+    private static Frame frame(DocumentTrace trace, ExportOptions o, FramePlan plan, StepSchedule timeline, int i) {
         double p = plan.position(i);
         int step = plan.step(i);
         String sequence = step > 0 && timeline.encoderLength() > 0 ? (timeline.isEncoder(step) ? "encoder" : "decoder")
@@ -96,7 +96,7 @@ final class FramesManifest {
             question = still.ask() != null && !still.ask().revealed() ? Question.of(still.ask()) : null;
             reveals = still.ask() != null && still.ask().revealed() ? still.ask().beat() : null;
         } else {
-            captions = timeline.captionLines(p);
+            captions = timeline.captionLines(trace.lesson(), p);
             question = QuestionFrames.asked(trace, timeline, p);
             reveals = QuestionFrames.revealed(trace, timeline, p);
         }

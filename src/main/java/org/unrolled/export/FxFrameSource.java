@@ -2,6 +2,7 @@ package org.unrolled.export;
 
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
+import org.unrolled.document.DocumentTrace;
 import org.unrolled.engine.Trace;
 import org.unrolled.view.FrameRenderer;
 import org.unrolled.view.Palette;
@@ -19,12 +20,12 @@ public final class FxFrameSource implements FrameSource {
     private FrameRenderer renderer;
     private final StillRenderer.Presenter presenter;
 
-    public FxFrameSource(Trace trace, ExportOptions o) {
-        this.trace = trace;
+    public FxFrameSource(DocumentTrace shown, ExportOptions o) {
+        this.trace = shown.trace();
         this.width = o.width();
         this.height = o.height();
-        this.view = ViewSettings.defaults().withPalette(palette(o.theme()));
-        this.presenter = o.layout() == ExportOptions.Layout.PRESENTATION ? new StillRenderer.Presenter(trace, o) : null;
+        this.view = ViewSettings.defaults().withPalette(palette(o.theme())).withWords(shown.vocabulary());
+        this.presenter = o.layout() == ExportOptions.Layout.PRESENTATION ? new StillRenderer.Presenter(shown, o) : null;
     }
 
     @Override

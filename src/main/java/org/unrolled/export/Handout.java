@@ -2,10 +2,10 @@ package org.unrolled.export;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.unrolled.engine.Beat;
-import org.unrolled.engine.Questions;
-import org.unrolled.engine.Scenario;
-import org.unrolled.engine.Trace;
+import org.unrolled.document.Beat;
+import org.unrolled.document.DocumentTrace;
+import org.unrolled.document.Questions;
+import org.unrolled.document.ScenarioDocument;
 
 /**
  * A lesson as a handout for students, in Markdown: the sample's title and description, one section
@@ -18,13 +18,13 @@ public final class Handout {
     }
 
     /** The handout of {@code trace}'s scenario; a question that races or checks a shipped sample reads the built-in one. */
-    public static String markdown(Trace trace) {
+    public static String markdown(DocumentTrace trace) {
         return markdown(trace, org.unrolled.io.SampleTraces.BUILT_IN);
     }
 
     /** The handout of {@code trace}'s scenario, finding the samples its questions name through {@code samples}. */
-    public static String markdown(Trace trace, org.unrolled.engine.Checks.Samples samples) {
-        Scenario s = trace.scenario();
+    public static String markdown(DocumentTrace trace, org.unrolled.document.Checks.Samples samples) {
+        ScenarioDocument s = trace.document();
         StringBuilder md = new StringBuilder();
         md.append("# ").append(s.title()).append("\n\n");
         if (!s.description().isBlank()) {

@@ -1,5 +1,7 @@
 package org.unrolled.export;
 
+import org.unrolled.document.DocumentTrace;
+
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -51,15 +53,15 @@ public final class MovieExporter {
      * Renders every frame of the plan into {@code file} (which must not exist). Returns how many frames
      * were written; the file exists afterwards only if the result is complete.
      */
-    public static Exporter.Result run(Trace trace, ExportOptions o, Kind kind, Path file, FrameSource source,
+    public static Exporter.Result run(DocumentTrace trace, ExportOptions o, Kind kind, Path file, FrameSource source,
             Exporter.Progress progress, AtomicBoolean cancel) throws ExportException {
         return run(trace, o, kind, file, source, progress, cancel, lanes(o.width(), o.height()));
     }
 
     /** As the public {@code run}, on {@code lanes} encoder threads (the file does not depend on how many). */
-    static Exporter.Result run(Trace trace, ExportOptions o, Kind kind, Path file, FrameSource source,
+    static Exporter.Result run(DocumentTrace trace, ExportOptions o, Kind kind, Path file, FrameSource source,
             Exporter.Progress progress, AtomicBoolean cancel, int lanes) throws ExportException {
-        FramePlan plan = new FramePlan(new StepSchedule(trace), o);
+        FramePlan plan = new FramePlan(trace, o);
         int total = plan.count();
         SingleFile target = SingleFile.claim(file);
         AtomicReference<String> failure = new AtomicReference<>();

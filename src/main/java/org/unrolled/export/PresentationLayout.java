@@ -1,12 +1,14 @@
 package org.unrolled.export;
 
+import org.unrolled.document.DocumentTrace;
+
 import java.util.ArrayList;
 import java.util.List;
 import javafx.geometry.VPos;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
-import org.unrolled.engine.Questions;
+import org.unrolled.document.Questions;
 import org.unrolled.engine.Trace;
 import org.unrolled.view.Fonts;
 import org.unrolled.view.GradientChart;
@@ -47,6 +49,7 @@ public final class PresentationLayout {
     static final double PLOT_SCALE = 1.15;
 
     private final Trace trace;
+    private final DocumentTrace shown;
     private final Palette pal;
     private final double w;
     private final double h;
@@ -54,7 +57,12 @@ public final class PresentationLayout {
     private double lastScale;
 
     /** The layout of {@code trace}'s frames at {@code w × h} in {@code pal}'s colours. */
-    public PresentationLayout(Trace trace, Palette pal, double w, double h) {
+    public PresentationLayout(DocumentTrace shown, Palette pal, double w, double h) {
+        this(shown, shown.trace(), pal, w, h);
+    }
+
+    private PresentationLayout(DocumentTrace shown, Trace trace, Palette pal, double w, double h) {
+        this.shown = shown;
         this.trace = trace;
         this.pal = pal;
         this.w = w;
@@ -91,7 +99,7 @@ public final class PresentationLayout {
         double plotTop = h - plotH;
         double netTop = bandBottom + m / 2;
         double netBottom = plotTop - m / 2;
-        ViewSettings view = StillRenderer.view(pal, s);
+        ViewSettings view = StillRenderer.view(pal, shown.vocabulary(), s);
         double netH = netBottom - netTop;
         if (netH > 40 * u) {
             double scale = networkScale(trace, view, s.position(), w, netH, u, lastScale);

@@ -3,9 +3,9 @@ package org.unrolled.export;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.unrolled.engine.Beat;
-import org.unrolled.engine.Questions;
-import org.unrolled.engine.Trace;
+import org.unrolled.document.Beat;
+import org.unrolled.document.Questions;
+import org.unrolled.document.DocumentTrace;
 import org.unrolled.view.Captions;
 import org.unrolled.view.StepSchedule;
 import org.unrolled.view.ViewSettings;
@@ -27,7 +27,7 @@ final class PresentationPlan {
     static final int ASKED = 2;
     static final int REVEALED = 3;
 
-    private final Trace trace;
+    private final DocumentTrace trace;
     private final StepSchedule timeline;
     private final List<Beat> lesson;
     private final Questions.Answer[] answers;
@@ -40,11 +40,11 @@ final class PresentationPlan {
      * {@code framesPerStep} frames a step; {@code segmentFrames[s]} frames each. Only counts (no arrays)
      * when there are more than {@code most} frames.
      */
-    PresentationPlan(StepSchedule timeline, double[] starts, double[] ends, long[] segmentFrames, int framesPerStep,
-            long most) {
+    PresentationPlan(DocumentTrace shown, StepSchedule timeline, double[] starts, double[] ends, long[] segmentFrames,
+            int framesPerStep, long most) {
         this.timeline = timeline;
-        this.trace = timeline.trace();
-        this.lesson = trace.scenario().lesson() == null ? List.of() : trace.scenario().lesson();
+        this.trace = shown;
+        this.lesson = shown.lesson();
         this.answers = new Questions.Answer[lesson.size()];
         int hold = HOLD_STEPS * framesPerStep;
         long n = 0;
@@ -127,7 +127,7 @@ final class PresentationPlan {
         double p = positions[i];
         int kind = kinds[i] & 3;
         int b = kinds[i] >> 2;
-        List<String> generated = Captions.at(trace, p);
+        List<String> generated = Captions.at(trace.trace(), p);
         if (kind == MOVING) {
             // between a question and its beat the answer is on screen, as in class after the reveal
             for (int q = 0; q < lesson.size(); q++) {
@@ -162,7 +162,7 @@ final class PresentationPlan {
 
     private Stills.Ask ask(int b, boolean revealed) {
         if (answers[b] == null) {
-            answers[b] = Questions.answer(lesson.get(b).question(), trace);
+            answers[b] = Questions.answer(lesson.get(b).question(), trace, org.unrolled.io.SampleTraces.BUILT_IN);
         }
         return new Stills.Ask(b + 1, lesson.get(b).question().prompt(), answers[b], revealed);
     }

@@ -1,9 +1,9 @@
 package org.unrolled.export;
 
 import java.util.List;
-import org.unrolled.engine.Beat;
-import org.unrolled.engine.Questions;
-import org.unrolled.engine.Trace;
+import org.unrolled.document.Beat;
+import org.unrolled.document.DocumentTrace;
+import org.unrolled.document.Questions;
 import org.unrolled.view.StepSchedule;
 
 /**
@@ -16,12 +16,12 @@ final class QuestionFrames {
     }
 
     /** The question asked at {@code position}, or null. */
-    static FramesManifest.Question asked(Trace trace, StepSchedule timeline, double position) {
-        List<Beat> lesson = trace.scenario().lesson();
+    static FramesManifest.Question asked(DocumentTrace trace, StepSchedule timeline, double position) {
+        List<Beat> lesson = trace.lesson();
         for (int k = 0; k < lesson.size(); k++) {
             Beat b = lesson.get(k);
             if (b.question() != null && Math.abs(Stills.askPositionOf(timeline, b) - position) < 1e-6) {
-                Questions.Answer a = Questions.answer(b.question(), trace);
+                Questions.Answer a = Questions.answer(b.question(), trace, org.unrolled.io.SampleTraces.BUILT_IN);
                 return FramesManifest.Question.of(new Stills.Ask(k + 1, b.question().prompt(), a, false));
             }
         }
@@ -29,8 +29,8 @@ final class QuestionFrames {
     }
 
     /** The beat (from 1) whose question is revealed at {@code position}, or null. */
-    static Integer revealed(Trace trace, StepSchedule timeline, double position) {
-        List<Beat> lesson = trace.scenario().lesson();
+    static Integer revealed(DocumentTrace trace, StepSchedule timeline, double position) {
+        List<Beat> lesson = trace.lesson();
         for (int k = 0; k < lesson.size(); k++) {
             Beat b = lesson.get(k);
             if (b.question() != null && Math.abs(timeline.positionOf(b) - position) < 1e-6) {

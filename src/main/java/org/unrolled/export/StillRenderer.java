@@ -5,7 +5,8 @@ import javafx.scene.canvas.Canvas;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
-import org.unrolled.engine.Trace;
+import org.unrolled.document.DocumentTrace;
+import org.unrolled.document.Vocabulary;
 import org.unrolled.view.FrameRenderer;
 import org.unrolled.view.Palette;
 import org.unrolled.view.ViewSettings;
@@ -17,24 +18,24 @@ import org.unrolled.view.draw.FxPen;
  * still with.
  */
 final class StillRenderer {
-    private final Trace trace;
+    private final DocumentTrace trace;
     private final ExportOptions o;
     private FrameRenderer renderer;
     private Presenter presenter;
 
-    StillRenderer(Trace trace, ExportOptions o) {
+    StillRenderer(DocumentTrace trace, ExportOptions o) {
         this.trace = trace;
         this.o = o;
     }
 
-    /** The view of a still: the theme's palette and the beat's highlights. */
-    static ViewSettings view(ExportOptions o, Stills.Still still) {
-        return view(Palette.of(o.theme()), still);
+    /** The view of a still: the theme's palette, the beat's highlights and the document's {@code words}. */
+    static ViewSettings view(ExportOptions o, Vocabulary words, Stills.Still still) {
+        return view(Palette.of(o.theme()), words, still);
     }
 
-    static ViewSettings view(Palette palette, Stills.Still still) {
+    static ViewSettings view(Palette palette, Vocabulary words, Stills.Still still) {
         return ViewSettings.defaults().withPalette(palette).withHighlight(still.highlight())
-                .withHideUncomputed(still.hidesUncomputed());
+                .withHideUncomputed(still.hidesUncomputed()).withWords(words);
     }
 
     /** The still as PNG bytes of the export's size. Call from any thread but the JavaFX one. */
@@ -53,7 +54,7 @@ final class StillRenderer {
             if (renderer == null) {
                 renderer = new FrameRenderer(w, h);
             }
-            WritableImage img = renderer.render(trace, view(o, still), still.position());
+            WritableImage img = renderer.render(trace.trace(), view(o, trace.vocabulary(), still), still.position());
             img.getPixelReader().getPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), px, 0, w);
             return null;
         });
@@ -62,14 +63,14 @@ final class StillRenderer {
 
     /** Presentation-layout frames painted on a JavaFX canvas and read back as pixels. */
     static final class Presenter {
-        private final Trace trace;
+        private final DocumentTrace trace;
         private final ExportOptions o;
         private final SnapshotParameters params = new SnapshotParameters();
         private Canvas canvas;
         private WritableImage image;
         private PresentationLayout layout;
 
-        Presenter(Trace trace, ExportOptions o) {
+        Presenter(DocumentTrace trace, ExportOptions o) {
             this.trace = trace;
             this.o = o;
             params.setFill(Color.TRANSPARENT);

@@ -3,9 +3,10 @@ package org.unrolled.export;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.unrolled.engine.Beat;
-import org.unrolled.engine.Highlight;
-import org.unrolled.engine.Questions;
+import org.unrolled.document.Beat;
+import org.unrolled.document.DocumentTrace;
+import org.unrolled.document.Highlight;
+import org.unrolled.document.Questions;
 import org.unrolled.engine.Trace;
 import org.unrolled.view.Captions;
 import org.unrolled.view.Phase;
@@ -63,7 +64,8 @@ public final class Stills {
     }
 
     /** The stills of {@code trace} for the options' phase and step range. */
-    public static List<Still> of(Trace trace, ExportOptions o) {
+    public static List<Still> of(DocumentTrace shown, ExportOptions o) {
+        Trace trace = shown.trace();
         StepSchedule t = new StepSchedule(trace);
         int n = t.length();
         int from = o.fromStep() == 0 ? (o.phase() == Phase.BACKWARD ? 1 : 0) : Math.min(o.fromStep(), n);
@@ -71,7 +73,7 @@ public final class Stills {
         boolean forward = o.phase() != Phase.BACKWARD;
         boolean backward = o.phase() != Phase.FORWARD;
         List<Still> out = new ArrayList<>();
-        List<Beat> lesson = trace.scenario().lesson();
+        List<Beat> lesson = shown.lesson();
         if (lesson != null && !lesson.isEmpty()) {
             for (int k = 0; k < lesson.size(); k++) {
                 Beat b = lesson.get(k);
@@ -84,7 +86,7 @@ public final class Stills {
                         continue;
                     }
                     // as in class: asked one step before its beat (the answer not computed on screen), then revealed
-                    Questions.Answer a = Questions.answer(b.question(), trace, org.unrolled.io.SampleTraces.BUILT_IN);
+                    Questions.Answer a = Questions.answer(b.question(), shown, org.unrolled.io.SampleTraces.BUILT_IN);
                     double asked = askPositionOf(t, b);
                     out.add(new Still(asked, title + " \u2014 question", "",
                             Set.of(), Captions.at(trace, asked),

@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import org.unrolled.engine.Trace;
+import org.unrolled.document.DocumentTrace;
 
 /**
  * {@code stills.json} in an SVG or Beamer folder: what each still shows (place, beat caption, generated
@@ -19,11 +19,11 @@ final class StillsManifest {
     private StillsManifest() {
     }
 
-    static void write(Path file, Trace trace, ExportOptions o, List<Stills.Still> stills, String ext) throws IOException {
+    static void write(Path file, DocumentTrace trace, ExportOptions o, List<Stills.Still> stills, String ext) throws IOException {
         ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
         ObjectNode root = json.createObjectNode();
         root.put("format", "unrolled-stills/1");
-        root.put("scenario", trace.scenario().title());
+        root.put("scenario", trace.title());
         root.put("complete", true);
         root.put("width", o.width());
         root.put("height", o.height());

@@ -39,7 +39,8 @@ public final class VectorFrames {
     /** Paints the frame at {@code position} with any pen: what the window would show at that size. */
     public static void paint(Pen pen, Trace trace, ViewSettings view, double position, int width, int height) {
         NetworkLayout layout = NetworkLayout.compute(trace, view, position, width, height);
-        NetworkPainter.paint(pen, layout, position, view.palette(), null, view.highlight(), view.hideUncomputed());
+        NetworkPainter.paint(pen, layout, position, view.palette(), null, view.highlight(), view.hideUncomputed(),
+                view.words());
     }
 
     /**
@@ -47,13 +48,14 @@ public final class VectorFrames {
      * the presentation frame ({@link PresentationLayout}); one per export, as the presentation layout
      * keeps the network's scale from one still to the next.
      */
-    static Painting.Of stills(Trace trace, ExportOptions o) {
+    static Painting.Of stills(org.unrolled.document.DocumentTrace shown, ExportOptions o) {
         if (o.layout() == ExportOptions.Layout.PRESENTATION) {
-            PresentationLayout layout = new PresentationLayout(trace, org.unrolled.view.Palette.of(o.theme()), o.width(),
+            PresentationLayout layout = new PresentationLayout(shown, org.unrolled.view.Palette.of(o.theme()), o.width(),
                     o.height());
             return s -> pen -> layout.paint(pen, s);
         }
-        return s -> pen -> paint(pen, trace, StillRenderer.view(o, s), s.position(), o.width(), o.height());
+        return s -> pen -> paint(pen, shown.trace(), StillRenderer.view(o, shown.vocabulary(), s), s.position(), o.width(),
+                o.height());
     }
 
     /** Any painting of a {@code width × height} picture through a pen. */

@@ -2,10 +2,10 @@ package org.unrolled.io;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.unrolled.engine.Checks;
-import org.unrolled.engine.Engine;
+import org.unrolled.document.Checks;
+import org.unrolled.document.DocumentTrace;
+import org.unrolled.document.ScenarioDocument;
 import org.unrolled.engine.Scenario;
-import org.unrolled.engine.Trace;
 
 /**
  * The built-in samples as a lesson's checks and questions read them ({@link Checks.Samples}): a
@@ -17,19 +17,19 @@ public final class SampleTraces implements Checks.Samples {
     /** The samples built into the program. */
     public static final SampleTraces BUILT_IN = new SampleTraces();
 
-    private final Map<String, Scenario> scenarios = new ConcurrentHashMap<>();
-    private final Map<String, Trace> traces = new ConcurrentHashMap<>();
+    private final Map<String, ScenarioDocument> documents = new ConcurrentHashMap<>();
+    private final Map<String, DocumentTrace> traces = new ConcurrentHashMap<>();
 
     private SampleTraces() {
     }
 
     @Override
     public Scenario scenario(String name) {
-        return scenarios.computeIfAbsent(name, Samples::load);
+        return documents.computeIfAbsent(name, Samples::load).scenario();
     }
 
     @Override
-    public Trace trace(String name) {
-        return traces.computeIfAbsent(name, n -> Engine.run(scenario(n)));
+    public DocumentTrace trace(String name) {
+        return traces.computeIfAbsent(name, n -> DocumentTrace.run(documents.computeIfAbsent(n, Samples::load)));
     }
 }

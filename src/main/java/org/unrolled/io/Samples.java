@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import org.unrolled.engine.Scenario;
+import org.unrolled.document.ScenarioDocument;
 
 /** The scenario files shipped inside the program (the {@code samples/} folder of the source tree). */
 public final class Samples {
@@ -15,7 +15,7 @@ public final class Samples {
     }
 
     /** Reads the built-in sample {@code name}; a broken built-in sample is a bug, hence unchecked. */
-    public static Scenario load(String name) {
+    public static ScenarioDocument load(String name) {
         try (InputStream in = Samples.class.getResourceAsStream("/samples/" + name)) {
             if (in == null) {
                 throw new IllegalArgumentException("no built-in sample " + name);

@@ -5,18 +5,20 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import org.unrolled.engine.Beat;
-import org.unrolled.engine.Highlight;
+import org.unrolled.document.Beat;
+import org.unrolled.document.Check;
+import org.unrolled.document.Checks;
+import org.unrolled.document.Example;
+import org.unrolled.document.Highlight;
+import org.unrolled.document.Question;
+import org.unrolled.document.Questions;
+import org.unrolled.document.ScenarioDocument;
+import org.unrolled.document.TrainingRecord;
+import org.unrolled.document.Vocabulary;
 import org.unrolled.engine.JsonNamed;
-import org.unrolled.engine.Question;
-import org.unrolled.engine.Questions;
-import org.unrolled.engine.Check;
-import org.unrolled.engine.Checks;
-import org.unrolled.engine.Example;
 import org.unrolled.engine.LossKind;
 import org.unrolled.engine.Matrix;
 import org.unrolled.engine.Scenario;
-import org.unrolled.engine.Vocabulary;
 
 /**
  * The project's optional scenario fields, beside the spec's: {@code vocabulary}, {@code examples},
@@ -39,25 +41,20 @@ final class ScenarioExtras {
         this.json = json;
     }
 
-    /** Adds the optional fields of {@code root} to the validated {@code core} scenario. */
-    Scenario read(JsonNode root, Scenario core) throws ScenarioException {
-        Scenario.Builder b = core.toBuilder();
-        if (root.has("vocabulary")) {
-            b.vocabulary = vocabulary(root.get("vocabulary"), core);
+    /** The document: the validated {@code core} scenario with the title and the optional fields of {@code root}. */
+    ScenarioDocument read(JsonNode root, Scenario core, String title, String description) throws ScenarioException {
+        Vocabulary vocabulary = root.has("vocabulary") ? vocabulary(root.get("vocabulary"), core) : null;
+        List<Example> examples = root.has("examples") ? examples(root.get("examples"), core, "$.examples") : null;
+        List<Example> heldOut = root.has("heldOut") ? examples(root.get("heldOut"), core, "$.heldOut") : null;
+        List<Beat> lesson = root.has("lesson") ? lesson(root.get("lesson"), core) : null;
+        TrainingRecord training = root.has(TrainingField.NAME)
+                ? TrainingField.read(json, root.get(TrainingField.NAME)) : null;
+        try {
+            return new ScenarioDocument(core, title, description, vocabulary, examples, heldOut, lesson, training);
+        } catch (IllegalArgumentException e) {
+            // every rule of ScenarioDocument is checked above with a path; this is a second line of defence
+            throw json.error("$", "inconsistent scenario: " + e.getMessage());
         }
-        if (root.has("examples")) {
-            b.examples = examples(root.get("examples"), core, "$.examples");
-        }
-        if (root.has("heldOut")) {
-            b.heldOut = examples(root.get("heldOut"), core, "$.heldOut");
-        }
-        if (root.has("lesson")) {
-            b.lesson = lesson(root.get("lesson"), core);
-        }
-        if (root.has(TrainingField.NAME)) {
-            b.training = TrainingField.read(json, root.get(TrainingField.NAME));
-        }
-        return b.build();
     }
 
     private Vocabulary vocabulary(JsonNode node, Scenario s) throws ScenarioException {
@@ -135,7 +132,7 @@ final class ScenarioExtras {
                         + Limits.MAX_TRACE_BYTES / (1024 * 1024) + " MB: shorten it or the hidden size");
             }
             try {
-                s.withExample(example);
+                s.withSequence(example.inputs(), example.targetVectors(), example.targetClasses());
             } catch (IllegalArgumentException bad) {
                 throw json.error(at, "this example does not fit a " + s.mapping().jsonName() + " scenario: "
                         + bad.getMessage());
@@ -571,8 +568,8 @@ final class ScenarioExtras {
         }
     }
 
-    /** Writes the optional fields that the scenario has. */
-    static void write(Scenario s, JsonGenerator g) throws IOException {
+    /** Writes the optional fields that the document has. */
+    static void write(ScenarioDocument s, JsonGenerator g) throws IOException {
         Vocabulary v = s.vocabulary();
         if (!v.isEmpty()) {
             g.writeObjectFieldStart("vocabulary");

@@ -13,6 +13,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import org.unrolled.document.ScenarioDocument;
 import org.unrolled.engine.Activation;
 import org.unrolled.engine.CellType;
 import org.unrolled.engine.CellWeights;
@@ -53,8 +54,8 @@ public final class ScenarioReader {
     private ScenarioReader() {
     }
 
-    /** Reads and validates the scenario in {@code file}. */
-    public static Scenario read(Path file) throws ScenarioException {
+    /** Reads and validates the scenario file {@code file}: the document, with its scenario and all around it. */
+    public static ScenarioDocument read(Path file) throws ScenarioException {
         String source = file.toString();
         String text;
         try {
@@ -92,7 +93,7 @@ public final class ScenarioReader {
     }
 
     /** Parses and validates scenario JSON; {@code source} names it in messages. */
-    public static Scenario parse(String json, String source) throws ScenarioException {
+    public static ScenarioDocument parse(String json, String source) throws ScenarioException {
         if (json.startsWith("\uFEFF")) {
             json = json.substring(1); // a UTF-8 byte-order mark, as Windows editors write; JSON allows ignoring it
         }
@@ -119,7 +120,7 @@ public final class ScenarioReader {
             this.json = new JsonFields(source);
         }
 
-        Scenario scenario(JsonNode root) throws ScenarioException {
+        ScenarioDocument scenario(JsonNode root) throws ScenarioException {
             String p = "$";
             json.requireObject(root, p, "a scenario object");
             json.checkKnownFields(root, p, TOP_FIELDS_AND_EXTRAS);
@@ -128,8 +129,8 @@ public final class ScenarioReader {
                 throw json.error(p + ".format", "expected \"" + FORMAT + "\", found " + JsonFields.describe(root.get("format")));
             }
             Scenario.Builder b = new Scenario.Builder();
-            b.title = json.boundedString(root, "title", p, Limits.MAX_TITLE_CHARS, true);
-            b.description = json.boundedString(root, "description", p, Limits.MAX_DESCRIPTION_CHARS, false);
+            String title = json.boundedString(root, "title", p, Limits.MAX_TITLE_CHARS, true);
+            String description = json.boundedString(root, "description", p, Limits.MAX_DESCRIPTION_CHARS, false);
             b.cell = json.requiredEnum(root, "cell", p, CellType.class);
             b.inputSize = json.requiredInt(root, "inputSize", p, 1, Limits.MAX_LAYER_SIZE);
             b.hiddenSize = json.requiredInt(root, "hiddenSize", p, 1, Limits.MAX_LAYER_SIZE);
@@ -160,7 +161,7 @@ public final class ScenarioReader {
                 // Every rule of Scenario is checked above with a path; this is a second line of defence.
                 throw json.error("$", "inconsistent scenario: " + e.getMessage());
             }
-            return new ScenarioExtras(json).read(root, core);
+            return new ScenarioExtras(json).read(root, core, title, description);
         }
 
         private void cellOptions(JsonNode root, Scenario.Builder b) throws ScenarioException {

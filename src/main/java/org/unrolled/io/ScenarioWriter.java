@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
+import org.unrolled.document.ScenarioDocument;
 import org.unrolled.engine.CellType;
 import org.unrolled.engine.CellWeights;
 import org.unrolled.engine.LossKind;
@@ -33,7 +34,7 @@ public final class ScenarioWriter {
      * Writes {@code s} to {@code file} completely or not at all (the old file stays on failure), and
      * durably: forced to the disk before it replaces the old one.
      */
-    public static void save(Scenario s, Path file) throws IOException {
+    public static void save(ScenarioDocument s, Path file) throws IOException {
         AtomicFiles.writeDurably(file, out -> write(s, out));
     }
 
@@ -42,18 +43,20 @@ public final class ScenarioWriter {
      *
      * @throws java.nio.file.FileAlreadyExistsException if it does
      */
-    public static void saveNew(Scenario s, Path file) throws IOException {
+    public static void saveNew(ScenarioDocument s, Path file) throws IOException {
         AtomicFiles.writeNew(file, out -> write(s, out));
     }
 
-    public static void write(Scenario s, OutputStream out) throws IOException {
+    /** Writes the document {@code d}: its scenario's numbers and everything around them. */
+    public static void write(ScenarioDocument d, OutputStream out) throws IOException {
+        Scenario s = d.scenario();
         try (JsonGenerator g = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
             g.setPrettyPrinter(new DefaultPrettyPrinter());
             g.writeStartObject();
             g.writeStringField("format", ScenarioReader.FORMAT);
-            g.writeStringField("title", s.title());
-            if (!s.description().isEmpty()) {
-                g.writeStringField("description", s.description());
+            g.writeStringField("title", d.title());
+            if (!d.description().isEmpty()) {
+                g.writeStringField("description", d.description());
             }
             g.writeStringField("cell", s.cell().jsonName());
             if (s.cell() == CellType.RNN) {
@@ -102,7 +105,7 @@ public final class ScenarioWriter {
             matrix(g, "weight_out", w.weightOut());
             vector(g, "bias_out", w.biasOut());
             g.writeEndObject();
-            ScenarioExtras.write(s, g);
+            ScenarioExtras.write(d, g);
             g.writeEndObject();
             g.writeRaw('\n');
         }

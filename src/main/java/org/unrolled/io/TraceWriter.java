@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import java.io.IOException;
 import java.io.OutputStream;
+import org.unrolled.document.DocumentTrace;
 import org.unrolled.engine.CellType;
 import org.unrolled.engine.CellWeights;
 import org.unrolled.engine.Matrix;
@@ -40,14 +41,16 @@ public final class TraceWriter {
         this.pretty = pretty;
     }
 
-    public void write(Trace trace, OutputStream out) throws IOException {
+    /** Writes {@code shown}'s trace; the format names the scenario by the document's title. */
+    public void write(DocumentTrace shown, OutputStream out) throws IOException {
+        Trace trace = shown.trace();
         try (JsonGenerator g = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
             if (pretty) {
                 g.setPrettyPrinter(new DefaultPrettyPrinter());
             }
             g.writeStartObject();
             g.writeStringField("format", FORMAT);
-            g.writeStringField("scenario", trace.scenario().title());
+            g.writeStringField("scenario", shown.title());
             g.writeFieldName("loss");
             number(g, trace.loss());
             g.writeFieldName("weights");

@@ -5,7 +5,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import org.unrolled.engine.TrainingRecord;
+import org.unrolled.document.TrainingRecord;
+import org.unrolled.engine.train.History;
 
 /** The optional {@code training} field (docs/scenario-fields.md): read strictly, written back. */
 final class TrainingField {
@@ -31,7 +32,7 @@ final class TrainingField {
         JsonNode history = json.required(node, "history", p);
         json.requireArray(history, p + ".history", "an array of [sequences, score, seconds]");
         json.checkLength(history.size(), MAX_POINTS, p + ".history", "points");
-        List<TrainingRecord.Point> points = new ArrayList<>(history.size());
+        List<History.Point> points = new ArrayList<>(history.size());
         long lastSequences = -1;
         for (int k = 0; k < history.size(); k++) {
             String at = p + ".history[" + k + "]";
@@ -44,7 +45,7 @@ final class TrainingField {
                 throw json.error(at + "[2]", "expected seconds ≥ 0, found " + v[2]);
             }
             lastSequences = (long) v[0];
-            points.add(new TrainingRecord.Point(lastSequences, v[1], v[2]));
+            points.add(new History.Point(lastSequences, v[1], v[2]));
         }
         return new TrainingRecord(command, score, heldOut, shown, points);
     }
@@ -56,7 +57,7 @@ final class TrainingField {
         g.writeNumberField("heldOut", t.heldOut());
         g.writeNumberField("shown", t.shown());
         g.writeArrayFieldStart("history");
-        for (TrainingRecord.Point pt : t.history()) {
+        for (History.Point pt : t.history()) {
             g.writeStartArray();
             g.writeNumber(pt.sequences());
             g.writeNumber(pt.score());

@@ -4,6 +4,7 @@ import static org.unrolled.view.Numbers.format;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.unrolled.document.Vocabulary;
 import org.unrolled.engine.Activation;
 import org.unrolled.engine.CellType;
 import org.unrolled.engine.CellWeights;
@@ -15,7 +16,6 @@ import org.unrolled.engine.Matrix;
 import org.unrolled.engine.Scenario;
 import org.unrolled.engine.SequenceTrace;
 import org.unrolled.engine.Trace;
-import org.unrolled.engine.Vocabulary;
 
 /**
  * Where a number came from: its name ({@code f_3[2]}), the equation that produced it, and the same
@@ -29,7 +29,8 @@ public final class Explainer {
     public record Explanation(String name, double value, String title, List<String> lines) {
     }
 
-    public static Explanation explain(Trace trace, VectorRef ref, int index) {
+    /** What number {@code index} of {@code ref} is, and what it stands for in {@code words} (the document's). */
+    public static Explanation explain(Trace trace, Vocabulary words, VectorRef ref, int index) {
         double[] values = ref.values(trace);
         double value = values == null ? Double.NaN : values[index];
         String name = ref.symbol(trace) + "[" + index + "]";
@@ -43,7 +44,7 @@ public final class Explainer {
             case TARGET -> target(trace, ref, index, lines);
             case PRE -> preActivation(trace, ref, index, lines);
         };
-        words(trace.scenario().vocabulary(), values, ref.kind(), index, lines);
+        words(words, values, ref.kind(), index, lines);
         return new Explanation(name, value, title, lines);
     }
 

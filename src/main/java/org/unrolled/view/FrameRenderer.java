@@ -24,7 +24,8 @@ public final class FrameRenderer {
     /** Paints the frame at {@code position} and returns the hit areas (for tests). */
     public List<Hit> paint(Trace trace, ViewSettings view, double position) {
         NetworkLayout layout = NetworkLayout.compute(trace, view, position, canvas.getWidth(), canvas.getHeight());
-        return NetworkPainter.paint(new FxPen(canvas.getGraphicsContext2D()), layout, position, view.palette(), null, view.highlight(), view.hideUncomputed());
+        return NetworkPainter.paint(new FxPen(canvas.getGraphicsContext2D()), layout, position, view.palette(), null,
+                view.highlight(), view.hideUncomputed(), view.words());
     }
 
     /** Paints the rolled view unfolded by {@code unfold} (0 rolled, 1 unrolled) and snapshots it. */

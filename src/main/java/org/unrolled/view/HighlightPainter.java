@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Set;
 import javafx.geometry.VPos;
 import javafx.scene.text.TextAlignment;
-import org.unrolled.engine.Highlight;
+import org.unrolled.document.Highlight;
 import org.unrolled.view.NetworkLayout.Column;
 import org.unrolled.view.NetworkLayout.ColumnKind;
 import org.unrolled.view.draw.Pen;

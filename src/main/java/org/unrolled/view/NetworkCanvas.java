@@ -94,7 +94,7 @@ public final class NetworkCanvas extends CanvasRegion {
         } else {
             layout = NetworkLayout.compute(t, view.get(), position.get(), w, h);
             hits = NetworkPainter.paint(frame, layout, position.get(), view.get().palette(), hovered.get(),
-                    view.get().highlight(), view.get().hideUncomputed());
+                    view.get().highlight(), view.get().hideUncomputed(), view.get().words());
         }
         show(frame);
         followPointer();

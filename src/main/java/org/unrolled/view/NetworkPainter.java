@@ -7,13 +7,13 @@ import javafx.geometry.VPos;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.StrokeLineCap;
 import javafx.scene.text.TextAlignment;
+import org.unrolled.document.Highlight;
+import org.unrolled.document.Vocabulary;
 import org.unrolled.engine.Evaluation;
 import org.unrolled.engine.Feedback;
-import org.unrolled.engine.Highlight;
 import org.unrolled.engine.Scenario;
 import org.unrolled.engine.SequenceTrace;
 import org.unrolled.engine.Trace;
-import org.unrolled.engine.Vocabulary;
 import org.unrolled.view.NetworkLayout.Column;
 import org.unrolled.view.NetworkLayout.ColumnKind;
 import org.unrolled.view.draw.Pen;
@@ -34,6 +34,7 @@ public final class NetworkPainter {
     private final Hit hover;
     private final Set<Highlight> highlight;
     private final boolean hideUncomputed;
+    private final Vocabulary words;
     private final List<Hit> hits = new ArrayList<>();
     private final SquaresPainter squares;
     private final CellPainter cells;
@@ -43,7 +44,7 @@ public final class NetworkPainter {
     static final double OUTPUT_SQUARES_SHARE = 0.72;
 
     private NetworkPainter(Pen gc, NetworkLayout layout, double position, Palette palette, Hit hover,
-            Set<Highlight> highlight, boolean hideUncomputed) {
+            Set<Highlight> highlight, boolean hideUncomputed, Vocabulary words) {
         this.gc = gc;
         this.layout = layout;
         this.trace = layout.trace();
@@ -53,14 +54,18 @@ public final class NetworkPainter {
         this.hover = hover;
         this.highlight = highlight;
         this.hideUncomputed = hideUncomputed;
+        this.words = words;
         this.squares = new SquaresPainter(gc, palette, hits, layout.minText());
         this.cells = new CellPainter(gc, layout, palette, squares);
     }
 
-    /** Paints a frame and returns the numbers drawn, with their places; {@code highlight} and {@code hideUncomputed} as in {@link ViewSettings}. */
+    /**
+     * Paints a frame and returns the numbers drawn, with their places; {@code highlight}, {@code hideUncomputed}
+     * and {@code words} as in {@link ViewSettings}.
+     */
     public static List<Hit> paint(Pen gc, NetworkLayout layout, double position, Palette palette, Hit hover,
-            Set<Highlight> highlight, boolean hideUncomputed) {
-        NetworkPainter p = new NetworkPainter(gc, layout, position, palette, hover, highlight, hideUncomputed);
+            Set<Highlight> highlight, boolean hideUncomputed, Vocabulary words) {
+        NetworkPainter p = new NetworkPainter(gc, layout, position, palette, hover, highlight, hideUncomputed, words);
         p.paintAll();
         return p.hits;
     }
@@ -418,8 +423,16 @@ public final class NetworkPainter {
         }
     }
 
+    /**
+     * The words, if they fit this network's sizes. The canvas is given a new trace and new words one
+     * after the other (both before the next pulse): between the two, words of another document label
+     * nothing rather than index past their end.
+     */
     private Vocabulary vocabulary() {
-        return trace.scenario().vocabulary();
+        Scenario s = trace.scenario();
+        boolean fits = (words.inputs().isEmpty() || words.inputs().size() == s.inputSize())
+                && (words.outputs().isEmpty() || words.outputs().size() == s.outputSize());
+        return fits ? words : Vocabulary.NONE;
     }
 
     private double wordSize() {

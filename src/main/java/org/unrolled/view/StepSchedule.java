@@ -98,18 +98,18 @@ public final class StepSchedule {
      * first one before playback), the step whose gradient is being computed going backward.
      */
     /** Where a lesson beat sits on this timeline (a step beyond the sequence: its last one). */
-    public double positionOf(org.unrolled.engine.Beat beat) {
+    public double positionOf(org.unrolled.document.Beat beat) {
         int step = Math.min(beat.step(), length());
         return beat.backward() ? backwardPositionOf(Math.max(1, step)) : step;
     }
 
     /**
-     * The caption lines the window shows at position {@code p}: the caption of every lesson beat placed
-     * there, then the lines generated from the numbers ({@link Captions}).
+     * The caption lines the window shows at position {@code p}: the caption of every beat of
+     * {@code lesson} (the document's) placed there, then the lines generated from the numbers ({@link Captions}).
      */
-    public List<String> captionLines(double p) {
+    public List<String> captionLines(List<org.unrolled.document.Beat> lesson, double p) {
         List<String> lines = new java.util.ArrayList<>();
-        for (org.unrolled.engine.Beat beat : trace.scenario().lesson()) {
+        for (org.unrolled.document.Beat beat : lesson) {
             if (Math.abs(positionOf(beat) - p) < 1e-6) {
                 lines.add(beat.caption());
             }

@@ -1,7 +1,8 @@
 package org.unrolled.view;
 
 import java.util.Set;
-import org.unrolled.engine.Highlight;
+import org.unrolled.document.Highlight;
+import org.unrolled.document.Vocabulary;
 
 /**
  * How the network is looked at, apart from the trace and the position: zoom, pan and theme. With
@@ -16,9 +17,11 @@ import org.unrolled.engine.Highlight;
  *                  question is asked, so that the picture does not give the answer away.
  * @param minText   the smallest text the painters may draw, in pixels: {@link #WINDOW_MIN_TEXT} at a desk,
  *                  {@link #PRESENTATION_MIN_TEXT} for the back row; a label that does not fit at it is left out
+ * @param words     the document's vocabulary: the one-hot inputs and the classes are labelled with its
+ *                  words (none: {@link Vocabulary#NONE})
  */
 public record ViewSettings(double unit, boolean fit, boolean follow, double pan, Palette palette, Set<Highlight> highlight,
-        boolean hideUncomputed, double minText) {
+        boolean hideUncomputed, double minText, Vocabulary words) {
     public static final double MIN_UNIT = 12;
     public static final double MAX_UNIT = 260;
     /** The smallest text in the window, read from a desk. */
@@ -28,50 +31,55 @@ public record ViewSettings(double unit, boolean fit, boolean follow, double pan,
 
     public ViewSettings {
         highlight = highlight == null ? Set.of() : Set.copyOf(highlight);
+        words = words == null ? Vocabulary.NONE : words;
     }
 
     /** A view for the window (the smallest text a desk reads). */
     public ViewSettings(double unit, boolean fit, boolean follow, double pan, Palette palette, Set<Highlight> highlight,
-            boolean hideUncomputed) {
-        this(unit, fit, follow, pan, palette, highlight, hideUncomputed, WINDOW_MIN_TEXT);
+            boolean hideUncomputed, Vocabulary words) {
+        this(unit, fit, follow, pan, palette, highlight, hideUncomputed, WINDOW_MIN_TEXT, words);
     }
 
     public static ViewSettings defaults() {
-        return new ViewSettings(170, true, true, 0, Palette.LIGHT, Set.of(), false);
+        return new ViewSettings(170, true, true, 0, Palette.LIGHT, Set.of(), false, Vocabulary.NONE);
     }
 
     /** The same view for the window ({@code false}) or presentation mode ({@code true}). */
     public ViewSettings presenting(boolean on) {
         return new ViewSettings(unit, fit, follow, pan, palette, highlight, hideUncomputed,
-                on ? PRESENTATION_MIN_TEXT : WINDOW_MIN_TEXT);
+                on ? PRESENTATION_MIN_TEXT : WINDOW_MIN_TEXT, words);
     }
 
     public ViewSettings withHighlight(Set<Highlight> rings) {
-        return new ViewSettings(unit, fit, follow, pan, palette, rings, hideUncomputed, minText);
+        return new ViewSettings(unit, fit, follow, pan, palette, rings, hideUncomputed, minText, words);
     }
 
     public ViewSettings withHideUncomputed(boolean hide) {
-        return new ViewSettings(unit, fit, follow, pan, palette, highlight, hide, minText);
+        return new ViewSettings(unit, fit, follow, pan, palette, highlight, hide, minText, words);
     }
 
     public ViewSettings withZoom(double newUnit, double newPan) {
         return new ViewSettings(Math.max(MIN_UNIT, Math.min(MAX_UNIT, newUnit)), false, false, newPan, palette, highlight,
-                hideUncomputed, minText);
+                hideUncomputed, minText, words);
     }
 
     public ViewSettings withPan(double newPan, double currentUnit) {
-        return new ViewSettings(currentUnit, false, false, newPan, palette, highlight, hideUncomputed, minText);
+        return new ViewSettings(currentUnit, false, false, newPan, palette, highlight, hideUncomputed, minText, words);
     }
 
     public ViewSettings fitted() {
-        return new ViewSettings(unit, true, true, 0, palette, highlight, hideUncomputed, minText);
+        return new ViewSettings(unit, true, true, 0, palette, highlight, hideUncomputed, minText, words);
     }
 
     public ViewSettings following(double currentUnit) {
-        return new ViewSettings(currentUnit, false, true, pan, palette, highlight, hideUncomputed, minText);
+        return new ViewSettings(currentUnit, false, true, pan, palette, highlight, hideUncomputed, minText, words);
+    }
+
+    public ViewSettings withWords(Vocabulary v) {
+        return new ViewSettings(unit, fit, follow, pan, palette, highlight, hideUncomputed, minText, v);
     }
 
     public ViewSettings withPalette(Palette p) {
-        return new ViewSettings(unit, fit, follow, pan, p, highlight, hideUncomputed, minText);
+        return new ViewSettings(unit, fit, follow, pan, p, highlight, hideUncomputed, minText, words);
     }
 }

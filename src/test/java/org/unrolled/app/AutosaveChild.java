@@ -2,7 +2,6 @@ package org.unrolled.app;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import org.unrolled.engine.ScenarioEdits;
 import org.unrolled.io.Samples;
 
 /** A session for {@link AutosaveTest} to kill: autosaves an edit into the folder it is given, then waits. */
@@ -15,7 +14,7 @@ public final class AutosaveChild {
         if (!a.start()) {
             System.exit(3);
         }
-        a.update(new Autosave.Snapshot(ScenarioEdits.withSpectralRadius(Samples.load(Samples.DEFAULT), 1.7),
+        a.update(new Autosave.Snapshot(AutosaveTest.withRho(Samples.load(Samples.DEFAULT), 1.7),
                 Path.of(args[0]).resolve("lecture.json"), "lecture.json"));
         a.flush();
         System.out.println("autosaved");

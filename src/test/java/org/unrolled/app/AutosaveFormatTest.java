@@ -15,8 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.unrolled.engine.Scenario;
-import org.unrolled.engine.ScenarioEdits;
+import org.unrolled.document.ScenarioDocument;
 import org.unrolled.io.Samples;
 import org.unrolled.io.ScenarioWriter;
 
@@ -30,7 +29,7 @@ class AutosaveFormatTest {
     private static final Path OLD_SAMPLE = Path.of("src/test/resources/autosave/sample.json");
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private static String json(Scenario s) throws Exception {
+    private static String json(ScenarioDocument s) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ScenarioWriter.write(s, out);
         return out.toString(StandardCharsets.UTF_8);
@@ -43,18 +42,18 @@ class AutosaveFormatTest {
         assertEquals(Path.of("/home/teacher/lectures/rnn step (edited).json"), r.file());
         assertEquals("rnn step (edited).json", r.name());
         assertEquals(Instant.parse("2026-11-26T04:00:14.725802416Z"), r.savedAt());
-        assertEquals(json(ScenarioEdits.withSpectralRadius(Samples.load("rnn-step.json"), 1.7)), json(r.scenario()));
+        assertEquals(json(AutosaveTest.withRho(Samples.load("rnn-step.json"), 1.7)), json(r.scenario()));
 
         Autosave.Recovered sample = AutosaveFile.read(OLD_SAMPLE);
         assertNotNull(sample);
         assertNull(sample.file(), "a sample's work belongs to no file");
         assertEquals("rnn-step.json", sample.name());
-        assertEquals(json(ScenarioEdits.withSpectralRadius(Samples.load("rnn-step.json"), 0.4)), json(sample.scenario()));
+        assertEquals(json(AutosaveTest.withRho(Samples.load("rnn-step.json"), 0.4)), json(sample.scenario()));
     }
 
     @Test
     void anAutosaveWrittenNowHasTheOldShape(@TempDir Path tmp) throws Exception {
-        Scenario edited = ScenarioEdits.withSpectralRadius(Samples.load("rnn-step.json"), 1.7);
+        ScenarioDocument edited = AutosaveTest.withRho(Samples.load("rnn-step.json"), 1.7);
         Path now = tmp.resolve("autosave-now.json");
         AutosaveFile.write(now, new Autosave.Snapshot(edited, Path.of("/home/teacher/lectures/rnn step (edited).json"),
                 "rnn step (edited).json"));

@@ -23,8 +23,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import org.unrolled.engine.Scenario;
-import org.unrolled.engine.ScenarioEdits;
+import org.unrolled.document.ScenarioDocument;
 import org.unrolled.io.HostileFilesTest;
 import org.unrolled.io.Samples;
 
@@ -34,7 +33,7 @@ import org.unrolled.io.Samples;
  */
 @ExtendWith(ApplicationExtension.class)
 class AutosaveHostileTest {
-    private static final Scenario EDITED = ScenarioEdits.withSpectralRadius(Samples.load(Samples.DEFAULT), 1.7);
+    private static final ScenarioDocument EDITED = AutosaveTest.withRho(Samples.load(Samples.DEFAULT), 1.7);
 
     private Stage stage;
     private AppModel model;

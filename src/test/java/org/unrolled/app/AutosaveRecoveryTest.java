@@ -23,7 +23,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import org.unrolled.engine.Scenario;
+import org.unrolled.document.ScenarioDocument;
 import org.unrolled.engine.ScenarioEdits;
 import org.unrolled.io.Samples;
 import org.unrolled.io.ScenarioWriter;
@@ -40,7 +40,7 @@ class AutosaveRecoveryTest {
         model = TestWindow.open(s, Samples.DEFAULT).model();
     }
 
-    private static String json(Scenario s) throws Exception {
+    private static String json(ScenarioDocument s) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ScenarioWriter.write(s, out);
         return out.toString(StandardCharsets.UTF_8);
@@ -66,7 +66,7 @@ class AutosaveRecoveryTest {
         assertEquals(List.of(), autosaves(dir), "nothing unsaved yet");
 
         robot.interact(() -> model.edit("rho", s -> ScenarioEdits.withSpectralRadius(s, 1.7)));
-        Scenario edited = model.document().scenario();
+        ScenarioDocument edited = model.document().content();
         assertTrue(stage.getTitle().startsWith("*"), stage.getTitle());
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> Files.exists(first.file()));
 
@@ -88,12 +88,12 @@ class AutosaveRecoveryTest {
         assertEquals("Unrolled did not close properly last time", offer.getHeaderText());
         assertTrue(offer.getContentText().startsWith("Unsaved changes to \"default.json\" were kept at "),
                 offer.getContentText());
-        assertFalse(json(edited).equals(json(secondModel[0].document().scenario())), "not restored before asked");
+        assertFalse(json(edited).equals(json(secondModel[0].document().content())), "not restored before asked");
         press(robot, "Restore");
         WaitForAsyncUtils.waitForFxEvents();
 
         AppModel restored = secondModel[0];
-        assertEquals(json(edited), json(restored.document().scenario()), "the edit is back");
+        assertEquals(json(edited), json(restored.document().content()), "the edit is back");
         assertTrue(restored.dirtyProperty().get(), "as unsaved work");
         assertEquals("*default.json (recovered) — Unrolled", second[0].getTitle());
         assertTrue(thenRan[0]);

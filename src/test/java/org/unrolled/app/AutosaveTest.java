@@ -15,17 +15,17 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.unrolled.engine.Scenario;
+import org.unrolled.document.ScenarioDocument;
 import org.unrolled.engine.ScenarioEdits;
 import org.unrolled.io.Samples;
 import org.unrolled.io.ScenarioWriter;
 
 /** Autosave without a window: when it writes, what a crash leaves, what is offered, what is ignored. */
 class AutosaveTest {
-    private static final Scenario EDITED = ScenarioEdits.withSpectralRadius(Samples.load(Samples.DEFAULT), 1.7);
+    private static final ScenarioDocument EDITED = withRho(Samples.load(Samples.DEFAULT), 1.7);
     private static final Duration FAST = Duration.ofMillis(50);
 
-    private static String json(Scenario s) throws Exception {
+    private static String json(ScenarioDocument s) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ScenarioWriter.write(s, out);
         return out.toString(StandardCharsets.UTF_8);
@@ -62,7 +62,7 @@ class AutosaveTest {
         assertEquals("lecture.json", r.name());
 
         // a later edit replaces it at the next tick
-        Scenario later = ScenarioEdits.withSpectralRadius(EDITED, 0.9);
+        ScenarioDocument later = EDITED.withScenario(ScenarioEdits.withSpectralRadius(EDITED.scenario(), 0.9));
         a.update(new Autosave.Snapshot(later, lecture, "lecture.json"));
         a.flush();
         assertEquals(json(later), json(AutosaveFile.read(a.file()).scenario()));
@@ -208,5 +208,10 @@ class AutosaveTest {
         } finally {
             child.destroyForcibly();
         }
+    }
+
+    /** {@code d} with its recurrent weights scaled to spectral radius {@code rho}: an edit as the What if tab makes. */
+    static ScenarioDocument withRho(ScenarioDocument d, double rho) {
+        return d.withScenario(ScenarioEdits.withSpectralRadius(d.scenario(), rho));
     }
 }

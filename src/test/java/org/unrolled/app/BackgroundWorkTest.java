@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
+import org.unrolled.document.ScenarioDocument;
 import org.unrolled.engine.CellType;
 import org.unrolled.engine.Engine;
 import org.unrolled.engine.InitSpec;
@@ -70,7 +71,7 @@ class BackgroundWorkTest {
 
     /** An LSTM with H = 128 over T = 10: far above the synchronous limit. */
     private static Scenario large() {
-        Scenario s = Samples.load("default.json");
+        Scenario s = Samples.load("default.json").scenario();
         s = ScenarioEdits.withCell(s, CellType.LSTM, new InitSpec(3, 0.1));
         s = ScenarioEdits.withHiddenSize(s, 128, new InitSpec(3, 0.1));
         return ScenarioEdits.withLength(s, 10);
@@ -82,7 +83,7 @@ class BackgroundWorkTest {
         Scenario start = large();
         Trace startTrace = Engine.run(start);
         onFx(() -> {
-            slowModel.restore(new Document(start, startTrace, null, "large"));
+            slowModel.restore(new Document(ScenarioDocument.of(start, "large"), startTrace, null, "large"));
             slowModel.edit("rho", s -> ScenarioEdits.withSpectralRadius(s, 0.5));
             slowModel.edit("forget", s -> ScenarioEdits.withForgetBias(s, 2.0));
             return null;
@@ -123,7 +124,7 @@ class BackgroundWorkTest {
     @Test
     void aSlowFileThatArrivesAfterASampleWasOpenedIsDropped(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("large.json");
-        ScenarioWriter.save(large(), file);
+        ScenarioWriter.save(ScenarioDocument.of(large(), "large"), file);
         AppModel model = new AppModel(new RecentFiles(null), worker, slow());
         onFx(() -> {
             model.open(file);
@@ -134,7 +135,7 @@ class BackgroundWorkTest {
         worker.shutdown();
         assertTrue(worker.awaitTermination(20, TimeUnit.SECONDS));
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(Samples.load("rnn-step.json").title(), onFx(() -> model.document().scenario().title()),
+        assertEquals(Samples.load("rnn-step.json").title(), onFx(() -> model.document().content().title()),
                 "the sample opened last stays");
         assertTrue(Files.exists(file));
     }

@@ -99,7 +99,7 @@ class ExportDialogTest {
         assertTrue(field.getText().endsWith(".pdf"), field.getText());
         String note = robot.lookup("#export-preview-note").queryAs(javafx.scene.control.Label.class).getText();
         // the default sample's lesson is one beat, a question: two stills, the question and its reveal
-        assertEquals(1, model.document().scenario().lesson().size());
+        assertEquals(1, model.document().content().lesson().size());
         int stills = 2;
         assertEquals("First still of " + stills, note);
         @SuppressWarnings("unchecked")
@@ -137,7 +137,7 @@ class ExportDialogTest {
         });
         var options = ExportDialog.options("1920x1080", 0, 0, 30, "Forward and backward", 3, 5, n, "light", "frame_%04d.png");
         int expected = org.unrolled.export.FormatExport.count(org.unrolled.export.FormatExport.Format.PNG,
-                model.document().trace(), options);
+                model.document().shown(), options);
         assertEquals("First frame of " + expected, note.getText(), "the preview counts the frames of steps 3 to 5");
         assertTrue(robot.lookup((Node x) -> x instanceof javafx.scene.control.Label l && "3 to 5".equals(l.getText()))
                 .tryQuery().isPresent(), "the range is said in words beside the slider");

@@ -21,11 +21,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
-import org.unrolled.engine.Beat;
-import org.unrolled.engine.Checks;
-import org.unrolled.engine.Questions;
+import org.unrolled.document.Beat;
+import org.unrolled.document.Checks;
+import org.unrolled.document.DocumentTrace;
+import org.unrolled.document.Questions;
 import org.unrolled.engine.ScenarioEdits;
-import org.unrolled.engine.Trace;
 import org.unrolled.io.SampleTraces;
 
 /**
@@ -53,7 +53,7 @@ class LessonAnswersWorkerTest {
     }
 
     /** The lesson's facts, but each waits for {@link #release} first (as a race on a slow machine would). */
-    private Function<Trace, LessonFacts> slow() {
+    private Function<DocumentTrace, LessonFacts> slow() {
         return t -> {
             threads.add(Thread.currentThread().getName());
             try {
@@ -104,7 +104,7 @@ class LessonAnswersWorkerTest {
             model.openSample("rnn-vanishing.json");
             lesson.goTo(2); // "If ρ(W_hh) were dragged from 0.5 to 1.5, what would happen to ‖∂L/∂h_1‖?"
         });
-        assertEquals(org.unrolled.engine.Question.Kind.RHO, onFx(() -> lesson.askingProperty().get().question().kind()));
+        assertEquals(org.unrolled.document.Question.Kind.RHO, onFx(() -> lesson.askingProperty().get().question().kind()));
         // quick what-if edits while the first answer is still being worked out
         for (double rho : new double[] {0.7, 0.9, 1.2}) {
             fx(() -> model.edit("rho-" + rho, s -> ScenarioEdits.withSpectralRadius(s, rho)));
@@ -114,16 +114,16 @@ class LessonAnswersWorkerTest {
         Questions.Answer waiting = onFx(lesson::answer);
         assertEquals(-1, waiting.correct(), "no choice marked before the answer is known");
         assertEquals(4, waiting.choices().size(), "but the choices are there to ask");
-        assertEquals(Lesson.WORKING, waiting.explanation());
+        assertEquals(LessonAnswers.WORKING, waiting.explanation());
 
         release.countDown();
         waitUntil(lesson::answerReady);
-        Trace last = onFx(() -> model.document().trace());
+        Document last = onFx(() -> model.document());
         Beat beat = onFx(() -> lesson.askingProperty().get());
-        Questions.Answer expected = Questions.answer(beat.question(), last, SampleTraces.BUILT_IN);
+        Questions.Answer expected = Questions.answer(beat.question(), last.shown(), SampleTraces.BUILT_IN);
         assertEquals(expected, onFx(lesson::answer), "the answer of the numbers on screen, the last edit's");
         assertTrue(expected.explanation().contains("instead of 1.20"), expected.explanation());
-        assertTrue(onFx(() -> lesson.factsProperty().get().isFor(last)));
+        assertTrue(onFx(() -> lesson.captions().factsProperty().get().isFor(last)));
         fx(lesson::reveal);
         String shown = onFx(() -> ((Label) panel.lookup("#question-explanation")).getText());
         assertEquals("Answer " + Questions.Answer.letter(expected.correct()) + ": " + expected.explanation(), shown);
@@ -147,9 +147,9 @@ class LessonAnswersWorkerTest {
         assertTrue(pending.startsWith("(Checking these numbers…) "), pending);
 
         release.countDown();
-        Trace last = onFx(() -> model.document().trace());
-        waitUntil(() -> lesson.factsProperty().get() != null && lesson.factsProperty().get().isFor(last));
-        Checks.Outcome o = Checks.evaluateAll(beat.checks(), last, SampleTraces.BUILT_IN);
+        Document last = onFx(() -> model.document());
+        waitUntil(() -> lesson.captions().factsProperty().get() != null && lesson.captions().factsProperty().get().isFor(last));
+        Checks.Outcome o = Checks.evaluateAll(beat.checks(), last.shown(), SampleTraces.BUILT_IN);
         String caption = onFx(() -> lesson.captions().captionOf(beat));
         assertNotEquals(pending, caption);
         assertEquals(o.holds() ? beat.caption() + " (Checked: still true for these numbers.)"
@@ -172,8 +172,8 @@ class LessonAnswersWorkerTest {
         fx(() -> model.edit("update", s -> ScenarioEdits.withUpdateGateBias(s, 3)));
         waitUntil(lesson::answerReady);
         Questions.Answer after = onFx(lesson::answer);
-        Trace last = onFx(() -> model.document().trace());
-        assertEquals(Questions.answer(lesson.beats().get(2).question(), last, SampleTraces.BUILT_IN), after);
+        Document last = onFx(() -> model.document());
+        assertEquals(Questions.answer(lesson.beats().get(2).question(), last.shown(), SampleTraces.BUILT_IN), after);
         // update gates held open forget less well: the GRU's mean cross-entropy rises past the LSTM's (RaceQuestionTest)
         assertEquals(1, after.correct(), after.explanation());
     }

@@ -47,7 +47,7 @@ class LessonTest {
         robot.type(KeyCode.PAGE_DOWN);
         assertEquals(1.0, position());
         assertTrue(beatCaption(robot).startsWith("write 0.8"), beatCaption(robot));
-        assertEquals(Set.of(org.unrolled.engine.Highlight.I, org.unrolled.engine.Highlight.G, org.unrolled.engine.Highlight.HIGHWAY), window.state().viewProperty().get().highlight());
+        assertEquals(Set.of(org.unrolled.document.Highlight.I, org.unrolled.document.Highlight.G, org.unrolled.document.Highlight.HIGHWAY), window.state().viewProperty().get().highlight());
         assertEquals("Beat 1 of 6", robot.lookup("#beat-number").queryAs(Label.class).getText());
 
         robot.type(KeyCode.PAGE_DOWN, KeyCode.PAGE_DOWN);
@@ -98,15 +98,15 @@ class LessonTest {
         robot.clickOn("#beat-caption-input").write("t = 3: the new value is ignored");
         robot.clickOn("gate i");
         robot.clickOn("Add beat");
-        var beats = model.document().scenario().lesson();
+        var beats = model.document().content().lesson();
         assertEquals(7, beats.size());
-        org.unrolled.engine.Beat added = beats.get(2); // after beat 2 (at t = 2), the last one passed
-        assertEquals(new org.unrolled.engine.Beat(3, false, "t = 3: the new value is ignored", java.util.List.of(org.unrolled.engine.Highlight.I)), added);
+        org.unrolled.document.Beat added = beats.get(2); // after beat 2 (at t = 2), the last one passed
+        assertEquals(new org.unrolled.document.Beat(3, false, "t = 3: the new value is ignored", java.util.List.of(org.unrolled.document.Highlight.I)), added);
         assertEquals(3.0, position(), "the new beat is where the timeline was");
         assertEquals("t = 3: the new value is ignored", beatCaption(robot));
         assertTrue(model.dirtyProperty().get(), "an unsaved change, saved with the scenario");
         robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
-        assertEquals(6, model.document().scenario().lesson().size(), "undone like any edit");
+        assertEquals(6, model.document().content().lesson().size(), "undone like any edit");
     }
 
     @Test
@@ -168,12 +168,12 @@ class LessonTest {
     @Test
     void aCheckedBeatIsCheckedAgainAfterAChange(FxRobot robot) {
         // a beat at t = 2 claiming the forget gate is open: b_f = +3 keeps it so, b_f = −3 closes it
-        org.unrolled.engine.Check open = new org.unrolled.engine.Check.Value("the forget gate is open", "mean(f[2])",
-                new org.unrolled.engine.Check.Bound(null, null, 0.5, null));
-        org.unrolled.engine.Beat beat = new org.unrolled.engine.Beat(2, false, "At t = 2 the forget gate is open.",
-                java.util.List.of(org.unrolled.engine.Highlight.F), java.util.List.of(open));
-        robot.interact(() -> model.edit("beat", s -> org.unrolled.engine.ScenarioEdits.withBeat(
-                org.unrolled.engine.ScenarioEdits.withForgetBias(s, 3), 0, beat)));
+        org.unrolled.document.Check open = new org.unrolled.document.Check.Value("the forget gate is open", "mean(f[2])",
+                new org.unrolled.document.Check.Bound(null, null, 0.5, null));
+        org.unrolled.document.Beat beat = new org.unrolled.document.Beat(2, false, "At t = 2 the forget gate is open.",
+                java.util.List.of(org.unrolled.document.Highlight.F), java.util.List.of(open));
+        robot.interact(() -> model.editDocument("beat", d -> d.withScenario(
+                org.unrolled.engine.ScenarioEdits.withForgetBias(d.scenario(), 3)).withBeat(0, beat)));
         robot.clickOn("#network");
         robot.interact(() -> window.lesson().goTo(0));
         assertEquals("At t = 2 the forget gate is open. (Checked: still true for these numbers.)", beatCaption(robot));
@@ -186,10 +186,10 @@ class LessonTest {
 
     @Test
     void aBeatWithoutChecksSaysItWasWrittenForTheNumbersBeforeTheChanges(FxRobot robot) {
-        org.unrolled.engine.Beat unchecked = new org.unrolled.engine.Beat(1, false, "A beat with no checks.",
+        org.unrolled.document.Beat unchecked = new org.unrolled.document.Beat(1, false, "A beat with no checks.",
                 java.util.List.of());
-        robot.interact(() -> model.edit("beat", s -> org.unrolled.engine.ScenarioEdits.withBeat(
-                org.unrolled.engine.ScenarioEdits.withForgetBias(s, -2), 0, unchecked)));
+        robot.interact(() -> model.editDocument("beat", d -> d.withScenario(
+                org.unrolled.engine.ScenarioEdits.withForgetBias(d.scenario(), -2)).withBeat(0, unchecked)));
         robot.clickOn("#network");
         robot.interact(() -> window.lesson().goTo(0));
         assertEquals("(Written for the sample before your changes.) A beat with no checks.", beatCaption(robot));

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.unrolled.engine.Beat;
+import org.unrolled.document.Beat;
 import org.unrolled.view.StepSchedule;
 
 /**
@@ -48,7 +48,7 @@ class QuestionFlowTest {
         robot.type(KeyCode.PAGE_DOWN, KeyCode.PAGE_DOWN, KeyCode.PAGE_DOWN);
         // beat 3 asks what ρ = 1.5 would do; beat 4 (t = 1, backward) how ‖∂L/∂h_1‖ compares with ‖∂L/∂h_30‖
         robot.type(KeyCode.PAGE_DOWN, KeyCode.PAGE_DOWN);
-        Beat beat = model.document().scenario().lesson().get(3);
+        Beat beat = model.document().content().lesson().get(3);
         assertEquals(beat, window.lesson().askingProperty().get(), "the key moment is asked");
         assertEquals("Question, beat 4 of 4", text(robot, "#beat-number"), "not \"Left beat\": it is asked a step early on purpose");
         StepSchedule timeline = new StepSchedule(model.document().trace());
@@ -58,7 +58,8 @@ class QuestionFlowTest {
         assertTrue(text(robot, "#question-prompt").contains("‖∂L/∂h_1‖"), text(robot, "#question-prompt"));
         assertEquals("", text(robot, "#beat-caption"), "the caption, which says the answer, waits");
         assertFalse(robot.lookup("#question-explanation").query().isVisible());
-        assertTrue(window.state().viewProperty().get().hideUncomputed() && window.state().viewProperty().get().highlight().isEmpty(),
+        assertTrue(window.state().viewProperty().get().hideUncomputed()
+                && window.state().viewProperty().get().highlight().isEmpty(),
                 "what is not computed yet is left blank, not drawn faded");
 
         // the room's hands: two for A, typed 7 for C; a guess with the keys (B, then 1)
@@ -97,7 +98,7 @@ class QuestionFlowTest {
     void whatIfChangesTheAnswerAndStepsLeaveTheQuestion(FxRobot robot) {
         robot.clickOn("#network");
         robot.type(KeyCode.PAGE_DOWN, KeyCode.PAGE_DOWN, KeyCode.PAGE_DOWN);
-        assertEquals(model.document().scenario().lesson().get(2), window.lesson().askingProperty().get());
+        assertEquals(model.document().content().lesson().get(2), window.lesson().askingProperty().get());
         robot.type(KeyCode.PAGE_DOWN);
         assertTrue(text(robot, "#question-explanation").contains("ρ = 1.5 instead of 0.50"),
                 text(robot, "#question-explanation"));

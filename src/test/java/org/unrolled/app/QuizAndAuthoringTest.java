@@ -15,7 +15,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.unrolled.engine.Question;
+import org.unrolled.document.Question;
 import org.unrolled.io.ScenarioReader;
 import org.unrolled.io.ScenarioWriter;
 
@@ -35,21 +35,21 @@ class QuizAndAuthoringTest {
     @Test
     void quizMeScoresTheAnswersAndLinksBackToTheMissedOne(FxRobot robot) {
         robot.clickOn("View").clickOn("Quiz me");
-        assertEquals(model.document().scenario().lesson().get(2), window.lesson().askingProperty().get(),
+        assertEquals(model.document().content().lesson().get(2), window.lesson().askingProperty().get(),
                 "the first question: beat 3 (what ρ = 1.5 does)");
         robot.clickOn("#network");
         robot.type(KeyCode.D); // grows by more than 100×: right (3.5·10⁻¹⁰ → 6.6·10⁻⁴)
         robot.type(KeyCode.PAGE_DOWN);
         assertTrue(window.lesson().revealedProperty().get(), "Page Down checks the pick");
         robot.type(KeyCode.PAGE_DOWN);
-        assertEquals(model.document().scenario().lesson().get(3), window.lesson().askingProperty().get());
+        assertEquals(model.document().content().lesson().get(3), window.lesson().askingProperty().get());
         robot.type(KeyCode.DIGIT3); // larger: wrong, ∂L/∂h_1 is 10⁻⁹ of ∂L/∂h_30
         robot.type(KeyCode.PAGE_DOWN, KeyCode.PAGE_DOWN);
         assertFalse(window.lessonActions().quiz().runningProperty().get(), "two questions: the quiz is over");
         assertEquals("1 of 2 right", robot.lookup("#quiz-score-text").queryAs(Label.class).getText());
         assertFalse(robot.lookup("#quiz-missed-2").tryQuery().isPresent(), "the right one is not listed");
         robot.clickOn("#quiz-missed-3");
-        assertEquals(model.document().scenario().lesson().get(3), window.lesson().askingProperty().get(),
+        assertEquals(model.document().content().lesson().get(3), window.lesson().askingProperty().get(),
                 "the link goes back to the missed question");
         assertTrue(window.lesson().revealedProperty().get(), "with its answer shown");
     }
@@ -58,7 +58,7 @@ class QuizAndAuthoringTest {
     void addQuestionHereIsSavedInTheFileAndUndoable(FxRobot robot) throws Exception {
         robot.clickOn("#network");
         robot.type(KeyCode.PAGE_DOWN, KeyCode.PAGE_DOWN); // beat 2: BPTT starts at t = 30
-        assertNull(model.document().scenario().lesson().get(1).question());
+        assertNull(model.document().content().lesson().get(1).question());
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.B).release(KeyCode.B, KeyCode.SHIFT, KeyCode.CONTROL);
         robot.clickOn("#question-prompt-input").write("Is h_30[0] negative or positive?");
         robot.clickOn("#question-first").write("h[30][0]");
@@ -66,13 +66,13 @@ class QuizAndAuthoringTest {
         String preview = robot.lookup("#question-preview").queryAs(Label.class).getText();
         assertTrue(preview.startsWith("On these numbers the answer is"), preview);
         robot.clickOn("Add question");
-        Question q = model.document().scenario().lesson().get(1).question();
+        Question q = model.document().content().lesson().get(1).question();
         assertEquals(Question.value("Is h_30[0] negative or positive?", "h[30][0]", java.util.List.of(0.0)), q);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ScenarioWriter.write(model.document().scenario(), out);
+        ScenarioWriter.write(model.document().content(), out);
         assertEquals(q, ScenarioReader.parse(out.toString(StandardCharsets.UTF_8), "saved.json").lesson().get(1).question(),
                 "written into the scenario file");
         robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
-        assertNull(model.document().scenario().lesson().get(1).question(), "undone");
+        assertNull(model.document().content().lesson().get(1).question(), "undone");
     }
 }

@@ -12,8 +12,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.unrolled.engine.Beat;
-import org.unrolled.engine.Question;
+import org.unrolled.document.Beat;
+import org.unrolled.document.Question;
 import org.unrolled.view.StepSchedule;
 
 /**
@@ -41,7 +41,7 @@ class RaceQuestionFlowTest {
     void theRaceIsAskedBeforeTheAnswerStepAndRevealedWithTheHeldOutNumbers(FxRobot robot) {
         robot.clickOn("#network");
         robot.type(KeyCode.PAGE_DOWN, KeyCode.PAGE_DOWN, KeyCode.PAGE_DOWN);
-        Beat beat = model.document().scenario().lesson().get(2);
+        Beat beat = model.document().content().lesson().get(2);
         assertEquals(Question.Kind.RACE, beat.question().kind());
         assertEquals(beat, window.lesson().askingProperty().get(), "the race is asked");
         assertEquals(new StepSchedule(model.document().trace()).positionOf(beat) - 1,
@@ -68,12 +68,12 @@ class RaceQuestionFlowTest {
     @Test
     void quizMeAsksTheRaceToo(FxRobot robot) {
         robot.clickOn("View").clickOn("Quiz me");
-        assertEquals(model.document().scenario().lesson().get(2), window.lesson().askingProperty().get(),
+        assertEquals(model.document().content().lesson().get(2), window.lesson().askingProperty().get(),
                 "the first question: the race");
         robot.clickOn("#network");
         robot.type(KeyCode.C); // the GRU: right
         robot.type(KeyCode.PAGE_DOWN, KeyCode.PAGE_DOWN);
-        assertEquals(model.document().scenario().lesson().get(3), window.lesson().askingProperty().get());
+        assertEquals(model.document().content().lesson().get(3), window.lesson().askingProperty().get());
         robot.type(KeyCode.D); // ‖∂L/∂h_9‖ is 0.5 decades below ‖∂L/∂h_50‖ (B): D is wrong
         robot.type(KeyCode.PAGE_DOWN, KeyCode.PAGE_DOWN);
         assertFalse(window.lessonActions().quiz().runningProperty().get(), "two questions: the quiz is over");

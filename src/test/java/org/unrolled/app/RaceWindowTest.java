@@ -19,6 +19,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import org.unrolled.document.ScenarioDocument;
 import org.unrolled.engine.CellType;
 import org.unrolled.engine.Scenario;
 import org.unrolled.engine.train.Race;
@@ -85,7 +86,7 @@ class RaceWindowTest {
         Path file = tmp.resolve("lstm.json");
         w[0].saveTo(race.runners().get(1), file);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> Files.exists(file));
-        Scenario saved = ScenarioReader.read(file);
+        ScenarioDocument saved = ScenarioReader.read(file);
         assertEquals(before + 32, saved.training().history().get(saved.training().history().size() - 1).sequences());
         assertTrue(saved.training().command().contains("--max-sequences " + (before + 32)), saved.training().command());
 

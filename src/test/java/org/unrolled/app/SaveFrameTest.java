@@ -17,7 +17,7 @@ import org.unrolled.view.ViewSettings;
 
 /** File ▸ Save current frame as…: SVG and PDF drawn again by the painter, the rolled view too. */
 class SaveFrameTest {
-    private static final Trace TRACE = Engine.run(Samples.load("lstm-highway.json"));
+    private static final Trace TRACE = Engine.run(Samples.load("lstm-highway.json").scenario());
 
     @Test
     void theKindComesFromTheNameOrElseTheFilter() {

@@ -20,7 +20,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import org.unrolled.engine.Scenario;
+import org.unrolled.document.ScenarioDocument;
 import org.unrolled.engine.ScenarioEdits;
 import org.unrolled.io.Samples;
 import org.unrolled.io.ScenarioReader;
@@ -38,7 +38,7 @@ class SaveSafetyTest {
         model = TestWindow.open(s, Samples.DEFAULT).model();
     }
 
-    private static String json(Scenario s) throws Exception {
+    private static String json(ScenarioDocument s) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ScenarioWriter.write(s, out);
         return out.toString(java.nio.charset.StandardCharsets.UTF_8);
@@ -59,7 +59,7 @@ class SaveSafetyTest {
         robot.interact(() -> model.open(file));
         WaitForAsyncUtils.waitForFxEvents();
         robot.interact(() -> model.edit("rho", s -> ScenarioEdits.withSpectralRadius(s, 1.7)));
-        Scenario edited = model.document().scenario();
+        ScenarioDocument edited = model.document().content();
         assertTrue(model.dirtyProperty().get());
 
         AtomicBoolean saved = new AtomicBoolean();

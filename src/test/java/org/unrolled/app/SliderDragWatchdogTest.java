@@ -20,6 +20,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import org.unrolled.document.ScenarioDocument;
 import org.unrolled.engine.CellType;
 import org.unrolled.engine.InitSpec;
 import org.unrolled.engine.Scenario;
@@ -41,7 +42,7 @@ class SliderDragWatchdogTest {
     private AppModel model;
 
     static Scenario largeLstm() {
-        Scenario s = Samples.load("default.json");
+        Scenario s = Samples.load("default.json").scenario();
         s = ScenarioEdits.withCell(s, CellType.LSTM, new InitSpec(9, 0.1));
         s = ScenarioEdits.withHiddenSize(s, 128, new InitSpec(9, 0.1));
         return ScenarioEdits.withLength(s, 100);
@@ -52,7 +53,7 @@ class SliderDragWatchdogTest {
         model = new AppModel(new RecentFiles(null), worker);
         MainWindow window = new MainWindow(stage, model, javafx.util.Duration.ZERO);
         Scenario s = largeLstm();
-        model.show(new Document(s, AppModel.computeAll(s), null, "large LSTM"));
+        model.show(new Document(ScenarioDocument.of(s, "large LSTM"), DocumentWorker.computeAll(s), null, "large LSTM"));
         window.buildAllTabs();
         stage.show();
     }

@@ -43,7 +43,7 @@ class UnrolledAppTest {
 
     @Test
     void opensOnTheDefaultScenarioAtTheStart(FxRobot robot) {
-        assertEquals("An LSTM reads a wave, step by step", model.document().scenario().title());
+        assertEquals("An LSTM reads a wave, step by step", model.document().content().title());
         assertEquals(0.0, position());
         assertEquals(10, model.playback().lengthProperty().get());
         assertFalse(model.dirtyProperty().get(), "nothing edited yet");
@@ -134,7 +134,7 @@ class UnrolledAppTest {
         Label error = robot.lookup("#error-text").queryAs(Label.class);
         assertTrue(error.getText().startsWith(bad + ": $.hiddenSize: expected a whole number"), error.getText());
         assertTrue(robot.lookup("#error-banner").queryAs(org.controlsfx.control.NotificationPane.class).isShowing());
-        assertEquals("An LSTM reads a wave, step by step", model.document().scenario().title());
+        assertEquals("An LSTM reads a wave, step by step", model.document().content().title());
         robot.clickOn("Dismiss");
         assertFalse(robot.lookup("#error-banner").queryAs(org.controlsfx.control.NotificationPane.class).isShowing());
     }
@@ -144,7 +144,7 @@ class UnrolledAppTest {
         Path file = Path.of("samples/gru-seq2seq.json");
         robot.interact(() -> model.open(file));
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals("Encoder-decoder: 5 steps in, 3 steps out", model.document().scenario().title());
+        assertEquals("Encoder-decoder: 5 steps in, 3 steps out", model.document().content().title());
         assertEquals(8, model.playback().lengthProperty().get());
         assertEquals(file.toAbsolutePath().normalize(), model.recent().files().get(0));
         robot.interact(() -> model.playback().positionProperty().set(7));

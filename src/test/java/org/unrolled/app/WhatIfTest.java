@@ -99,7 +99,7 @@ class WhatIfTest {
         robot.interact(() -> model.save(file, () -> { }));
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(model.dirtyProperty().get());
-        Trace reopened = Engine.run(ScenarioReader.read(file));
+        Trace reopened = Engine.run(ScenarioReader.read(file).scenario());
         assertEquals(edited.loss(), reopened.loss(), 0.0);
         for (int t = 1; t <= 30; t++) {
             assertEquals(edited.steps().dLdhNorm(t), reopened.steps().dLdhNorm(t), 0.0);
@@ -117,11 +117,11 @@ class WhatIfTest {
         javafx.application.Platform.runLater(() -> window.confirmDiscard(() -> model.openSample("default.json")));
         waitForButton(robot, "Cancel");
         robot.clickOn("Cancel");
-        assertEquals("Vanishing gradients in a vanilla RNN", model.document().scenario().title(), "cancel keeps the work");
+        assertEquals("Vanishing gradients in a vanilla RNN", model.document().content().title(), "cancel keeps the work");
         javafx.application.Platform.runLater(() -> window.confirmDiscard(() -> model.openSample("default.json")));
         waitForButton(robot, "Don't Save");
         robot.clickOn("Don't Save");
-        assertEquals("An LSTM reads a wave, step by step", model.document().scenario().title());
+        assertEquals("An LSTM reads a wave, step by step", model.document().content().title());
         assertFalse(model.dirtyProperty().get());
     }
 

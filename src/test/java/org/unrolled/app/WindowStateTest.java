@@ -5,8 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Set;
-import org.unrolled.engine.Highlight;
+import org.unrolled.document.Highlight;
 import org.junit.jupiter.api.Test;
+import org.unrolled.document.Highlight;
 import org.unrolled.view.Palette;
 import org.unrolled.view.ViewSettings;
 

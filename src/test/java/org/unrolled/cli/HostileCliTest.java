@@ -124,8 +124,8 @@ class HostileCliTest {
         assertEquals(Main.EXIT_DIVERGED, r.status, r.err);
         assertTrue(r.err.contains("diverged"), r.err);
         assertFalse(r.err.contains("after 1 updates"), "the discarded update is not counted: " + r.err);
-        Scenario back = ScenarioReader.read(out);
-        assertEquals(ScenarioReader.read(SAMPLE).weights().cell().weightHh().get(0, 1),
+        Scenario back = ScenarioReader.read(out).scenario();
+        assertEquals(ScenarioReader.read(SAMPLE).scenario().weights().cell().weightHh().get(0, 1),
                 back.weights().cell().weightHh().get(0, 1), "the last finite weights are the start");
         assertEquals(0, run("trace", out.toString()).status, "what train writes, trace reads");
     }

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.unrolled.document.ScenarioDocument;
 import org.unrolled.engine.Scenario;
 import org.unrolled.io.ScenarioReader;
 
@@ -51,8 +52,8 @@ class RaceCommandTest {
         JsonNode curves = JSON.readTree(out.resolve("curves.json").toFile());
         assertEquals(2, curves.get("networks").size());
         assertEquals(4 * 4 * (2 + 4 + 2) + 4 + 1, curves.get("networks").get(1).get("parameters").asInt());
-        Scenario lstm = ScenarioReader.read(out.resolve("lstm.json"));
-        assertEquals(12, lstm.inputCount());
+        ScenarioDocument lstm = ScenarioReader.read(out.resolve("lstm.json"));
+        assertEquals(12, lstm.scenario().inputCount());
         assertEquals(3, lstm.training().history().size());
         assertTrue(lstm.training().command().startsWith("unrolled race --task adding --length 12 --cells rnn,lstm"));
         byte[] png = Files.readAllBytes(out.resolve("curves.png"));
@@ -66,8 +67,8 @@ class RaceCommandTest {
             "--eval-every", "32", "--max-sequences", "96"};
         assertEquals(0, run(concat(common, "--threads", "1", "--out", tmp.resolve("a").toString())).status);
         assertEquals(0, run(concat(common, "--threads", "2", "--out", tmp.resolve("b").toString())).status);
-        Scenario a = ScenarioReader.read(tmp.resolve("a/gru.json"));
-        Scenario b = ScenarioReader.read(tmp.resolve("b/gru.json"));
+        Scenario a = ScenarioReader.read(tmp.resolve("a/gru.json")).scenario();
+        Scenario b = ScenarioReader.read(tmp.resolve("b/gru.json")).scenario();
         assertEquals(a.weights().cell().weightHh(), b.weights().cell().weightHh());
     }
 

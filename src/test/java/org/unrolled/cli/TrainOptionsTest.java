@@ -11,9 +11,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.unrolled.document.ScenarioDocument;
 import org.unrolled.engine.Feedback;
 import org.unrolled.engine.Parameters;
-import org.unrolled.engine.Scenario;
 import org.unrolled.io.ScenarioReader;
 
 /** `unrolled train`: the held-out report and the options for a demonstration, on networks small enough to check by hand. */
@@ -59,7 +59,7 @@ class TrainOptionsTest {
         assertEquals(0, r.status, r.err);
         assertTrue(r.err.contains("training: 1 of 1 outputs right (100.0%)"), r.err);
         assertTrue(r.err.contains("held out: 3 of 4 outputs right (75.0%) on 4 held-out examples never trained on"), r.err);
-        Scenario trained = ScenarioReader.read(out);
+        ScenarioDocument trained = ScenarioReader.read(out);
         assertTrue(trained.description().contains("3 of 4 outputs right (75.0%) on 4 held-out examples"),
                 trained.description());
         assertEquals(4, trained.heldOut().size(), "the held-out examples are kept");
@@ -102,9 +102,9 @@ class TrainOptionsTest {
         Result r = run("train", in.toString(), "-o", out.toString(), "--optimizer", "sgd", "--lr", "1e-12",
                 "--iterations", "1", "--forget-bias", "3");
         assertEquals(0, r.status, r.err);
-        Scenario s = ScenarioReader.read(out);
-        double[] bih = s.weights().cell().biasIh();
-        double[] bhh = s.weights().cell().biasHh();
+        ScenarioDocument s = ScenarioReader.read(out);
+        double[] bih = s.scenario().weights().cell().biasIh();
+        double[] bhh = s.scenario().weights().cell().biasHh();
         // rows i, f, g, o of H = 2: the forget gate's are 2 and 3
         assertEquals(3, bih[2], 1e-9);
         assertEquals(3, bih[3], 1e-9);
@@ -130,7 +130,7 @@ class TrainOptionsTest {
         Result r = run("train", in.toString(), "-o", out.toString(), "--optimizer", "sgd", "--lr", "1e-12",
                 "--iterations", "1", "--update-bias", "2.5");
         assertEquals(0, r.status, r.err);
-        double[] bih = ScenarioReader.read(out).weights().cell().biasIh();
+        double[] bih = ScenarioReader.read(out).scenario().weights().cell().biasIh();
         assertEquals(2.5, bih[2], 1e-9);
         assertEquals(2.5, bih[3], 1e-9);
         assertNotEquals(2.5, bih[0], 1e-3);
@@ -148,10 +148,10 @@ class TrainOptionsTest {
             "--seed", "7"}, common)).status);
         assertEquals(0, run(concat(new String[] {"train", a.toString(), "-o", dir.resolve("a8.json").toString(),
             "--seed", "8"}, common)).status);
-        double[] a7 = Parameters.flatten(ScenarioReader.read(dir.resolve("a7.json")).weights());
-        double[] b7 = Parameters.flatten(ScenarioReader.read(dir.resolve("b7.json")).weights());
-        double[] a8 = Parameters.flatten(ScenarioReader.read(dir.resolve("a8.json")).weights());
-        double[] a1 = Parameters.flatten(ScenarioReader.read(a).weights());
+        double[] a7 = Parameters.flatten(ScenarioReader.read(dir.resolve("a7.json")).scenario().weights());
+        double[] b7 = Parameters.flatten(ScenarioReader.read(dir.resolve("b7.json")).scenario().weights());
+        double[] a8 = Parameters.flatten(ScenarioReader.read(dir.resolve("a8.json")).scenario().weights());
+        double[] a1 = Parameters.flatten(ScenarioReader.read(a).scenario().weights());
         for (int i = 0; i < a7.length; i++) {
             assertEquals(a7[i], b7[i], 1e-9);
         }
@@ -176,8 +176,8 @@ class TrainOptionsTest {
         Path out = dir.resolve("t.json");
         Result r = run("train", in.toString(), "-o", out.toString(), "--free-running-loss", "--iterations", "50");
         assertEquals(0, r.status, r.err);
-        Scenario s = ScenarioReader.read(out);
-        assertEquals(Feedback.TEACHER_FORCING, s.feedback());
+        ScenarioDocument s = ScenarioReader.read(out);
+        assertEquals(Feedback.TEACHER_FORCING, s.scenario().feedback());
         assertTrue(s.description().contains("on the free-running loss"), s.description());
         assertTrue(r.err.contains("with teacher forcing") && r.err.contains("free running"), r.err);
     }

@@ -7,6 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.unrolled.document.Check;
+import org.unrolled.document.Checks;
+import org.unrolled.document.DocumentTrace;
+import org.unrolled.document.ScenarioDocument;
+import org.unrolled.document.TrainingRecord;
+import org.unrolled.document.Vocabulary;
+import org.unrolled.engine.train.History;
 
 /**
  * Lesson checks on the hand-worked network of {@link HandCalculatedTest} (vanilla tanh RNN, I = H = O = 1,
@@ -19,27 +26,27 @@ class ChecksTest {
         return Matrix.of(column.length, 1, column);
     }
 
-    private static Trace hand(Mapping mapping) {
-        Scenario.Builder b = TestScenarios.shaped("hand", CellType.RNN, 1, 1, 1,
+    private static DocumentTrace hand(Mapping mapping) {
+        Scenario.Builder b = TestScenarios.shaped(CellType.RNN, 1, 1, 1,
                 mapping, LossKind.MSE);
         b.inputs = m(1, -1);
         b.targetVectors = mapping == Mapping.MANY_TO_ONE ? m(0) : m(0, 0);
         b.weights = new NetworkWeights(null,
                 new CellWeights(m(0.5), m(0.8), new double[] {0.1}, new double[] {-0.1}), m(2), new double[] {0.5});
-        return Engine.run(b.build());
+        return DocumentTrace.run(ScenarioDocument.of(b.build(), "hand"));
     }
 
     private static Check.Bound near(double v, double tol) {
         return new Check.Bound(v, tol, null, null);
     }
 
-    private static boolean holds(Check c, Trace t) {
+    private static boolean holds(Check c, DocumentTrace t) {
         return Checks.evaluate(c, t).holds();
     }
 
     @Test
     void valuesAreReadFromTheTraceAtTheNamedStep() {
-        Trace t = hand(Mapping.MANY_TO_ONE);
+        DocumentTrace t = hand(Mapping.MANY_TO_ONE);
         assertTrue(holds(new Check.Value("", "h[1][0]", near(0.462117157260, 1e-12)), t));
         assertTrue(holds(new Check.Value("", "h[2][0]", near(-0.129573727595, 1e-12)), t));
         assertTrue(holds(new Check.Value("", "y[2][0]", near(0.240852544811, 1e-12)), t));
@@ -56,7 +63,7 @@ class ChecksTest {
 
     @Test
     void aRatioDividesTheTwoQuantities() {
-        Trace t = hand(Mapping.MANY_TO_ONE);
+        DocumentTrace t = hand(Mapping.MANY_TO_ONE);
         // dL/dh_1 / dL/dh_2 = 0.378894059080 / 0.481705089621 = 0.786566...
         Check ratio = new Check.Ratio("", "norm(dL_dh[1])", "norm(dL_dh[2])", near(0.378894059080 / 0.481705089621, 1e-10));
         assertTrue(holds(ratio, t));
@@ -65,7 +72,7 @@ class ChecksTest {
 
     @Test
     void existsTellsWhichStepsHaveAnOutput() {
-        Trace t = hand(Mapping.MANY_TO_ONE);
+        DocumentTrace t = hand(Mapping.MANY_TO_ONE);
         assertTrue(holds(new Check.Exists("", "y[1]", false), t));
         assertTrue(holds(new Check.Exists("", "y[2]", true), t));
         assertFalse(holds(new Check.Exists("", "y[1]", true), t));
@@ -73,7 +80,7 @@ class ChecksTest {
 
     @Test
     void stepsBindsTToEveryStepInTheRange() {
-        Trace t = hand(Mapping.MANY_TO_MANY);
+        DocumentTrace t = hand(Mapping.MANY_TO_MANY);
         // both h_1 = 0.46 and h_2 = −0.13 lie in (−0.5, 0.5); only h_1 is positive
         assertTrue(holds(new Check.Steps("", "1", "T", new Check.Value("", "h[t][0]", new Check.Bound(null, null, -0.5, 0.5))), t));
         assertFalse(holds(new Check.Steps("", "1", "T", new Check.Value("", "h[t][0]", new Check.Bound(null, null, 0.0, null))), t));
@@ -82,7 +89,7 @@ class ChecksTest {
 
     @Test
     void ablationZeroesTheStateAndRerunsTheLaterSteps() {
-        Trace t = hand(Mapping.MANY_TO_ONE);
+        DocumentTrace t = hand(Mapping.MANY_TO_ONE);
         // with h_1 = 0: h_2 = tanh(0.5·(−1) + 0.8·0 + 0.1 − 0.1) = tanh(−0.5) = −0.462117157260,
         // y_2 = 2·(−0.462117157260) + 0.5 = −0.424234314520
         Check ablate = new Check.Ablate("", "h[1]", new Check.Value("", "y[2][0]", near(-0.424234314520, 1e-12)));
@@ -93,15 +100,15 @@ class ChecksTest {
 
     @Test
     void argmaxNamesClassesByIndexWordOrTarget() {
-        Scenario.Builder b = TestScenarios.shaped("classes", CellType.RNN, 1, 1, 2,
+        Scenario.Builder b = TestScenarios.shaped(CellType.RNN, 1, 1, 2,
                 Mapping.MANY_TO_ONE, LossKind.CROSS_ENTROPY);
         b.inputs = m(1);
         b.targetClasses = new int[] {1};
         // h_1 = tanh(1) = 0.7616; y = (−h, +h): class 1 is the larger
         b.weights = new NetworkWeights(null, new CellWeights(m(1), m(0), new double[] {0}, new double[] {0}),
                 Matrix.of(2, 1, new double[] {-1, 1}), new double[] {0, 0});
-        b.vocabulary = new Vocabulary(List.of(), List.of("no", "yes"));
-        Trace t = Engine.run(b.build());
+        DocumentTrace t = DocumentTrace.run(ScenarioDocument.of(b.build(), "classes")
+                .withVocabulary(new Vocabulary(List.of(), List.of("no", "yes"))));
         assertTrue(holds(new Check.Argmax("", "y[1]", "1", false), t));
         assertTrue(holds(new Check.Argmax("", "y[1]", "yes", false), t));
         assertTrue(holds(new Check.Argmax("", "y[1]", "target", false), t));
@@ -115,7 +122,7 @@ class ChecksTest {
 
     @Test
     void aMissingStepOrQuantityFailsWithAReasonInsteadOfThrowing() {
-        Trace t = hand(Mapping.MANY_TO_ONE);
+        DocumentTrace t = hand(Mapping.MANY_TO_ONE);
         Checks.Outcome o = Checks.evaluate(new Check.Value("", "h[7][0]", near(0, 1)), t);
         assertFalse(o.holds());
         assertTrue(o.detail().contains("outside 1..2"), o.detail());
@@ -136,18 +143,17 @@ class ChecksTest {
 
     @Test
     void historyReadsTheTrainingRecordAndSampleAnotherTrace() {
-        Scenario.Builder b = hand(Mapping.MANY_TO_ONE).scenario().toBuilder();
-        b.training = new TrainingRecord("unrolled race ...", "rmse", 100, 0, List.of(
-                new TrainingRecord.Point(0, 0.41, 0), new TrainingRecord.Point(1600, 0.40, 2.5),
-                new TrainingRecord.Point(3200, 0.05, 5.0)));
-        Trace t = Engine.run(b.build());
+        DocumentTrace t = DocumentTrace.run(hand(Mapping.MANY_TO_ONE).document().withTraining(
+                new TrainingRecord("unrolled race ...", "rmse", 100, 0, List.of(
+                new History.Point(0, 0.41, 0), new History.Point(1600, 0.40, 2.5),
+                new History.Point(3200, 0.05, 5.0)))));
         // 0.41 and 0.40 up to 1,600 sequences; 0.05 at 3,200
         assertTrue(holds(new Check.History("", 0, 1600, false, new Check.Bound(null, null, 0.39, 0.42)), t));
         assertFalse(holds(new Check.History("", 0, 3200, false, new Check.Bound(null, null, 0.39, 0.42)), t));
         assertTrue(holds(new Check.History("", 3200, 3200, false, near(0.05, 1e-12)), t));
         assertTrue(holds(new Check.History("", 3200, 3200, true, near(5.0, 1e-12)), t));
         assertFalse(holds(new Check.History("", 5000, 6000, false, near(0, 1)), t), "no evaluation there");
-        Trace other = hand(Mapping.MANY_TO_MANY);
+        DocumentTrace other = hand(Mapping.MANY_TO_MANY);
         Check sample = new Check.Sample("", "other.json", new Check.Exists("", "y[1]", true));
         assertTrue(Checks.evaluate(sample, t, name -> other).holds(), "y_1 exists in the many-to-many one");
         assertFalse(Checks.evaluate(sample, t).holds(), "no other samples at hand: false, with the reason");

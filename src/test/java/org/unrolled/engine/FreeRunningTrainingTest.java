@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.unrolled.io.ScenarioReader;
 
@@ -14,7 +15,7 @@ class FreeRunningTrainingTest {
             {"format": "rnn-scenario/1", "title": "wave", "cell": "gru", "inputSize": 1, "hiddenSize": 3,
              "outputSize": 1, "mapping": "one-to-many", "loss": "mse", "feedback": "teacher-forcing",
              "inputs": [[0.5]], "targets": [[0.8], [0.3], [-0.4], [-0.7]], "init": {"seed": 3, "scale": 0.8}}
-            """, "d.json");
+            """, "d.json").scenario();
     }
 
     private static double freeLoss(Scenario s, double[] w) {
@@ -29,7 +30,7 @@ class FreeRunningTrainingTest {
         Scenario s = decoder();
         double[] w = Parameters.flatten(s.weights());
         double lr = 0.1;
-        Trainer.Result r = Trainer.trainFreeRunning(s, new Trainer.Settings(Trainer.Optimizer.SGD, lr, 1, 0),
+        Trainer.Result r = Trainer.trainFreeRunning(s, List.of(s), new Trainer.Settings(Trainer.Optimizer.SGD, lr, 1, 0),
                 (d, t, l) -> { });
         double[] after = Parameters.flatten(r.scenario().weights());
         double tf = 0;
@@ -44,7 +45,7 @@ class FreeRunningTrainingTest {
             assertEquals(w[i] - lr * g, after[i], 1e-7, "parameter " + i);
             fr += Math.abs(g);
         }
-        double[] tfAfter = Parameters.flatten(Trainer.train(s, new Trainer.Settings(Trainer.Optimizer.SGD, lr, 1, 0),
+        double[] tfAfter = Parameters.flatten(Trainer.train(s, List.of(s), new Trainer.Settings(Trainer.Optimizer.SGD, lr, 1, 0),
                 (d, t, l) -> { }).scenario().weights());
         for (int i = 0; i < w.length; i++) {
             tf += Math.abs(tfAfter[i] - after[i]);
@@ -56,8 +57,8 @@ class FreeRunningTrainingTest {
 
     @Test
     void aClassifierHasNoFreeRunningLossToTrainOn() throws Exception {
-        Scenario s = ScenarioReader.read(java.nio.file.Path.of("samples", "rnn-step.json"));
-        assertThrows(IllegalArgumentException.class, () -> Trainer.trainFreeRunning(s,
+        Scenario s = ScenarioReader.read(java.nio.file.Path.of("samples", "rnn-step.json")).scenario();
+        assertThrows(IllegalArgumentException.class, () -> Trainer.trainFreeRunning(s, List.of(s),
                 new Trainer.Settings(Trainer.Optimizer.SGD, 0.1, 1, 0), (d, t, l) -> { }));
     }
 }

@@ -18,6 +18,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.unrolled.document.DocumentTrace;
+import org.unrolled.document.ScenarioDocument;
 import org.unrolled.io.ScenarioReader;
 import org.unrolled.io.TraceWriter;
 
@@ -44,9 +46,10 @@ class GoldenTraceTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("scenarios")
     void traceMatchesPyTorch(Path scenarioFile) throws Exception {
-        Scenario s = ScenarioReader.read(scenarioFile);
+        ScenarioDocument d = ScenarioReader.read(scenarioFile);
+        Scenario s = d.scenario();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new TraceWriter(false, false).write(Engine.run(s), out);
+        new TraceWriter(false, false).write(DocumentTrace.run(d), out);
         JsonNode ours = JSON.readTree(out.toByteArray());
         Path tracePath = scenarioFile.resolveSibling(scenarioFile.getFileName().toString()
                 .replace(".scenario.json", ".trace.json"));

@@ -22,7 +22,7 @@ class HandCalculatedTest {
      */
     @Test
     void vanillaRnnTwoSteps() {
-        Scenario.Builder b = TestScenarios.shaped("hand", CellType.RNN, 1, 1, 1,
+        Scenario.Builder b = TestScenarios.shaped(CellType.RNN, 1, 1, 1,
                 Mapping.MANY_TO_ONE, LossKind.MSE);
         b.inputs = m(1, -1);
         b.targetVectors = m(0);
@@ -70,7 +70,7 @@ class HandCalculatedTest {
      */
     @Test
     void lstmOneStepThroughTheHighway() {
-        Scenario.Builder b = TestScenarios.shaped("hand", CellType.LSTM, 1, 1, 1,
+        Scenario.Builder b = TestScenarios.shaped(CellType.LSTM, 1, 1, 1,
                 Mapping.ONE_TO_ONE, LossKind.MSE);
         b.inputs = m(0);
         b.targetVectors = m(0);
@@ -104,7 +104,7 @@ class HandCalculatedTest {
      */
     @Test
     void gruVariantsDifferWhereTheResetGateActs() {
-        Scenario.Builder b = TestScenarios.shaped("hand", CellType.GRU, 1, 1, 1,
+        Scenario.Builder b = TestScenarios.shaped(CellType.GRU, 1, 1, 1,
                 Mapping.ONE_TO_ONE, LossKind.MSE);
         b.inputs = m(0);
         b.targetVectors = m(0);

@@ -11,6 +11,11 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.unrolled.document.Beat;
+import org.unrolled.document.Check;
+import org.unrolled.document.Checks;
+import org.unrolled.document.DocumentTrace;
+import org.unrolled.document.ScenarioDocument;
 import org.unrolled.io.ScenarioReader;
 
 /**
@@ -26,9 +31,9 @@ class LessonChecksTest {
     static final java.util.Set<String> CHECKS_PENDING = java.util.Set.of();
 
     /** Another shipped sample's trace, for a lesson that compares with it. */
-    static Trace sampleTrace(String name) {
+    static DocumentTrace sampleTrace(String name) {
         try {
-            return Engine.run(ScenarioReader.read(Path.of("samples", name)));
+            return DocumentTrace.run(ScenarioReader.read(Path.of("samples", name)));
         } catch (org.unrolled.io.ScenarioException e) {
             throw new IllegalArgumentException(e.getMessage(), e);
         }
@@ -67,8 +72,8 @@ class LessonChecksTest {
     @ParameterizedTest
     @MethodSource("samples")
     void everyClaimOfEveryBeatHoldsOnTheSampleItself(Path file) throws Exception {
-        Scenario s = ScenarioReader.read(file);
-        Trace trace = Engine.run(s);
+        ScenarioDocument s = ScenarioReader.read(file);
+        DocumentTrace trace = DocumentTrace.run(s);
         for (int k = 0; k < s.lesson().size(); k++) {
             Beat beat = s.lesson().get(k);
             String where = file.getFileName() + " beat " + (k + 1) + " (\"" + beat.caption() + "\")";

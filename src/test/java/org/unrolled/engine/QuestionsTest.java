@@ -10,6 +10,12 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.unrolled.document.Beat;
+import org.unrolled.document.Checks;
+import org.unrolled.document.DocumentTrace;
+import org.unrolled.document.Question;
+import org.unrolled.document.Questions;
+import org.unrolled.document.ScenarioDocument;
 import org.unrolled.io.ScenarioReader;
 
 /**
@@ -53,17 +59,17 @@ class QuestionsTest {
         if (QUESTIONS_PENDING.contains(file.getFileName().toString())) {
             return;
         }
-        Scenario s = ScenarioReader.read(file);
+        ScenarioDocument s = ScenarioReader.read(file);
         assertTrue(s.lesson().stream().anyMatch(b -> b.question() != null), file + " asks nothing");
     }
 
     @ParameterizedTest
     @MethodSource("samples")
     void everyGeneratedQuestionHasExactlyOneRightChoiceAfterWhatIfEdits(Path file) throws Exception {
-        Scenario s = ScenarioReader.read(file);
-        for (Scenario v : variants(s)) {
-            Trace trace = Engine.run(v);
-            for (Beat b : v.lesson()) {
+        ScenarioDocument s = ScenarioReader.read(file);
+        for (Scenario v : variants(s.scenario())) {
+            DocumentTrace trace = DocumentTrace.run(s.withScenario(v));
+            for (Beat b : trace.lesson()) {
                 if (b.question() == null) {
                     continue;
                 }
@@ -71,7 +77,7 @@ class QuestionsTest {
                 int choices = a.choices().size();
                 assertTrue(choices >= 2 && choices <= 4, file + ": " + choices + " choices");
                 if (b.question().kind() == Question.Kind.CHOICES) {
-                    if (v == s) {
+                    if (v == s.scenario()) {
                         assertTrue(a.decided(), file + ": " + a.explanation());
                     }
                     continue; // a lecturer's choices may all turn false after a change: the window says so
@@ -84,39 +90,44 @@ class QuestionsTest {
     }
 
     /** The shipped samples, each read once (so that a race question's scores of the other networks are kept). */
-    private static final java.util.Map<String, Scenario> FILES = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final java.util.Map<String, ScenarioDocument> FILES = new java.util.concurrent.ConcurrentHashMap<>();
     static final Checks.Samples SAMPLES = new Checks.Samples() {
         @Override
-        public Trace trace(String name) {
-            return Engine.run(scenario(name));
+        public DocumentTrace trace(String name) {
+            return DocumentTrace.run(document(name));
         }
 
         @Override
         public Scenario scenario(String name) {
-            return FILES.computeIfAbsent(name, n -> {
-                try {
-                    return ScenarioReader.read(Path.of("samples", n));
-                } catch (Exception e) {
-                    throw new IllegalStateException(e);
-                }
-            });
+            return document(name).scenario();
         }
     };
+
+    private static ScenarioDocument document(String name) {
+        return FILES.computeIfAbsent(name, n -> {
+            try {
+                return ScenarioReader.read(Path.of("samples", n));
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
 
     /**
      * How many choices hold, counted independently of {@link Questions}: for VALUE and RATIO the number
      * is read here and every interval tested, so two intervals holding (or none) would show; for RACE
      * each network's score is compared here with every other's (RaceQuestionTest checks the scores).
      */
-    private static int holding(Question q, Trace trace) {
+    private static int holding(Question q, DocumentTrace shown) {
+        Trace trace = shown.trace();
         switch (q.kind()) {
             case RACE -> {
                 Question.Race r = q.race();
                 org.unrolled.engine.train.Task task = org.unrolled.engine.train.Task.parse(r.task());
-                List<org.unrolled.engine.train.RaceQuestion.Score> scores = new ArrayList<>();
+                List<org.unrolled.engine.train.RaceScores.Score> scores = new ArrayList<>();
                 for (String n : r.networks()) {
                     Scenario s = n.equals(Question.Race.THIS) ? trace.scenario() : SAMPLES.scenario(n);
-                    scores.add(org.unrolled.engine.train.RaceQuestion.score(s, task, r.length(), r.seed(), r.sequences()));
+                    scores.add(org.unrolled.engine.train.RaceScores.score(s, task, r.length(), r.seed(), r.sequences()));
                 }
                 int n = 0;
                 for (var a : scores) {
@@ -159,8 +170,8 @@ class QuestionsTest {
     }
 
     private static Questions.Answer answerOf(String sample, int beat) throws Exception {
-        Scenario s = ScenarioReader.read(Path.of("samples", sample));
-        Questions.Answer a = Questions.answer(s.lesson().get(beat).question(), Engine.run(s));
+        ScenarioDocument s = ScenarioReader.read(Path.of("samples", sample));
+        Questions.Answer a = Questions.answer(s.lesson().get(beat).question(), DocumentTrace.run(s));
         System.out.println(sample + " beat " + beat + ": " + a.choices() + " -> " + a.correct() + " " + a.explanation());
         return a;
     }

@@ -61,7 +61,6 @@ final class RandomScenarios {
             case ONE_TO_MANY, SEQ2SEQ -> S;
         };
         Scenario.Builder b = new Scenario.Builder();
-        b.title = c.toString();
         b.cell = c.cell();
         b.activation = c.activation();
         b.gruVariant = c.variant();

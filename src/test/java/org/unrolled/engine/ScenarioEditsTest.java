@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.unrolled.document.ScenarioDocument;
 import org.unrolled.io.Samples;
 import org.unrolled.io.ScenarioReader;
 import org.unrolled.io.ScenarioWriter;
@@ -17,7 +18,7 @@ class ScenarioEditsTest {
 
     @Test
     void spectralRadiusSliderSetsRhoExactly() {
-        Scenario s = Samples.load("rnn-vanishing.json");
+        Scenario s = Samples.load("rnn-vanishing.json").scenario();
         for (double rho : new double[] {0.1, 0.5, 1.0, 2.0, 3.0}) {
             Scenario edited = ScenarioEdits.withSpectralRadius(s, rho);
             assertEquals(rho, Spectra.largestSpectralRadius(CellType.RNN, edited.weights().cell(), 4), 1e-9);
@@ -38,7 +39,7 @@ class ScenarioEditsTest {
 
     @Test
     void largerRhoMakesEarlyGradientsLarger() {
-        Scenario s = Samples.load("rnn-vanishing.json");
+        Scenario s = Samples.load("rnn-vanishing.json").scenario();
         double small = Engine.run(ScenarioEdits.withSpectralRadius(s, 0.5)).steps().dLdhNorm(1);
         double large = Engine.run(ScenarioEdits.withSpectralRadius(s, 2.5)).steps().dLdhNorm(1);
         assertTrue(large > 100 * small, small + " vs " + large);
@@ -46,7 +47,7 @@ class ScenarioEditsTest {
 
     @Test
     void forgetBiasOpensTheHighway() {
-        Scenario s = Samples.load("default.json");
+        Scenario s = Samples.load("default.json").scenario();
         Scenario open = ScenarioEdits.withForgetBias(s, 5);
         assertEquals(5.0, ScenarioEdits.forgetBias(open), 1e-12);
         double[] f = Engine.run(open).steps().gate(5, 'f');
@@ -59,7 +60,7 @@ class ScenarioEditsTest {
     @EnumSource(Mapping.class)
     void everyMappingChangeGivesAValidScenario(Mapping m) {
         for (String sample : new String[] {"default.json", "rnn-vanishing.json", "gru-seq2seq.json"}) {
-            Scenario s = Samples.load(sample);
+            Scenario s = Samples.load(sample).scenario();
             for (Feedback f : Feedback.values()) {
                 Scenario edited = ScenarioEdits.withMapping(s, m, f, INIT);
                 assertEquals(m, edited.mapping());
@@ -70,7 +71,7 @@ class ScenarioEditsTest {
 
     @Test
     void lengthHiddenSizeAndCellEdits() {
-        Scenario s = Samples.load("default.json");
+        Scenario s = Samples.load("default.json").scenario();
         Scenario longer = ScenarioEdits.withLength(s, 25);
         assertEquals(25, longer.inputCount());
         assertEquals(25, longer.targetCount());
@@ -86,10 +87,11 @@ class ScenarioEditsTest {
     @Test
     void savedScenariosReopenToTheSameTrace() throws Exception {
         for (String sample : new String[] {"default.json", "rnn-vanishing.json", "gru-seq2seq.json"}) {
-            Scenario s = ScenarioEdits.withSpectralRadius(Samples.load(sample), 1.3);
+            ScenarioDocument d = Samples.load(sample);
+            Scenario s = ScenarioEdits.withSpectralRadius(d.scenario(), 1.3);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
-            ScenarioWriter.write(s, out);
-            Scenario back = ScenarioReader.parse(out.toString(StandardCharsets.UTF_8), "saved");
+            ScenarioWriter.write(d.withScenario(s), out);
+            Scenario back = ScenarioReader.parse(out.toString(StandardCharsets.UTF_8), "saved").scenario();
             Trace a = Engine.run(s);
             Trace b = Engine.run(back);
             assertEquals(a.loss(), b.loss(), 0.0);
@@ -104,7 +106,7 @@ class ScenarioEditsTest {
 
     /** An RNN with I = O = 2 (so outputs can be fed back), H = 3, seeded, many-to-many over 3 steps. */
     private static Scenario aligned() {
-        Scenario.Builder b = TestScenarios.shaped("aligned", CellType.RNN, 2, 3, 2,
+        Scenario.Builder b = TestScenarios.shaped(CellType.RNN, 2, 3, 2,
                 Mapping.MANY_TO_MANY, LossKind.MSE);
         b.inputs = Matrix.of(3, 2, new double[] {1, 0, 0, 1, 1, 1});
         b.targetVectors = Matrix.of(3, 2, new double[] {0, 1, 1, 0, 0, 0});

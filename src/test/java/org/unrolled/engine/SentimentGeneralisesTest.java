@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.unrolled.document.Example;
+import org.unrolled.document.ScenarioDocument;
 import org.unrolled.io.Samples;
 
 /**
@@ -44,7 +46,7 @@ class SentimentGeneralisesTest {
         return all;
     }
 
-    private static int classify(Scenario s, String sentence) {
+    private static int classify(ScenarioDocument s, String sentence) {
         List<String> vocab = s.vocabulary().inputs();
         String[] words = sentence.split(" ");
         double[][] x = new double[words.length][vocab.size()];
@@ -60,7 +62,7 @@ class SentimentGeneralisesTest {
 
     @Test
     void atLeastNinetyPercentOfTheUnseenSentencesAreRight() {
-        Scenario s = Samples.load("sentiment.json");
+        ScenarioDocument s = Samples.load("sentiment.json");
         Set<String> trained = new HashSet<>();
         s.examples().forEach(e -> trained.add(e.name()));
         Map<String, Integer> all = grammar();
@@ -87,7 +89,7 @@ class SentimentGeneralisesTest {
 
     @Test
     void theSentencesThatCaughtTheOldSampleOutAreRight() {
-        Scenario s = Samples.load("sentiment.json");
+        ScenarioDocument s = Samples.load("sentiment.json");
         assertEquals(1, classify(s, "movie good"));
         assertEquals(0, classify(s, "bad"));
         assertEquals(0, classify(s, "plot not good"));

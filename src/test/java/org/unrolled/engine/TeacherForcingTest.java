@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.unrolled.document.Example;
+import org.unrolled.document.ScenarioDocument;
 import org.unrolled.io.Samples;
 import org.unrolled.io.ScenarioReader;
 
@@ -19,7 +21,7 @@ import org.unrolled.io.ScenarioReader;
 class TeacherForcingTest {
     private static final Trainer.Settings SETTINGS = new Trainer.Settings(Trainer.Optimizer.ADAM, 0.02, 300, 5);
 
-    private record Run(Trainer.Result result, List<Double> losses) {
+    private record Run(ScenarioDocument source, Trainer.Result result, List<Double> losses) {
         int updatesToReach(double loss) {
             for (int i = 0; i < losses.size(); i++) {
                 if (losses.get(i) < loss) {
@@ -46,23 +48,25 @@ class TeacherForcingTest {
         }
 
         double freeRunningLoss() {
-            return Trainer.meanLoss(ScenarioEdits.withFeedback(result.scenario(), Feedback.FREE_RUNNING));
+            return Trainer.meanLoss(source.withScenario(ScenarioEdits.withFeedback(result.scenario(), Feedback.FREE_RUNNING))
+                    .trainingSet());
         }
     }
 
     private static Run run(boolean freeRunningLoss) throws Exception {
-        Scenario source = ScenarioReader.read(Path.of("tools/lessons/sources/teacher-forcing.json"));
+        ScenarioDocument source = ScenarioReader.read(Path.of("tools/lessons/sources/teacher-forcing.json"));
         List<Double> losses = new ArrayList<>();
         Trainer.Progress p = (d, t, l) -> losses.add(l);
-        Trainer.Result r = freeRunningLoss ? Trainer.trainFreeRunning(source, SETTINGS, p) : Trainer.train(source, SETTINGS, p);
-        return new Run(r, losses);
+        Trainer.Result r = freeRunningLoss ? Trainer.trainFreeRunning(source.scenario(), source.trainingSet(), SETTINGS, p)
+                : Trainer.train(source.scenario(), source.trainingSet(), SETTINGS, p);
+        return new Run(source, r, losses);
     }
 
     @Test
     void teacherForcingTrainsFasterAndMoreStablyButRunsFreeWorse() throws Exception {
         Run teacher = run(false);
         Run free = run(true);
-        assertArrayEquals(Parameters.flatten(Samples.load("teacher-forcing.json").weights()),
+        assertArrayEquals(Parameters.flatten(Samples.load("teacher-forcing.json").scenario().weights()),
                 Parameters.flatten(teacher.result().scenario().weights()), 1e-12, "the shipped weights are this run's");
         assertEquals(60, teacher.updatesToReach(0.05), "\"60\"");
         assertEquals(98, free.updatesToReach(0.05), "\"98\"");
@@ -78,9 +82,9 @@ class TeacherForcingTest {
 
     @Test
     void theShownWaveLosesMoreRunningFree() {
-        Scenario s = Samples.load("teacher-forcing.json");
-        assertEquals(0.0015, Engine.run(s).loss(), 0.00005);
-        assertEquals(0.017, Engine.run(ScenarioEdits.withFeedback(s, Feedback.FREE_RUNNING)).loss(), 0.0005);
+        ScenarioDocument s = Samples.load("teacher-forcing.json");
+        assertEquals(0.0015, Engine.run(s.scenario()).loss(), 0.00005);
+        assertEquals(0.017, Engine.run(ScenarioEdits.withFeedback(s.scenario(), Feedback.FREE_RUNNING)).loss(), 0.0005);
     }
 
     /**
@@ -89,7 +93,7 @@ class TeacherForcingTest {
      */
     @Test
     void theStartIsNotAmbiguous() {
-        Scenario s = Samples.load("teacher-forcing.json");
+        ScenarioDocument s = Samples.load("teacher-forcing.json");
         List<Example> all = new ArrayList<>(s.examples());
         all.addAll(s.heldOut());
         all.sort(java.util.Comparator.comparingDouble(e -> Double.parseDouble(e.name().substring("phase ".length()))));

@@ -5,11 +5,10 @@ public final class TestScenarios {
     private TestScenarios() {
     }
 
-    /** A builder with its title, cell, sizes, mapping and loss set. */
-    public static Scenario.Builder shaped(String title, CellType cell, int in, int hidden, int out, Mapping mapping,
+    /** A builder with its cell, sizes, mapping and loss set. */
+    public static Scenario.Builder shaped(CellType cell, int in, int hidden, int out, Mapping mapping,
             LossKind loss) {
         Scenario.Builder b = new Scenario.Builder();
-        b.title = title;
         b.cell = cell;
         b.inputSize = in;
         b.hiddenSize = hidden;

@@ -3,9 +3,9 @@ package org.unrolled.engine;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.Test;
 import org.unrolled.io.Limits;
 import org.unrolled.view.Numbers;
 
@@ -30,7 +30,7 @@ class TraceMemoryTest {
     /** Counted by hand: a vanilla RNN, I = 1, H = 1, O = 1, T = 2, many-to-many. */
     @Test
     void aTinyRnnByHand() {
-        Scenario.Builder b = TestScenarios.shaped("tiny", CellType.RNN, 1, 1, 1,
+        Scenario.Builder b = TestScenarios.shaped(CellType.RNN, 1, 1, 1,
                 Mapping.MANY_TO_MANY, LossKind.MSE);
         b.inputs = Matrix.wrap(2, 1, new double[] {1, 2});
         b.targetVectors = Matrix.wrap(2, 1, new double[] {0, 0});

@@ -11,7 +11,7 @@ import org.unrolled.io.Samples;
  * σ_max(W_hh)·max tanh′ (not by ρ), ρ is its long-run average, and tanh′ is near 1.
  */
 class VanishingFactsTest {
-    private static final Scenario S = Samples.load("rnn-vanishing.json");
+    private static final Scenario S = Samples.load("rnn-vanishing.json").scenario();
     private static final SequenceTrace Q = Engine.run(S).steps();
 
     /** σ_max by power iteration on W Wᵀ (written here, independent of the engine's Spectra). */

@@ -8,6 +8,12 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.unrolled.document.Beat;
+import org.unrolled.document.DocumentTrace;
+import org.unrolled.document.Question;
+import org.unrolled.document.Questions;
+import org.unrolled.document.ScenarioDocument;
+import org.unrolled.document.Vocabulary;
 import org.unrolled.io.ScenarioReader;
 
 /**
@@ -24,11 +30,12 @@ class WhatIfAnswersTest {
         Map<Question.Kind, Integer> changed = new EnumMap<>(Question.Kind.class);
         Map<Question.Kind, Integer> asked = new EnumMap<>(Question.Kind.class);
         for (Path file : QuestionsTest.samples().toList()) {
-            Scenario s = ScenarioReader.read(file);
+            ScenarioDocument d = ScenarioReader.read(file);
+            Scenario s = d.scenario();
             Map<Beat, Integer> original = new java.util.HashMap<>();
             for (Scenario v : QuestionsTest.variants(s)) {
-                Trace trace = Engine.run(v);
-                for (Beat b : v.lesson()) {
+                DocumentTrace trace = DocumentTrace.run(d.withScenario(v));
+                for (Beat b : trace.lesson()) {
                     Question q = b.question();
                     if (q == null || q.kind() == Question.Kind.CHOICES || q.kind() == Question.Kind.RACE) {
                         continue;
@@ -51,7 +58,8 @@ class WhatIfAnswersTest {
     }
 
     /** The right choice worked out here from the trace (−1 when the numbers decide none). */
-    private static int expected(Question q, Trace trace, List<String> choices) {
+    private static int expected(Question q, DocumentTrace shown, List<String> choices) {
+        Trace trace = shown.trace();
         switch (q.kind()) {
             case VALUE -> {
                 double v = Quantity.parse(q.of().get(0)).value(trace, null);
@@ -78,7 +86,7 @@ class WhatIfAnswersTest {
                 for (int i = 1; i < out.length; i++) {
                     best = out[i] > out[best] ? i : best; // softmax keeps the order: the largest y is the likeliest
                 }
-                Vocabulary words = trace.scenario().vocabulary();
+                Vocabulary words = shown.vocabulary();
                 String name = words.outputWord(best) != null ? words.outputWord(best) : "class " + best;
                 return choices.indexOf(name);
             }

@@ -19,15 +19,15 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.unrolled.document.DocumentTrace;
 import org.unrolled.engine.Engine;
-import org.unrolled.engine.Trace;
 import org.unrolled.io.Samples;
 import org.unrolled.view.Phase;
 import org.unrolled.view.StepSchedule;
 
 /** The headless export: frames, manifest, determinism, cancelling, and folders it must not use. */
 class ExportTest {
-    private static final Trace SEQ2SEQ = Engine.run(Samples.load("gru-seq2seq.json"));
+    private static final DocumentTrace SEQ2SEQ = DocumentTrace.run(Samples.load("gru-seq2seq.json"));
     private static final ExportOptions SMALL = new ExportOptions(480, 270, 4, 0.5, Phase.BOTH, 0, 0,
             "light", "frame_%04d.png");
 
@@ -36,7 +36,7 @@ class ExportTest {
         HeadlessFx.start();
     }
 
-    private static Exporter.Result export(Trace trace, ExportOptions o, Path dir, AtomicBoolean cancel) throws Exception {
+    private static Exporter.Result export(DocumentTrace trace, ExportOptions o, Path dir, AtomicBoolean cancel) throws Exception {
         Exporter.prepareFolder(dir, o);
         return Exporter.run(trace, o, dir, new FxFrameSource(trace, o), (done, total) -> { }, cancel);
     }
@@ -57,7 +57,7 @@ class ExportTest {
 
     @Test
     void planCoversBothPhasesAtTheFrameRate() {
-        StepSchedule timeline = new StepSchedule(SEQ2SEQ);
+        StepSchedule timeline = new StepSchedule(SEQ2SEQ.trace());
         FramePlan plan = new FramePlan(timeline, SMALL);
         // 8 steps forward and 8 back, 2 frames per step, plus the last frame
         assertEquals(2 * 8 * 2 + 1, plan.count());
@@ -96,10 +96,10 @@ class ExportTest {
 
     @Test
     void theManifestNamesTheQuestionFramesAndTheirAnswers(@TempDir Path dir) throws Exception {
-        org.unrolled.engine.Scenario lesson = org.unrolled.io.Samples.load("rnn-vanishing.json");
+        org.unrolled.document.ScenarioDocument lesson = org.unrolled.io.Samples.load("rnn-vanishing.json");
         Path out = dir.resolve("frames");
         ExportOptions o = new ExportOptions(320, 180, 1, 1, Phase.BOTH, 0, 0, "light", "f_%d.png");
-        assertTrue(export(Engine.run(lesson), o, out, new AtomicBoolean()).complete());
+        assertTrue(export(DocumentTrace.run(lesson), o, out, new AtomicBoolean()).complete());
         JsonNode frames = new ObjectMapper().readTree(out.resolve("frames.json").toFile()).get("frames");
         // 30 steps: forward 0..30, backward 31..60; beat 4 (backward, t = 1) sits at 60, its question at 59
         JsonNode asked = null;
@@ -120,19 +120,19 @@ class ExportTest {
 
     @Test
     void theManifestListsTheCaptionLinesShownAtEachFrame(@TempDir Path dir) throws Exception {
-        org.unrolled.engine.Scenario lesson = org.unrolled.io.Samples.load("rnn-vanishing.json");
-        org.unrolled.engine.Beat first = lesson.lesson().get(0);
+        org.unrolled.document.ScenarioDocument lesson = org.unrolled.io.Samples.load("rnn-vanishing.json");
+        org.unrolled.document.Beat first = lesson.lesson().get(0);
         Path out = dir.resolve("frames");
         ExportOptions o = new ExportOptions(320, 180, 1, 1, Phase.BOTH, 0, 0, "light", "f_%d.png");
-        assertTrue(export(Engine.run(lesson), o, out, new AtomicBoolean()).complete());
+        assertTrue(export(DocumentTrace.run(lesson), o, out, new AtomicBoolean()).complete());
         JsonNode frames = new ObjectMapper().readTree(out.resolve("frames.json").toFile()).get("frames");
-        StepSchedule timeline = new StepSchedule(org.unrolled.engine.Engine.run(lesson));
+        StepSchedule timeline = new StepSchedule(org.unrolled.engine.Engine.run(lesson.scenario()));
         boolean sawBeat = false;
         for (JsonNode f : frames) {
             List<String> lines = new java.util.ArrayList<>();
             f.get("captions").forEach(c -> lines.add(c.asText()));
             double p = f.get("position").asDouble();
-            List<String> generated = org.unrolled.view.Captions.at(Engine.run(lesson), p);
+            List<String> generated = org.unrolled.view.Captions.at(Engine.run(lesson.scenario()), p);
             assertEquals(generated, lines.subList(lines.size() - generated.size(), lines.size()), "the generated lines at " + p);
             if (Math.abs(p - timeline.positionOf(first)) < 1e-9) {
                 assertEquals(first.caption(), lines.get(0), "the beat placed at this frame comes first");
@@ -174,15 +174,16 @@ class ExportTest {
     void eachFrameHoldsTheDrawnPixelsAsOneZlibStreamThatDependsOnNothingElse(@TempDir Path dir) throws Exception {
         Path out = dir.resolve("px");
         export(SEQ2SEQ, SMALL, out, new AtomicBoolean());
-        FramePlan plan = new FramePlan(new StepSchedule(SEQ2SEQ), SMALL);
+        FramePlan plan = new FramePlan(SEQ2SEQ, SMALL);
         List<Path> files = frames(out);
         assertEquals(33, files.size());
         for (int i : new int[] {0, 16, 32}) {
             // the frame as drawn, read back here straight (not premultiplied), as the export read it before
             double position = plan.position(i);
             int[] drawn = FxThread.call(() -> {
-                javafx.scene.image.WritableImage img = new org.unrolled.view.FrameRenderer(480, 270).render(SEQ2SEQ,
-                        org.unrolled.view.ViewSettings.defaults().withPalette(org.unrolled.view.Palette.of("light")),
+                javafx.scene.image.WritableImage img = new org.unrolled.view.FrameRenderer(480, 270).render(SEQ2SEQ.trace(),
+                        org.unrolled.view.ViewSettings.defaults().withPalette(org.unrolled.view.Palette.of("light"))
+                                .withWords(SEQ2SEQ.vocabulary()),
                         position);
                 int[] px = new int[480 * 270];
                 img.getPixelReader().getPixels(0, 0, 480, 270, javafx.scene.image.PixelFormat.getIntArgbInstance(), px, 0,

@@ -32,15 +32,14 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.unrolled.engine.Engine;
-import org.unrolled.engine.Trace;
+import org.unrolled.document.DocumentTrace;
 import org.unrolled.io.Samples;
 import org.unrolled.view.Captions;
 import org.unrolled.view.Phase;
 
 /** The lesson formats of the vanishing-gradient sample (4 beats: forward t = 30; backward t = 30, 27, 1). */
 class FormatExportTest {
-    private static final Trace VANISHING = Engine.run(Samples.load("rnn-vanishing.json"));
+    private static final DocumentTrace VANISHING = DocumentTrace.run(Samples.load("rnn-vanishing.json"));
     private static final ExportOptions SMALL = new ExportOptions(640, 360, 4, 1, Phase.BOTH, 0, 0,
             "light", "frame_%04d.png");
 
@@ -82,7 +81,7 @@ class FormatExportTest {
     @Test
     void withoutALessonEachStepOfEachPassIsAStill() {
         // the sample's one beat (its question) removed: a scenario without a lesson
-        Trace t = Engine.run(org.unrolled.engine.ScenarioEdits.withoutBeat(Samples.load("gru-seq2seq.json"), 0));
+        DocumentTrace t = DocumentTrace.run(Samples.load("gru-seq2seq.json").withoutBeat(0));
         // 8 steps: the initial state and 8 forward ends, then 8 backward ones
         List<Stills.Still> s = Stills.of(t, SMALL);
         assertEquals(17, s.size());
@@ -150,7 +149,7 @@ class FormatExportTest {
                 }
             }
             // the window's generated caption at the beat (position 34: t = 27 going back)
-            assertEquals(String.join("\n", Captions.at(VANISHING, 34.0)), said);
+            assertEquals(String.join("\n", Captions.at(VANISHING.trace(), 34.0)), said);
             assertTrue(said.contains("vanishing"), said);
             for (XSLFTextShape s : notes.getPlaceholders()) {
                 assertFalse(s.getText().contains("2013"), "no date of POI's template on the notes page: " + s.getText());

@@ -12,7 +12,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.unrolled.cli.Main;
-import org.unrolled.engine.Engine;
+import org.unrolled.document.DocumentTrace;
 import org.unrolled.io.Samples;
 import picocli.CommandLine;
 
@@ -20,7 +20,7 @@ import picocli.CommandLine;
 class HandoutTest {
     @Test
     void theVanishingLessonAsksBeforeItTellsAndAnswersAtTheEnd() throws Exception {
-        String md = Handout.markdown(Engine.run(Samples.load("rnn-vanishing.json")));
+        String md = Handout.markdown(DocumentTrace.run(Samples.load("rnn-vanishing.json")));
         assertTrue(md.startsWith("# Vanishing gradients in a vanilla RNN\n"), md);
         int question = md.indexOf("**Question 2.** BPTT has reached t = 1.");
         int answers = md.indexOf("## Answers");

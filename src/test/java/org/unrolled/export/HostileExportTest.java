@@ -19,6 +19,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.unrolled.document.DocumentTrace;
 import org.unrolled.engine.Engine;
 import org.unrolled.engine.Trace;
 import org.unrolled.io.Samples;
@@ -33,7 +34,7 @@ import org.unrolled.view.StepSchedule;
  */
 class HostileExportTest {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Trace TRACE = Engine.run(Samples.load("rnn-step.json"));
+    private static final DocumentTrace TRACE = DocumentTrace.run(Samples.load("rnn-step.json"));
 
     @TempDir
     Path dir;
@@ -150,9 +151,9 @@ class HostileExportTest {
 
     @Test
     void stepsOutsideTheScenarioAreAnError() {
-        int n = new StepSchedule(TRACE).length();
+        int n = new StepSchedule(TRACE.trace()).length();
         ExportOptions beyond = new ExportOptions(64, 64, 4, 0.5, Phase.BOTH, n + 3, n + 7, "light", "%d.png");
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new FramePlan(new StepSchedule(TRACE), beyond));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new FramePlan(new StepSchedule(TRACE.trace()), beyond));
         assertTrue(e.getMessage().contains("has " + n + " steps"), e.getMessage());
     }
 
@@ -218,7 +219,7 @@ class HostileExportTest {
 
     /** A many-to-many RNN of {@code t} steps, as a scenario. */
     static org.unrolled.engine.Scenario longRnn(int t) {
-        org.unrolled.engine.Scenario s = Samples.load("rnn-step.json");
+        org.unrolled.engine.Scenario s = Samples.load("rnn-step.json").scenario();
         org.unrolled.engine.Scenario.Builder b = s.toBuilder();
         double[][] rows = new double[t][s.inputSize()];
         b.inputs = org.unrolled.engine.Matrix.ofRows(rows);

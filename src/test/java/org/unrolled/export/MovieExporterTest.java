@@ -22,15 +22,14 @@ import org.jcodec.scale.AWTUtil;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.unrolled.engine.Engine;
-import org.unrolled.engine.Trace;
+import org.unrolled.document.DocumentTrace;
 import org.unrolled.io.Samples;
 import org.unrolled.view.Phase;
 import org.unrolled.view.StepSchedule;
 
 /** GIF and MP4: decoded back with the same libraries, frame count and size as asked, identical between runs. */
 class MovieExporterTest {
-    private static final Trace TRACE = Engine.run(Samples.load("gru-seq2seq.json"));
+    private static final DocumentTrace TRACE = DocumentTrace.run(Samples.load("gru-seq2seq.json"));
     private static final ExportOptions SMALL = new ExportOptions(320, 180, 4, 0.5, Phase.BOTH, 0, 0,
             "light", "frame_%04d.png");
 
@@ -44,7 +43,7 @@ class MovieExporterTest {
     }
 
     private static int planned(ExportOptions o) {
-        return new FramePlan(new StepSchedule(TRACE), o).count();
+        return new FramePlan(new StepSchedule(TRACE.trace()), o).count();
     }
 
     @Test
@@ -53,7 +52,7 @@ class MovieExporterTest {
         Exporter.Result r = export(SMALL, MovieExporter.Kind.GIF, gif);
         assertTrue(r.complete());
         // seq2seq, 5 encoder + 3 decoder steps, both passes in one stretch of 16 steps, 2 frames a step, and the last
-        assertEquals(8, new StepSchedule(TRACE).length());
+        assertEquals(8, new StepSchedule(TRACE.trace()).length());
         assertEquals(33, planned(SMALL));
         assertEquals(33, r.framesWritten());
         ImageReader reader = ImageIO.getImageReadersByFormatName("gif").next();
@@ -139,7 +138,7 @@ class MovieExporterTest {
         one.setDelay(GifWriter.delayMillis(SMALL.fps()));
         one.setSize(SMALL.width(), SMALL.height());
         one.start(expected);
-        FramePlan plan = new FramePlan(new StepSchedule(TRACE), SMALL);
+        FramePlan plan = new FramePlan(TRACE, SMALL);
         FxFrameSource source = new FxFrameSource(TRACE, SMALL);
         int[] px = new int[SMALL.width() * SMALL.height()];
         for (int i = 0; i < plan.count(); i++) {

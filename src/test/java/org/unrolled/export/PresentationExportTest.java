@@ -1,5 +1,7 @@
 package org.unrolled.export;
 
+import org.unrolled.document.DocumentTrace;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -53,7 +55,7 @@ import org.unrolled.view.draw.RecordingPen;
  * than 100×").
  */
 class PresentationExportTest {
-    private static final Trace VANISHING = Engine.run(Samples.load("rnn-vanishing.json"));
+    private static final DocumentTrace VANISHING = DocumentTrace.run(Samples.load("rnn-vanishing.json"));
     /** Steps 25-30 of both passes at one frame a step: positions 24 to 36, one stretch of 13 frames. */
     private static final ExportOptions PART = new ExportOptions(480, 270, 1, 1, org.unrolled.view.Phase.BOTH, 25, 30,
             "light", "frame_%04d.png", ExportOptions.Layout.PRESENTATION);
@@ -75,7 +77,7 @@ class PresentationExportTest {
 
     @Test
     void theAnimationHoldsEachBeatAndAsksBeforeItReveals() {
-        FramePlan plan = new FramePlan(new StepSchedule(VANISHING), PART);
+        FramePlan plan = new FramePlan(VANISHING, PART);
         assertEquals(PART_FRAMES, plan.count());
         List<Double> positions = new ArrayList<>();
         for (int i = 0; i < plan.count(); i++) {
@@ -95,10 +97,10 @@ class PresentationExportTest {
         assertEquals(null, plan.still(14).ask());
         // the whole lesson at 30 fps: 1801 frames (positions 0 to 60, 30 a step), and 6 stops of 120 frames
         // (4 steps) where there was one: beats at 30 and 31, questions asked at 33 and 59, revealed at 34 and 60
-        assertEquals(1801 + 6 * 119, new FramePlan(new StepSchedule(VANISHING),
+        assertEquals(1801 + 6 * 119, new FramePlan(VANISHING,
                 ExportOptions.defaults().withLayout(ExportOptions.Layout.PRESENTATION)).count());
         // the network layout of the same range: the 13 frames alone
-        assertEquals(13, new FramePlan(new StepSchedule(VANISHING), PART.withLayout(ExportOptions.Layout.NETWORK)).count());
+        assertEquals(13, new FramePlan(VANISHING, PART.withLayout(ExportOptions.Layout.NETWORK)).count());
     }
 
     /** The text a frame draws, through the recording pen. */
@@ -148,7 +150,7 @@ class PresentationExportTest {
         assertEquals(4, reveals, "the reveal held 4 frames");
         assertTrue(frames.get(6).get("captions").get(0).asText().startsWith("Forward: 30 steps"));
         // what frames 16 and 20 draw: the question without its answer, then the answer
-        FramePlan plan = new FramePlan(new StepSchedule(VANISHING), PART);
+        FramePlan plan = new FramePlan(VANISHING, PART);
         String asked = joined(drawn(plan.still(15), 480, 270));
         assertTrue(asked.contains(Q27) || asked.contains("If ρ(W_hh) were dragged"), asked);
         assertTrue(asked.contains("D   grows by more than 100×"), asked);
@@ -253,7 +255,7 @@ class PresentationExportTest {
             assertTrue(shown.contains("✓ A   smaller by more than 100×") && shown.contains("Answer A:"), shown);
             assertTrue(shown.contains("At t = 1, ∂L/∂h_1 is about 10⁻⁹"), shown);
             // the notes carry the captions the window generates there (a lecturer's, not on the slide)
-            assertEquals(String.join("\n", Captions.at(VANISHING, 34.0)), notes(ppt, slides.get(3)));
+            assertEquals(String.join("\n", Captions.at(VANISHING.trace(), 34.0)), notes(ppt, slides.get(3)));
             assertTrue(notes(ppt, slides.get(4)).contains("Answer A:"), "the lecturer's notes know the answer");
         }
     }
@@ -323,7 +325,7 @@ class PresentationExportTest {
     void everyFrameIsReadableFromTheBackRow() {
         ExportOptions full = new ExportOptions(1920, 1080, 1, 1, org.unrolled.view.Phase.BOTH, 0, 0, "light",
                 "frame_%04d.png", ExportOptions.Layout.PRESENTATION);
-        FramePlan plan = new FramePlan(new StepSchedule(VANISHING), full);
+        FramePlan plan = new FramePlan(VANISHING, full);
         // 61 frames (positions 0 to 60), 6 of them held for 4: beats at 30 and 31, questions at 33/34 and 59/60
         assertEquals(61 + 6 * 3, plan.count());
         List<Stills.Still> all = new ArrayList<>(Stills.of(VANISHING, full));
@@ -372,7 +374,7 @@ class PresentationExportTest {
         }
         assertTrue(names.size() >= 20, names.toString());
         for (String name : names) {
-            Trace trace = Engine.run(Samples.load(name));
+            DocumentTrace trace = DocumentTrace.run(Samples.load(name));
             ExportOptions o = ExportOptions.defaults().withLayout(ExportOptions.Layout.PRESENTATION);
             PresentationLayout layout = new PresentationLayout(trace, Palette.LIGHT, 1920, 1080);
             for (Stills.Still s : Stills.of(trace, o)) {

@@ -3,14 +3,14 @@ package org.unrolled.export;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
-import org.unrolled.engine.Engine;
+import org.unrolled.document.DocumentTrace;
 import org.unrolled.io.Samples;
 
 /** The race lesson's handout asks who wins the race before telling, and answers with the deciding numbers. */
 class RaceHandoutTest {
     @Test
     void theRaceQuestionIsAskedWithItsNetworksAndAnsweredAtTheEnd() {
-        String md = Handout.markdown(Engine.run(Samples.load("adding-lstm.json")));
+        String md = Handout.markdown(DocumentTrace.run(Samples.load("adding-lstm.json")));
         int question = md.indexOf("**Question 1.** The race at T = 100");
         int answers = md.indexOf("## Answers");
         assertTrue(question > 0 && answers > question, md);

@@ -16,8 +16,7 @@ import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.unrolled.engine.Engine;
-import org.unrolled.engine.Trace;
+import org.unrolled.document.DocumentTrace;
 import org.unrolled.io.Samples;
 import org.unrolled.view.Palette;
 import org.unrolled.view.Phase;
@@ -36,7 +35,7 @@ class VectorFramesTest {
         HeadlessFx.start();
     }
 
-    static BufferedImage fx(Trace trace, String theme, double position) throws Exception {
+    static BufferedImage fx(DocumentTrace trace, String theme, double position) throws Exception {
         ExportOptions o = new ExportOptions(W, H, 1, 1, Phase.BOTH, 0, 0, theme, "f_%04d.png");
         int[] px = new int[W * H];
         new FxFrameSource(trace, o).render(position, px);
@@ -76,12 +75,12 @@ class VectorFramesTest {
     @Test
     void graphics2dDrawsThePictureTheCanvasDraws() throws Exception {
         for (String sample : new String[] {"rnn-vanishing.json", "lstm-highway.json", "gru-seq2seq.json", "teacher-forcing.json"}) {
-            Trace trace = Engine.run(Samples.load(sample));
-            for (double p : new double[] {0, 2.5, trace.steps().length() + 3.0}) {
+            DocumentTrace trace = DocumentTrace.run(Samples.load(sample));
+            for (double p : new double[] {0, 2.5, trace.trace().steps().length() + 3.0}) {
                 for (String theme : new String[] {"light", "dark"}) {
                     BufferedImage png = fx(trace, theme, p);
                     ViewSettings view = ViewSettings.defaults().withPalette(Palette.of(theme));
-                    BufferedImage awt = VectorFrames.raster(trace, view, p, W, H);
+                    BufferedImage awt = VectorFrames.raster(trace.trace(), view, p, W, H);
                     String name = sample.replace(".json", "") + "-" + p + "-" + theme;
                     dump(name + "-fx", png);
                     dump(name + "-awt", awt);
@@ -95,18 +94,18 @@ class VectorFramesTest {
     @Test
     void theComparisonSeesADifferentFrame() throws Exception {
         // the measure above is not blind: the next half step of the same network fails it
-        Trace trace = Engine.run(Samples.load("lstm-highway.json"));
+        DocumentTrace trace = DocumentTrace.run(Samples.load("lstm-highway.json"));
         BufferedImage png = fx(trace, "light", 2.5);
-        BufferedImage other = VectorFrames.raster(trace, ViewSettings.defaults(), 3.0, W, H);
+        BufferedImage other = VectorFrames.raster(trace.trace(), ViewSettings.defaults(), 3.0, W, H);
         assertTrue(differing(png, other, 48) > 0.001, "share " + differing(png, other, 48));
     }
 
     @Test
     void thePdfPageRasterisesToThePngAndHoldsText() throws Exception {
-        Trace trace = Engine.run(Samples.load("lstm-highway.json"));
+        DocumentTrace trace = DocumentTrace.run(Samples.load("lstm-highway.json"));
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (VectorFrames.PdfBook book = new VectorFrames.PdfBook()) {
-            book.page(trace, ViewSettings.defaults(), 2.5, W, H);
+            book.page(trace.trace(), ViewSettings.defaults(), 2.5, W, H);
             book.save(bytes);
         }
         try (PDDocument doc = Loader.loadPDF(bytes.toByteArray())) {
@@ -124,14 +123,14 @@ class VectorFramesTest {
 
     @Test
     void theSvgHoldsTextAndNoPixels() throws Exception {
-        Trace trace = Engine.run(Samples.load("lstm-highway.json"));
-        String svg = VectorFrames.svg(trace, ViewSettings.defaults(), 2.5, W, H);
+        DocumentTrace trace = DocumentTrace.run(Samples.load("lstm-highway.json"));
+        String svg = VectorFrames.svg(trace.trace(), ViewSettings.defaults(), 2.5, W, H);
         assertTrue(svg.startsWith("<?xml"), svg.substring(0, 40));
         assertTrue(svg.contains(">t = 3</text>"), "the step label is an SVG text element");
         assertTrue(svg.contains(">LSTM</text>"));
         assertTrue(svg.contains("DejaVu Sans"));
         assertTrue(!svg.contains("<image"), "no raster inside");
-        assertEquals(svg, VectorFrames.svg(trace, ViewSettings.defaults(), 2.5, W, H), "the same frame, the same text");
+        assertEquals(svg, VectorFrames.svg(trace.trace(), ViewSettings.defaults(), 2.5, W, H), "the same frame, the same text");
         Files.writeString(Path.of(System.getProperty("java.io.tmpdir"), "unrolled-vector-test.svg"), svg,
                 StandardCharsets.UTF_8);
     }

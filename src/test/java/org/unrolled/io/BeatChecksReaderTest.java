@@ -8,8 +8,8 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.unrolled.engine.Check;
-import org.unrolled.engine.Scenario;
+import org.unrolled.document.Check;
+import org.unrolled.document.ScenarioDocument;
 
 /** A lesson beat's checks: read strictly (file, JSON path, what was expected) and written back the same. */
 class BeatChecksReaderTest {
@@ -39,7 +39,7 @@ class BeatChecksReaderTest {
 
     @Test
     void everyKindReadsAndWritesBackUnchanged() throws Exception {
-        Scenario s = ScenarioReader.parse(scenario(ALL_KINDS), "s.json");
+        ScenarioDocument s = ScenarioReader.parse(scenario(ALL_KINDS), "s.json");
         List<Check> checks = s.lesson().get(0).checks();
         assertEquals(11, checks.size());
         assertEquals(new Check.History("", 0, 1600, true, new Check.Bound(null, null, null, 60.0)), checks.get(9));
@@ -49,7 +49,7 @@ class BeatChecksReaderTest {
                 checks.get(7));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ScenarioWriter.write(s, out);
-        Scenario again = ScenarioReader.parse(out.toString(StandardCharsets.UTF_8), "again.json");
+        ScenarioDocument again = ScenarioReader.parse(out.toString(StandardCharsets.UTF_8), "again.json");
         assertEquals(s.lesson(), again.lesson());
     }
 

@@ -8,9 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
+import org.unrolled.document.ScenarioDocument;
 import org.unrolled.engine.Evaluation;
 import org.unrolled.engine.Mapping;
-import org.unrolled.engine.Scenario;
 import org.unrolled.engine.ScenarioEdits;
 import org.unrolled.engine.Trainer;
 
@@ -30,16 +30,16 @@ class HeldOutFieldTest {
 
     @Test
     void itIsReadScoredAndWrittenBack() throws Exception {
-        Scenario s = ScenarioReader.parse(DOC, "s.json");
+        ScenarioDocument s = ScenarioReader.parse(DOC, "s.json");
         assertEquals(3, s.heldOut().size());
         assertEquals(2, s.trainingSet().size(), "the held-out examples are not trained on");
-        Evaluation.Score held = Evaluation.heldOutScore(s);
+        Evaluation.Score held = Evaluation.score(s.heldOutSet());
         assertEquals(1, held.correctSteps(), "class 1 is right for b only");
         assertEquals(3, held.steps());
-        assertEquals(2, Evaluation.score(s).correctSteps(), "both training examples want class 1");
+        assertEquals(2, Evaluation.score(s.trainingSet()).correctSteps(), "both training examples want class 1");
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ScenarioWriter.write(s, out);
-        Scenario again = ScenarioReader.parse(out.toString(StandardCharsets.UTF_8), "again.json");
+        ScenarioDocument again = ScenarioReader.parse(out.toString(StandardCharsets.UTF_8), "again.json");
         assertEquals(3, again.heldOut().size());
         assertEquals("c", again.heldOut().get(2).name());
         assertArrayEquals(s.heldOut().get(2).inputs().toRowMajor(), again.heldOut().get(2).inputs().toRowMajor());
@@ -63,15 +63,15 @@ class HeldOutFieldTest {
 
     @Test
     void trainingIgnoresItAndAMappingChangeDropsIt() throws Exception {
-        Scenario s = ScenarioReader.parse(DOC, "s.json");
-        Scenario without = s.toBuilder().build();
-        Scenario.Builder b = s.toBuilder();
-        b.heldOut = java.util.List.of();
-        without = b.build();
+        ScenarioDocument s = ScenarioReader.parse(DOC, "s.json");
+        ScenarioDocument without = s.withExamples(s.examples(), java.util.List.of());
+        assertEquals(s.trainingSet().size(), without.trainingSet().size(), "the held-out examples are not in the training set");
         Trainer.Settings one = new Trainer.Settings(Trainer.Optimizer.SGD, 0.5, 3, 0);
-        assertArrayEquals(org.unrolled.engine.Parameters.flatten(Trainer.train(without, one, (d, t, l) -> { }).scenario().weights()),
-                org.unrolled.engine.Parameters.flatten(Trainer.train(s, one, (d, t, l) -> { }).scenario().weights()), 0.0);
-        assertTrue(ScenarioEdits.withMapping(s, Mapping.MANY_TO_MANY, null,
-                org.unrolled.engine.InitSpec.withDefaultScale(1)).heldOut().isEmpty());
+        assertArrayEquals(org.unrolled.engine.Parameters.flatten(Trainer.train(without.scenario(), without.trainingSet(), one,
+                        (d, t, l) -> { }).scenario().weights()),
+                org.unrolled.engine.Parameters.flatten(Trainer.train(s.scenario(), s.trainingSet(), one,
+                        (d, t, l) -> { }).scenario().weights()), 0.0);
+        assertTrue(s.withScenario(ScenarioEdits.withMapping(s.scenario(), Mapping.MANY_TO_MANY, null,
+                org.unrolled.engine.InitSpec.withDefaultScale(1))).heldOut().isEmpty());
     }
 }

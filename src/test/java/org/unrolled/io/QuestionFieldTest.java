@@ -8,11 +8,11 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.unrolled.engine.Check;
-import org.unrolled.engine.Engine;
-import org.unrolled.engine.Question;
-import org.unrolled.engine.Questions;
-import org.unrolled.engine.Scenario;
+import org.unrolled.document.Check;
+import org.unrolled.document.DocumentTrace;
+import org.unrolled.document.Question;
+import org.unrolled.document.Questions;
+import org.unrolled.document.ScenarioDocument;
 
 /** A beat's question: read strictly (file, JSON path, what was expected) and written back the same. */
 class QuestionFieldTest {
@@ -27,10 +27,10 @@ class QuestionFieldTest {
     }
 
     private static Question read(String cell, String question) throws Exception {
-        Scenario s = ScenarioReader.parse(scenario(cell, question), "s.json");
+        ScenarioDocument s = ScenarioReader.parse(scenario(cell, question), "s.json");
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ScenarioWriter.write(s, out);
-        Scenario again = ScenarioReader.parse(out.toString(StandardCharsets.UTF_8), "again.json");
+        ScenarioDocument again = ScenarioReader.parse(out.toString(StandardCharsets.UTF_8), "again.json");
         assertEquals(s.lesson(), again.lesson(), "written back the same");
         return s.lesson().get(0).question();
     }
@@ -55,12 +55,12 @@ class QuestionFieldTest {
 
     @Test
     void aLecturersChoicesAreDecidedByTheirChecksExactlyOnce() throws Exception {
-        Scenario s = ScenarioReader.parse(scenario("rnn", """
+        ScenarioDocument s = ScenarioReader.parse(scenario("rnn", """
             {"prompt": "p", "ask": "choices", "choices": [
               {"text": "pos", "check": {"check": "argmax", "of": "y[2]", "is": "pos"}},
               {"text": "neg", "check": {"check": "argmax", "of": "y[2]", "is": "neg"}},
               {"text": "has an output", "check": {"check": "exists", "of": "y[2]", "is": true}}]}"""), "s.json");
-        Questions.Answer a = Questions.answer(s.lesson().get(0).question(), Engine.run(s));
+        Questions.Answer a = Questions.answer(s.lesson().get(0).question(), DocumentTrace.run(s));
         // "has an output" holds and so does one of pos / neg: two right choices is no answer, and says which
         assertEquals(-1, a.correct());
         assertTrue(a.explanation().contains("all hold"), a.explanation());

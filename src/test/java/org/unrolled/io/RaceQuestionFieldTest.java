@@ -8,8 +8,8 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.unrolled.engine.Question;
-import org.unrolled.engine.Scenario;
+import org.unrolled.document.Question;
+import org.unrolled.document.ScenarioDocument;
 
 /** A race question ("which network wins the race at T"): read strictly, with JSON paths, and written back the same. */
 class RaceQuestionFieldTest {
@@ -24,10 +24,10 @@ class RaceQuestionFieldTest {
     }
 
     private static Question read(String question) throws Exception {
-        Scenario s = ScenarioReader.parse(scenario(question), "s.json");
+        ScenarioDocument s = ScenarioReader.parse(scenario(question), "s.json");
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ScenarioWriter.write(s, out);
-        Scenario again = ScenarioReader.parse(out.toString(StandardCharsets.UTF_8), "again.json");
+        ScenarioDocument again = ScenarioReader.parse(out.toString(StandardCharsets.UTF_8), "again.json");
         assertEquals(s.lesson(), again.lesson(), "written back the same");
         return s.lesson().get(0).question();
     }

@@ -10,7 +10,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import org.unrolled.engine.Scenario;
+import org.unrolled.document.ScenarioDocument;
 
 /**
  * Reads one scenario file on a worker thread, with a time limit, and measures the memory the read
@@ -20,7 +20,7 @@ import org.unrolled.engine.Scenario;
  */
 final class ReaderProbe {
     /** Loaded, or rejected with this exception. */
-    record Outcome(Scenario scenario, ScenarioException rejection, long allocatedBytes, long nanos) {
+    record Outcome(ScenarioDocument scenario, ScenarioException rejection, long allocatedBytes, long nanos) {
         boolean loaded() {
             return scenario != null;
         }
@@ -54,7 +54,7 @@ final class ReaderProbe {
             long before = allocatedByThisThread();
             long start = System.nanoTime();
             try {
-                Scenario s = ScenarioReader.read(file);
+                ScenarioDocument s = ScenarioReader.read(file);
                 return new Outcome(s, null, allocatedByThisThread() - before, System.nanoTime() - start);
             } catch (ScenarioException e) {
                 return new Outcome(null, e, allocatedByThisThread() - before, System.nanoTime() - start);

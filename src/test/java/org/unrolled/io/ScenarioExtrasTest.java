@@ -12,9 +12,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
-import org.unrolled.engine.Beat;
-import org.unrolled.engine.Highlight;
-import org.unrolled.engine.Scenario;
+import org.unrolled.document.Beat;
+import org.unrolled.document.Highlight;
+import org.unrolled.document.ScenarioDocument;
 
 /** The project's optional fields: vocabulary, examples, lesson. */
 class ScenarioExtrasTest {
@@ -49,7 +49,7 @@ class ScenarioExtrasTest {
 
     @Test
     void allThreeFieldsRead() throws Exception {
-        Scenario s = ScenarioReader.parse(valid().toString(), "s.json");
+        ScenarioDocument s = ScenarioReader.parse(valid().toString(), "s.json");
         assertEquals(List.of("not", "good"), s.vocabulary().inputs());
         assertEquals("pos", s.vocabulary().outputWord(1));
         assertEquals("good", s.vocabulary().inputWord(new double[] {0, 1}));
@@ -64,17 +64,17 @@ class ScenarioExtrasTest {
     void aFileWithoutThemIsUnchanged() throws Exception {
         ObjectNode doc = valid();
         doc.remove(List.of("vocabulary", "examples", "lesson"));
-        Scenario s = ScenarioReader.parse(doc.toString(), "s.json");
+        ScenarioDocument s = ScenarioReader.parse(doc.toString(), "s.json");
         assertTrue(s.vocabulary().isEmpty() && s.examples().isEmpty() && s.lesson().isEmpty());
         assertEquals(1, s.trainingSet().size(), "without examples the scenario trains on its own sequence");
     }
 
     @Test
     void theWriterKeepsThem() throws Exception {
-        Scenario s = ScenarioReader.parse(valid().toString(), "s.json");
+        ScenarioDocument s = ScenarioReader.parse(valid().toString(), "s.json");
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ScenarioWriter.write(s, out);
-        Scenario again = ScenarioReader.parse(out.toString(StandardCharsets.UTF_8), "again.json");
+        ScenarioDocument again = ScenarioReader.parse(out.toString(StandardCharsets.UTF_8), "again.json");
         assertEquals(s.vocabulary(), again.vocabulary());
         assertEquals(s.lesson(), again.lesson());
         assertEquals(s.examples().size(), again.examples().size());

@@ -11,7 +11,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.unrolled.engine.Scenario;
+import org.unrolled.document.ScenarioDocument;
 
 /**
  * The fuzz test's extreme cases, one by one and with the exact answer expected: enormous arrays, deep
@@ -70,7 +70,7 @@ class ScenarioReaderExtremesTest {
     void theTemplateItselfLoads() throws Exception {
         ReaderProbe.Outcome o = read("valid.json", scenario("[[1, 0], [0, 1]]", "3"));
         assertTrue(o.loaded(), () -> o.rejection().getMessage());
-        assertEquals(2, o.scenario().inputCount());
+        assertEquals(2, o.scenario().scenario().inputCount());
     }
 
     @Test
@@ -94,7 +94,7 @@ class ScenarioReaderExtremesTest {
     void anArrayOfExactlyTheLongestSequenceIsStillRead() throws Exception {
         ReaderProbe.Outcome o = read("longest.json", scenario(repeated("[0.5,0.5]", Limits.MAX_SEQUENCE_LENGTH), "3"));
         assertTrue(o.loaded(), () -> o.rejection().getMessage());
-        assertEquals(Limits.MAX_SEQUENCE_LENGTH, o.scenario().inputCount());
+        assertEquals(Limits.MAX_SEQUENCE_LENGTH, o.scenario().scenario().inputCount());
     }
 
     @Test
@@ -134,15 +134,15 @@ class ScenarioReaderExtremesTest {
     @Test
     void numbersBeyondADoubleAreRejectedAndTheLargestFiniteOnesLoad() throws Exception {
         ReaderProbe.Outcome zero = read("zero.json", scenario("[[-0, 0]]", "3"));
-        assertEquals(0.0, zero.scenario().inputs().get(0, 0), "the integer -0 is zero (as Python's json reads it)");
+        assertEquals(0.0, zero.scenario().scenario().inputs().get(0, 0), "the integer -0 is zero (as Python's json reads it)");
         rejected(read("e400.json", scenario("[[1e400, 0]]", "3")), "$.inputs[0][0]", "finite");
         rejected(read("-e400.json", scenario("[[0, -1e400]]", "3")), "$.inputs[0][1]", "finite");
         ReaderProbe.Outcome o = read("e308.json", scenario("[[1e308, -1.7976931348623157e308], [-0.0, 1e-400]]", "3"));
         assertTrue(o.loaded(), () -> o.rejection().getMessage());
-        assertEquals(1e308, o.scenario().inputs().get(0, 0));
-        assertEquals(Double.doubleToRawLongBits(-0.0), Double.doubleToRawLongBits(o.scenario().inputs().get(1, 0)),
+        assertEquals(1e308, o.scenario().scenario().inputs().get(0, 0));
+        assertEquals(Double.doubleToRawLongBits(-0.0), Double.doubleToRawLongBits(o.scenario().scenario().inputs().get(1, 0)),
                 "-0.0 is read as negative zero");
-        assertEquals(0.0, o.scenario().inputs().get(1, 1), "1e-400 underflows to zero");
+        assertEquals(0.0, o.scenario().scenario().inputs().get(1, 1), "1e-400 underflows to zero");
     }
 
     @Test
@@ -168,9 +168,9 @@ class ScenarioReaderExtremesTest {
         System.arraycopy(plain, 0, withBom, 3, plain.length);
         ReaderProbe.Outcome o = read("bom.json", withBom);
         assertTrue(o.loaded(), () -> o.rejection().getMessage());
-        Scenario expected = ScenarioReader.read(Path.of("samples/default.json"));
+        ScenarioDocument expected = ScenarioReader.read(Path.of("samples/default.json"));
         assertEquals(expected.title(), o.scenario().title());
-        assertEquals(expected.inputs().get(3, 1), o.scenario().inputs().get(3, 1));
+        assertEquals(expected.scenario().inputs().get(3, 1), o.scenario().scenario().inputs().get(3, 1));
     }
 
     @Test

@@ -122,7 +122,7 @@ class ScenarioReaderFuzzTest {
             COUNTS.get(m.kind())[o.loaded() ? 0 : 1]++;
         }
         if (o.loaded()) {
-            runEngine(o.scenario(), m);
+            runEngine(o.scenario().scenario(), m);
         }
     }
 

@@ -61,7 +61,7 @@ class ScenarioReaderTest {
 
     @Test
     void theValidBaseReads() throws Exception {
-        Scenario s = ScenarioReader.parse(valid().toString(), "s.json");
+        Scenario s = ScenarioReader.parse(valid().toString(), "s.json").scenario();
         assertEquals(CellType.RNN, s.cell());
         assertEquals(2, s.inputCount());
         assertArrayEquals(new double[] {3, 4}, s.weights().cell().weightIh().row(1));
@@ -295,11 +295,11 @@ class ScenarioReaderTest {
         ObjectNode d = valid();
         d.remove("weights");
         d.putObject("init").put("seed", 7);
-        Scenario a = ScenarioReader.parse(d.toString(), "a");
-        Scenario b = ScenarioReader.parse(d.toString(), "b");
+        Scenario a = ScenarioReader.parse(d.toString(), "a").scenario();
+        Scenario b = ScenarioReader.parse(d.toString(), "b").scenario();
         assertEquals(a.weights().cell().weightHh(), b.weights().cell().weightHh());
         ((ObjectNode) d.get("init")).put("seed", 8);
-        Scenario c = ScenarioReader.parse(d.toString(), "c");
+        Scenario c = ScenarioReader.parse(d.toString(), "c").scenario();
         assertNotEquals(a.weights().cell().weightHh(), c.weights().cell().weightHh());
         // default scale 1/√H: every weight within ±1/√3
         for (double w : a.weights().cell().weightHh().toRowMajor()) {

@@ -22,8 +22,7 @@ import java.nio.file.Path;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.unrolled.engine.Engine;
-import org.unrolled.engine.Trace;
+import org.unrolled.document.DocumentTrace;
 
 class TraceWriterTest {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -83,7 +82,7 @@ class TraceWriterTest {
              "inputs": [[1], [1], [1], [1], [1], [1], [1], [1], [1], [1], [1], [1]], "targets": [[0], [0], [0], [0], [0], [0], [0], [0], [0], [0], [0], [0]],
              "weights": {"weight_ih": [[1], [1]], "weight_hh": [[1e60, 1e60], [1e60, 1e60]], "bias_ih": [0, 0],
                          "bias_hh": [0, 0], "weight_out": [[1, 1]], "bias_out": [0]}}""";
-        Trace trace = Engine.run(ScenarioReader.parse(text, "boom"));
+        DocumentTrace trace = DocumentTrace.run(ScenarioReader.parse(text, "boom"));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         new TraceWriter(false, false).write(trace, out);
         JsonNode doc = JSON.readTree(out.toByteArray());
@@ -95,7 +94,7 @@ class TraceWriterTest {
 
     @Test
     void rnnStepsHaveEmptyGatesAndNoCellState() throws Exception {
-        Trace trace = Engine.run(Samples.load("rnn-vanishing.json"));
+        DocumentTrace trace = DocumentTrace.run(Samples.load("rnn-vanishing.json"));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         new TraceWriter(false, false).write(trace, out);
         JsonNode step = JSON.readTree(out.toByteArray()).at("/steps/0");
@@ -107,7 +106,7 @@ class TraceWriterTest {
 
     @Test
     void extrasAddPreActivationsAndTheGradientSplit() throws Exception {
-        Trace trace = Engine.run(Samples.load(Samples.DEFAULT));
+        DocumentTrace trace = DocumentTrace.run(Samples.load(Samples.DEFAULT));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         new TraceWriter(true, true).write(trace, out);
         JsonNode step = JSON.readTree(out.toByteArray()).at("/steps/2");

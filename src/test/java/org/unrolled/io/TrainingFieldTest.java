@@ -8,10 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
+import org.unrolled.document.ScenarioDocument;
+import org.unrolled.document.TrainingRecord;
 import org.unrolled.engine.InitSpec;
-import org.unrolled.engine.Scenario;
 import org.unrolled.engine.ScenarioEdits;
-import org.unrolled.engine.TrainingRecord;
 
 /** The optional {@code training} field: strict reading, a faithful round trip, dropped by weight edits. */
 class TrainingFieldTest {
@@ -24,13 +24,13 @@ class TrainingFieldTest {
         {"command": "unrolled race --task adding", "score": "rmse", "heldOut": 10, "shown": 0,
          "history": [[0, 0.52, 0.0], [1600, 0.4101234567890123, 2.5]]}""";
 
-    private static Scenario read(String training) throws ScenarioException {
+    private static ScenarioDocument read(String training) throws ScenarioException {
         return ScenarioReader.parse(String.format(BASE, training), "s.json");
     }
 
     @Test
     void readsAndWritesTheRecordExactly() throws Exception {
-        Scenario s = read(GOOD);
+        ScenarioDocument s = read(GOOD);
         TrainingRecord t = s.training();
         assertEquals("unrolled race --task adding", t.command());
         assertEquals(2, t.history().size());
@@ -38,7 +38,7 @@ class TrainingFieldTest {
         assertEquals(0.4101234567890123, t.history().get(1).score(), 0.0);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ScenarioWriter.write(s, out);
-        Scenario again = ScenarioReader.parse(out.toString(StandardCharsets.UTF_8), "again.json");
+        ScenarioDocument again = ScenarioReader.parse(out.toString(StandardCharsets.UTF_8), "again.json");
         assertEquals(t, again.training());
     }
 
@@ -61,10 +61,11 @@ class TrainingFieldTest {
 
     @Test
     void aWhatIfChangeOfTheWeightsDropsTheRecord() throws Exception {
-        Scenario s = read(GOOD);
-        assertNull(ScenarioEdits.withForgetBias(s, 2).training());
-        assertNull(ScenarioEdits.withSpectralRadius(s, 0.9).training());
-        assertNull(ScenarioEdits.reinitialised(s, InitSpec.withDefaultScale(3)).training());
-        assertEquals(s.training(), ScenarioEdits.withInput(s, 1, 0, 0.75).training(), "an input edit keeps the weights");
+        ScenarioDocument s = read(GOOD);
+        assertNull(s.withScenario(ScenarioEdits.withForgetBias(s.scenario(), 2)).training());
+        assertNull(s.withScenario(ScenarioEdits.withSpectralRadius(s.scenario(), 0.9)).training());
+        assertNull(s.withScenario(ScenarioEdits.reinitialised(s.scenario(), InitSpec.withDefaultScale(3))).training());
+        assertEquals(s.training(), s.withScenario(ScenarioEdits.withInput(s.scenario(), 1, 0, 0.75)).training(),
+                "an input edit keeps the weights");
     }
 }

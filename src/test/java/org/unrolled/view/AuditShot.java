@@ -17,9 +17,10 @@ public final class AuditShot {
     }
 
     public static void main(String[] a) throws Exception {
-        Trace trace = Engine.run(ScenarioReader.read(Path.of(a[0])));
+        org.unrolled.document.DocumentTrace shown = TextAudit.trace(Path.of(a[0]));
+        Trace trace = shown.trace();
         Set<String> hl = a.length > 7 ? Set.of(a[7].split(",")) : Set.of();
-        ViewSettings view = TextAudit.view(a[2], a[5].startsWith("present"), TextAudit.named(hl), false);
+        ViewSettings view = TextAudit.view(shown, a[2], a[5].startsWith("present"), TextAudit.named(hl), false);
         String scale = System.getProperty("scale"); // View > Larger text: -Dscale=1.32
         if (scale != null) {
             view = view.withPalette(view.palette().withScale(view.palette().scale() * Double.parseDouble(scale)));

@@ -24,14 +24,14 @@ class CaptionsTest {
 
     @Test
     void anOpenForgetGateKeepsTheCellState() {
-        Trace t = Engine.run(ScenarioEdits.withForgetBias(Samples.load("default.json"), 5));
+        Trace t = Engine.run(ScenarioEdits.withForgetBias(Samples.load("default.json").scenario(), 5));
         List<String> c = Captions.at(t, 4);
         assertTrue(any(c, "t = 4: the forget gate is 0.99 on average — the cell state keeps almost all of c_3"), c.toString());
     }
 
     @Test
     void aClosedForgetGateForgets() {
-        Scenario s = Samples.load("default.json");
+        Scenario s = Samples.load("default.json").scenario();
         Trace t = Engine.run(ScenarioEdits.withForgetBias(s, -6));
         assertTrue(any(Captions.at(t, 4), "the cell forgets almost all of c_3"), Captions.at(t, 4).toString());
     }
@@ -51,7 +51,7 @@ class CaptionsTest {
 
     @Test
     void vanishingIsCalledVanishingAndOnlyWhenTrue() {
-        Trace t = Engine.run(Samples.load("rnn-vanishing.json"));
+        Trace t = Engine.run(Samples.load("rnn-vanishing.json").scenario());
         int n = 30;
         // backward position that has just computed dL/dh_10
         List<String> c = Captions.at(t, n + (n - 10 + 1));
@@ -63,7 +63,7 @@ class CaptionsTest {
         }
         assertTrue(product <= 1 / 3.0, "the caption's claim holds: " + product);
         // with rho = 1 the caption appears exactly when the passed-back part fell threefold
-        Trace flat = Engine.run(ScenarioEdits.withSpectralRadius(Samples.load("rnn-vanishing.json"), 1.0));
+        Trace flat = Engine.run(ScenarioEdits.withSpectralRadius(Samples.load("rnn-vanishing.json").scenario(), 1.0));
         double flatProduct = 1;
         for (int k = 10; k < 13; k++) {
             flatProduct *= fromNextRatio(flat.steps(), k);
@@ -73,12 +73,12 @@ class CaptionsTest {
 
     @Test
     void explodingAndOverflowAreNamed() throws Exception {
-        Trace t = Engine.run(ScenarioReader.read(Path.of("samples/rnn-exploding.json")));
+        Trace t = Engine.run(ScenarioReader.read(Path.of("samples/rnn-exploding.json")).scenario());
         List<String> c = Captions.at(t, 30 + (30 - 10 + 1));
         // the ring scaled by 2 multiplies the gradient by exactly 2 per step back: 2³ = 8 over three steps
         assertTrue(any(c, "each step back passed on 2.00× the gradient it received (8.00× over the last 3) — exploding."),
                 c.toString());
-        Trace boom = Engine.run(ScenarioReader.read(Path.of("src/test/resources/golden/exploding-relu.scenario.json")));
+        Trace boom = Engine.run(ScenarioReader.read(Path.of("src/test/resources/golden/exploding-relu.scenario.json")).scenario());
         assertTrue(any(Captions.at(boom, 12), "overflowed to NaN"), Captions.at(boom, 12).toString());
     }
 
@@ -86,7 +86,7 @@ class CaptionsTest {
     void aStepsOwnOutputIsNamedApartWhenItDominatesOrBesideAVerdict() {
         int named = 0;
         for (String sample : new String[] {"default.json", "teacher-forcing.json", "tagging.json"}) {
-            Trace t = Engine.run(Samples.load(sample));
+            Trace t = Engine.run(Samples.load(sample).scenario());
             SequenceTrace s = t.steps();
             int n = s.length();
             for (int step = 1; step < n; step++) {
@@ -119,7 +119,7 @@ class CaptionsTest {
         }
         int checked = 0;
         for (Path file : samples) {
-            Trace trace = Engine.run(ScenarioReader.read(file));
+            Trace trace = Engine.run(ScenarioReader.read(file).scenario());
             StepSchedule timeline = new StepSchedule(trace);
             for (double p = 0; p <= timeline.total(); p += 0.5) {
                 for (String line : Captions.at(trace, p)) {
@@ -158,14 +158,14 @@ class CaptionsTest {
 
     @Test
     void memoryTipsAppearAtTheFirstStepOfAGatedCell() {
-        assertTrue(any(Captions.at(Engine.run(Samples.load("default.json")), 1), "Memory tip: gates create smart memory"));
-        assertTrue(!any(Captions.at(Engine.run(Samples.load("default.json")), 2), "Memory tip"));
-        assertTrue(!any(Captions.at(Engine.run(Samples.load("rnn-vanishing.json")), 1), "Memory tip"));
+        assertTrue(any(Captions.at(Engine.run(Samples.load("default.json").scenario()), 1), "Memory tip: gates create smart memory"));
+        assertTrue(!any(Captions.at(Engine.run(Samples.load("default.json").scenario()), 2), "Memory tip"));
+        assertTrue(!any(Captions.at(Engine.run(Samples.load("rnn-vanishing.json").scenario()), 1), "Memory tip"));
     }
 
     @Test
     void theGruNoteCountsParametersForTheScenarioShown() {
-        Trace t = Engine.run(Samples.load("gru-seq2seq.json"));
+        Trace t = Engine.run(Samples.load("gru-seq2seq.json").scenario());
         var s = t.scenario();
         // per cell: a GRU has 3 blocks of (H·I + H·H + 2H), an LSTM 4; seq2seq has two cells
         int block = s.hiddenSize() * s.inputSize() + s.hiddenSize() * s.hiddenSize() + 2 * s.hiddenSize();
@@ -176,7 +176,7 @@ class CaptionsTest {
 
     @Test
     void theContextIsAnnounced() {
-        Trace t = Engine.run(Samples.load("gru-seq2seq.json"));
+        Trace t = Engine.run(Samples.load("gru-seq2seq.json").scenario());
         assertTrue(any(Captions.at(t, 5), "becomes the context C"));
         assertTrue(any(Captions.at(t, 0), "Before the first step"));
     }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
+import org.unrolled.document.ScenarioDocument;
 import org.unrolled.engine.Engine;
 import org.unrolled.engine.SequenceTrace;
 import org.unrolled.engine.Trace;
@@ -13,9 +14,10 @@ class ExplainerTest {
 
     @Test
     void vanillaRnnHiddenStateShowsTheSumAndTheActivation() {
-        Trace trace = Engine.run(Samples.load("rnn-vanishing.json"));
+        ScenarioDocument doc = Samples.load("rnn-vanishing.json");
+        Trace trace = Engine.run(doc.scenario());
         SequenceTrace s = trace.steps();
-        Explainer.Explanation e = Explainer.explain(trace, VectorRef.of(false, 3, VectorRef.Kind.H), 1);
+        Explainer.Explanation e = Explainer.explain(trace, doc.vocabulary(), VectorRef.of(false, 3, VectorRef.Kind.H), 1);
         assertEquals("h_3[1]", e.name());
         assertEquals(s.h(3, 1), e.value());
         assertEquals("h_3 = tanh(W_ih x_3 + b_ih + W_hh h_2 + b_hh)", e.lines().get(0));
@@ -26,9 +28,10 @@ class ExplainerTest {
 
     @Test
     void lstmCellStateShowsForgetThenAdd() {
-        Trace trace = Engine.run(Samples.load("default.json"));
+        ScenarioDocument doc = Samples.load("default.json");
+        Trace trace = Engine.run(doc.scenario());
         SequenceTrace s = trace.steps();
-        Explainer.Explanation e = Explainer.explain(trace, VectorRef.of(false, 4, VectorRef.Kind.C), 2);
+        Explainer.Explanation e = Explainer.explain(trace, doc.vocabulary(), VectorRef.of(false, 4, VectorRef.Kind.C), 2);
         String expected = "[2] = " + Numbers.format(s.gate(4, 'f')[2]) + " · " + Numbers.format(s.c(3)[2]) + " + "
                 + Numbers.format(s.gate(4, 'i')[2]) + " · " + Numbers.format(s.gate(4, 'g')[2]) + " = "
                 + Numbers.format(s.c(4)[2]);
@@ -40,8 +43,9 @@ class ExplainerTest {
 
     @Test
     void teacherForcedInputsSayWhereTheyCameFrom() {
-        Trace trace = Engine.run(Samples.load("gru-seq2seq.json"));
-        Explainer.Explanation e = Explainer.explain(trace, VectorRef.of(false, 2, VectorRef.Kind.X), 0);
+        ScenarioDocument doc = Samples.load("gru-seq2seq.json");
+        Trace trace = Engine.run(doc.scenario());
+        Explainer.Explanation e = Explainer.explain(trace, doc.vocabulary(), VectorRef.of(false, 2, VectorRef.Kind.X), 0);
         assertTrue(e.lines().get(0).startsWith("Teacher forcing: the previous step's target goes in"), e.lines().get(0));
         assertTrue(e.name().startsWith("x"), e.name());
     }

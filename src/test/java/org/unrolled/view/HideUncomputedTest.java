@@ -9,8 +9,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Platform;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.unrolled.engine.Engine;
-import org.unrolled.engine.Trace;
+import org.unrolled.document.DocumentTrace;
 import org.unrolled.export.HeadlessFx;
 import org.unrolled.io.Samples;
 import org.unrolled.view.draw.RecordingPen;
@@ -23,16 +22,17 @@ class HideUncomputedTest {
     }
 
     /** The texts drawn (the squares' numbers, the words) with their alphas. */
-    private static List<RecordingPen.DrawnText> paint(Trace trace, boolean hide, double position)
+    private static List<RecordingPen.DrawnText> paint(DocumentTrace shown, boolean hide, double position)
             throws Exception {
         AtomicReference<List<RecordingPen.DrawnText>> texts = new AtomicReference<>();
         CountDownLatch done = new CountDownLatch(1);
         Platform.runLater(() -> {
             try {
-                ViewSettings view = ViewSettings.defaults().withHideUncomputed(hide);
-                NetworkLayout layout = NetworkLayout.compute(trace, view, position, 1600, 900);
+                ViewSettings view = ViewSettings.defaults().withHideUncomputed(hide).withWords(shown.vocabulary());
+                NetworkLayout layout = NetworkLayout.compute(shown.trace(), view, position, 1600, 900);
                 RecordingPen pen = new RecordingPen(null);
-                NetworkPainter.paint(pen, layout, position, view.palette(), null, view.highlight(), view.hideUncomputed());
+                NetworkPainter.paint(pen, layout, position, view.palette(), null, view.highlight(), view.hideUncomputed(),
+                        view.words());
                 texts.set(pen.texts());
             } finally {
                 done.countDown();
@@ -48,7 +48,7 @@ class HideUncomputedTest {
 
     @Test
     void theTaggersThirdStepIsBlankUntilItIsComputed() throws Exception {
-        Trace tagging = Engine.run(Samples.load("tagging.json"));
+        DocumentTrace tagging = DocumentTrace.run(Samples.load("tagging.json")); // its words label the picture
         // at position 2 steps 1 and 2 are computed; step 3 is otherwise drawn faded
         // y_3 = (−3.4, −2.5, 8.1): VERB, the target, drawn faded (colours without numbers) with "VERB ✓" under it
         List<RecordingPen.DrawnText> shown = paint(tagging, false, 2.0);

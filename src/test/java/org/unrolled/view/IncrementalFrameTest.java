@@ -78,7 +78,7 @@ class IncrementalFrameTest {
     @ValueSource(strings = {"samples/default.json", "samples/translation.json", "samples/rnn-exploding.json",
         "samples/teacher-forcing.json"})
     void networkCanvasMatchesAFullRedrawAfterEveryFrame(String file) throws Exception {
-        Trace trace = Engine.run(ScenarioReader.read(Path.of(file)));
+        Trace trace = Engine.run(ScenarioReader.read(Path.of(file)).scenario());
         int n = new StepSchedule(trace).length();
         // a playback's uneven frames, steps, a jump back, the dark theme, a zoom that scrolls, the rolled view
         List<Runnable> moves = new ArrayList<>();
@@ -140,7 +140,7 @@ class IncrementalFrameTest {
     @ParameterizedTest
     @ValueSource(strings = {"samples/default.json", "samples/rnn-vanishing.json"})
     void gradientPlotMatchesAFullRedrawAfterEveryFrame(String file) throws Exception {
-        Trace trace = Engine.run(ScenarioReader.read(Path.of(file)));
+        Trace trace = Engine.run(ScenarioReader.read(Path.of(file)).scenario());
         int n = new StepSchedule(trace).length();
         GradientPlot plot = onFx(() -> newPlot(trace));
         int partial = 0;

@@ -12,9 +12,9 @@ import org.unrolled.view.NetworkLayout.Column;
 import org.unrolled.view.NetworkLayout.ColumnKind;
 
 class NetworkLayoutTest {
-    private static final Trace LSTM = Engine.run(Samples.load("default.json"));
-    private static final Trace SEQ2SEQ = Engine.run(Samples.load("gru-seq2seq.json"));
-    private static final Trace LONG_RNN = Engine.run(Samples.load("rnn-vanishing.json"));
+    private static final Trace LSTM = Engine.run(Samples.load("default.json").scenario());
+    private static final Trace SEQ2SEQ = Engine.run(Samples.load("gru-seq2seq.json").scenario());
+    private static final Trace LONG_RNN = Engine.run(Samples.load("rnn-vanishing.json").scenario());
 
     @Test
     void columnsRunLeftToRightWithoutOverlap() {
@@ -52,7 +52,7 @@ class NetworkLayoutTest {
     @Test
     void fitShowsEveryStepOfALongSequenceAndTheInitialState() {
         // issue 15: at T = 200 "Fit" showed only steps 115-200, h0 off screen (the unit stopped at its zoom minimum)
-        Trace longer = Engine.run(org.unrolled.engine.ScenarioEdits.withLength(Samples.load("rnn-vanishing.json"), 200));
+        Trace longer = Engine.run(org.unrolled.engine.ScenarioEdits.withLength(Samples.load("rnn-vanishing.json").scenario(), 200));
         for (int width : new int[] {1024, 1280, 1920}) {
             for (double p : new double[] {0, 100, 200, 400}) {
                 NetworkLayout l = NetworkLayout.compute(longer, ViewSettings.defaults().fitted(), p, width, 600);

@@ -16,7 +16,7 @@ import org.unrolled.io.Samples;
 class NotationTest {
     @Test
     void anLstmOfOneInputAndFourUnitsHas112ParametersWithTwoBiasesAnd96WithOne() {
-        Scenario s = Samples.load("default.json");
+        Scenario s = Samples.load("default.json").scenario();
         Scenario lstm = ScenarioEdits.withHiddenSize(ScenarioEdits.withCell(s, CellType.LSTM, new InitSpec(1, 0.5)), 4,
                 new InitSpec(1, 0.5));
         org.junit.jupiter.api.Assumptions.assumeTrue(lstm.inputSize() == 1 && lstm.mapping() != Mapping.SEQ2SEQ);
@@ -29,12 +29,12 @@ class NotationTest {
 
     @Test
     void theCardNamesTheNotesSlipsForEachCell() {
-        Scenario lstm = Samples.load("default.json");
+        Scenario lstm = Samples.load("default.json").scenario();
         String text = Notation.entries(lstm).toString();
         assertTrue(text.contains("peephole"), "an LSTM scenario mentions the peephole output gate");
         assertTrue(text.contains("typo for W_xh"));
         assertTrue(text.contains("Exposure bias"));
-        String gru = Notation.entries(Samples.load("gru-seq2seq.json")).toString();
+        String gru = Notation.entries(Samples.load("gru-seq2seq.json").scenario()).toString();
         assertTrue(gru.contains("update gate z") && !gru.contains("peephole"));
     }
 }

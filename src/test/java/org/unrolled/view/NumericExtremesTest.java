@@ -26,6 +26,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.unrolled.document.DocumentTrace;
+import org.unrolled.document.ScenarioDocument;
 import org.unrolled.engine.Activation;
 import org.unrolled.engine.CellType;
 import org.unrolled.engine.CellWeights;
@@ -69,9 +71,8 @@ class NumericExtremesTest {
      * h_t = (10^t − 1)/9 in both units: 1, 11, 111, …; h_309 ≈ 1.1e308 is the last finite one, h_310 = ∞,
      * and after that 0·∞ in W_hh h makes NaN.
      */
-    static Scenario tenfoldRelu(int steps, double x, Activation activation) {
+    static ScenarioDocument tenfoldRelu(int steps, double x, Activation activation) {
         Scenario.Builder b = new Scenario.Builder();
-        b.title = "tenfold " + activation.jsonName() + " x=" + x;
         b.cell = CellType.RNN;
         b.activation = activation;
         b.inputSize = 1;
@@ -90,7 +91,7 @@ class NumericExtremesTest {
         b.weights = new NetworkWeights(null, new CellWeights(Matrix.ofRows(new double[][] {{1}, {1}}),
                 Matrix.ofRows(new double[][] {{10, 0}, {0, 10}}), new double[2], new double[2]),
                 Matrix.ofRows(new double[][] {{1, 1}}), new double[1]);
-        return b.build();
+        return ScenarioDocument.of(b.build(), "tenfold " + activation.jsonName() + " x=" + x);
     }
 
     /**
@@ -98,8 +99,8 @@ class NumericExtremesTest {
      * pre-activation is 1e300, so i = f = o = σ(1e300) = 1 and g = tanh(1e300) = 1, and
      * c_t = c_{t−1} + 1 = t, h_t = tanh(t).
      */
-    static Scenario saturatedLstm(int steps) {
-        Scenario.Builder b = org.unrolled.engine.TestScenarios.shaped("saturated LSTM", CellType.LSTM, 1, 1, 1,
+    static ScenarioDocument saturatedLstm(int steps) {
+        Scenario.Builder b = org.unrolled.engine.TestScenarios.shaped(CellType.LSTM, 1, 1, 1,
                 Mapping.MANY_TO_ONE, LossKind.MSE);
         double[][] in = new double[steps][];
         Arrays.setAll(in, t -> new double[] {1e300});
@@ -108,27 +109,28 @@ class NumericExtremesTest {
         b.weights = new NetworkWeights(null, new CellWeights(Matrix.ofRows(new double[][] {{1}, {1}, {1}, {1}}),
                 Matrix.ofRows(new double[][] {{0}, {0}, {0}, {0}}), new double[4], new double[4]),
                 Matrix.ofRows(new double[][] {{1}}), new double[1]);
-        return b.build();
+        return ScenarioDocument.of(b.build(), "saturated LSTM");
     }
 
     /** A sample stretched to T = 1000 steps with W_hh rescaled to ρ = 10. */
-    static Scenario stretched(String sample, Activation activation) throws Exception {
-        Scenario s = ScenarioReader.read(Path.of("samples", sample));
+    static ScenarioDocument stretched(String sample, Activation activation) throws Exception {
+        ScenarioDocument d = ScenarioReader.read(Path.of("samples", sample));
+        Scenario s = d.scenario();
         if (activation != null) {
             s = ScenarioEdits.withActivation(s, activation);
         }
-        return ScenarioEdits.withSpectralRadius(ScenarioEdits.withLength(s, T), 10);
+        return d.withScenario(ScenarioEdits.withSpectralRadius(ScenarioEdits.withLength(s, T), 10));
     }
 
-    static Stream<Scenario> extremes() throws Exception {
+    static Stream<ScenarioDocument> extremes() throws Exception {
         return Stream.of(tenfoldRelu(T, 1, Activation.RELU), tenfoldRelu(T, 1e300, Activation.RELU),
                 tenfoldRelu(T, 1e300, Activation.TANH), saturatedLstm(T),
                 stretched("rnn-vanishing.json", Activation.RELU), stretched("rnn-vanishing.json", Activation.TANH),
                 stretched("default.json", null), stretched("gru-seq2seq.json", null));
     }
 
-    private static Trace run(Scenario s) {
-        return assertTimeoutPreemptively(LIMIT, () -> Engine.run(s), s.title());
+    private static Trace run(ScenarioDocument s) {
+        return assertTimeoutPreemptively(LIMIT, () -> Engine.run(s.scenario()), s.title());
     }
 
     private static boolean finite(double[] v) {
@@ -209,10 +211,10 @@ class NumericExtremesTest {
     /** Every number of the trace is written, an overflow as "Infinity", "-Infinity" or "NaN". */
     @ParameterizedTest
     @MethodSource("extremes")
-    void traceWriterWritesOverflowAsStrings(Scenario scenario) throws Exception {
+    void traceWriterWritesOverflowAsStrings(ScenarioDocument scenario) throws Exception {
         Trace trace = run(scenario);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        assertTimeoutPreemptively(LIMIT, () -> new TraceWriter(true, false).write(trace, out));
+        assertTimeoutPreemptively(LIMIT, () -> new TraceWriter(true, false).write(new DocumentTrace(scenario, trace), out));
         JsonNode json = new ObjectMapper().readTree(out.toByteArray());
         JsonNode steps = trace.hasEncoder() ? json.at("/decoder/steps") : json.get("steps");
         SequenceTrace s = trace.steps();
@@ -259,7 +261,7 @@ class NumericExtremesTest {
     /** Frames of both passes at three sizes: bounded time, no exception, something to hover. */
     @ParameterizedTest
     @MethodSource("extremes")
-    void painterDrawsEveryPhaseOfAnOverflowingNetwork(Scenario scenario) throws Exception {
+    void painterDrawsEveryPhaseOfAnOverflowingNetwork(ScenarioDocument scenario) throws Exception {
         Trace trace = run(scenario);
         int n = new StepSchedule(trace).total();
         double[] positions = {0, 1, 0.3 * n, 0.5 * n, 0.5 * n + 1, 0.66 * n, 0.9 * n, n - 1, n};
@@ -284,7 +286,7 @@ class NumericExtremesTest {
     /** The gradient plot over the whole backward pass, at every kind of position, in bounded time. */
     @ParameterizedTest
     @MethodSource("extremes")
-    void gradientPlotDrawsOverflowAtTheTopEdge(Scenario scenario) throws Exception {
+    void gradientPlotDrawsOverflowAtTheTopEdge(ScenarioDocument scenario) throws Exception {
         Trace trace = run(scenario);
         int n = new StepSchedule(trace).total();
         WritableImage image = assertTimeoutPreemptively(LIMIT, () -> FxThread.call(() -> {
@@ -333,7 +335,8 @@ class NumericExtremesTest {
     /** Exporting frames around the overflow: every frame written, and the overflow colour in the backward ones. */
     @Test
     void exportShowsTheOverflow(@TempDir Path dir) throws Exception {
-        Trace trace = run(tenfoldRelu(T, 1, Activation.RELU));
+        ScenarioDocument relu = tenfoldRelu(T, 1, Activation.RELU);
+        DocumentTrace trace = new DocumentTrace(relu, run(relu));
         ExportOptions o = new ExportOptions(960, 540, 2, 0.5, Phase.BOTH, 306, 312, "light",
                 "frame_%04d.png");
         Path out = dir.resolve("frames");

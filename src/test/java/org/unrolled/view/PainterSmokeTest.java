@@ -37,7 +37,7 @@ class PainterSmokeTest {
     @ParameterizedTest
     @org.junit.jupiter.params.provider.MethodSource("scenarios")
     void drawsEverywhereWithoutFailing(String file) throws Exception {
-        Trace trace = Engine.run(ScenarioReader.read(Path.of(file)));
+        Trace trace = Engine.run(ScenarioReader.read(Path.of(file)).scenario());
         int n = new StepSchedule(trace).length();
         AtomicReference<Throwable> error = new AtomicReference<>();
         CountDownLatch done = new CountDownLatch(1);
@@ -53,7 +53,7 @@ class PainterSmokeTest {
                     for (double u = 0; u <= 1; u += 0.25) {
                         r.renderRolled(trace, ViewSettings.defaults(), u);
                     }
-                    ViewSettings all = ViewSettings.defaults().withHighlight(java.util.EnumSet.allOf(org.unrolled.engine.Highlight.class));
+                    ViewSettings all = ViewSettings.defaults().withHighlight(java.util.EnumSet.allOf(org.unrolled.document.Highlight.class));
                     for (int k = 0; k <= 2 * n; k++) {
                         r.paint(trace, all, k);
                     }

@@ -42,7 +42,7 @@ class PictureContentTest {
                 ViewSettings view = ViewSettings.defaults();
                 NetworkLayout layout = NetworkLayout.compute(trace, view, position, w, h);
                 RecordingPen pen = new RecordingPen(null);
-                List<Hit> hits = NetworkPainter.paint(pen, layout, position, view.palette(), null, view.highlight(), false);
+                List<Hit> hits = NetworkPainter.paint(pen, layout, position, view.palette(), null, view.highlight(), false, view.words());
                 out.set(new Frame(layout, hits, pen.texts()));
             } finally {
                 done.countDown();
@@ -67,7 +67,7 @@ class PictureContentTest {
     @CsvSource({"default.json, 4, 1920, 1080", "default.json, 0, 1920, 1080", "default.json, 4, 850, 380",
         "gru-seq2seq.json, 7, 1920, 1080", "rnn-vanishing.json, 12, 1280, 720", "tagging.json, 2, 1920, 1080"})
     void everyVectorOfAKindHasOneShape(String sample, double position, double w, double h) throws Exception {
-        Frame f = paint(Engine.run(Samples.load(sample)), position, w, h);
+        Frame f = paint(Engine.run(Samples.load(sample).scenario()), position, w, h);
         // each vector drawn: its squares, in order from index 0 (the context C draws the encoder's last h again)
         List<VectorRef> refs = new ArrayList<>();
         List<List<Rect>> drawn = new ArrayList<>();
@@ -108,7 +108,7 @@ class PictureContentTest {
     @ParameterizedTest
     @CsvSource({"1920, 1080", "1280, 720", "850, 380"})
     void theOpenedLstmPrintsItsGatesAndItsCellState(double w, double h) throws Exception {
-        Trace trace = Engine.run(Samples.load("default.json")); // hidden size 4
+        Trace trace = Engine.run(Samples.load("default.json").scenario()); // hidden size 4
         Frame f = paint(trace, 4, w, h);
         Set<String> shown = legibleNumbers(f);
         int printed = 0;
@@ -130,7 +130,7 @@ class PictureContentTest {
     @Test
     void hLeavesTheLstmCellRightOfTheJunctionsAndCrossesTheHighwayApart() throws Exception {
         for (double[] size : new double[][] {{1920, 1080}, {1280, 720}, {850, 380}}) {
-            Trace trace = Engine.run(Samples.load("default.json"));
+            Trace trace = Engine.run(Samples.load("default.json").scenario());
             for (double p : new double[] {0, 4, 4.5, 10}) {
                 Frame f = paint(trace, p, size[0], size[1]);
                 NetworkLayout layout = f.layout();
@@ -176,7 +176,7 @@ class PictureContentTest {
 
     @Test
     void theUnfoldingLabelsEachCopyWithItsOwnStep() throws Exception {
-        Trace trace = Engine.run(Samples.load("default.json")); // ten steps
+        Trace trace = Engine.run(Samples.load("default.json").scenario()); // ten steps
         List<String> rolled = unfolding(trace, 0).stream().map(RecordingPen.DrawnText::text).toList();
         assertTrue(rolled.contains("xₜ") && rolled.contains("yₜ"), "the rolled cell is the cell at any t: " + rolled);
         List<RecordingPen.DrawnText> half = unfolding(trace, 0.4);

@@ -18,7 +18,7 @@ public final class PreviewMain {
         System.setProperty("monocle.platform", "Headless");
         System.setProperty("prism.order", "sw");
         System.setProperty("java.awt.headless", "true");
-        Trace trace = Engine.run(ScenarioReader.read(java.nio.file.Path.of(args[0])));
+        Trace trace = Engine.run(ScenarioReader.read(java.nio.file.Path.of(args[0])).scenario());
         int w = Integer.parseInt(args[2]);
         int h = Integer.parseInt(args[3]);
         CountDownLatch started = new CountDownLatch(1);

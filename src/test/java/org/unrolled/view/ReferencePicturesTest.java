@@ -69,9 +69,10 @@ class ReferencePicturesTest {
     }
 
     static BufferedImage render(Frame f) throws Exception {
-        Trace trace = TextAudit.trace(Path.of("samples", f.sample()));
+        org.unrolled.document.DocumentTrace shown = TextAudit.trace(Path.of("samples", f.sample()));
+        Trace trace = shown.trace();
         double p = Math.min(f.position(), new StepSchedule(trace).total());
-        ViewSettings view = TextAudit.view(f.theme(), f.presenting(), TextAudit.named(f.highlight()), false);
+        ViewSettings view = TextAudit.view(shown, f.theme(), f.presenting(), TextAudit.named(f.highlight()), false);
         AtomicReference<BufferedImage> out = new AtomicReference<>();
         AtomicReference<Throwable> error = new AtomicReference<>();
         CountDownLatch done = new CountDownLatch(1);

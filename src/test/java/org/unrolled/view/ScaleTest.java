@@ -13,6 +13,7 @@ import javafx.application.Platform;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.unrolled.document.ScenarioDocument;
 import org.unrolled.engine.CellType;
 import org.unrolled.engine.Engine;
 import org.unrolled.engine.InitSpec;
@@ -42,15 +43,15 @@ class ScaleTest {
         for (int i = 0; i < x.length; i++) {
             x[i] = 2 * rnd.nextDouble() - 1;
         }
-        Scenario.Builder b = org.unrolled.engine.TestScenarios.shaped("long", CellType.LSTM, 8, 64, 2,
+        Scenario.Builder b = org.unrolled.engine.TestScenarios.shaped(CellType.LSTM, 8, 64, 2,
                 Mapping.MANY_TO_ONE, LossKind.CROSS_ENTROPY);
         b.inputs = Matrix.of(steps, 8, x);
         b.targetClasses = new int[] {1};
         b.init = new InitSpec(3, Double.NaN);
         b.weights = org.unrolled.engine.SeededInit.weights(b.init, CellType.LSTM, Mapping.MANY_TO_ONE, 8, 64, 2);
         Path file = dir.resolve("long.json");
-        ScenarioWriter.save(b.build(), file);
-        Scenario read = ScenarioReader.read(file);
+        ScenarioWriter.save(ScenarioDocument.of(b.build(), "long"), file);
+        Scenario read = ScenarioReader.read(file).scenario();
         Trace trace = Engine.run(read);
         assertEquals(steps, trace.steps().length());
         long bytes = trace.memoryBytes();

@@ -8,9 +8,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import org.unrolled.engine.Beat;
+import org.unrolled.document.Beat;
+import org.unrolled.document.DocumentTrace;
 import org.unrolled.engine.Engine;
-import org.unrolled.engine.Highlight;
+import org.unrolled.document.Highlight;
 import org.unrolled.engine.Trace;
 import org.unrolled.io.ScenarioReader;
 import org.unrolled.view.NetworkLayout.Column;
@@ -35,15 +36,15 @@ final class TextAudit {
     }
 
     /** First, middle and last of each phase, and every lesson beat (and its question, asked one step before). */
-    static List<Place> places(Trace trace) {
-        StepSchedule tl = new StepSchedule(trace);
+    static List<Place> places(DocumentTrace shown) {
+        StepSchedule tl = new StepSchedule(shown.trace());
         int n = tl.length();
         List<Place> out = new ArrayList<>();
         for (double p : new double[] {0, 1, Math.ceil(n / 2.0), n, n + 1, n + Math.ceil(n / 2.0), 2 * n}) {
             out.add(new Place(p, Set.of(), false, "at " + p));
         }
         int k = 0;
-        for (Beat b : trace.scenario().lesson()) {
+        for (Beat b : shown.lesson()) {
             k++;
             double p = tl.positionOf(b);
             out.add(new Place(p, new LinkedHashSet<>(b.highlight()), false, "beat " + k + " at " + p));
@@ -61,8 +62,8 @@ final class TextAudit {
         }
     }
 
-    static Trace trace(Path sample) throws Exception {
-        return Engine.run(ScenarioReader.read(sample));
+    static DocumentTrace trace(Path sample) throws Exception {
+        return DocumentTrace.run(ScenarioReader.read(sample));
     }
 
     /** Highlights by their names in the scenario format ("y", "W", "highway", a gate's letter). */
@@ -76,16 +77,19 @@ final class TextAudit {
         return out;
     }
 
-    static ViewSettings view(String theme, boolean presenting, Set<Highlight> highlight, boolean hideUncomputed) {
+    /** The view the window would have: the sample's words, the theme, what is ringed, window or presenting. */
+    static ViewSettings view(DocumentTrace shown, String theme, boolean presenting, Set<Highlight> highlight,
+            boolean hideUncomputed) {
         return ViewSettings.defaults().withPalette(Palette.of(theme)).withHighlight(highlight)
-                .withHideUncomputed(hideUncomputed).presenting(presenting);
+                .withHideUncomputed(hideUncomputed).withWords(shown.vocabulary()).presenting(presenting);
     }
 
     /** The network's text at a place, with the cell boxes it must respect. */
     static List<DrawnText> network(Trace trace, ViewSettings view, double position, double w, double h, List<Rect> cells) {
         NetworkLayout layout = NetworkLayout.compute(trace, view, position, w, h);
         RecordingPen pen = new RecordingPen(null);
-        NetworkPainter.paint(pen, layout, position, view.palette(), null, view.highlight(), view.hideUncomputed());
+        NetworkPainter.paint(pen, layout, position, view.palette(), null, view.highlight(), view.hideUncomputed(),
+                view.words());
         for (Column c : layout.columns()) {
             if (c.kind() == ColumnKind.STEP && layout.visible(c)) {
                 cells.add(layout.cellBox(c));

@@ -1,5 +1,7 @@
 package org.unrolled.view;
 
+import org.unrolled.document.DocumentTrace;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -41,12 +43,14 @@ class TextAuditTest {
         double smallestWindow = Double.POSITIVE_INFINITY;
         double smallestPresenting = Double.POSITIVE_INFINITY;
         for (Path sample : TextAudit.samples()) {
-            Trace trace = TextAudit.trace(sample);
+            DocumentTrace shown = TextAudit.trace(sample);
+            Trace trace = shown.trace();
             String name = sample.getFileName().toString();
-            for (Place place : TextAudit.places(trace)) {
+            for (Place place : TextAudit.places(shown)) {
                 for (String theme : TextAudit.THEMES) {
                     for (Screen screen : TextAuditScreens.SCREENS) {
-                        ViewSettings view = TextAudit.view(theme, screen.presenting(), place.highlight(), place.hideUncomputed());
+                        ViewSettings view = TextAudit.view(shown, theme, screen.presenting(), place.highlight(),
+                                place.hideUncomputed());
                         List<Rect> cells = new ArrayList<>();
                         List<DrawnText> texts = TextAudit.network(trace, view, place.position(), screen.canvasW(),
                                 screen.canvasH(), cells);

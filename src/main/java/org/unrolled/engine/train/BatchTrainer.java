@@ -2,8 +2,8 @@ package org.unrolled.engine.train;
 
 import java.util.Arrays;
 import java.util.Random;
-import org.unrolled.engine.Matrix;
 import org.unrolled.engine.Mapping;
+import org.unrolled.engine.Matrix;
 import org.unrolled.engine.Scenario;
 
 /**
@@ -186,18 +186,15 @@ public final class BatchTrainer {
     }
 
     /** The current network on held-out sequence {@code n}, as a scenario the engine and the window read. */
-    public Scenario scenario(int n, String title, String description) {
+    public Scenario scenario(int n) {
         int stride = s.length() * net.inputSize();
         double[] x = Arrays.copyOfRange(heldX, n * stride, (n + 1) * stride);
-        return scenarioOn(net, params, s.task(), s.length(), x, heldTarget[n], title, description);
+        return scenarioOn(net, params, s.task(), s.length(), x, heldTarget[n]);
     }
 
     /** A many-to-one scenario of network {@code net} with parameters {@code p} on one sequence. */
-    public static Scenario scenarioOn(Net net, double[] p, Task task, int length, double[] x, double target,
-            String title, String description) {
+    public static Scenario scenarioOn(Net net, double[] p, Task task, int length, double[] x, double target) {
         Scenario.Builder b = new Scenario.Builder();
-        b.title = title;
-        b.description = description;
         b.cell = net.cell();
         b.activation = net.activation();
         b.inputSize = net.inputSize();

@@ -2,7 +2,6 @@ package org.unrolled.engine.train;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.unrolled.engine.TrainingRecord.Point;
 
 /**
  * One network's training curve: its held-out score after every evaluation. Written by the training
@@ -10,6 +9,16 @@ import org.unrolled.engine.TrainingRecord.Point;
  * {@link #points()} returns a copy.
  */
 public final class History {
+    /**
+     * One evaluation on the held-out set.
+     *
+     * @param sequences training sequences seen before it
+     * @param score     held-out RMSE or accuracy
+     * @param seconds   training time spent until then (evaluations not counted)
+     */
+    public record Point(long sequences, double score, double seconds) {
+    }
+
     private final List<Point> points = new ArrayList<>();
 
     public synchronized void add(Point p) {

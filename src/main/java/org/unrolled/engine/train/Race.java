@@ -104,7 +104,7 @@ public final class Race {
     private void record(Runner r) {
         BatchTrainer t = r.trainer;
         double score = t.evaluate();
-        r.history.add(new org.unrolled.engine.TrainingRecord.Point(t.sequences(), score, t.trainSeconds()));
+        r.history.add(new org.unrolled.engine.train.History.Point(t.sequences(), score, t.trainSeconds()));
         boolean reached = !Double.isNaN(target) && settings.task().reached(score, target);
         if (reached || t.sequences() >= maxSequences || !Double.isFinite(score)) {
             r.finished = true;

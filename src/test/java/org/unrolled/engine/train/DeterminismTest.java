@@ -11,7 +11,6 @@ import org.unrolled.engine.Activation;
 import org.unrolled.engine.CellType;
 import org.unrolled.engine.Engine;
 import org.unrolled.engine.Parameters;
-import org.unrolled.engine.TrainingRecord;
 
 class DeterminismTest {
 
@@ -37,8 +36,8 @@ class DeterminismTest {
         for (int i = 0; i < a.length; i++) {
             assertEquals(Double.doubleToRawLongBits(a[i]), Double.doubleToRawLongBits(b[i]), "parameter " + i);
         }
-        List<TrainingRecord.Point> ha = one.runners().get(0).history().points();
-        List<TrainingRecord.Point> hb = three.runners().get(0).history().points();
+        List<History.Point> ha = one.runners().get(0).history().points();
+        List<History.Point> hb = three.runners().get(0).history().points();
         assertEquals(ha.size(), hb.size());
         for (int i = 0; i < ha.size(); i++) {
             assertEquals(ha.get(i).sequences(), hb.get(i).sequences());
@@ -63,7 +62,7 @@ class DeterminismTest {
             for (int b = 0; b < 4; b++) {
                 double[] x = new double[24];
                 double target = task.draw(data, 12, x, 0);
-                double[] gb = Parameters.flatten(Engine.run(BatchTrainer.scenarioOn(net, before, task, 12, x, target, "b", ""))
+                double[] gb = Parameters.flatten(Engine.run(BatchTrainer.scenarioOn(net, before, task, 12, x, target))
                         .gradients());
                 for (int i = 0; i < g.length; i++) {
                     g[i] += gb[i] / 4;

@@ -3,14 +3,14 @@ package org.unrolled.engine.train;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.unrolled.engine.Beat;
+import org.unrolled.document.Beat;
+import org.unrolled.document.Highlight;
+import org.unrolled.document.TrainingRecord;
 import org.unrolled.engine.CellType;
 import org.unrolled.engine.Engine;
-import org.unrolled.engine.Highlight;
 import org.unrolled.engine.JsonNamed;
 import org.unrolled.engine.Scenario;
 import org.unrolled.engine.SequenceTrace;
-import org.unrolled.engine.TrainingRecord;
 
 /**
  * The numbers the race samples' lessons speak of, taken from the engine's trace and the training
@@ -91,7 +91,7 @@ final class RaceLessons {
     }
 
     /** The last evaluation still near the baseline and the next one, for a network that broke away. */
-    record Breakthrough(TrainingRecord.Point before, TrainingRecord.Point after) {
+    record Breakthrough(History.Point before, History.Point after) {
     }
 
     /**
@@ -99,7 +99,7 @@ final class RaceLessons {
      * point above it. Null if the curve never leaves.
      */
     static Breakthrough breakthrough(TrainingRecord r, double leave) {
-        List<TrainingRecord.Point> h = r.history();
+        List<History.Point> h = r.history();
         boolean rmse = r.score().equals("rmse");
         for (int k = 1; k < h.size(); k++) {
             double s = h.get(k).score();
@@ -114,7 +114,7 @@ final class RaceLessons {
     static double[] range(TrainingRecord r, long until) {
         double lo = Double.POSITIVE_INFINITY;
         double hi = Double.NEGATIVE_INFINITY;
-        for (TrainingRecord.Point p : r.history()) {
+        for (History.Point p : r.history()) {
             if (p.sequences() > 0 && p.sequences() <= until) {
                 lo = Math.min(lo, p.score());
                 hi = Math.max(hi, p.score());

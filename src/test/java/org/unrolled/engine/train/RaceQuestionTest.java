@@ -14,17 +14,19 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.unrolled.engine.Beat;
-import org.unrolled.engine.Checks;
+import org.unrolled.document.Beat;
+import org.unrolled.document.Checks;
+import org.unrolled.document.DocumentTrace;
+import org.unrolled.document.Question;
+import org.unrolled.document.Questions;
+import org.unrolled.document.RaceQuestion;
+import org.unrolled.document.ScenarioDocument;
 import org.unrolled.engine.Engine;
 import org.unrolled.engine.GruVariant;
 import org.unrolled.engine.Matrix;
-import org.unrolled.engine.Question;
-import org.unrolled.engine.Questions;
 import org.unrolled.engine.Scenario;
 import org.unrolled.engine.ScenarioEdits;
 import org.unrolled.engine.Trace;
-import org.unrolled.engine.TrainingRecord;
 import org.unrolled.io.ScenarioReader;
 
 /**
@@ -33,25 +35,29 @@ import org.unrolled.io.ScenarioReader;
  * and the engine run on every held-out sequence), and the answer follows a what-if edit of the network.
  */
 class RaceQuestionTest {
-    private static final Map<String, Scenario> FILES = new ConcurrentHashMap<>();
+    private static final Map<String, ScenarioDocument> FILES = new ConcurrentHashMap<>();
     /** The samples folder of the source tree, as the window's built-in samples. */
     private static final Checks.Samples SAMPLES = new Checks.Samples() {
         @Override
-        public Trace trace(String name) {
-            return Engine.run(scenario(name));
+        public DocumentTrace trace(String name) {
+            return DocumentTrace.run(document(name));
         }
 
         @Override
         public Scenario scenario(String name) {
-            return FILES.computeIfAbsent(name, n -> {
-                try {
-                    return ScenarioReader.read(Path.of("samples", n));
-                } catch (Exception e) {
-                    throw new IllegalStateException(e);
-                }
-            });
+            return document(name).scenario();
         }
     };
+
+    private static ScenarioDocument document(String name) {
+        return FILES.computeIfAbsent(name, n -> {
+            try {
+                return ScenarioReader.read(Path.of("samples", n));
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
 
     /** One network's numbers on held-out sequences, by the engine: the RMSE or fraction right, and the mean loss. */
     private record EngineScore(double score, double meanLoss) {
@@ -73,7 +79,6 @@ class RaceQuestionTest {
             double target = task.draw(r, length, x, 0);
             Scenario.Builder b = s.toBuilder();
             b.inputs = Matrix.of(length, task.inputSize(), x);
-            b.lesson = List.of();
             if (task.isRegression()) {
                 b.targetVectors = Matrix.of(1, 1, new double[] {target});
             } else {
@@ -92,7 +97,7 @@ class RaceQuestionTest {
         return new EngineScore(task.isRegression() ? Math.sqrt(mean) : (double) right / count, mean);
     }
 
-    private static Beat raceBeat(Scenario s) {
+    private static Beat raceBeat(ScenarioDocument s) {
         return s.lesson().stream().filter(b -> b.question() != null && b.question().kind() == Question.Kind.RACE)
                 .findFirst().orElseThrow();
     }
@@ -101,12 +106,12 @@ class RaceQuestionTest {
         return name.startsWith("adding") ? Task.ADDING : Task.ORDER;
     }
 
-    private static Scenario network(String name, String sample) {
-        return SAMPLES.scenario(name.equals(Question.Race.THIS) ? sample : name);
+    private static ScenarioDocument network(String name, String sample) {
+        return document(name.equals(Question.Race.THIS) ? sample : name);
     }
 
-    private static double recorded(Scenario s) {
-        List<TrainingRecord.Point> h = s.training().history();
+    private static double recorded(ScenarioDocument s) {
+        List<History.Point> h = s.training().history();
         return h.get(h.size() - 1).score();
     }
 
@@ -114,9 +119,9 @@ class RaceQuestionTest {
     @ValueSource(strings = {"adding-rnn.json", "adding-lstm.json", "adding-gru.json", "order-rnn.json", "order-lstm.json",
         "order-gru.json"})
     void theRaceSamplesAskWhoWinsAndTheAnswerIsTheWinnerTheirNumbersMake(String sample) {
-        Scenario s = SAMPLES.scenario(sample);
+        ScenarioDocument s = document(sample);
         Task task = task(sample);
-        int length = s.inputCount();
+        int length = s.scenario().inputCount();
         Beat beat = raceBeat(s);
         Question.Race race = beat.question().race();
         assertTrue(!beat.backward() && beat.step() == length, "asked before the answer step: " + beat);
@@ -132,25 +137,26 @@ class RaceQuestionTest {
         double[] shown = new double[x0.length];
         for (int t = 0; t < length; t++) {
             for (int j = 0; j < task.inputSize(); j++) {
-                shown[t * task.inputSize() + j] = s.inputs().get(t, j);
+                shown[t * task.inputSize() + j] = s.scenario().inputs().get(t, j);
             }
         }
         assertArrayEquals(shown, x0, 0.0);
-        assertEquals(target0, task.isRegression() ? s.targetVectors().get(0, 0) : s.targetClass(0), 0.0);
+        assertEquals(target0, task.isRegression() ? s.scenario().targetVectors().get(0, 0) : s.scenario().targetClass(0), 0.0);
 
         List<String> names = race.networks();
         List<EngineScore> truth = new ArrayList<>();
         for (String name : names) {
-            Scenario n = network(name, sample);
+            ScenarioDocument nd = network(name, sample);
+            Scenario n = nd.scenario();
             String file = name.equals(Question.Race.THIS) ? sample : name;
             if (task.isRegression()) {
                 // the RMSE on all 1,000 is the one the race recorded while training; the engine agrees on the first 100
                 EngineScore first100 = ENGINE.computeIfAbsent(file, f -> engine(n, task, length, 100));
-                assertEquals(first100.score(), RaceQuestion.score(n, task, length, race.seed(), 100).score(), 1e-12, file);
-                truth.add(new EngineScore(recorded(n), Double.NaN));
+                assertEquals(first100.score(), RaceScores.score(n, task, length, race.seed(), 100).score(), 1e-12, file);
+                truth.add(new EngineScore(recorded(nd), Double.NaN));
             } else {
                 EngineScore all = ENGINE.computeIfAbsent(file, f -> engine(n, task, length, 1000));
-                assertEquals(recorded(n), all.score(), 0.0, file + ": the engine's fraction right is the race's");
+                assertEquals(recorded(nd), all.score(), 0.0, file + ": the engine's fraction right is the race's");
                 truth.add(all);
             }
         }
@@ -168,11 +174,11 @@ class RaceQuestionTest {
         }
         assertEquals(1, winners, "exactly one network wins: " + truth);
 
-        Questions.Answer a = Questions.answer(beat.question(), Engine.run(s), SAMPLES);
+        Questions.Answer a = Questions.answer(beat.question(), DocumentTrace.run(s), SAMPLES);
         System.out.println(sample + ": " + a.choices() + " -> " + a.correct() + ": " + a.explanation());
         assertEquals(best, a.correct(), a.explanation());
         for (int k = 0; k < names.size(); k++) {
-            String cell = RaceQuestion.label(network(names.get(k), sample));
+            String cell = RaceQuestion.label(network(names.get(k), sample).scenario());
             assertTrue(a.choices().get(k).startsWith(cell), a.choices().get(k));
             assertTrue(a.explanation().contains(String.format(java.util.Locale.ROOT,
                     task.isRegression() ? "RMSE %.4f" : "%.1f%% right", task.isRegression() ? truth.get(k).score()
@@ -196,15 +202,16 @@ class RaceQuestionTest {
      */
     @Test
     void theAnswerFollowsAWhatIfEditOfThisNetwork() {
-        Scenario gru = SAMPLES.scenario("order-gru.json");
-        Beat beat = raceBeat(gru);
+        ScenarioDocument gruDocument = document("order-gru.json");
+        Scenario gru = gruDocument.scenario();
+        Beat beat = raceBeat(gruDocument);
         Scenario lstm = SAMPLES.scenario("order-lstm.json");
         EngineScore lstmScore = ENGINE.computeIfAbsent("order-lstm.json", f -> engine(lstm, Task.ORDER, 50, 1000));
         List<Scenario> edits = List.of(gru, ScenarioEdits.withUpdateGateBias(gru, 3), ScenarioEdits.withSpectralRadius(gru, 0.3),
                 ScenarioEdits.withGruVariant(gru, GruVariant.CHO));
         List<Integer> answers = new ArrayList<>();
         for (Scenario edited : edits) {
-            Questions.Answer a = Questions.answer(beat.question(), Engine.run(edited), SAMPLES);
+            Questions.Answer a = Questions.answer(beat.question(), DocumentTrace.run(gruDocument.withScenario(edited)), SAMPLES);
             EngineScore mine = engine(edited, Task.ORDER, 50, 1000);
             int expected = better(Task.ORDER, mine, lstmScore) ? 2 : 1; // the RNN (24.1%) is behind both here
             assertEquals(expected, a.correct(), a.explanation());
@@ -218,14 +225,14 @@ class RaceQuestionTest {
 
     @Test
     void twoNetworksWithTheSameNumbersDecideNothing() {
-        Scenario s = SAMPLES.scenario("order-lstm.json");
+        ScenarioDocument s = document("order-lstm.json");
         // the LSTM against itself as shipped: equal numbers, so no choice is the one right one
         Question q = Question.race("p", new Question.Race("order", 50, List.of("this", "order-lstm.json"), 1, 200));
-        Questions.Answer a = Questions.answer(q, Engine.run(s), SAMPLES);
+        Questions.Answer a = Questions.answer(q, DocumentTrace.run(s), SAMPLES);
         assertEquals(-1, a.correct(), a.explanation());
         assertTrue(a.explanation().endsWith("two networks tie."), a.explanation());
         // without the samples at hand (a handout of a file whose samples are not shipped), no answer, said plainly
-        Questions.Answer none = Questions.answer(q, Engine.run(s));
+        Questions.Answer none = Questions.answer(q, DocumentTrace.run(s));
         assertEquals(-1, none.correct());
         assertTrue(none.explanation().contains("not at hand"), none.explanation());
         assertEquals(List.of("this network", "order-lstm.json"), none.choices());
@@ -237,7 +244,7 @@ class RaceQuestionTest {
         Scenario big = ScenarioEdits.withHiddenSize(SAMPLES.scenario("adding-lstm.json"), 256,
                 new org.unrolled.engine.InitSpec(1, 0.05));
         Question q = Question.race("p", new Question.Race("adding", 1000, List.of("this", "adding-rnn.json"), 1, 1000));
-        Questions.Answer a = Questions.answer(q, Engine.run(big), SAMPLES);
+        Questions.Answer a = Questions.answer(q, DocumentTrace.run(ScenarioDocument.of(big, "big")), SAMPLES);
         assertEquals(-1, a.correct());
         // 1,000 sequences × 1,000 steps × 4·256 gate rows × (2 + 256) inputs and states = 2.6·10¹¹ multiply-adds
         assertTrue(a.explanation().contains("racing this network on 1,000 sequences of 1000 steps is 2.6e+11 multiply-adds,"

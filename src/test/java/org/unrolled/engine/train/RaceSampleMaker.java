@@ -9,14 +9,15 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.unrolled.engine.Beat;
+import org.unrolled.document.Beat;
+import org.unrolled.document.Check;
+import org.unrolled.document.Highlight;
+import org.unrolled.document.ScenarioDocument;
+import org.unrolled.document.TrainingRecord;
 import org.unrolled.engine.CellType;
-import org.unrolled.engine.Check;
-import org.unrolled.engine.Highlight;
 import org.unrolled.engine.JsonNamed;
 import org.unrolled.engine.Scenario;
 import org.unrolled.engine.SequenceTrace;
-import org.unrolled.engine.TrainingRecord;
 import org.unrolled.io.ScenarioReader;
 import org.unrolled.io.ScenarioWriter;
 
@@ -35,12 +36,11 @@ public final class RaceSampleMaker {
         String task = args[0];
         Path dir = Path.of(args[1]);
         Path samples = Path.of(args[2]);
-        Scenario rnn = ScenarioReader.read(dir.resolve("rnn.json"));
+        Scenario rnn = ScenarioReader.read(dir.resolve("rnn.json")).scenario();
         for (String cell : new String[] {"rnn", "lstm", "gru"}) {
-            Scenario s = ScenarioReader.read(dir.resolve(cell + ".json"));
-            Scenario.Builder b = s.toBuilder();
-            b.lesson = task.equals("adding") ? adding(s, rnn) : order(s, rnn);
-            ScenarioWriter.save(b.build(), samples.resolve(task + "-" + cell + ".json"));
+            ScenarioDocument s = ScenarioReader.read(dir.resolve(cell + ".json"));
+            ScenarioWriter.save(s.withLesson(task.equals("adding") ? adding(s, rnn) : order(s, rnn)),
+                    samples.resolve(task + "-" + cell + ".json"));
         }
     }
 
@@ -48,14 +48,15 @@ public final class RaceSampleMaker {
         return c == CellType.RNN ? "RNN" : c.name();
     }
 
-    static List<Beat> adding(Scenario s, Scenario rnn) {
+    static List<Beat> adding(ScenarioDocument d, Scenario rnn) {
+        Scenario s = d.scenario();
         RaceLessons.Markers m = RaceLessons.markers(s);
         int len = s.inputCount();
         SequenceTrace tr = RaceLessons.trace(s);
         double y = tr.y(len)[0];
         double target = s.targetVectors().get(0, 0);
-        TrainingRecord rec = s.training();
-        TrainingRecord.Point last = rec.history().get(rec.history().size() - 1);
+        TrainingRecord rec = d.training();
+        History.Point last = rec.history().get(rec.history().size() - 1);
         List<Beat> beats = new ArrayList<>();
         String first = "The first marker: x_" + m.first() + " = (" + f3(m.u1()) + ", 1)";
         String answerAt = "The answer at step " + len;
@@ -80,14 +81,14 @@ public final class RaceSampleMaker {
             text += " " + stayed(rec, last.sequences(), checks, false);
         }
         beats.add(beat(len, false, text, checks, "y", "target"));
-        beats.add(backward(s, tr, rnn, m.first(), "marker", m.first() + "][0]", m.u1(), m.second() + "][0]", m.u2(),
+        beats.add(backward(d, tr, rnn, m.first(), "marker", m.first() + "][0]", m.u1(), m.second() + "][0]", m.u2(),
                 " after " + (len - m.first()) + " steps back",
                 "There is no output before step " + len, ": this is the only signal that could teach the RNN to keep x_"
                         + m.first() + "'s value."));
         RaceLessons.Breakthrough br = RaceLessons.breakthrough(rec, 0.35);
         if (br != null) {
-            TrainingRecord.Point reached = null;
-            for (TrainingRecord.Point p : rec.history()) {
+            History.Point reached = null;
+            for (History.Point p : rec.history()) {
                 if (p.score() <= 0.05) {
                     reached = p;
                     break;
@@ -109,12 +110,13 @@ public final class RaceSampleMaker {
         return beats;
     }
 
-    static List<Beat> order(Scenario s, Scenario rnn) {
+    static List<Beat> order(ScenarioDocument d, Scenario rnn) {
+        Scenario s = d.scenario();
         RaceLessons.Symbols sy = RaceLessons.symbols(s);
         int len = s.inputCount();
         SequenceTrace tr = RaceLessons.trace(s);
-        TrainingRecord rec = s.training();
-        TrainingRecord.Point last = rec.history().get(rec.history().size() - 1);
+        TrainingRecord rec = d.training();
+        History.Point last = rec.history().get(rec.history().size() - 1);
         String firstSymbol = Task.ORDER_SYMBOLS[sy.a()];
         String secondSymbol = Task.ORDER_SYMBOLS[sy.b()];
         int targetClass = s.targetClass(0);
@@ -154,7 +156,7 @@ public final class RaceSampleMaker {
             text += " " + stayed(rec, last.sequences(), checks, true);
         }
         beats.add(beat(len, false, text, checks, "y", "target"));
-        beats.add(backward(s, tr, rnn, sy.first(), "symbol", sy.first() + "][" + sy.a() + "]", 1,
+        beats.add(backward(d, tr, rnn, sy.first(), "symbol", sy.first() + "][" + sy.a() + "]", 1,
                 sy.second() + "][" + sy.b() + "]", 1, "", null, null));
         RaceLessons.Breakthrough br = RaceLessons.breakthrough(rec, 0.6);
         if (br != null) {
@@ -173,8 +175,9 @@ public final class RaceSampleMaker {
      * The backward beat at the first marker or symbol: the carried gradient there and at the output, their
      * ratio, and for a gated cell the vanilla RNN's on the same sequence (found by its two marked inputs).
      */
-    private static Beat backward(Scenario s, SequenceTrace tr, Scenario rnn, int at, String what, String mark1, double v1,
+    private static Beat backward(ScenarioDocument d, SequenceTrace tr, Scenario rnn, int at, String what, String mark1, double v1,
             String mark2, double v2, String after, String noOutputClaim, String noOutputRest) {
+        Scenario s = d.scenario();
         int len = s.inputCount();
         String sym = s.cell() == CellType.LSTM ? "c" : "h";
         String of = "norm(dL_d" + sym + "[";
@@ -190,7 +193,7 @@ public final class RaceSampleMaker {
                         printed(ratio.substring(0, ratio.indexOf(' '))))));
         String text = "Backward at the first " + what + ": " + firstText + ", against " + endText + " at the output: " + ratio
                 + after + ".";
-        String prefix = s.training().command().contains("--task adding") ? "adding" : "order";
+        String prefix = d.training().command().contains("--task adding") ? "adding" : "order";
         if (s.cell() != CellType.RNN) {
             double theirs = RaceLessons.carried(RaceLessons.trace(rnn), CellType.RNN, at);
             String compare = "The vanilla RNN of " + prefix + "-rnn.json, on this same sequence, is left with ‖∂L/∂h_" + at
@@ -230,7 +233,7 @@ public final class RaceSampleMaker {
     }
 
     private static long firstAfterStart(TrainingRecord rec) {
-        for (TrainingRecord.Point p : rec.history()) {
+        for (History.Point p : rec.history()) {
             if (p.sequences() > 0) {
                 return p.sequences();
             }

@@ -20,13 +20,14 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.unrolled.cli.Main;
-import org.unrolled.engine.Beat;
+import org.unrolled.document.Beat;
+import org.unrolled.document.ScenarioDocument;
+import org.unrolled.document.TrainingRecord;
 import org.unrolled.engine.CellType;
 import org.unrolled.engine.Engine;
 import org.unrolled.engine.Matrix;
 import org.unrolled.engine.Scenario;
 import org.unrolled.engine.SequenceTrace;
-import org.unrolled.engine.TrainingRecord;
 import org.unrolled.io.ScenarioReader;
 
 /**
@@ -36,7 +37,7 @@ import org.unrolled.io.ScenarioReader;
 class RaceSamplesTest {
     private static final Pattern NUMBER = Pattern.compile("\\d[\\d,]*(?:\\.\\d+)?(?:e-?\\d+)?%?");
 
-    private static Scenario load(String name) throws Exception {
+    private static ScenarioDocument load(String name) throws Exception {
         return ScenarioReader.read(Path.of("samples", name));
     }
 
@@ -54,7 +55,6 @@ class RaceSamplesTest {
             double target = task.draw(r, len, x, 0);
             Scenario.Builder b = s.toBuilder();
             b.inputs = Matrix.of(len, task.inputSize(), x);
-            b.lesson = List.of();
             if (task.isRegression()) {
                 b.targetVectors = Matrix.of(1, 1, new double[] {target});
             } else {
@@ -74,19 +74,19 @@ class RaceSamplesTest {
     @ValueSource(strings = {"adding-rnn.json", "adding-lstm.json", "adding-gru.json", "order-rnn.json", "order-lstm.json",
         "order-gru.json"})
     void theShippedWeightsDoWhatTheDescriptionSaysOnFreshSequences(String name) throws Exception {
-        Scenario s = load(name);
+        ScenarioDocument s = load(name);
         Task task = task(name);
-        double score = freshScore(s, task, 300);
-        boolean gated = s.cell() != CellType.RNN;
+        double score = freshScore(s.scenario(), task, 300);
+        boolean gated = s.scenario().cell() != CellType.RNN;
         if (task == Task.ADDING) {
             assertTrue(gated ? score <= 0.05 : score >= 0.3, name + ": fresh RMSE " + score);
         } else {
             assertTrue(gated ? score >= 0.97 : score <= 0.35, name + ": fresh accuracy " + score);
         }
         // the description's figures are the last point of the history, and the parameter count the layout's
-        TrainingRecord.Point last = s.training().history().get(s.training().history().size() - 1);
-        int g = s.cell().gateCount() * s.hiddenSize();
-        int parameters = g * (s.inputSize() + s.hiddenSize() + 2) + s.outputSize() * (s.hiddenSize() + 1);
+        History.Point last = s.training().history().get(s.training().history().size() - 1);
+        int g = s.scenario().cell().gateCount() * s.scenario().hiddenSize();
+        int parameters = g * (s.scenario().inputSize() + s.scenario().hiddenSize() + 2) + s.scenario().outputSize() * (s.scenario().hiddenSize() + 1);
         String d = s.description();
         assertTrue(d.contains(count(parameters) + " parameters"), d);
         assertTrue(d.contains(count(last.sequences()) + " training sequences"), d);
@@ -99,7 +99,7 @@ class RaceSamplesTest {
     @ParameterizedTest
     @ValueSource(strings = {"adding", "order"})
     void theCommandRetracesTheCurve(String task, @TempDir Path tmp) throws Exception {
-        Scenario lstm = load(task + "-lstm.json");
+        ScenarioDocument lstm = load(task + "-lstm.json");
         String command = lstm.training().command();
         List<String> args = new ArrayList<>(List.of(command.split(" ")));
         assertEquals("unrolled", args.remove(0));
@@ -109,11 +109,11 @@ class RaceSamplesTest {
         args.add(tmp.resolve("again").toString());
         assertEquals(0, Main.run(args.toArray(String[]::new)));
         for (String cell : new String[] {"rnn", "lstm", "gru"}) {
-            Scenario shipped = load(task + "-" + cell + ".json");
+            ScenarioDocument shipped = load(task + "-" + cell + ".json");
             assertEquals(command, shipped.training().command(), "one race made all three");
-            Scenario again = ScenarioReader.read(tmp.resolve("again").resolve(cell + ".json"));
-            List<TrainingRecord.Point> a = again.training().history();
-            List<TrainingRecord.Point> b = shipped.training().history();
+            ScenarioDocument again = ScenarioReader.read(tmp.resolve("again").resolve(cell + ".json"));
+            List<History.Point> a = again.training().history();
+            List<History.Point> b = shipped.training().history();
             assertEquals(2, a.size());
             for (int k = 0; k < 2; k++) {
                 assertEquals(b.get(k).sequences(), a.get(k).sequences());
@@ -126,22 +126,22 @@ class RaceSamplesTest {
     @ValueSource(strings = {"adding-rnn.json", "adding-lstm.json", "adding-gru.json", "order-rnn.json", "order-lstm.json",
         "order-gru.json"})
     void everyNumberABeatStatesIsTheTracesOrTheHistorys(String name) throws Exception {
-        Scenario s = load(name);
+        ScenarioDocument s = load(name);
         Task task = task(name);
-        Scenario rnn = load(name.replaceAll("-(lstm|gru)", "-rnn"));
-        int len = s.inputCount();
-        SequenceTrace tr = Engine.run(s).steps();
+        Scenario rnn = load(name.replaceAll("-(lstm|gru)", "-rnn")).scenario();
+        int len = s.scenario().inputCount();
+        SequenceTrace tr = Engine.run(s.scenario()).steps();
         Set<String> ok = new HashSet<>();
         ok.add(Integer.toString(len));
         int first;
         if (task == Task.ADDING) {
-            RaceLessons.Markers m = RaceLessons.markers(s);
+            RaceLessons.Markers m = RaceLessons.markers(s.scenario());
             first = m.first();
             ok.addAll(List.of(Integer.toString(m.first()), Integer.toString(m.second()), "1", f3(m.u1()), f3(m.u2()),
-                    f3(s.targetVectors().get(0, 0)), f3(tr.y(len)[0]), f3(Task.ADDING.baseline())));
-            assertEquals(m.u1() + m.u2(), s.targetVectors().get(0, 0), 0.0, "the target is the marked sum");
+                    f3(s.scenario().targetVectors().get(0, 0)), f3(tr.y(len)[0]), f3(Task.ADDING.baseline())));
+            assertEquals(m.u1() + m.u2(), s.scenario().targetVectors().get(0, 0), 0.0, "the target is the marked sum");
         } else {
-            RaceLessons.Symbols sy = RaceLessons.symbols(s);
+            RaceLessons.Symbols sy = RaceLessons.symbols(s.scenario());
             first = sy.first();
             double[] p = RaceLessons.softmax(tr.y(len));
             ok.addAll(List.of(Integer.toString(sy.first()), Integer.toString(sy.second()), f3(p[RaceLessons.argmax(p)]),
@@ -149,14 +149,14 @@ class RaceSamplesTest {
         }
         ok.add(Integer.toString(len - first));
         TrainingRecord rec = s.training();
-        TrainingRecord.Point last = rec.history().get(rec.history().size() - 1);
+        History.Point last = rec.history().get(rec.history().size() - 1);
         ok.addAll(List.of(count(last.sequences()), f4(last.score()), percent(last.score()), count(rec.heldOut())));
-        double atFirst = norm(s.cell() == CellType.LSTM ? tr.dLdc(first) : tr.dLdh(first));
-        double atEnd = norm(s.cell() == CellType.LSTM ? tr.dLdc(len) : tr.dLdh(len));
+        double atFirst = norm(s.scenario().cell() == CellType.LSTM ? tr.dLdc(first) : tr.dLdh(first));
+        double atEnd = norm(s.scenario().cell() == CellType.LSTM ? tr.dLdc(len) : tr.dLdh(len));
         ok.addAll(List.of(sci(atFirst), sci(atEnd), sci(atEnd / atFirst), sci(atFirst / atEnd)));
         ok.add(sci(norm(Engine.run(rnn).steps().dLdh(first))));
         for (int k = 1; k < rec.history().size(); k++) {
-            TrainingRecord.Point p = rec.history().get(k);
+            History.Point p = rec.history().get(k);
             ok.addAll(List.of(count(p.sequences()), f3(p.score()), percent(p.score())));
         }
         for (Beat b : s.lesson()) {
@@ -171,7 +171,7 @@ class RaceSamplesTest {
         Beat back = s.lesson().stream().filter(Beat::backward).findFirst().orElseThrow();
         assertEquals(first, back.step());
         assertTrue(back.caption().contains(sci(atFirst)) && back.caption().contains(sci(atEnd)), back.caption());
-        if (s.cell() != CellType.RNN) {
+        if (s.scenario().cell() != CellType.RNN) {
             // the breakthrough: the curve leaves the learned-nothing level between two named points
             Beat curve = s.lesson().get(s.lesson().size() - 1);
             assertTrue(curve.caption().startsWith("The training curve"), curve.caption());

@@ -33,7 +33,7 @@ class SequencePassTest {
             double target = task.draw(r, length, x, 0);
             double[] g = new double[net.size()];
             double loss = pass.lossAndGradient(new Snapshot(net, p), x, 0, length, target, g);
-            Scenario s = BatchTrainer.scenarioOn(net, p, task, length, x, target, "t", "");
+            Scenario s = BatchTrainer.scenarioOn(net, p, task, length, x, target);
             Trace trace = Engine.run(s);
             assertEquals(trace.loss(), loss, 1e-12 * Math.max(1, Math.abs(loss)));
             double[] expected = Parameters.flatten(trace.gradients());

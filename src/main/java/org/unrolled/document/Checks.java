@@ -1,6 +1,15 @@
-package org.unrolled.engine;
+package org.unrolled.document;
 
 import java.util.Arrays;
+import org.unrolled.engine.Engine;
+import org.unrolled.engine.Evaluation;
+import org.unrolled.engine.LossKind;
+import org.unrolled.engine.Mapping;
+import org.unrolled.engine.Quantity;
+import org.unrolled.engine.Scenario;
+import org.unrolled.engine.SequenceTrace;
+import org.unrolled.engine.Trace;
+import org.unrolled.engine.train.History;
 
 /**
  * Evaluates a lesson beat's {@link Check}s against a trace: each says whether the claim holds and, in
@@ -22,11 +31,11 @@ public final class Checks {
      */
     @FunctionalInterface
     public interface Samples {
-        Trace trace(String name);
+        DocumentTrace trace(String name);
 
         /** The sample's scenario (by default that of its trace; a source that reads files need not run it). */
         default Scenario scenario(String name) {
-            return trace(name).scenario();
+            return trace(name).trace().scenario();
         }
     }
 
@@ -38,12 +47,12 @@ public final class Checks {
     private static final ThreadLocal<Samples> SAMPLES = ThreadLocal.withInitial(() -> NO_SAMPLES);
 
     /** Evaluates {@code check} on {@code trace}. */
-    public static Outcome evaluate(Check check, Trace trace) {
+    public static Outcome evaluate(Check check, DocumentTrace trace) {
         return evaluate(check, trace, NO_SAMPLES);
     }
 
     /** Evaluates {@code check} on {@code trace}, finding other samples through {@code samples}. */
-    public static Outcome evaluate(Check check, Trace trace, Samples samples) {
+    public static Outcome evaluate(Check check, DocumentTrace trace, Samples samples) {
         Samples before = SAMPLES.get();
         SAMPLES.set(samples);
         try {
@@ -56,12 +65,12 @@ public final class Checks {
     }
 
     /** Every check of the list, as one outcome (the first that fails, or all the details joined). */
-    public static Outcome evaluateAll(java.util.List<Check> checks, Trace trace) {
+    public static Outcome evaluateAll(java.util.List<Check> checks, DocumentTrace trace) {
         return evaluateAll(checks, trace, NO_SAMPLES);
     }
 
-    /** As {@link #evaluateAll(java.util.List, Trace)}, finding other samples through {@code samples}. */
-    public static Outcome evaluateAll(java.util.List<Check> checks, Trace trace, Samples samples) {
+    /** As {@link #evaluateAll(java.util.List, DocumentTrace)}, finding other samples through {@code samples}. */
+    public static Outcome evaluateAll(java.util.List<Check> checks, DocumentTrace trace, Samples samples) {
         StringBuilder details = new StringBuilder();
         for (Check c : checks) {
             Outcome o = evaluate(c, trace, samples);
@@ -139,7 +148,8 @@ public final class Checks {
         }
     }
 
-    private static Outcome evaluate(Check check, Trace trace, Integer t) {
+    private static Outcome evaluate(Check check, DocumentTrace shown, Integer t) {
+        Trace trace = shown.trace();
         if (check instanceof Check.Value v) {
             double x = Quantity.parse(v.of()).value(trace, t);
             return new Outcome(v.bound().holds(x), shown(v.of()) + bind(t) + " = " + Check.Numbers.plain(x)
@@ -154,7 +164,7 @@ public final class Checks {
                     + ", expected " + r.bound().describe());
         }
         if (check instanceof Check.Argmax a) {
-            return argmax(a, trace, t);
+            return argmax(a, trace, shown.vocabulary(), t);
         }
         if (check instanceof Check.Exists e) {
             Quantity q = Quantity.parse(e.of());
@@ -168,13 +178,13 @@ public final class Checks {
         }
         if (check instanceof Check.Ablate a) {
             Trace changed = ablated(trace, Quantity.parse(a.zero()), t);
-            Outcome then = evaluate(a.then(), changed, (Integer) t);
+            Outcome then = evaluate(a.then(), new DocumentTrace(shown.document(), changed), t);
             return new Outcome(then.holds(), "with " + a.zero() + bind(t) + " set to 0: " + then.detail());
         }
         if (check instanceof Check.All all) {
             StringBuilder d = new StringBuilder();
             for (Check c : all.of()) {
-                Outcome o = evaluate(c, trace, t);
+                Outcome o = evaluate(c, shown, t);
                 if (!o.holds()) {
                     return o;
                 }
@@ -183,10 +193,10 @@ public final class Checks {
             return new Outcome(true, d.toString());
         }
         if (check instanceof Check.History h) {
-            return history(h, trace);
+            return history(h, shown.document().training());
         }
         if (check instanceof Check.Sample o) {
-            Trace other = SAMPLES.get().trace(o.sample());
+            DocumentTrace other = SAMPLES.get().trace(o.sample());
             Outcome then = evaluate(o.then(), other, (Integer) null);
             return new Outcome(then.holds(), "in " + o.sample() + ": " + then.detail());
         }
@@ -198,7 +208,7 @@ public final class Checks {
             return new Outcome(false, "steps " + from + " to " + to + ": no step in that range");
         }
         for (int k = from; k <= to; k++) {
-            Outcome o = evaluate(st.each(), trace, k);
+            Outcome o = evaluate(st.each(), shown, k);
             if (!o.holds()) {
                 return o;
             }
@@ -206,13 +216,12 @@ public final class Checks {
         return new Outcome(true, "for every t from " + from + " to " + to);
     }
 
-    private static Outcome history(Check.History h, Trace trace) {
-        TrainingRecord record = trace.scenario().training();
+    private static Outcome history(Check.History h, TrainingRecord record) {
         if (record == null) {
             return new Outcome(false, "this scenario has no training record");
         }
         int points = 0;
-        for (TrainingRecord.Point p : record.history()) {
+        for (History.Point p : record.history()) {
             if (p.sequences() < h.from() || p.sequences() > h.to()) {
                 continue;
             }
@@ -256,14 +265,13 @@ public final class Checks {
         return t == null ? "" : " (t = " + t + ")";
     }
 
-    private static Outcome argmax(Check.Argmax a, Trace trace, Integer t) {
+    private static Outcome argmax(Check.Argmax a, Trace trace, Vocabulary words, Integer t) {
         Quantity q = Quantity.parse(a.of());
         double[] y = q.vector(trace, t);
         if (y == null) {
             return new Outcome(false, shown(a.of()) + bind(t) + ": that step has no output");
         }
         int best = Evaluation.argmax(y);
-        Vocabulary words = trace.scenario().vocabulary();
         int expected;
         if (a.is().equals("target")) {
             expected = targetClass(trace, q, t);

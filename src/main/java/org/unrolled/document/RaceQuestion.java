@@ -1,25 +1,14 @@
-package org.unrolled.engine.train;
+package org.unrolled.document;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Random;
-import java.util.WeakHashMap;
-import org.unrolled.engine.Activation;
 import org.unrolled.engine.CellType;
-import org.unrolled.engine.Checks;
-import org.unrolled.engine.Engine;
-import org.unrolled.engine.Evaluation;
-import org.unrolled.engine.GruVariant;
 import org.unrolled.engine.Mapping;
-import org.unrolled.engine.Matrix;
-import org.unrolled.engine.Parameters;
-import org.unrolled.engine.Question;
-import org.unrolled.engine.Questions;
 import org.unrolled.engine.Scenario;
 import org.unrolled.engine.Trace;
+import org.unrolled.engine.train.RaceScores;
+import org.unrolled.engine.train.Task;
 
 /**
  * "Which network wins the race at T?" ({@link Question.Kind#RACE}): each network named by the question
@@ -34,13 +23,6 @@ import org.unrolled.engine.Trace;
 public final class RaceQuestion {
     private RaceQuestion() {
     }
-
-    /** A network's result on the held-out sequences. */
-    public record Score(double score, double meanLoss) {
-    }
-
-    /** Scores already worked out, per scenario (by identity: a shipped sample is read once and kept). */
-    private static final Map<Scenario, Map<String, Score>> CACHE = new WeakHashMap<>();
 
     /**
      * Checks a race question's form against the scenario asked about: a known task, a length the task
@@ -124,9 +106,9 @@ public final class RaceQuestion {
             labels.add(label(s) + " (" + who + ")");
             networks.add(s);
         }
-        List<Score> scores = new ArrayList<>();
+        List<RaceScores.Score> scores = new ArrayList<>();
         for (Scenario s : networks) {
-            scores.add(score(s, task, race.length(), race.seed(), race.sequences()));
+            scores.add(RaceScores.score(s, task, race.length(), race.seed(), race.sequences()));
         }
         int best = -1;
         boolean tie = false;
@@ -134,7 +116,7 @@ public final class RaceQuestion {
             if (!finite(scores.get(k))) {
                 continue;
             }
-            int c = best < 0 ? -1 : compare(task, scores.get(k), scores.get(best));
+            int c = best < 0 ? -1 : RaceScores.compare(task, scores.get(k), scores.get(best));
             if (c < 0) {
                 best = k;
                 tie = false;
@@ -147,7 +129,7 @@ public final class RaceQuestion {
                 race.length(), race.seed()));
         boolean scoreTie = false;
         for (int k = 0; k < scores.size(); k++) {
-            Score s = scores.get(k);
+            RaceScores.Score s = scores.get(k);
             numbers.append(k > 0 ? ", " : "").append(labels.get(k)).append(' ').append(describe(task, s));
             scoreTie |= best >= 0 && k != best && s.score() == scores.get(best).score();
         }
@@ -162,110 +144,17 @@ public final class RaceQuestion {
         return new Questions.Answer(labels, best, numbers + ": " + labels.get(best) + why);
     }
 
-    private static boolean finite(Score s) {
+    private static boolean finite(RaceScores.Score s) {
         return Double.isFinite(s.score()) && Double.isFinite(s.meanLoss());
     }
 
-    /** Negative when {@code a} wins over {@code b}: the better score, then the lower mean loss. */
-    static int compare(Task task, Score a, Score b) {
-        int byScore = task.isRegression() ? Double.compare(a.score(), b.score()) : Double.compare(b.score(), a.score());
-        return byScore != 0 ? byScore : Double.compare(a.meanLoss(), b.meanLoss());
-    }
-
-    private static String describe(Task task, Score s) {
+    private static String describe(Task task, RaceScores.Score s) {
         return task.isRegression() ? String.format(Locale.ROOT, "RMSE %.4f", s.score())
                 : String.format(Locale.ROOT, "%.1f%% right (mean cross-entropy %.4f)", 100 * s.score(), s.meanLoss());
     }
 
     /** "RNN tanh", "LSTM", "GRU" (as the race names its networks). */
-    static String label(Scenario s) {
+    public static String label(Scenario s) {
         return s.cell() == CellType.RNN ? "RNN " + s.activation().jsonName() : s.cell().name();
-    }
-
-    /**
-     * Scores {@code s} on the first {@code count} held-out sequences of length {@code length} of the race
-     * with {@code seed}. Kept per scenario, so that a shipped sample raced again costs nothing.
-     */
-    public static Score score(Scenario s, Task task, int length, long seed, int count) {
-        String key = task.jsonName() + "/" + length + "/" + seed + "/" + count;
-        synchronized (CACHE) {
-            Score known = CACHE.getOrDefault(s, Map.of()).get(key);
-            if (known != null) {
-                return known;
-            }
-        }
-        Score computed = compute(s, task, length, seed, count);
-        synchronized (CACHE) {
-            CACHE.computeIfAbsent(s, x -> new java.util.HashMap<>()).put(key, computed);
-        }
-        return computed;
-    }
-
-    private static Score compute(Scenario s, Task task, int length, long seed, int count) {
-        Random r = new Random(BatchTrainer.heldOutSeed(seed));
-        double[] x = new double[length * task.inputSize()];
-        Forward forward = forward(s, length, task);
-        double loss = 0;
-        double right = 0;
-        for (int n = 0; n < count; n++) {
-            double target = task.draw(r, length, x, 0);
-            double[] y = forward.output(x);
-            if (task.isRegression()) {
-                double d = y[0] - target;
-                loss += d * d;
-            } else {
-                int cls = (int) target;
-                right += Evaluation.argmax(y) == cls ? 1 : 0;
-                loss += logSumExp(y) - y[cls];
-            }
-        }
-        double mean = loss / count;
-        return new Score(task.isRegression() ? Math.sqrt(mean) : right / count, mean);
-    }
-
-    private static double logSumExp(double[] y) {
-        double max = Arrays.stream(y).max().orElse(0);
-        double sum = 0;
-        for (double v : y) {
-            sum += Math.exp(v - max);
-        }
-        return max + Math.log(sum);
-    }
-
-    /** The network's last output for one sequence of inputs. */
-    private interface Forward {
-        double[] output(double[] x);
-    }
-
-    /**
-     * The trainer's forward pass (no backward, nothing allocated per sequence) when the network is one it
-     * trains: zero initial state, a GRU in PyTorch's form. Otherwise (a what-if change made it a Cho GRU,
-     * say) the engine's, one sequence at a time.
-     */
-    private static Forward forward(Scenario s, int length, Task task) {
-        boolean zeroStart = Arrays.stream(s.h0()).allMatch(v -> v == 0) && Arrays.stream(s.c0()).allMatch(v -> v == 0);
-        if (zeroStart && (s.cell() != CellType.GRU || s.gruVariant() == GruVariant.PYTORCH)) {
-            Net net = new Net(s.cell(), s.cell() == CellType.RNN ? s.activation() : Activation.TANH, s.inputSize(),
-                    s.hiddenSize(), s.outputSize());
-            Snapshot w = new Snapshot(net, Parameters.flatten(s.weights()));
-            SequencePass pass = new SequencePass(net, length, task.isRegression());
-            return x -> {
-                pass.forward(w, x, 0, length);
-                return pass.y;
-            };
-        }
-        return x -> {
-            Scenario.Builder b = s.toBuilder();
-            b.inputs = Matrix.of(length, task.inputSize(), x.clone());
-            if (task.isRegression()) {
-                b.targetVectors = Matrix.of(1, 1, new double[] {0});
-            } else {
-                b.targetClasses = new int[] {0};
-            }
-            b.lesson = List.of();
-            b.examples = List.of();
-            b.heldOut = List.of();
-            return Engine.run(b.build()).steps().y(length);
-        };
     }
 }

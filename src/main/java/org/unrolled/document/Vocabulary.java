@@ -1,4 +1,4 @@
-package org.unrolled.engine;
+package org.unrolled.document;
 
 import java.util.List;
 
@@ -21,7 +21,7 @@ public record Vocabulary(List<String> inputs, List<String> outputs) {
     /** The word of a one-hot input vector, or null when there is no input vocabulary or {@code x} is not one-hot. */
     public String inputWord(double[] x) {
         int k = oneHotIndex(x);
-        return k < 0 || inputs.isEmpty() ? null : inputs.get(k);
+        return k < 0 || k >= inputs.size() ? null : inputs.get(k);
     }
 
     /** The word of output class {@code k}, or null without an output vocabulary. */

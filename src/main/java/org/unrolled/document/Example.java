@@ -1,4 +1,6 @@
-package org.unrolled.engine;
+package org.unrolled.document;
+
+import org.unrolled.engine.Matrix;
 
 /**
  * One training example of a task (a project field, not in the spec): its own inputs and targets for

@@ -1,9 +1,12 @@
-package org.unrolled.engine.train;
+package org.unrolled.document;
 
 import java.util.Locale;
-import org.unrolled.engine.Scenario;
-import org.unrolled.engine.TrainingRecord;
-import org.unrolled.engine.Vocabulary;
+import org.unrolled.engine.train.BatchTrainer;
+import org.unrolled.engine.train.History;
+import org.unrolled.engine.train.Net;
+import org.unrolled.engine.train.Race;
+import org.unrolled.engine.train.Task;
+import org.unrolled.engine.train.TrainSettings;
 
 /** A racing network as a scenario file: its current weights on one held-out sequence, with its history. */
 public final class RaceScenarios {
@@ -19,12 +22,12 @@ public final class RaceScenarios {
      * The runner's network now, shown on held-out sequence {@code shown}, with a description that says
      * how it was trained and how well it does on the held-out set, and the training record.
      */
-    public static Scenario of(Race.Runner runner, String command, int shown) {
+    public static ScenarioDocument of(Race.Runner runner, String command, int shown) {
         BatchTrainer t = runner.trainer();
         TrainSettings s = t.settings();
         Net net = t.net();
         Task task = s.task();
-        TrainingRecord.Point last = runner.history().last();
+        History.Point last = runner.history().last();
         String taskName = task == Task.ADDING ? "the adding problem" : "the temporal-order task";
         String title = String.format(Locale.ROOT, "%s, T = %d: %s, H = %d", task == Task.ADDING ? "Adding problem"
                 : "Temporal order", s.length(), net.label(), net.hiddenSize());
@@ -39,12 +42,12 @@ public final class RaceScenarios {
                 t.threads() == 1 ? "" : "s", score,
                 s.heldOut(), task.isRegression() ? String.format(Locale.ROOT, "answering the mean scores %.3f",
                         task.baseline()) : "chance is 25%", shown);
-        Scenario.Builder b = t.scenario(shown, title, description).toBuilder();
-        if (task == Task.ORDER) {
-            b.vocabulary = new Vocabulary(java.util.List.of(Task.ORDER_SYMBOLS), java.util.List.of(Task.ORDER_CLASSES));
-        }
-        b.training = new TrainingRecord(command, task.isRegression() ? "rmse" : "accuracy", s.heldOut(), shown,
-                runner.history().points());
-        return b.build();
+        Vocabulary words = task == Task.ORDER
+                ? new Vocabulary(java.util.List.of(Task.ORDER_SYMBOLS), java.util.List.of(Task.ORDER_CLASSES))
+                : Vocabulary.NONE;
+        TrainingRecord training = new TrainingRecord(command, task.isRegression() ? "rmse" : "accuracy", s.heldOut(),
+                shown, runner.history().points());
+        return new ScenarioDocument(t.scenario(shown), title, description, words, java.util.List.of(),
+                java.util.List.of(), java.util.List.of(), training);
     }
 }

@@ -1,6 +1,7 @@
-package org.unrolled.engine;
+package org.unrolled.document;
 
 import java.util.List;
+import org.unrolled.engine.JsonNamed;
 
 /**
  * What a lesson beat may point at (a project field, not in the spec), spelt in the file as its

@@ -1,6 +1,7 @@
-package org.unrolled.engine;
+package org.unrolled.document;
 
 import java.util.List;
+import org.unrolled.engine.JsonNamed;
 
 /**
  * A question a lesson beat asks before it shows its numbers (a project field, not in the spec): the

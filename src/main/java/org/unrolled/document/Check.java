@@ -1,4 +1,4 @@
-package org.unrolled.engine;
+package org.unrolled.document;
 
 import java.util.List;
 

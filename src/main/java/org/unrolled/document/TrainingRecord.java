@@ -1,7 +1,8 @@
-package org.unrolled.engine;
+package org.unrolled.document;
 
 import java.util.List;
 import java.util.Objects;
+import org.unrolled.engine.train.History;
 
 /**
  * How a scenario's weights were trained (a project field, not in the spec): the command that makes
@@ -14,19 +15,9 @@ import java.util.Objects;
  * @param shown    which held-out sequence (0-based) the scenario's inputs and targets are
  * @param history  the scores, in order of sequences seen
  */
-public record TrainingRecord(String command, String score, int heldOut, int shown, List<Point> history) {
+public record TrainingRecord(String command, String score, int heldOut, int shown, List<History.Point> history) {
     /** The scores the reader accepts. */
     public static final List<String> SCORES = List.of("rmse", "accuracy");
-
-    /**
-     * One evaluation on the held-out set.
-     *
-     * @param sequences training sequences seen before it
-     * @param score     held-out RMSE or accuracy
-     * @param seconds   training time spent until then (evaluations not counted)
-     */
-    public record Point(long sequences, double score, double seconds) {
-    }
 
     public TrainingRecord {
         Objects.requireNonNull(command, "command");

@@ -1,8 +1,17 @@
-package org.unrolled.engine;
+package org.unrolled.document;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.unrolled.engine.CellType;
+import org.unrolled.engine.Engine;
+import org.unrolled.engine.Evaluation;
+import org.unrolled.engine.LossKind;
+import org.unrolled.engine.Quantity;
+import org.unrolled.engine.Scenario;
+import org.unrolled.engine.ScenarioEdits;
+import org.unrolled.engine.Spectra;
+import org.unrolled.engine.Trace;
 
 /**
  * Computes a {@link Question}'s choices and its right answer from a trace. A generated kind splits
@@ -41,7 +50,7 @@ public final class Questions {
      * The answer of {@code q} on {@code trace}, with no other sample at hand (a race question, or a choice
      * whose check reads another sample, has no answer); a quantity the trace does not have gives no answer.
      */
-    public static Answer answer(Question q, Trace trace) {
+    public static Answer answer(Question q, DocumentTrace trace) {
         return answer(q, trace, Checks.NO_SAMPLES);
     }
 
@@ -50,16 +59,17 @@ public final class Questions {
      * {@code sample}) through {@code samples}. May run the engine (RHO, RACE, a choice's ablation or
      * sample): the window calls it on its worker, never on the JavaFX thread.
      */
-    public static Answer answer(Question q, Trace trace, Checks.Samples samples) {
+    public static Answer answer(Question q, DocumentTrace shown, Checks.Samples samples) {
+        Trace trace = shown.trace();
         try {
             return switch (q.kind()) {
                 case VALUE -> value(q, trace);
                 case RATIO -> ratio(q, trace);
                 case GATE -> gate(q, trace);
-                case OUTPUT -> output(q, trace);
+                case OUTPUT -> output(q, trace, shown.vocabulary());
                 case RHO -> rho(q, trace);
-                case CHOICES -> written(q, trace, samples);
-                case RACE -> org.unrolled.engine.train.RaceQuestion.answer(q, trace, samples);
+                case CHOICES -> written(q, shown, samples);
+                case RACE -> RaceQuestion.answer(q, trace, samples);
             };
         } catch (IllegalArgumentException | IllegalStateException e) {
             return new Answer(labelsWithoutTrace(q), -1, "No answer for these numbers: " + e.getMessage() + ".");
@@ -145,7 +155,7 @@ public final class Questions {
                 }
                 q.choices().forEach(c -> Checks.validate(c.check()));
             }
-            case RACE -> org.unrolled.engine.train.RaceQuestion.validate(q.race(), s);
+            case RACE -> org.unrolled.document.RaceQuestion.validate(q.race(), s);
         }
     }
 
@@ -270,7 +280,7 @@ public final class Questions {
         };
     }
 
-    private static Answer output(Question q, Trace trace) {
+    private static Answer output(Question q, Trace trace, Vocabulary words) {
         String of = q.of().get(0);
         Quantity y = Quantity.parse(of);
         double[] p = Quantity.parse("p" + of.strip().substring(1)).vector(trace, null);
@@ -285,7 +295,6 @@ public final class Questions {
         java.util.Arrays.sort(order, (u, v) -> Double.compare(p[v], p[u]));
         List<Integer> shown = new ArrayList<>(List.of(order).subList(0, Math.min(Question.MAX_CHOICES, p.length)));
         shown.sort(null);
-        Vocabulary words = trace.scenario().vocabulary();
         List<String> labels = new ArrayList<>();
         StringBuilder numbers = new StringBuilder("softmax of " + y.display() + ":");
         int best = Evaluation.argmax(p);
@@ -326,7 +335,7 @@ public final class Questions {
         return new Answer(labels, k, numbers + ", " + decades(after, before) + ".");
     }
 
-    private static Answer written(Question q, Trace trace, Checks.Samples samples) {
+    private static Answer written(Question q, DocumentTrace trace, Checks.Samples samples) {
         List<String> labels = q.choices().stream().map(Question.Choice::text).toList();
         int correct = -1;
         List<String> holding = new ArrayList<>();
