@@ -49,6 +49,12 @@ public class FrameBenchmark {
     private double position = 25;
     private org.unrolled.engine.Scenario classroom;
     private double rho = 0.9;
+    /** The vanishing-gradient lesson's stills in the presentation layout (text band, network, gradient plot). */
+    private java.util.List<org.unrolled.export.Stills.Still> presentationStills;
+    private org.unrolled.export.PresentationLayout presentation;
+    private Canvas presentationCanvas;
+    private WritableImage presentationImage;
+    private int still;
 
     @Setup(Level.Trial)
     public void setUp() throws Exception {
@@ -58,6 +64,15 @@ public class FrameBenchmark {
         onFx(() -> {
             renderer = new FrameRenderer(1920, 1080);
             reference = new Canvas(1920, 1080);
+            return null;
+        });
+        org.unrolled.document.DocumentTrace lesson = org.unrolled.document.DocumentTrace.run(
+                org.unrolled.io.Samples.load("rnn-vanishing.json"));
+        presentationStills = org.unrolled.export.Stills.of(lesson, org.unrolled.export.ExportOptions.defaults()
+                .withLayout(org.unrolled.export.ExportOptions.Layout.PRESENTATION));
+        onFx(() -> {
+            presentation = new org.unrolled.export.PresentationLayout(lesson, org.unrolled.view.Palette.LIGHT, 1920, 1080);
+            presentationCanvas = new Canvas(1920, 1080);
             return null;
         });
         view = ViewSettings.defaults();
@@ -92,6 +107,21 @@ public class FrameBenchmark {
         return onFx(() -> {
             Trace t = Engine.run(org.unrolled.engine.ScenarioEdits.withSpectralRadius(classroom, rho));
             return renderer.render(t, view, 150);
+        });
+    }
+
+    /**
+     * A 1920×1080 frame of the presentation layout (a lesson beat's caption or question in large type, the
+     * network and the gradient plot), the lesson's stills in turn, drawn and snapshotted.
+     */
+    @Benchmark
+    public Object presentationFrame() throws Exception {
+        still = (still + 1) % presentationStills.size();
+        return onFx(() -> {
+            GraphicsContext gc = presentationCanvas.getGraphicsContext2D();
+            presentation.paint(new org.unrolled.view.draw.FxPen(gc), presentationStills.get(still));
+            presentationImage = presentationCanvas.snapshot(params, presentationImage);
+            return presentationImage;
         });
     }
 
