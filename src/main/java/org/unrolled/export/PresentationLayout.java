@@ -88,13 +88,6 @@ public final class PresentationLayout {
         for (Line l : lines) {
             bandBottom = Math.max(bandBottom, l.y() + l.font().getSize() * LINE);
         }
-        pen.setTextAlign(TextAlignment.LEFT);
-        pen.setTextBaseline(VPos.TOP);
-        for (Line l : lines) {
-            pen.setFill(l.color());
-            pen.setFont(l.font());
-            pen.fillText(l.text(), l.x(), l.y());
-        }
         double plotH = Math.round(h * PLOT_SHARE);
         double plotTop = h - plotH;
         double netTop = bandBottom + m / 2;
@@ -111,19 +104,26 @@ public final class PresentationLayout {
                 netH -= below * scale + 2 * u;
             }
             Pen net = new ScaledPen(pen, 0, netTop, scale);
-            net.save();
-            net.clipRect(0, 0, w / scale, netH / scale);
+            // not clipped (a JavaFX canvas clips by blending a mask over the whole frame, 30 times the cost of
+            // the drawing): what reaches past the network's region is covered by the band's and the plot's
+            // backgrounds, drawn over it below
             VectorFrames.paint(net, trace, view, s.position(), (int) Math.floor(w / scale), (int) Math.floor(netH / scale));
-            net.restore();
+            pen.setFill(pal.background());
+            pen.fillRect(0, 0, w, netTop);
+            pen.fillRect(0, netTop + netH, w, h - netTop - netH);
+        }
+        pen.setTextAlign(TextAlignment.LEFT);
+        pen.setTextBaseline(VPos.TOP);
+        for (Line l : lines) {
+            pen.setFill(l.color());
+            pen.setFont(l.font());
+            pen.fillText(l.text(), l.x(), l.y());
         }
         pen.setFill(pal.neutral().darker());
         pen.fillRect(m, plotTop - Math.max(1, u), w - 2 * m, Math.max(1, 2 * u));
         double plotScale = PLOT_SCALE * u;
         Pen plot = new ScaledPen(pen, 0, plotTop, plotScale);
-        plot.save();
-        plot.clipRect(0, 0, w / plotScale, plotH / plotScale);
-        GradientChart.paint(plot, pal, trace, s.position(), w / plotScale, plotH / plotScale);
-        plot.restore();
+        GradientChart.paint(plot, pal, trace, s.position(), w / plotScale, plotH / plotScale); // it keeps to its box
         return new Regions(bandBottom, netTop, netBottom, plotTop);
     }
 

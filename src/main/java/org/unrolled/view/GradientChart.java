@@ -232,13 +232,33 @@ public final class GradientChart {
         double y0 = y(Math.log10(last), scale);
         double x1 = x(first, n);
         double y1 = y(Math.log10(last) + (n - first) * Math.log10(rho), scale);
-        gc.save();
-        gc.clipRect(LEFT, TOP, w - LEFT - RIGHT, h - TOP - BOTTOM);
+        // the part of the line inside the plot, cut here: a canvas clip costs a blend over the whole plot
+        double top = TOP;
+        double bottom = h - BOTTOM;
+        if ((y0 < top && y1 < top) || (y0 > bottom && y1 > bottom)) {
+            return;
+        }
+        double[] a = cut(x0, y0, x1, y1, top, bottom);
         gc.setStroke(pal.mutedText());
         gc.setLineWidth(2);
         gc.setLineDashes(4, 6);
-        gc.strokeLine(x0, y0, x1, y1);
-        gc.restore();
+        gc.strokeLine(a[0], a[1], a[2], a[3]);
+        gc.setLineDashes((double[]) null);
+    }
+
+    /** The segment from (x0, y0) to (x1, y1) cut to {@code top ≤ y ≤ bottom} (its ends moved along it). */
+    static double[] cut(double x0, double y0, double x1, double y1, double top, double bottom) {
+        double[] out = {x0, y0, x1, y1};
+        for (int end = 0; end < 2; end++) {
+            double y = out[2 * end + 1];
+            double limit = y < top ? top : y > bottom ? bottom : y;
+            if (limit != y && y1 != y0) {
+                double f = (limit - y0) / (y1 - y0);
+                out[2 * end] = x0 + f * (x1 - x0);
+                out[2 * end + 1] = limit;
+            }
+        }
+        return out;
     }
 
     private void marker(Pen gc, Palette pal, StepSchedule timeline, double p, int n) {
