@@ -90,6 +90,7 @@ final class QuestionDialog {
         ButtonType add = new ButtonType("Add question", ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().addAll(add, ButtonType.CANCEL);
         Question[] built = new Question[1];
+        long[] asked = {0}; // the newest preview asked of the worker: older answers are dropped
         Runnable refresh = () -> {
             String[] k = KINDS[kind.getSelectionModel().getSelectedIndex()];
             boolean mine = k[0].equals("choices");
@@ -105,17 +106,26 @@ final class QuestionDialog {
             try {
                 Question q = build(k[0], prompt.getText().strip(), first.getText().strip(), second.getText().strip(), rows);
                 Questions.validate(q, trace.trace().scenario());
-                Questions.Answer a = Questions.answer(q, trace);
+                long ask = ++asked[0];
                 if (prompt.getText().isBlank()) {
                     preview.setText("Write the question.");
-                } else if (!a.decided()) {
-                    preview.setText("Not yet: " + a.explanation());
+                } else if (Questions.runsEngine(q)) {
+                    // ρ, a race or an ablation runs the engine: on the lessons' worker, never while typing here
+                    preview.setText(LessonAnswers.WORKING);
+                    Background.lessonWorker().execute(() -> {
+                        Questions.Answer a = answerOrNull(q, trace);
+                        javafx.application.Platform.runLater(() -> {
+                            if (ask == asked[0]) {
+                                built[0] = showPreview(preview, q, a);
+                                dialog.getDialogPane().lookupButton(add).setDisable(built[0] == null);
+                            }
+                        });
+                    });
                 } else {
-                    preview.setText("On these numbers the answer is " + Questions.Answer.letter(a.correct()) + ", "
-                            + a.choices().get(a.correct()) + ": " + a.explanation());
-                    built[0] = q;
+                    built[0] = showPreview(preview, q, Questions.answer(q, trace));
                 }
             } catch (IllegalArgumentException e) {
+                ++asked[0];
                 preview.setText("Not yet: " + e.getMessage());
             }
             dialog.getDialogPane().lookupButton(add).setDisable(built[0] == null);
@@ -189,5 +199,29 @@ final class QuestionDialog {
             out.add(number(part, "cuts"));
         }
         return out;
+    }
+
+    /** The answer worked out on the worker, or null when the question cannot be answered on these numbers. */
+    private static Questions.Answer answerOrNull(Question q, org.unrolled.document.DocumentTrace trace) {
+        try {
+            return Questions.answer(q, trace, org.unrolled.io.SampleTraces.BUILT_IN);
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** Says what the question's answer is on these numbers; returns the question if it can be added, else null. */
+    private static Question showPreview(Label preview, Question q, Questions.Answer a) {
+        if (a == null) {
+            preview.setText("Not yet: these numbers cannot answer it.");
+            return null;
+        }
+        if (!a.decided()) {
+            preview.setText("Not yet: " + a.explanation());
+            return null;
+        }
+        preview.setText("On these numbers the answer is " + Questions.Answer.letter(a.correct()) + ", "
+                + a.choices().get(a.correct()) + ": " + a.explanation());
+        return q;
     }
 }

@@ -75,4 +75,25 @@ class QuizAndAuthoringTest {
         robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
         assertNull(model.document().content().lesson().get(1).question(), "undone");
     }
+
+    @Test
+    void aRhoQuestionIsAnsweredOnTheWorkerWhileTheLecturerTypes(FxRobot robot) throws Exception {
+        robot.clickOn("#network");
+        robot.type(KeyCode.PAGE_DOWN, KeyCode.PAGE_DOWN);
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.B).release(KeyCode.B, KeyCode.SHIFT, KeyCode.CONTROL);
+        robot.interact(() -> robot.lookup("#question-kind").queryAs(javafx.scene.control.ChoiceBox.class)
+                .getSelectionModel().select(4)); // ρ
+        robot.clickOn("#question-prompt-input").write("And with rho at 1.5?");
+        robot.clickOn("#question-first").write("norm(dL_dh[1])");
+        robot.clickOn("#question-second").write("1.5");
+        // the engine re-runs on the lessons' worker; the answer arrives on the JavaFX thread
+        org.testfx.util.WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS,
+                () -> robot.lookup("#question-preview").queryAs(Label.class).getText().startsWith("On these numbers"));
+        String preview = robot.lookup("#question-preview").queryAs(Label.class).getText();
+        // ρ = 1.5 instead of 0.5 over 30 steps: the gradient at step 1 grows by far more than 100× (the lesson's beat 3)
+        assertTrue(preview.startsWith("On these numbers the answer is D, grows by more than 100×"), preview);
+        robot.clickOn("Add question");
+        assertEquals(Question.rho("And with rho at 1.5?", 1.5, "norm(dL_dh[1])"),
+                model.document().content().lesson().get(1).question());
+    }
 }
