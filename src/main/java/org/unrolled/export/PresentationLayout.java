@@ -83,7 +83,7 @@ public final class PresentationLayout {
         double m = MARGIN_PX * u;
         pen.setFill(pal.background());
         pen.fillRect(0, 0, w, h);
-        List<Line> lines = band(s, pal, w, h);
+        List<Line> lines = band(s, pal, w, h, beatCounter(s));
         double bandBottom = m;
         for (Line l : lines) {
             bandBottom = Math.max(bandBottom, l.y() + l.font().getSize() * LINE);
@@ -153,12 +153,38 @@ public final class PresentationLayout {
     }
 
     /** The text band's lines, set as large as fits in {@link #MAX_BAND} of the height (never below the minimum). */
-    static List<Line> band(Stills.Still s, Palette pal, double w, double h) {
+    /**
+     * "Beat k of n" (with "question" while it is asked) when {@code s} shows a lesson beat, as the window's
+     * lesson bar says it; null between beats and without a lesson.
+     */
+    String beatCounter(Stills.Still s) {
+        List<org.unrolled.document.Beat> lesson = shown.lesson();
+        int n = lesson.size();
+        if (n == 0) {
+            return null;
+        }
+        if (s.ask() != null) {
+            return "Beat " + s.ask().beat() + " of " + n + (s.ask().revealed() ? "" : " \u2014 question");
+        }
+        if (s.caption().isEmpty()) {
+            return null;
+        }
+        org.unrolled.view.StepSchedule schedule = new org.unrolled.view.StepSchedule(trace);
+        for (int k = 0; k < n; k++) {
+            if (Math.abs(schedule.positionOf(lesson.get(k)) - s.position()) < 1e-6
+                    && lesson.get(k).caption().equals(s.caption())) {
+                return "Beat " + (k + 1) + " of " + n;
+            }
+        }
+        return null;
+    }
+
+    static List<Line> band(Stills.Still s, Palette pal, double w, double h, String counter) {
         double u = unit(w, h);
         double f = 1;
         List<Line> lines = List.of();
         while (true) {
-            lines = setBand(s, pal, w, u, f);
+            lines = setBand(s, pal, w, u, f, counter);
             double bottom = 0;
             for (Line l : lines) {
                 bottom = Math.max(bottom, l.y() + l.font().getSize() * LINE);
@@ -171,11 +197,14 @@ public final class PresentationLayout {
         }
     }
 
-    private static List<Line> setBand(Stills.Still s, Palette pal, double w, double u, double f) {
+    private static List<Line> setBand(Stills.Still s, Palette pal, double w, double u, double f, String counter) {
         double m = MARGIN_PX * u;
         double room = w - 2 * m;
         double[] y = {m};
         List<Line> out = new ArrayList<>();
+        if (counter != null) {
+            paragraph(out, counter, Fonts.regular(GENERATED_PX * f * u), pal.mutedText(), m, room, y);
+        }
         Stills.Ask ask = s.ask();
         if (ask != null) {
             paragraph(out, ask.prompt(), Fonts.bold(PROMPT_PX * f * u), pal.text(), m, room, y);

@@ -418,4 +418,19 @@ class PresentationExportTest {
             }
         }
     }
+
+    @Test
+    void aBeatsFrameSaysWhichBeatItIsAsTheLessonBarDoes() {
+        ExportOptions o = ExportOptions.defaults().withLayout(ExportOptions.Layout.PRESENTATION);
+        PresentationLayout layout = new PresentationLayout(VANISHING, Palette.LIGHT, 1920, 1080);
+        List<String> counters = new ArrayList<>();
+        for (Stills.Still s : Stills.of(VANISHING, o)) {
+            RecordingPen pen = new RecordingPen(null);
+            layout.paint(pen, s);
+            pen.texts().stream().map(RecordingPen.DrawnText::text).filter(t -> t.startsWith("Beat ")).forEach(counters::add);
+        }
+        // the vanishing lesson: four beats, the last two asked as questions before they are revealed
+        assertEquals(List.of("Beat 1 of 4", "Beat 2 of 4", "Beat 3 of 4 \u2014 question", "Beat 3 of 4",
+                "Beat 4 of 4 \u2014 question", "Beat 4 of 4"), counters);
+    }
 }
