@@ -90,28 +90,7 @@ class QuestionsTest {
     }
 
     /** The shipped samples, each read once (so that a race question's scores of the other networks are kept). */
-    private static final java.util.Map<String, ScenarioDocument> FILES = new java.util.concurrent.ConcurrentHashMap<>();
-    static final Checks.Samples SAMPLES = new Checks.Samples() {
-        @Override
-        public DocumentTrace trace(String name) {
-            return DocumentTrace.run(document(name));
-        }
-
-        @Override
-        public Scenario scenario(String name) {
-            return document(name).scenario();
-        }
-    };
-
-    private static ScenarioDocument document(String name) {
-        return FILES.computeIfAbsent(name, n -> {
-            try {
-                return ScenarioReader.read(Path.of("samples", n));
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        });
-    }
+    static final Checks.Samples SAMPLES = org.unrolled.io.SampleTraces.BUILT_IN;
 
     /**
      * How many choices hold, counted independently of {@link Questions}: for VALUE and RATIO the number
