@@ -32,6 +32,9 @@ public final class DetailsPanel extends ScrollPane {
     private final Label explainTitle = new Label();
     private final Label explainName = new Label();
     private final VBox explainLines = new VBox(4);
+    /** The rows of {@link #vectors}, name and values, made as needed and kept; the first {@link #shownRows} show. */
+    private final List<Label[]> rowLabels = new ArrayList<>();
+    private int shownRows;
 
     public DetailsPanel(AppModel model) {
         this.model = model;
@@ -116,7 +119,7 @@ public final class DetailsPanel extends ScrollPane {
         StepSchedule timeline = new StepSchedule(trace);
         double p = model.playback().positionProperty().get();
         int g = StepSchedule.current(p);
-        vectors.getChildren().clear();
+        shownRows = 0;
         if (timeline.inBackward(p)) {
             int b = timeline.backwardCurrent(p);
             boolean enc = timeline.isEncoder(b);
@@ -131,9 +134,10 @@ public final class DetailsPanel extends ScrollPane {
                 rows.add(new Object[] {"∂L/∂c_" + t, seq.dLdc(t)});
                 rows.add(new Object[] {"  via c_" + (t + 1), seq.dLdcFromNext(t)});
             }
-            for (int i = 0; i < rows.size(); i++) {
-                addRow(i, (String) rows.get(i)[0], (double[]) rows.get(i)[1]);
+            for (Object[] row : rows) {
+                addRow((String) row[0], (double[]) row[1]);
             }
+            hideUnusedRows();
             String norms = "‖∂L/∂h_" + t + "‖ = " + Numbers.format(seq.dLdhNorm(t))
                     + (trace.scenario().cell().hasCellState() ? "    ‖∂L/∂c_" + t + "‖ = " + Numbers.format(seq.dLdcNorm(t)) : "");
             loss.setText(norms + "\nTotal loss L = " + Numbers.format(trace.loss()));
@@ -141,7 +145,7 @@ public final class DetailsPanel extends ScrollPane {
         }
         if (g == 0) {
             stepHeader.setText("Before the first step");
-            addRow(0, "h₀", (trace.hasEncoder() ? trace.encoder() : trace.steps()).h(0));
+            addRow("h₀", (trace.hasEncoder() ? trace.encoder() : trace.steps()).h(0));
         } else {
             boolean enc = timeline.isEncoder(g);
             int t = timeline.localStep(g);
@@ -164,10 +168,11 @@ public final class DetailsPanel extends ScrollPane {
                 rows.add(new Object[] {"y_" + t, seq.y(t)});
                 rows.add(new Object[] {"target", VectorRef.of(enc, t, VectorRef.Kind.TARGET).values(trace)});
             }
-            for (int i = 0; i < rows.size(); i++) {
-                addRow(i, (String) rows.get(i)[0], (double[]) rows.get(i)[1]);
+            for (Object[] row : rows) {
+                addRow((String) row[0], (double[]) row[1]);
             }
         }
+        hideUnusedRows();
         double soFar = 0;
         SequenceTrace out = trace.steps();
         for (int t = 1; t <= out.length(); t++) {
@@ -178,39 +183,77 @@ public final class DetailsPanel extends ScrollPane {
         loss.setText("Loss so far: " + Numbers.format(soFar) + "    (total L = " + Numbers.format(trace.loss()) + ")");
     }
 
-    private void addRow(int row, String name, double[] values) {
-        Label n = new Label(name);
-        n.getStyleClass().add("details-vector-name");
-        n.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // the name is never cut to "…"
+    /**
+     * The next row of vectors: its name and values. The rows' labels are made once and reused (their
+     * texts changed, unused rows hidden): labels made anew at every step cost the step a CSS pass of
+     * several milliseconds.
+     */
+    private void addRow(String name, double[] values) {
+        if (shownRows == rowLabels.size()) {
+            Label n = new Label();
+            n.getStyleClass().add("details-vector-name");
+            n.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // the name is never cut to "…"
+            Label v = new Label();
+            v.setWrapText(true);
+            v.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+            v.getStyleClass().add("details-vector");
+            vectors.add(n, 0, shownRows);
+            vectors.add(v, 1, shownRows);
+            rowLabels.add(new Label[] {n, v});
+        }
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < values.length; i++) {
             b.append(i == 0 ? "" : "  ").append(Numbers.format(values[i]));
         }
-        Label v = new Label(b.toString());
-        v.setWrapText(true);
-        v.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        v.getStyleClass().add("details-vector");
-        vectors.add(n, 0, row);
-        vectors.add(v, 1, row);
+        Label[] row = rowLabels.get(shownRows++);
+        row[0].setText(name);
+        row[1].setText(b.toString());
+        show(row, true);
+    }
+
+    private void hideUnusedRows() {
+        for (int i = shownRows; i < rowLabels.size(); i++) {
+            show(rowLabels.get(i), false);
+        }
+    }
+
+    private static void show(Label[] row, boolean shown) {
+        for (Label l : row) {
+            l.setVisible(shown);
+            l.setManaged(shown);
+        }
     }
 
     private void refreshExplanation() {
         Document d = model.document();
         Hit hit = model.hoveredProperty().get() != null ? model.hoveredProperty().get() : model.selectedProperty().get();
-        explainLines.getChildren().clear();
         if (d == null || hit == null || !hit.ref().existsIn(d.trace(), hit.index())) {
             explainTitle.setText("Where does a number come from?");
             explainName.setText("Point at any square to see the equation that produced it.");
+            showLines(List.of());
             return;
         }
         Explainer.Explanation e = Explainer.explain(d.trace(), d.content().vocabulary(), hit.ref(), hit.index());
         explainTitle.setText(e.title());
         explainName.setText(e.name() + " = " + Numbers.format(e.value()));
-        for (String line : e.lines()) {
-            Label l = new Label(line);
+        showLines(e.lines());
+    }
+
+    /** The explanation's lines, in labels made once and reused (as the rows of vectors are). */
+    private void showLines(List<String> lines) {
+        List<javafx.scene.Node> labels = explainLines.getChildren();
+        while (labels.size() < lines.size()) {
+            Label l = new Label();
             l.setWrapText(true);
             l.getStyleClass().add("details-equation");
-            explainLines.getChildren().add(l);
+            labels.add(l);
+        }
+        for (int i = 0; i < labels.size(); i++) {
+            Label l = (Label) labels.get(i);
+            boolean shown = i < lines.size();
+            l.setText(shown ? lines.get(i) : "");
+            l.setVisible(shown);
+            l.setManaged(shown);
         }
     }
 }
