@@ -7,7 +7,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.MenuBar;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
@@ -39,7 +38,7 @@ public final class MainWindow {
     private final LessonActions lessonActions;
     private final RolledView rolled;
     private final Presentation presentation;
-    private final GridPane helpOverlay;
+    private final ShortcutHelp.Overlay helpOverlay;
     private final SidePanel side;
     /** View ▸ Side panel: folded away by itself in a narrow window (see {@link SmallScreens}). */
     private final javafx.scene.control.CheckMenuItem showSide = new javafx.scene.control.CheckMenuItem("Side panel");
@@ -97,8 +96,8 @@ public final class MainWindow {
         StackPane.setAlignment(status, Pos.BOTTOM_LEFT);
         // the picture takes what is left: the overlays stacked on it (the help table) must not set its size
         center.setMinSize(0, 0);
-        helpOverlay = ShortcutHelp.overlay(center);
-        center.getChildren().addAll(helpOverlay, presentation.blank());
+        center.getChildren().add(presentation.blank());
+        helpOverlay = new ShortcutHelp.Overlay(center, presentation.blank());
         NotificationPane picture = ErrorBanner.around(center, model);
         picture.setMinSize(0, 0);
 
@@ -162,7 +161,7 @@ public final class MainWindow {
         keys.put(Shortcut.LEAVE, () -> {
             model.dismissError();
             presentation.blank().setVisible(false);
-            helpOverlay.setVisible(false);
+            helpOverlay.hide();
             state.setPresenting(false);
         });
         keys.put(Shortcut.BLANK, () -> {
@@ -177,7 +176,7 @@ public final class MainWindow {
         keys.put(Shortcut.ANSWER_C, () -> lesson.guess(2));
         keys.put(Shortcut.ANSWER_D, () -> lesson.guess(3));
         keys.put(Shortcut.LASER, () -> state.setLaser(!state.laserProperty().get()));
-        keys.put(Shortcut.HELP, () -> helpOverlay.setVisible(!helpOverlay.isVisible()));
+        keys.put(Shortcut.HELP, helpOverlay::toggle);
         keys.put(Shortcut.PLOT, () -> state.setPlotShown(!state.plotShownProperty().get()));
     }
 

@@ -2,10 +2,12 @@ package org.unrolled.app;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.DoubleBinding;
+import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.stage.Window;
 
 /** The shortcuts in words: the help overlay on the picture (?) and Help ▸ Keyboard shortcuts. */
@@ -14,10 +16,38 @@ final class ShortcutHelp {
     }
 
     /**
-     * The overlay, hidden until ? shows it: the whole table, scaled down when the picture ({@code over})
-     * is smaller than it (a small window, a low resolution).
+     * The overlay on the picture ({@code over}), hidden until ? shows it: the whole table, scaled down
+     * when the picture is smaller than it (a small window, a low resolution). Its 140 labels are made
+     * the first time it is shown, not with the window: styling them was a third of the window's first
+     * CSS pass, for a table most starts never show.
      */
-    static GridPane overlay(Region over) {
+    static final class Overlay {
+        private final StackPane over;
+        private final Node above;
+        private GridPane table;
+
+        /** The table goes into {@code over} just below {@code above} when it is first shown. */
+        Overlay(StackPane over, Node above) {
+            this.over = over;
+            this.above = above;
+        }
+
+        void toggle() {
+            if (table == null) {
+                table = overlay(over);
+                over.getChildren().add(over.getChildren().indexOf(above), table);
+            }
+            table.setVisible(!table.isVisible());
+        }
+
+        void hide() {
+            if (table != null) {
+                table.setVisible(false);
+            }
+        }
+    }
+
+    private static GridPane overlay(Region over) {
         GridPane help = grid(24);
         help.setVisible(false);
         DoubleBinding fit = Bindings.createDoubleBinding(() -> Math.min(1,
