@@ -37,8 +37,21 @@ public final class AppIcon {
         return images;
     }
 
-    /** Sets the icon on a window. */
-    public static void apply(Stage stage) {
-        stage.getIcons().setAll(images());
+    /**
+     * Sets the icon on a window once a worker has decoded the images: decoded on the JavaFX thread,
+     * they held up the window's first frame (they were a tenth of that thread's profile samples at start).
+     */
+    static void applyLater(Stage stage) {
+        Background.start(new javafx.concurrent.Task<List<Image>>() {
+            @Override
+            protected List<Image> call() {
+                return images();
+            }
+
+            @Override
+            protected void succeeded() {
+                stage.getIcons().setAll(getValue());
+            }
+        });
     }
 }

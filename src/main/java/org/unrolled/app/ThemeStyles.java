@@ -56,8 +56,8 @@ final class ThemeStyles {
     private static void apply(String theme, Parent root) {
         boolean isDark = "dark".equals(theme);
         javafx.application.Application.setUserAgentStylesheet(isDark
-                ? new atlantafx.base.theme.PrimerDark().getUserAgentStylesheet()
-                : new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
+                ? new atlantafx.base.theme.PrimerDark().getUserAgentStylesheetBSS()
+                : new atlantafx.base.theme.PrimerLight().getUserAgentStylesheetBSS());
         root.getStyleClass().remove("dark");
         if (isDark) {
             root.getStyleClass().add("dark");

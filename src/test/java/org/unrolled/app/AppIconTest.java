@@ -14,7 +14,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
-/** The icon is in the jar's resources at every size and ends up on the window. */
+/** The icon is in the jar's resources at every size and ends up on the window (decoded off the JavaFX thread). */
 @ExtendWith(ApplicationExtension.class)
 class AppIconTest {
     private Stage stage;
@@ -22,7 +22,7 @@ class AppIconTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        AppIcon.apply(stage);
+        AppIcon.applyLater(stage);
     }
 
     @Test
@@ -40,7 +40,9 @@ class AppIconTest {
     }
 
     @Test
-    void theWindowGetsEverySize() {
+    void theWindowGetsEverySize() throws Exception {
+        // decoded on a worker, then set on the JavaFX thread
+        org.testfx.util.WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> !stage.getIcons().isEmpty());
         List<Image> icons = stage.getIcons();
         assertEquals(AppIcon.SIZES.length, icons.size());
         for (int i = 0; i < AppIcon.SIZES.length; i++) {
