@@ -14,7 +14,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.GridPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
@@ -40,7 +40,8 @@ final class RaceWindow {
     private final Consumer<Runnable> confirmDiscard;
     private final RaceForm form = new RaceForm();
     private final Label status = new Label("Choose the settings and press Start.");
-    private final GridPane rows = new GridPane();
+    /** One row per network: its name, numbers and buttons, wrapping onto more lines rather than cutting a word. */
+    private final VBox rows = new VBox(8);
     private final List<Label[]> rowLabels = new ArrayList<>();
     private final RaceCharts charts;
     private final ImageView scoreView = new ImageView();
@@ -92,13 +93,13 @@ final class RaceWindow {
 
         Pane scorePane = chartPane(scoreView, true);
         Pane profilePane = chartPane(profileView, false);
+        scorePane.setId("race-score-chart");
+        profilePane.setId("race-profile-chart");
         HBox chartsBox = new HBox(scorePane, profilePane);
         HBox.setHgrow(scorePane, Priority.ALWAYS);
         HBox.setHgrow(profilePane, Priority.ALWAYS);
         scorePane.prefWidthProperty().bind(chartsBox.widthProperty().multiply(0.58));
         profilePane.prefWidthProperty().bind(chartsBox.widthProperty().multiply(0.42));
-        rows.setHgap(14);
-        rows.setVgap(6);
         rows.setPadding(new Insets(10, 12, 12, 12));
         rows.setId("race-rows");
         VBox center = new VBox(chartsBox, rows);
@@ -109,7 +110,8 @@ final class RaceWindow {
         if (palette.background().getBrightness() < 0.5) {
             root.getStyleClass().add("dark");
         }
-        Scene scene = new Scene(root, 1600, 950);
+        javafx.geometry.Dimension2D size = sceneSize(javafx.stage.Screen.getPrimary().getVisualBounds());
+        Scene scene = new Scene(root, size.getWidth(), size.getHeight());
         scene.getStylesheets().addAll(ThemeStyles.stylesheets());
         stage.initOwner(owner);
         stage.setTitle("Train: the race — Unrolled");
@@ -128,6 +130,11 @@ final class RaceWindow {
         RaceWindow w = new RaceWindow(owner, model, palette, confirmDiscard);
         w.stage.show();
         return w;
+    }
+
+    /** 1600×950, or the screen where it is smaller (a 1280×720 projector), so that nothing lies off the screen. */
+    static javafx.geometry.Dimension2D sceneSize(javafx.geometry.Rectangle2D screen) {
+        return new javafx.geometry.Dimension2D(Math.min(1600, screen.getWidth()), Math.min(950, screen.getHeight()));
     }
 
     Stage stage() {
@@ -201,18 +208,19 @@ final class RaceWindow {
         rows.getChildren().clear();
         rowLabels.clear();
         List<Race.Runner> runners = session.race().runners();
+        boolean regression = form.selectedTask().isRegression();
         for (int i = 0; i < runners.size(); i++) {
             Race.Runner r = runners.get(i);
             var net = r.trainer().net();
             Label name = new Label(String.format(Locale.ROOT, "%s  (H = %d, %,d parameters)", net.label(),
                     net.hiddenSize(), net.size()));
             name.setGraphic(charts.swatch(net));
-            Label seen = new Label();
-            Label score = new Label();
-            Label rate = new Label();
-            seen.setMinWidth(150);
-            score.setMinWidth(200);
-            rate.setMinWidth(110);
+            Label seen = new Label(seenText(RaceForm.MAX_SEQUENCES + BATCH_MAX));
+            Label score = new Label(scoreText(regression, regression ? 88.8888 : 1.0, true));
+            Label rate = new Label(rateText(88_888, 1));
+            seen.setId("race-seen-" + i);
+            score.setId("race-score-" + i);
+            rate.setId("race-rate-" + i);
             Button open = new Button("Open this network");
             open.setId("race-open-" + i);
             open.setOnAction(e -> openNetwork(r));
@@ -221,9 +229,35 @@ final class RaceWindow {
             save.setOnAction(e -> saveNetwork(r));
             HBox actions = new HBox(8, open, save);
             actions.setAlignment(Pos.CENTER_LEFT);
-            rows.addRow(i, name, seen, score, rate, actions);
+            FlowPane row = new FlowPane(14, 4, name, seen, score, rate, actions);
+            row.setAlignment(Pos.CENTER_LEFT);
+            rows.getChildren().add(row);
             rowLabels.add(new Label[] {seen, score, rate});
         }
+        // each number as wide as its widest text, so that the rows wrap the same way all through the race
+        rows.applyCss();
+        for (Label[] l : rowLabels) {
+            for (Label label : l) {
+                label.setMinWidth(Math.ceil(label.prefWidth(-1)));
+                label.setText("");
+            }
+        }
+    }
+
+    /** The largest batch the form allows: a network may pass the last count by less than one batch. */
+    private static final int BATCH_MAX = 512;
+
+    static String seenText(long sequences) {
+        return String.format(Locale.ROOT, "%,d sequences", sequences);
+    }
+
+    static String scoreText(boolean regression, double score, boolean stopped) {
+        return String.format(Locale.ROOT, regression ? "held-out RMSE %.4f%s" : "held-out %.1f%% right%s",
+                regression ? score : 100 * score, stopped ? " (stopped)" : "");
+    }
+
+    static String rateText(long sequences, double seconds) {
+        return seconds > 0 ? String.format(Locale.ROOT, "%,.0f seq/s", sequences / seconds) : "";
     }
 
     private void refresh() {
@@ -237,11 +271,9 @@ final class RaceWindow {
             Race.Runner r = runners.get(i);
             History.Point p = r.history().last();
             Label[] l = rowLabels.get(i);
-            l[0].setText(String.format(Locale.ROOT, "%,d sequences", r.trainer().sequences()));
-            l[1].setText(p == null ? "" : String.format(Locale.ROOT, regression ? "held-out RMSE %.4f%s" : "held-out %.1f%% right%s",
-                    regression ? p.score() : 100 * p.score(), r.finished() ? " (stopped)" : ""));
-            double secs = r.trainer().trainSeconds();
-            l[2].setText(secs > 0 ? String.format(Locale.ROOT, "%,.0f seq/s", r.trainer().sequences() / secs) : "");
+            l[0].setText(seenText(r.trainer().sequences()));
+            l[1].setText(p == null ? "" : scoreText(regression, p.score(), r.finished()));
+            l[2].setText(rateText(r.trainer().sequences(), r.trainer().trainSeconds()));
         }
         status.setText(session.race().finished() ? "Every network has stopped (at the target or after "
                 + String.format(Locale.ROOT, "%,d", RaceForm.MAX_SEQUENCES) + " sequences)."

@@ -12,13 +12,13 @@ public final class RaceAuditScreens {
     }
 
     public record Screen(int w, int h, int scoreW, int scoreH, int profileW, int profileH) {
-        String name() {
+        public String name() {
             return w + "x" + h;
         }
     }
 
     public static final List<Screen> SCREENS = List.of(
-            new Screen(1920, 1080, 673, 700, 487, 700),
-            new Screen(1280, 720, 487, 420, 353, 420),
-            new Screen(1024, 768, 339, 460, 245, 460));
+            new Screen(1920, 1080, 672, 738, 488, 738),
+            new Screen(1280, 720, 487, 508, 353, 508),
+            new Screen(1024, 768, 338, 487, 246, 487));
 }
