@@ -216,8 +216,8 @@ final class RaceWindow {
                     net.hiddenSize(), net.size()));
             name.setGraphic(charts.swatch(net));
             Label seen = new Label(seenText(RaceForm.MAX_SEQUENCES + BATCH_MAX));
-            Label score = new Label(scoreText(regression, regression ? 88.8888 : 1.0, true));
-            Label rate = new Label(rateText(88_888, 1));
+            Label score = new Label(scoreText(regression, regression ? 8.8888 : 1.0, true));
+            Label rate = new Label(rateText(8_888, 1));
             seen.setId("race-seen-" + i);
             score.setId("race-score-" + i);
             rate.setId("race-rate-" + i);
@@ -229,18 +229,24 @@ final class RaceWindow {
             save.setOnAction(e -> saveNetwork(r));
             HBox actions = new HBox(8, open, save);
             actions.setAlignment(Pos.CENTER_LEFT);
-            FlowPane row = new FlowPane(14, 4, name, seen, score, rate, actions);
+            FlowPane row = new FlowPane(12, 4, name, seen, score, rate, actions);
             row.setAlignment(Pos.CENTER_LEFT);
             rows.getChildren().add(row);
-            rowLabels.add(new Label[] {seen, score, rate});
+            rowLabels.add(new Label[] {name, seen, score, rate});
         }
-        // each number as wide as its widest text, so that the rows wrap the same way all through the race
+        // each number as wide as its widest text (a larger one widens it), so that the rows wrap the same way
+        // all through the race; the names as wide as the widest, so that the numbers line up under each other
         rows.applyCss();
+        double names = 0;
         for (Label[] l : rowLabels) {
-            for (Label label : l) {
-                label.setMinWidth(Math.ceil(label.prefWidth(-1)));
-                label.setText("");
+            names = Math.max(names, l[0].prefWidth(-1));
+            for (int k = 1; k < l.length; k++) {
+                l[k].setMinWidth(Math.ceil(l[k].prefWidth(-1)));
+                l[k].setText("");
             }
+        }
+        for (Label[] l : rowLabels) {
+            l[0].setMinWidth(Math.ceil(names));
         }
     }
 
@@ -271,9 +277,9 @@ final class RaceWindow {
             Race.Runner r = runners.get(i);
             History.Point p = r.history().last();
             Label[] l = rowLabels.get(i);
-            l[0].setText(seenText(r.trainer().sequences()));
-            l[1].setText(p == null ? "" : scoreText(regression, p.score(), r.finished()));
-            l[2].setText(rateText(r.trainer().sequences(), r.trainer().trainSeconds()));
+            l[1].setText(seenText(r.trainer().sequences()));
+            l[2].setText(p == null ? "" : scoreText(regression, p.score(), r.finished()));
+            l[3].setText(rateText(r.trainer().sequences(), r.trainer().trainSeconds()));
         }
         status.setText(session.race().finished() ? "Every network has stopped (at the target or after "
                 + String.format(Locale.ROOT, "%,d", RaceForm.MAX_SEQUENCES) + " sequences)."
