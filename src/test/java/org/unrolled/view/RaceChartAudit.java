@@ -17,8 +17,8 @@ import org.unrolled.view.draw.RecordingPen.DrawnPath;
 import org.unrolled.view.draw.RecordingPen.DrawnText;
 
 /**
- * The race's charts over recorded runs (the shipped race samples: each network's held-out history up to
- * 200,000 sequences, and the ‖∂L/∂h_t‖ profile of its final weights over T = 100), and what is checked of
+ * The race's charts over recorded runs (the shipped race samples: each network's held-out history, up to
+ * 200,000 sequences, and the ‖∂L/∂h_t‖ profile of its final weights over T = 100 or 50), and what is checked of
  * one chart's drawing: the text audit's rules (no text under the smallest size, none overlapping, none cut
  * at the edge) and the chart's own: tick labels and other texts on one line never touch, no text lies on
  * the plotted data, every curve has
