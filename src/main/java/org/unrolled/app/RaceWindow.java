@@ -1,20 +1,17 @@
 package org.unrolled.app;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.geometry.Insets;
-import javafx.geometry.Pos;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
@@ -25,7 +22,6 @@ import javafx.stage.Window;
 import org.unrolled.document.RaceScenarios;
 import org.unrolled.document.ScenarioDocument;
 import org.unrolled.engine.Scenario;
-import org.unrolled.engine.train.History;
 import org.unrolled.engine.train.Race;
 import org.unrolled.view.Palette;
 
@@ -40,9 +36,7 @@ final class RaceWindow {
     private final Consumer<Runnable> confirmDiscard;
     private final RaceForm form = new RaceForm();
     private final Label status = new Label("Choose the settings and press Start.");
-    /** One row per network: its name, numbers and buttons, wrapping onto more lines rather than cutting a word. */
-    private final VBox rows = new VBox(8);
-    private final List<Label[]> rowLabels = new ArrayList<>();
+    private final RaceRows rows = new RaceRows();
     private final RaceCharts charts;
     private final ImageView scoreView = new ImageView();
     private final ImageView profileView = new ImageView();
@@ -100,8 +94,6 @@ final class RaceWindow {
         HBox.setHgrow(profilePane, Priority.ALWAYS);
         scorePane.prefWidthProperty().bind(chartsBox.widthProperty().multiply(0.58));
         profilePane.prefWidthProperty().bind(chartsBox.widthProperty().multiply(0.42));
-        rows.setPadding(new Insets(10, 12, 12, 12));
-        rows.setId("race-rows");
         VBox center = new VBox(chartsBox, rows);
         VBox.setVgrow(chartsBox, Priority.ALWAYS);
         BorderPane root = new BorderPane(center);
@@ -172,7 +164,8 @@ final class RaceWindow {
                 return;
             }
             charts.follow(session, form.selectedTask(), form.target());
-            buildRows();
+            rows.build(session.race().runners(), form.selectedTask().isRegression(), charts::swatch, this::openNetwork,
+                    this::saveNetwork);
             form.setDisable(true);
         }
         if (run) {
@@ -187,8 +180,7 @@ final class RaceWindow {
             session = null;
         }
         charts.follow(null, form.selectedTask(), form.target());
-        rows.getChildren().clear();
-        rowLabels.clear();
+        rows.clear();
         form.setDisable(false);
         status.setText("Choose the settings and press Start.");
         updateButtons();
@@ -204,83 +196,12 @@ final class RaceWindow {
         reset.setDisable(!has);
     }
 
-    private void buildRows() {
-        rows.getChildren().clear();
-        rowLabels.clear();
-        List<Race.Runner> runners = session.race().runners();
-        boolean regression = form.selectedTask().isRegression();
-        for (int i = 0; i < runners.size(); i++) {
-            Race.Runner r = runners.get(i);
-            var net = r.trainer().net();
-            Label name = new Label(String.format(Locale.ROOT, "%s  (H = %d, %,d parameters)", net.label(),
-                    net.hiddenSize(), net.size()));
-            name.setGraphic(charts.swatch(net));
-            Label seen = new Label(seenText(RaceForm.MAX_SEQUENCES + BATCH_MAX));
-            Label score = new Label(scoreText(regression, regression ? 8.8888 : 1.0, true));
-            Label rate = new Label(rateText(8_888, 1));
-            seen.setId("race-seen-" + i);
-            score.setId("race-score-" + i);
-            rate.setId("race-rate-" + i);
-            Button open = new Button("Open this network");
-            open.setId("race-open-" + i);
-            open.setOnAction(e -> openNetwork(r));
-            Button save = new Button("Save as sample…");
-            save.setId("race-save-" + i);
-            save.setOnAction(e -> saveNetwork(r));
-            HBox actions = new HBox(8, open, save);
-            actions.setAlignment(Pos.CENTER_LEFT);
-            FlowPane row = new FlowPane(12, 4, name, seen, score, rate, actions);
-            row.setAlignment(Pos.CENTER_LEFT);
-            rows.getChildren().add(row);
-            rowLabels.add(new Label[] {name, seen, score, rate});
-        }
-        // each number as wide as its widest text (a larger one widens it), so that the rows wrap the same way
-        // all through the race; the names as wide as the widest, so that the numbers line up under each other
-        rows.applyCss();
-        double names = 0;
-        for (Label[] l : rowLabels) {
-            names = Math.max(names, l[0].prefWidth(-1));
-            for (int k = 1; k < l.length; k++) {
-                l[k].setMinWidth(Math.ceil(l[k].prefWidth(-1)));
-                l[k].setText("");
-            }
-        }
-        for (Label[] l : rowLabels) {
-            l[0].setMinWidth(Math.ceil(names));
-        }
-    }
-
-    /** The largest batch the form allows: a network may pass the last count by less than one batch. */
-    private static final int BATCH_MAX = 512;
-
-    static String seenText(long sequences) {
-        return String.format(Locale.ROOT, "%,d sequences", sequences);
-    }
-
-    static String scoreText(boolean regression, double score, boolean stopped) {
-        return String.format(Locale.ROOT, regression ? "held-out RMSE %.4f%s" : "held-out %.1f%% right%s",
-                regression ? score : 100 * score, stopped ? " (stopped)" : "");
-    }
-
-    static String rateText(long sequences, double seconds) {
-        return seconds > 0 ? String.format(Locale.ROOT, "%,.0f seq/s", sequences / seconds) : "";
-    }
-
     private void refresh() {
         charts.show(scoreView, profileView);
         if (session == null) {
             return;
         }
-        List<Race.Runner> runners = session.race().runners();
-        boolean regression = form.selectedTask().isRegression();
-        for (int i = 0; i < runners.size() && i < rowLabels.size(); i++) {
-            Race.Runner r = runners.get(i);
-            History.Point p = r.history().last();
-            Label[] l = rowLabels.get(i);
-            l[1].setText(seenText(r.trainer().sequences()));
-            l[2].setText(p == null ? "" : scoreText(regression, p.score(), r.finished()));
-            l[3].setText(rateText(r.trainer().sequences(), r.trainer().trainSeconds()));
-        }
+        rows.refresh(session.race().runners(), form.selectedTask().isRegression());
         status.setText(session.race().finished() ? "Every network has stopped (at the target or after "
                 + String.format(Locale.ROOT, "%,d", RaceForm.MAX_SEQUENCES) + " sequences)."
                 : session.running() ? "Training on " + Math.min(2, Runtime.getRuntime().availableProcessors())

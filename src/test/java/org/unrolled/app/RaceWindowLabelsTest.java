@@ -78,9 +78,9 @@ class RaceWindowLabelsTest {
                         height(profiles)).toString());
                 // each row's widest numbers, set and checked before the next frame's refresh replaces them
                 for (int i = 0; i < networks; i++) {
-                    ((Labeled) root.lookup("#race-seen-" + i)).setText(RaceWindow.seenText(200_512));
-                    ((Labeled) root.lookup("#race-score-" + i)).setText(RaceWindow.scoreText(true, 12.3456, true));
-                    ((Labeled) root.lookup("#race-rate-" + i)).setText(RaceWindow.rateText(88_888, 1));
+                    ((Labeled) root.lookup("#race-seen-" + i)).setText(RaceRows.seenText(200_512));
+                    ((Labeled) root.lookup("#race-score-" + i)).setText(RaceRows.scoreText(true, 12.3456, true));
+                    ((Labeled) root.lookup("#race-rate-" + i)).setText(RaceRows.rateText(88_888, 1));
                 }
                 layOut(root, size);
                 cut.addAll(cutLabels(root, s.name() + " with the widest numbers"));
