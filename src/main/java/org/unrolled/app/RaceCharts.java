@@ -19,6 +19,7 @@ import org.unrolled.engine.train.Task;
 import org.unrolled.view.Palette;
 import org.unrolled.view.RaceChart;
 import org.unrolled.view.RaceStyle;
+import org.unrolled.view.draw.AwtPen;
 
 /**
  * Draws the race's two charts about twelve times a second on its own thread (Java 2D, the same
@@ -113,13 +114,13 @@ final class RaceCharts implements AutoCloseable {
             Graphics2D g = a.createGraphics();
             g.setColor(RaceStyle.awt(palette.background()));
             g.fillRect(0, 0, sw, sh);
-            RaceChart.drawScores(g, sw, sh, palette, curves, axes);
+            RaceChart.drawScores(new AwtPen(g), sw, sh, palette, curves, axes);
             g.dispose();
             BufferedImage b = new BufferedImage(pw, ph, BufferedImage.TYPE_INT_ARGB_PRE);
             g = b.createGraphics();
             g.setColor(RaceStyle.awt(palette.background()));
             g.fillRect(0, 0, pw, ph);
-            RaceChart.drawProfiles(g, pw, ph, palette, profiles);
+            RaceChart.drawProfiles(new AwtPen(g), pw, ph, palette, profiles);
             g.dispose();
             latest.set(new Frame(a.getRGB(0, 0, sw, sh, null, 0, sw), sw, sh, b.getRGB(0, 0, pw, ph, null, 0, pw), pw, ph));
             frames++;
@@ -163,11 +164,14 @@ final class RaceCharts implements AutoCloseable {
         int h = 16;
         BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
         Graphics2D g = img.createGraphics();
-        g.setRenderingHint(java.awt.RenderingHints.KEY_ANTIALIASING, java.awt.RenderingHints.VALUE_ANTIALIAS_ON);
-        g.setColor(RaceStyle.awt(st.colour(palette)));
-        g.setStroke(st.stroke(2.5f));
-        g.drawLine(0, h / 2, w, h / 2);
-        RaceChart.marker(g, st.marker(), w / 2.0, h / 2.0, 4.5);
+        AwtPen pen = new AwtPen(g);
+        pen.setStroke(st.colour(palette));
+        pen.setFill(st.colour(palette));
+        pen.setLineWidth(2.5);
+        pen.setLineCap(javafx.scene.shape.StrokeLineCap.BUTT);
+        pen.setLineDashes(st.dashes(2.5));
+        pen.strokeLine(0, h / 2.0, w, h / 2.0);
+        RaceChart.marker(pen, st.marker(), w / 2.0, h / 2.0, 4.5);
         g.dispose();
         return new ImageView(copy(null, img.getRGB(0, 0, w, h, null, 0, w), w, h));
     }

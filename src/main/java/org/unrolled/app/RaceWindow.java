@@ -1,20 +1,17 @@
 package org.unrolled.app;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.geometry.Insets;
-import javafx.geometry.Pos;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
@@ -25,7 +22,6 @@ import javafx.stage.Window;
 import org.unrolled.document.RaceScenarios;
 import org.unrolled.document.ScenarioDocument;
 import org.unrolled.engine.Scenario;
-import org.unrolled.engine.train.History;
 import org.unrolled.engine.train.Race;
 import org.unrolled.view.Palette;
 
@@ -40,8 +36,7 @@ final class RaceWindow {
     private final Consumer<Runnable> confirmDiscard;
     private final RaceForm form = new RaceForm();
     private final Label status = new Label("Choose the settings and press Start.");
-    private final GridPane rows = new GridPane();
-    private final List<Label[]> rowLabels = new ArrayList<>();
+    private final RaceRows rows = new RaceRows();
     private final RaceCharts charts;
     private final ImageView scoreView = new ImageView();
     private final ImageView profileView = new ImageView();
@@ -92,15 +87,13 @@ final class RaceWindow {
 
         Pane scorePane = chartPane(scoreView, true);
         Pane profilePane = chartPane(profileView, false);
+        scorePane.setId("race-score-chart");
+        profilePane.setId("race-profile-chart");
         HBox chartsBox = new HBox(scorePane, profilePane);
         HBox.setHgrow(scorePane, Priority.ALWAYS);
         HBox.setHgrow(profilePane, Priority.ALWAYS);
         scorePane.prefWidthProperty().bind(chartsBox.widthProperty().multiply(0.58));
         profilePane.prefWidthProperty().bind(chartsBox.widthProperty().multiply(0.42));
-        rows.setHgap(14);
-        rows.setVgap(6);
-        rows.setPadding(new Insets(10, 12, 12, 12));
-        rows.setId("race-rows");
         VBox center = new VBox(chartsBox, rows);
         VBox.setVgrow(chartsBox, Priority.ALWAYS);
         BorderPane root = new BorderPane(center);
@@ -109,7 +102,8 @@ final class RaceWindow {
         if (palette.background().getBrightness() < 0.5) {
             root.getStyleClass().add("dark");
         }
-        Scene scene = new Scene(root, 1600, 950);
+        javafx.geometry.Dimension2D size = sceneSize(javafx.stage.Screen.getPrimary().getVisualBounds());
+        Scene scene = new Scene(root, size.getWidth(), size.getHeight());
         scene.getStylesheets().addAll(ThemeStyles.stylesheets());
         stage.initOwner(owner);
         stage.setTitle("Train: the race — Unrolled");
@@ -128,6 +122,11 @@ final class RaceWindow {
         RaceWindow w = new RaceWindow(owner, model, palette, confirmDiscard);
         w.stage.show();
         return w;
+    }
+
+    /** 1600×950, or the screen where it is smaller (a 1280×720 projector), so that nothing lies off the screen. */
+    static javafx.geometry.Dimension2D sceneSize(javafx.geometry.Rectangle2D screen) {
+        return new javafx.geometry.Dimension2D(Math.min(1600, screen.getWidth()), Math.min(950, screen.getHeight()));
     }
 
     Stage stage() {
@@ -165,7 +164,8 @@ final class RaceWindow {
                 return;
             }
             charts.follow(session, form.selectedTask(), form.target());
-            buildRows();
+            rows.build(session.race().runners(), form.selectedTask().isRegression(), charts::swatch, this::openNetwork,
+                    this::saveNetwork);
             form.setDisable(true);
         }
         if (run) {
@@ -180,8 +180,7 @@ final class RaceWindow {
             session = null;
         }
         charts.follow(null, form.selectedTask(), form.target());
-        rows.getChildren().clear();
-        rowLabels.clear();
+        rows.clear();
         form.setDisable(false);
         status.setText("Choose the settings and press Start.");
         updateButtons();
@@ -197,52 +196,12 @@ final class RaceWindow {
         reset.setDisable(!has);
     }
 
-    private void buildRows() {
-        rows.getChildren().clear();
-        rowLabels.clear();
-        List<Race.Runner> runners = session.race().runners();
-        for (int i = 0; i < runners.size(); i++) {
-            Race.Runner r = runners.get(i);
-            var net = r.trainer().net();
-            Label name = new Label(String.format(Locale.ROOT, "%s  (H = %d, %,d parameters)", net.label(),
-                    net.hiddenSize(), net.size()));
-            name.setGraphic(charts.swatch(net));
-            Label seen = new Label();
-            Label score = new Label();
-            Label rate = new Label();
-            seen.setMinWidth(150);
-            score.setMinWidth(200);
-            rate.setMinWidth(110);
-            Button open = new Button("Open this network");
-            open.setId("race-open-" + i);
-            open.setOnAction(e -> openNetwork(r));
-            Button save = new Button("Save as sample…");
-            save.setId("race-save-" + i);
-            save.setOnAction(e -> saveNetwork(r));
-            HBox actions = new HBox(8, open, save);
-            actions.setAlignment(Pos.CENTER_LEFT);
-            rows.addRow(i, name, seen, score, rate, actions);
-            rowLabels.add(new Label[] {seen, score, rate});
-        }
-    }
-
     private void refresh() {
         charts.show(scoreView, profileView);
         if (session == null) {
             return;
         }
-        List<Race.Runner> runners = session.race().runners();
-        boolean regression = form.selectedTask().isRegression();
-        for (int i = 0; i < runners.size() && i < rowLabels.size(); i++) {
-            Race.Runner r = runners.get(i);
-            History.Point p = r.history().last();
-            Label[] l = rowLabels.get(i);
-            l[0].setText(String.format(Locale.ROOT, "%,d sequences", r.trainer().sequences()));
-            l[1].setText(p == null ? "" : String.format(Locale.ROOT, regression ? "held-out RMSE %.4f%s" : "held-out %.1f%% right%s",
-                    regression ? p.score() : 100 * p.score(), r.finished() ? " (stopped)" : ""));
-            double secs = r.trainer().trainSeconds();
-            l[2].setText(secs > 0 ? String.format(Locale.ROOT, "%,.0f seq/s", r.trainer().sequences() / secs) : "");
-        }
+        rows.refresh(session.race().runners(), form.selectedTask().isRegression());
         status.setText(session.race().finished() ? "Every network has stopped (at the target or after "
                 + String.format(Locale.ROOT, "%,d", RaceForm.MAX_SEQUENCES) + " sequences)."
                 : session.running() ? "Training on " + Math.min(2, Runtime.getRuntime().availableProcessors())

@@ -1,20 +1,37 @@
 package org.unrolled.view;
 
-import java.awt.BasicStroke;
-import java.awt.Font;
-import java.awt.FontMetrics;
 import java.awt.Graphics2D;
-import java.awt.RenderingHints;
-import java.awt.geom.Path2D;
 import java.awt.image.BufferedImage;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.DoubleUnaryOperator;
+import javafx.scene.shape.StrokeLineCap;
+import javafx.scene.text.Font;
+import org.unrolled.view.RaceChartLayout.Box;
+import org.unrolled.view.RaceChartLayout.Entry;
+import org.unrolled.view.RaceChartLayout.Tick;
+import org.unrolled.view.draw.AwtPen;
+import org.unrolled.view.draw.Pen;
+import org.unrolled.view.draw.ScaledPen;
+
+import static org.unrolled.view.RaceChartLayout.LINE_WIDTH;
+import static org.unrolled.view.RaceChartLayout.MARKER;
+import static org.unrolled.view.RaceChartLayout.PAD;
+import static org.unrolled.view.RaceChartLayout.REFERENCE_WIDTH;
+import static org.unrolled.view.RaceChartLayout.TITLE_TEXT;
+import static org.unrolled.view.RaceChartLayout.ascent;
+import static org.unrolled.view.RaceChartLayout.lineHeight;
+import static org.unrolled.view.RaceChartLayout.size;
 
 /**
- * The race's two charts, drawn with Java 2D so that the same picture goes to the window (drawn on a
- * worker thread, shown by the JavaFX thread) and to the command line's PNG: the held-out score against
- * sequences seen (log axis) with the "learned nothing" and target lines, and the ‖∂L/∂h_t‖ profile
- * over t (log axis).
+ * The race's two charts, drawn through a {@link Pen} so that the same picture goes to the window (drawn
+ * on a worker thread into an image, shown by the JavaFX thread), to the command line's PNG and to the
+ * text audit's recording pen: the held-out score against sequences seen (log axis) with the "learned
+ * nothing" and target lines, and the ‖∂L/∂h_t‖ profile over t (log axis). Every size that depends on a
+ * text is measured with the bundled font: the margins, which tick labels fit side by side with a gap
+ * between them, and how the legend wraps. The legend, which also names the reference lines, sits under the
+ * plot: no text is drawn on the data.
  */
 public final class RaceChart {
     /** One network's line: its style, its legend text and its points (x, y). */
@@ -37,10 +54,9 @@ public final class RaceChart {
             String targetLabel, double xMin, double xMax) {
     }
 
-    private static final int MARGIN_LEFT = 78;
-    private static final int MARGIN_RIGHT = 18;
-    private static final int MARGIN_TOP = 30;
-    private static final int MARGIN_BOTTOM = 46;
+
+    private static final double[] BASELINE_DASH = {6, 4};
+    private static final double[] TARGET_DASH = {2, 3};
 
     private RaceChart() {
     }
@@ -63,83 +79,71 @@ public final class RaceChart {
         BufferedImage img = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = img.createGraphics();
         try {
-            setUp(g, p);
-            g.setColor(RaceStyle.awt(p.background()));
-            g.fillRect(0, 0, width, height);
-            int top = (int) (36 * p.scale());
-            g.setColor(RaceStyle.awt(p.text()));
-            g.setFont(font(p, 17, Font.BOLD));
-            g.drawString(title, 16, (int) (24 * p.scale()));
-            int left = width * 3 / 5;
-            Graphics2D a = (Graphics2D) g.create(0, top, left, height - top);
-            drawScores(a, left, height - top, p, scores, axes);
-            a.dispose();
-            Graphics2D b = (Graphics2D) g.create(left, top, width - left, height - top);
-            drawProfiles(b, width - left, height - top, p, profiles);
-            b.dispose();
+            draw(new AwtPen(g), width, height, p, scores, axes, profiles, title);
         } finally {
             g.dispose();
         }
         return img;
     }
 
-    static void setUp(Graphics2D g, Palette p) {
-        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-        g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
+    /** The command line's picture through any pen: the title over both charts, the scores taking 3/5 of the width. */
+    public static void draw(Pen pen, double width, double height, Palette p, List<Curve> scores, ScoreAxes axes,
+            List<Curve> profiles, String title) {
+        pen.setFill(p.background());
+        pen.fillRect(0, 0, width, height);
+        Font titleFont = Fonts.bold(size(p, TITLE_TEXT));
+        double pad = PAD * p.scale();
+        pen.setFill(p.text());
+        pen.setFont(titleFont);
+        pen.fillText(title, 2 * pad, pad + ascent(titleFont));
+        double top = 2 * pad + lineHeight(titleFont);
+        double left = Math.floor(width * 3 / 5);
+        drawScores(new ScaledPen(pen, 0, top, 1), left, height - top, p, scores, axes);
+        drawProfiles(new ScaledPen(pen, left, top, 1), width - left, height - top, p, profiles);
     }
 
-    private static Font font(Palette p, double size, int style) {
-        return new Font(p.fontFamily(), style, (int) Math.round(size * p.scale()));
-    }
-
-    /** The held-out score against training sequences seen, on a log axis from 100. */
-    public static void drawScores(Graphics2D g, int w, int h, Palette p, List<Curve> curves, ScoreAxes axes) {
-        setUp(g, p);
-        g.clipRect(0, 0, w, h);
-        double s = p.scale();
-        Frame f = new Frame((int) (MARGIN_LEFT * s), (int) (MARGIN_TOP * s), w - (int) ((MARGIN_LEFT + MARGIN_RIGHT) * s),
-                h - (int) ((MARGIN_TOP + MARGIN_BOTTOM) * s));
+    /** The held-out score against training sequences seen, on a log axis. */
+    public static void drawScores(Pen pen, double w, double h, Palette p, List<Curve> curves, ScoreAxes axes) {
         double xMin = axes.xMin();
         double lx0 = Math.log10(xMin);
         double lx1 = Math.log10(Math.max(axes.xMax(), xMin * 10));
-        java.util.function.DoubleUnaryOperator px = x -> f.x + (Math.log10(Math.max(x, xMin)) - lx0) / (lx1 - lx0) * f.w;
-        java.util.function.DoubleUnaryOperator py = y -> f.y + f.h - Math.max(0, Math.min(1, y / axes.yMax())) * f.h;
-        frame(g, p, f, "training sequences seen (log scale)", "held-out " + axes.yName());
-        g.setFont(font(p, 12, Font.PLAIN));
-        for (int e = (int) Math.ceil(lx0); e <= Math.floor(lx1); e++) {
-            double x = px.applyAsDouble(Math.pow(10, e));
-            tick(g, p, x, f.y + f.h, String.format(Locale.ROOT, "%,d", (long) Math.pow(10, e)), true);
-            for (int m : new int[] {2, 5}) {
-                double v = m * Math.pow(10, e);
-                if (Math.log10(v) <= lx1) {
-                    tick(g, p, px.applyAsDouble(v), f.y + f.h, String.format(Locale.ROOT, "%,d", (long) v), true);
-                }
-            }
-        }
+        List<Tick> yTicks = new ArrayList<>();
         for (int k = 0; k <= 4; k++) {
             double y = axes.yMax() * k / 4;
-            tick(g, p, f.x, py.applyAsDouble(y), String.format(Locale.ROOT, "%.2f", y), false);
+            yTicks.add(new Tick(y, String.format(Locale.ROOT, "%.2f", y)));
         }
-        reference(g, p, f, py.applyAsDouble(axes.baseline()), axes.baselineLabel(), new float[] {6, 4});
+        List<List<Tick>> xLevels = logTicks(lx0, lx1);
+        List<Entry> entries = new ArrayList<>();
+        for (Curve c : curves) {
+            entries.add(Entry.of(c, p));
+        }
+        entries.add(Entry.reference(axes.baselineLabel(), BASELINE_DASH, p));
         if (!Double.isNaN(axes.target())) {
-            reference(g, p, f, py.applyAsDouble(axes.target()), axes.targetLabel(), new float[] {2, 3});
+            entries.add(Entry.reference(axes.targetLabel(), TARGET_DASH, p));
+        }
+        RaceChartLayout l = RaceChartLayout.of(w, h, p, yTicks, xLevels.get(0), entries);
+        Box f = l.plot;
+        DoubleUnaryOperator px = x -> f.x() + (Math.log10(Math.max(x, xMin)) - lx0) / (lx1 - lx0) * f.w();
+        DoubleUnaryOperator py = y -> f.y() + f.h() - Math.max(0, Math.min(1, y / axes.yMax())) * f.h();
+        pen.save();
+        pen.clipRect(0, 0, w, h);
+        l.frame(pen, List.of("training sequences seen (log scale)", "sequences seen (log scale)", "sequences (log scale)"),
+                List.of("held-out " + axes.yName(), axes.yName()));
+        l.xTicks(pen, xLevels, x -> px.applyAsDouble(Math.pow(10, x)));
+        l.yTicks(pen, yTicks, py);
+        referenceLine(pen, l, py.applyAsDouble(axes.baseline()), BASELINE_DASH);
+        if (!Double.isNaN(axes.target())) {
+            referenceLine(pen, l, py.applyAsDouble(axes.target()), TARGET_DASH);
         }
         for (Curve c : curves) {
-            List<double[]> pts = c.points().stream().filter(q -> q[0] >= xMin).toList();
-            line(g, p, c.style(), pts, px, py);
+            line(pen, p, c.style(), c.points().stream().filter(q -> q[0] >= xMin).toList(), px, py);
         }
-        // an accuracy rises to the top left: its legend goes to the bottom right, under the chance line
-        legend(g, p, f, curves, axes.baseline() / axes.yMax() < 0.5 && !axes.yName().equals("RMSE"));
+        l.legend(pen, entries);
+        pen.restore();
     }
 
     /** ‖∂L/∂h_t‖ against t, log scale, one line per network. */
-    public static void drawProfiles(Graphics2D g, int w, int h, Palette p, List<Curve> curves) {
-        setUp(g, p);
-        g.clipRect(0, 0, w, h);
-        double s = p.scale();
-        Frame f = new Frame((int) (MARGIN_LEFT * s), (int) (MARGIN_TOP * s), w - (int) ((MARGIN_LEFT + MARGIN_RIGHT) * s),
-                h - (int) ((MARGIN_TOP + MARGIN_BOTTOM) * s));
+    public static void drawProfiles(Pen pen, double w, double h, Palette p, List<Curve> curves) {
         double tMax = 1;
         double lo = Double.POSITIVE_INFINITY;
         double hi = Double.NEGATIVE_INFINITY;
@@ -158,151 +162,129 @@ public final class RaceChart {
         }
         double ly0 = Math.floor(lo);
         double ly1 = Math.max(Math.ceil(hi), ly0 + 1);
+        List<Tick> yTicks = new ArrayList<>();
+        for (int e = (int) ly0; e <= ly1; e++) {
+            yTicks.add(new Tick(e, "1e" + e));
+        }
+        List<List<Tick>> xLevels = linearTicks((int) tMax);
+        List<Entry> entries = curves.stream().map(c -> Entry.of(c, p)).toList();
+        RaceChartLayout l = RaceChartLayout.of(w, h, p, yTicks, xLevels.get(0), entries);
+        Box f = l.plot;
         double tm = tMax;
-        java.util.function.DoubleUnaryOperator px = t -> f.x + (t - 1) / Math.max(1, tm - 1) * f.w;
-        java.util.function.DoubleUnaryOperator py = v -> f.y + f.h
-                - (Math.log10(Math.max(v, Math.pow(10, ly0))) - ly0) / (ly1 - ly0) * f.h;
-        frame(g, p, f, "time step t", "‖∂L/∂h_t‖ (log scale)");
-        g.setFont(font(p, 12, Font.PLAIN));
-        int every = (int) Math.max(1, Math.ceil((ly1 - ly0) / 6));
-        for (int e = (int) ly0; e <= ly1; e += every) {
-            tick(g, p, f.x, py.applyAsDouble(Math.pow(10, e)), "1e" + e, false);
-        }
-        int step = tMax > 100 ? 50 : tMax > 40 ? 20 : tMax > 10 ? 5 : 1;
-        tick(g, p, px.applyAsDouble(1), f.y + f.h, "1", true);
-        for (int t = step; t <= tMax; t += step) {
-            tick(g, p, px.applyAsDouble(t), f.y + f.h, Integer.toString(t), true);
-        }
+        DoubleUnaryOperator px = t -> f.x() + (t - 1) / Math.max(1, tm - 1) * f.w();
+        DoubleUnaryOperator pyLog = e -> f.y() + f.h() - (e - ly0) / (ly1 - ly0) * f.h();
+        DoubleUnaryOperator py = v -> pyLog.applyAsDouble(Math.log10(Math.max(v, Math.pow(10, ly0))));
+        pen.save();
+        pen.clipRect(0, 0, w, h);
+        l.frame(pen, List.of("time step t", "t"), List.of("‖∂L/∂h_t‖ (log scale)", "‖∂L/∂h_t‖ (log)"));
+        l.xTicks(pen, xLevels, px);
+        l.yTicks(pen, yTicks, pyLog);
         for (Curve c : curves) {
-            line(g, p, c.style(), c.points(), px, py);
+            line(pen, p, c.style(), c.points(), px, py);
         }
-        legend(g, p, f, curves, false);
+        l.legend(pen, entries);
+        pen.restore();
     }
 
-    private record Frame(int x, int y, int w, int h) {
+
+    /**
+     * The candidate ticks of a log axis from 10^lx0 to 10^lx1, densest first: 1, 2 and 5 in every decade;
+     * only the powers of ten; then every 2nd, 5th, 10th... power. The first set whose labels keep their gap
+     * is drawn.
+     */
+    private static List<List<Tick>> logTicks(double lx0, double lx1) {
+        List<List<Tick>> levels = new ArrayList<>();
+        List<Tick> dense = new ArrayList<>();
+        for (int e = (int) Math.ceil(lx0); e <= Math.floor(lx1); e++) {
+            for (int m : new int[] {1, 2, 5}) {
+                double v = m * Math.pow(10, e);
+                if (Math.log10(v) <= lx1 + 1e-9) {
+                    dense.add(new Tick(Math.log10(v), String.format(Locale.ROOT, "%,d", Math.round(v))));
+                }
+            }
+        }
+        levels.add(dense);
+        int decades = (int) Math.floor(lx1) - (int) Math.ceil(lx0) + 1;
+        for (int every = 1; every <= Math.max(1, decades); every = Measure.niceStep(every + 1)) {
+            List<Tick> some = new ArrayList<>();
+            for (Tick t : dense) {
+                long e = Math.round(t.at());
+                if (Math.abs(t.at() - e) < 1e-9 && Math.floorMod(e, every) == 0) {
+                    some.add(t);
+                }
+            }
+            levels.add(some);
+        }
+        return levels;
     }
 
-    private static void frame(Graphics2D g, Palette p, Frame f, String xName, String yName) {
-        g.setColor(RaceStyle.awt(p.plate()));
-        g.fillRect(f.x, f.y, f.w, f.h);
-        g.setColor(RaceStyle.awt(p.cellStroke()));
-        g.setStroke(new BasicStroke((float) p.scale()));
-        g.drawRect(f.x, f.y, f.w, f.h);
-        g.setColor(RaceStyle.awt(p.text()));
-        g.setFont(font(p, 13, Font.PLAIN));
-        FontMetrics fm = g.getFontMetrics();
-        g.drawString(xName, f.x + (f.w - fm.stringWidth(xName)) / 2, f.y + f.h + fm.getHeight() * 2 + 2);
-        g.drawString(yName, f.x, f.y - fm.getDescent() - 4);
-    }
-
-    private static void tick(Graphics2D g, Palette p, double x, double y, String label, boolean onX) {
-        FontMetrics fm = g.getFontMetrics();
-        g.setColor(RaceStyle.awt(p.mutedText()));
-        g.setStroke(new BasicStroke((float) p.scale()));
-        if (onX) {
-            g.draw(new java.awt.geom.Line2D.Double(x, y, x, y + 5 * p.scale()));
-            double right = g.getClipBounds() == null ? Double.MAX_VALUE : g.getClipBounds().getMaxX();
-            double lx = Math.min(x - fm.stringWidth(label) / 2.0, right - fm.stringWidth(label) - 2);
-            g.drawString(label, (float) lx, (float) (y + fm.getAscent() + 7 * p.scale()));
-        } else {
-            g.draw(new java.awt.geom.Line2D.Double(x - 5 * p.scale(), y, x, y));
-            g.drawString(label, (float) (x - fm.stringWidth(label) - 8 * p.scale()), (float) (y + fm.getAscent() / 2.5));
+    /** The candidate ticks of the steps 1..tMax, densest first: 1 and every multiple of 1, 2, 5, 10, 20... */
+    private static List<List<Tick>> linearTicks(int tMax) {
+        List<List<Tick>> levels = new ArrayList<>();
+        for (int step = 1; ; step = Measure.niceStep(step + 1)) {
+            List<Tick> ticks = new ArrayList<>();
+            ticks.add(new Tick(1, "1"));
+            for (int t = step; t <= tMax; t += step) {
+                if (t > 1) {
+                    ticks.add(new Tick(t, Integer.toString(t)));
+                }
+            }
+            levels.add(ticks);
+            if (step >= tMax) {
+                return levels;
+            }
         }
     }
 
-    private static void reference(Graphics2D g, Palette p, Frame f, double y, String label, float[] dash) {
-        g.setColor(RaceStyle.awt(p.mutedText()));
-        g.setStroke(new BasicStroke((float) (1.5 * p.scale()), BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10,
-                dash, 0));
-        g.draw(new java.awt.geom.Line2D.Double(f.x, y, f.x + f.w, y));
-        g.setFont(font(p, 12, Font.ITALIC));
-        FontMetrics fm = g.getFontMetrics();
-        // on a plate of its own, so that a curve passing behind does not hide it
-        int lx = f.x + f.w - fm.stringWidth(label) - 8;
-        g.setColor(RaceStyle.awt(p.plate()));
-        g.fillRect(lx - 3, (int) (y - 4 - fm.getAscent()), fm.stringWidth(label) + 6, fm.getAscent() + 2);
-        g.setColor(RaceStyle.awt(p.mutedText()));
-        g.drawString(label, lx, (float) (y - 4));
+    private static void referenceLine(Pen pen, RaceChartLayout l, double y, double[] dash) {
+        double s = l.s;
+        pen.setStroke(l.p.mutedText());
+        pen.setLineWidth(REFERENCE_WIDTH * s);
+        pen.setLineCap(StrokeLineCap.BUTT);
+        pen.setLineDashes(dash[0] * s, dash[1] * s);
+        pen.strokeLine(l.plot.x(), y, l.plot.right(), y);
+        pen.setLineDashes();
     }
 
-    private static void line(Graphics2D g, Palette p, RaceStyle st, List<double[]> pts,
-            java.util.function.DoubleUnaryOperator px, java.util.function.DoubleUnaryOperator py) {
-        if (pts.isEmpty()) {
+    private static void stroke(Pen pen, RaceStyle st, double width) {
+        pen.setLineWidth(width);
+        pen.setLineCap(StrokeLineCap.BUTT);
+        pen.setLineDashes(st.dashes(width));
+    }
+
+    private static void line(Pen pen, Palette p, RaceStyle st, List<double[]> pts, DoubleUnaryOperator px,
+            DoubleUnaryOperator py) {
+        List<double[]> finite = pts.stream().filter(q -> Double.isFinite(q[1])).toList();
+        if (finite.isEmpty()) {
             return;
         }
-        g.setColor(RaceStyle.awt(st.colour(p)));
-        g.setStroke(st.stroke((float) (2.5 * p.scale())));
-        Path2D path = new Path2D.Double();
-        boolean started = false;
-        for (double[] q : pts) {
-            if (!Double.isFinite(q[1])) {
-                continue;
-            }
-            double x = px.applyAsDouble(q[0]);
-            double y = py.applyAsDouble(q[1]);
-            if (started) {
-                path.lineTo(x, y);
-            } else {
-                path.moveTo(x, y);
-                started = true;
-            }
+        double[] xs = new double[finite.size()];
+        double[] ys = new double[finite.size()];
+        for (int i = 0; i < xs.length; i++) {
+            xs[i] = px.applyAsDouble(finite.get(i)[0]);
+            ys[i] = py.applyAsDouble(finite.get(i)[1]);
         }
-        g.draw(path);
+        pen.setStroke(st.colour(p));
+        pen.setFill(st.colour(p));
+        stroke(pen, st, LINE_WIDTH * p.scale());
+        pen.strokePolyline(xs, ys, xs.length);
         // markers: at most about 30 along the line, so that dense curves stay readable
-        int every = Math.max(1, pts.size() / 30);
-        for (int i = pts.size() - 1; i >= 0; i -= every) {
-            double[] q = pts.get(i);
-            if (Double.isFinite(q[1])) {
-                marker(g, st.marker(), px.applyAsDouble(q[0]), py.applyAsDouble(q[1]), 4.5 * p.scale());
-            }
+        int every = Math.max(1, xs.length / 30);
+        for (int i = xs.length - 1; i >= 0; i -= every) {
+            marker(pen, st.marker(), xs[i], ys[i], MARKER * p.scale());
         }
     }
 
-    public static void marker(Graphics2D g, RaceStyle.Marker m, double x, double y, double r) {
-        g.setStroke(new BasicStroke(1f));
-        java.awt.Shape shape = switch (m) {
-            case CIRCLE -> new java.awt.geom.Ellipse2D.Double(x - r, y - r, 2 * r, 2 * r);
-            case SQUARE -> new java.awt.geom.Rectangle2D.Double(x - r, y - r, 2 * r, 2 * r);
-            case TRIANGLE -> polygon(new double[] {x, x + r * 1.15, x - r * 1.15}, new double[] {y - r * 1.2, y + r, y + r});
-            case DIAMOND -> polygon(new double[] {x, x + r * 1.3, x, x - r * 1.3}, new double[] {y - r * 1.3, y, y + r * 1.3, y});
-        };
-        g.fill(shape);
+    /** A filled marker of radius {@code r} centred on (x, y), in the pen's fill. */
+    public static void marker(Pen pen, RaceStyle.Marker m, double x, double y, double r) {
+        switch (m) {
+            case CIRCLE -> pen.fillOval(x - r, y - r, 2 * r, 2 * r);
+            case SQUARE -> pen.fillRect(x - r, y - r, 2 * r, 2 * r);
+            case TRIANGLE -> pen.fillPolygon(new double[] {x, x + r * 1.15, x - r * 1.15},
+                    new double[] {y - r * 1.2, y + r, y + r}, 3);
+            case DIAMOND -> pen.fillPolygon(new double[] {x, x + r * 1.3, x, x - r * 1.3},
+                    new double[] {y - r * 1.3, y, y + r * 1.3, y}, 4);
+        }
     }
 
-    private static java.awt.Shape polygon(double[] xs, double[] ys) {
-        Path2D p = new Path2D.Double();
-        p.moveTo(xs[0], ys[0]);
-        for (int i = 1; i < xs.length; i++) {
-            p.lineTo(xs[i], ys[i]);
-        }
-        p.closePath();
-        return p;
-    }
-
-    private static void legend(Graphics2D g, Palette p, Frame f, List<Curve> curves, boolean bottomRight) {
-        double s = p.scale();
-        g.setFont(font(p, 13, Font.PLAIN));
-        FontMetrics fm = g.getFontMetrics();
-        int row = fm.getHeight() + 2;
-        int width = 0;
-        for (Curve c : curves) {
-            width = Math.max(width, fm.stringWidth(c.label()));
-        }
-        int sample = (int) (44 * s);
-        int boxWidth = sample + width + (int) (16 * s);
-        int x = bottomRight ? f.x + f.w - boxWidth - (int) (6 * s) : f.x + (int) (10 * s);
-        int y = bottomRight ? f.y + f.h - row * curves.size() - (int) (10 * s) : f.y + (int) (10 * s);
-        g.setColor(RaceStyle.awt(p.background()));
-        g.fillRect(x - 4, y - 2, sample + width + (int) (16 * s), row * curves.size() + 6);
-        for (int i = 0; i < curves.size(); i++) {
-            Curve c = curves.get(i);
-            int cy = y + row * i + row / 2 + 2;
-            g.setColor(RaceStyle.awt(c.style().colour(p)));
-            g.setStroke(c.style().stroke((float) (2.5 * s)));
-            g.draw(new java.awt.geom.Line2D.Double(x, cy, x + sample, cy));
-            marker(g, c.style().marker(), x + sample / 2.0, cy, 4.5 * s);
-            g.setColor(RaceStyle.awt(p.text()));
-            g.drawString(c.label(), x + sample + (int) (8 * s), cy + fm.getAscent() / 2 - 1);
-        }
-    }
 }

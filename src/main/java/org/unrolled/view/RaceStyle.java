@@ -1,6 +1,5 @@
 package org.unrolled.view;
 
-import java.awt.BasicStroke;
 import javafx.scene.paint.Color;
 
 /**
@@ -47,16 +46,16 @@ public enum RaceStyle {
         };
     }
 
-    /** The line, {@code width} pixels wide, with this style's dashes. */
-    public BasicStroke stroke(float width) {
-        float[] d = null;
-        if (dash != null) {
-            d = dash.clone();
-            for (int i = 0; i < d.length; i++) {
-                d[i] *= width / 2.5f;
-            }
+    /** This style's dashes for a line {@code width} pixels wide (they grow with it), or null for a solid line. */
+    public double[] dashes(double width) {
+        if (dash == null) {
+            return null;
         }
-        return new BasicStroke(width, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10, d, 0);
+        double[] d = new double[dash.length];
+        for (int i = 0; i < d.length; i++) {
+            d[i] = dash[i] * width / 2.5;
+        }
+        return d;
     }
 
     /** The style of a cell ("rnn", "lstm", "gru") with an RNN's activation ("tanh", "relu"). */

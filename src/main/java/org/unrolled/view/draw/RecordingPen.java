@@ -18,8 +18,19 @@ public final class RecordingPen implements Pen {
     public record DrawnText(String text, double size, boolean bold, double x, double y, double w, double h, double alpha) {
     }
 
+    /** One polyline stroked (a chart's data), {@code width} pixels wide. */
+    public record DrawnPath(double[] xs, double[] ys, double width) {
+    }
+
+    /** One rectangle outlined (a chart's frame). */
+    public record DrawnBox(double x, double y, double w, double h) {
+    }
+
     private final Pen next;
     private final List<DrawnText> texts = new ArrayList<>();
+    private final List<DrawnPath> paths = new ArrayList<>();
+    private final List<DrawnBox> boxes = new ArrayList<>();
+    private double lineWidth = 1;
     private Font font;
     private TextAlignment align = TextAlignment.LEFT;
     private VPos baseline = VPos.BASELINE;
@@ -35,9 +46,19 @@ public final class RecordingPen implements Pen {
         return List.copyOf(texts);
     }
 
+    /** The polylines stroked, in order. */
+    public List<DrawnPath> paths() {
+        return List.copyOf(paths);
+    }
+
+    /** The rectangles outlined, in order. */
+    public List<DrawnBox> boxes() {
+        return List.copyOf(boxes);
+    }
+
     @Override
     public void save() {
-        saved.push(new Object[] {font, align, baseline, alpha});
+        saved.push(new Object[] {font, align, baseline, alpha, lineWidth});
         if (next != null) {
             next.save();
         }
@@ -51,6 +72,7 @@ public final class RecordingPen implements Pen {
             align = (TextAlignment) st[1];
             baseline = (VPos) st[2];
             alpha = (Double) st[3];
+            lineWidth = (Double) st[4];
         }
         if (next != null) {
             next.restore();
@@ -86,6 +108,9 @@ public final class RecordingPen implements Pen {
 
     @Override
     public void setLineWidth(double w) {
+        if (w > 0 && Double.isFinite(w)) {
+            lineWidth = w;
+        }
         if (next != null) {
             next.setLineWidth(w);
         }
@@ -138,6 +163,7 @@ public final class RecordingPen implements Pen {
 
     @Override
     public void strokeRect(double x, double y, double w, double h) {
+        boxes.add(new DrawnBox(x, y, w, h));
         if (next != null) {
             next.strokeRect(x, y, w, h);
         }
@@ -187,6 +213,7 @@ public final class RecordingPen implements Pen {
 
     @Override
     public void strokePolyline(double[] xs, double[] ys, int n) {
+        paths.add(new DrawnPath(java.util.Arrays.copyOf(xs, n), java.util.Arrays.copyOf(ys, n), lineWidth));
         if (next != null) {
             next.strokePolyline(xs, ys, n);
         }
