@@ -5,7 +5,8 @@
 # and prints, per run, the milliseconds from launch (taken here, just before the process starts) to
 # "window shown" and to "first frame rendered", and the CPU time (user + system, all threads) the
 # process had used when the report was seen (polled every 50 ms, so a little after the frame), then
-# the median of each. CPU time is less disturbed than wall time when other work shares the machine.
+# the median of each. CPU time is less disturbed than wall time when other work shares the machine;
+# the app's report also gives the JavaFX thread's own CPU time at each step after "javafx started".
 #   tools/startup/measure.sh [--cold] RUNS COMMAND...
 # --cold: before each run drop the kernel's page cache (root only) and JavaFX's extracted native
 #         libraries (~/.openjfx/cache), as after a reboot or on first use.
@@ -42,7 +43,7 @@ for ((i = 1; i <= runs; i++)); do
   if [[ -z "$shown" || -z "$frame" ]]; then
     echo "run $i: no start-up report; the output was:" >&2; cat "$log" >&2; exit 1
   fi
-  steps=$(sed -n 's/.*window shown after.*\(\[.*\]\)/\1/p' "$log")
+  steps=$(sed -n 's/^[^[]*window shown after[^[]*\(\[.*\]\)$/\1/p' "$log")
   echo "run $i: shown $((shown - t0)) ms, first frame $((frame - t0)) ms after launch, CPU $cpu ms; from JVM start: $steps"
   shown_all+=($((shown - t0))); frame_all+=($((frame - t0))); cpu_all+=("$cpu")
   sleep 1
