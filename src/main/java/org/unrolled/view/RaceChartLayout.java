@@ -88,6 +88,21 @@ final class RaceChartLayout {
      * labels, the x axis's name and the legend's rows.
      */
     static RaceChartLayout of(double w, double h, Palette p, List<Tick> yTicks, List<Tick> xTicks, List<Entry> entries) {
+        RaceChartLayout l = at(w, h, p, yTicks, xTicks, entries);
+        // large text in a small chart: the labels and legend rows would leave the plot too little room (or
+        // none, and the legend would run off the bottom), so everything is made smaller together, down to
+        // the smallest text
+        for (Palette q = p; l.plot.h() < MIN_PLOT_SHARE * h && size(q, TICK_TEXT) > ViewSettings.WINDOW_MIN_TEXT;) {
+            q = q.withScale(q.scale() * 0.9);
+            l = at(w, h, q, yTicks, xTicks, entries);
+        }
+        return l;
+    }
+
+    /** The plot's share of the chart's height below which its text is made smaller. */
+    static final double MIN_PLOT_SHARE = 0.4;
+
+    private static RaceChartLayout at(double w, double h, Palette p, List<Tick> yTicks, List<Tick> xTicks, List<Entry> entries) {
         RaceChartLayout l = new RaceChartLayout(w, h, p);
         double yLabels = 0;
         for (Tick t : yTicks) {

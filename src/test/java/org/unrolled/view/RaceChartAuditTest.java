@@ -17,15 +17,15 @@ import org.unrolled.view.draw.RecordingPen.DrawnText;
 /**
  * Issue 15's text and collision audit for the Train view's charts: recorded races (the adding problem and
  * temporal order, three and four networks, at their first evaluations, part way and at 200,000 sequences,
- * and before any race) × the three themes × the window's text scales (smallest, normal, twice larger) × the
+ * and before any race) × the three themes × the window's text scales (smallest, normal, twice larger, largest) × the
  * chart sizes the Train view gives on screens of 1920×1080, 1280×720 and 1024×768, and the command line's
  * picture. No text under 11 px, none overlapping, touching on its line or cut at the edge, none on the
  * plotted data, every curve in a legend outside the plot. The summary goes to
  * {@code target/race-text-audit.txt}; {@code -Drace.shots=DIR} also writes every picture as a PNG.
  */
 class RaceChartAuditTest {
-    /** The window's palette scales: View ▸ Smaller text at its floor, normal, View ▸ Larger text twice. */
-    static final double[] TEXT_SCALES = {0.7, 1.0, 1.15 * 1.15};
+    /** The window's palette scales: View ▸ Smaller text at its floor, normal, View ▸ Larger text twice, and at its ceiling. */
+    static final double[] TEXT_SCALES = {0.7, 1.0, 1.15 * 1.15, 2.0};
 
     @Test
     void everyChartOfEveryRecordedRaceHasLegibleTextClearOfItsData() throws Exception {
