@@ -70,7 +70,10 @@ public final class WindowState {
     public WindowState() {
         InvalidationListener themed = o -> {
             Palette base = Palette.of(theme.get());
-            palette.set(base.withScale(base.scale() * textScale.get()));
+            if (textScale.get() > base.largestTextScale()) {
+                textScale.set(base.largestTextScale()); // a theme with larger text leaves less to enlarge
+            }
+            palette.set(base.withTextScale(textScale.get()));
         };
         theme.addListener(themed);
         textScale.addListener(themed);
@@ -97,9 +100,12 @@ public final class WindowState {
         theme.set(name);
     }
 
-    /** The text and line scale on top of the theme's own, within 0.7 and 2. */
+    /**
+     * The text and line scale on top of the theme's own, from 0.7 up to where the picture reaches
+     * {@link Palette#LARGEST_SCALE} (beyond it its labels would run into each other).
+     */
     public void setTextScale(double scale) {
-        textScale.set(Math.max(0.7, Math.min(2.0, scale)));
+        textScale.set(Math.max(0.7, Math.min(Palette.of(theme.get()).largestTextScale(), scale)));
     }
 
     // The presenter

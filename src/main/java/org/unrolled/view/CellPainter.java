@@ -137,7 +137,7 @@ final class CellPainter {
      */
     private void shortInsides(Column c, Rect in, boolean known) {
         Scenario s = trace.scenario();
-        double letter = Math.max(14, Math.min(22, in.h() * 0.12)) * palette.scale();
+        double letter = layout.legible(Math.max(14, Math.min(22, in.h() * 0.12)) * palette.scale());
         Rect gates = new Rect(in.x(), in.y() + 2, in.w(), in.h() - 2);
         char[] order = switch (s.cell()) {
             case LSTM -> new char[] {'f', 'i', 'g', 'o'};
@@ -171,7 +171,8 @@ final class CellPainter {
 
     private void gateGroups(Column c, Rect gates, char[] order, boolean known) {
         CellType cell = trace.scenario().cell();
-        double labelSize = Math.max(14, Math.min(22, gates.w() / order.length * 0.16)) * palette.scale();
+        // the letter is drawn at 1.2 times this: never under the smallest legible text
+        double labelSize = Math.max(layout.minText() / 1.2, Math.max(14, Math.min(22, gates.w() / order.length * 0.16)) * palette.scale());
         for (int k = 0; k < order.length; k++) {
             Rect group = groupBox(gates, k, order.length);
             char g = order[k];

@@ -504,7 +504,7 @@ public final class NetworkPainter {
     }
 
     private double fontSize() {
-        return Math.max(16, Math.min(28, layout.unit() * 0.16 + 6)) * palette.scale();
+        return layout.legible(Math.max(16, Math.min(28, layout.unit() * 0.16 + 6)) * palette.scale());
     }
 
     private void label(double x, double y, String text, boolean bold) {

@@ -89,6 +89,26 @@ public record Palette(
                 gradientLow, gradientHigh, overflow, highlight, seriesA, seriesB, seriesC, fontFamily, fadedOpacity, Math.max(0.6, Math.min(2.5, newScale)));
     }
 
+    /**
+     * The largest scale of the picture's text and lines (the theme's own times the window's text size):
+     * the text audit finds no overlapping or cut labels up to it, in every theme, at every audited size;
+     * above it row labels and words ran into each other (at 2.0, hundreds of places).
+     */
+    public static final double LARGEST_SCALE = 1.15 * 1.15 * 1.15;
+
+    /**
+     * This palette with its scale multiplied by the window's text size {@code textScale}, but not past
+     * {@link #LARGEST_SCALE} (the projector theme, already larger, has less room to grow).
+     */
+    public Palette withTextScale(double textScale) {
+        return withScale(Math.min(LARGEST_SCALE, scale * textScale));
+    }
+
+    /** The largest text size of the window that still enlarges this palette's picture. */
+    public double largestTextScale() {
+        return LARGEST_SCALE / scale;
+    }
+
     /** The palette of a theme name: "light", "dark" or "projector". */
     public static Palette of(String theme) {
         return switch (theme) {

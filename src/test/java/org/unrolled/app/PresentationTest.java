@@ -87,8 +87,8 @@ class PresentationTest {
         assertEquals(Palette.DARK, window.state().viewProperty().get().palette());
         robot.interact(() -> window.state().setTheme("projector"));
         assertEquals(Palette.PROJECTOR, window.state().viewProperty().get().palette());
-        robot.interact(() -> window.state().setTextScale(1.2));
-        assertEquals(1.35 * 1.2, window.state().viewProperty().get().palette().scale(), 1e-12, "text scale on top of the theme's");
+        robot.interact(() -> window.state().setTextScale(1.1));
+        assertEquals(1.35 * 1.1, window.state().viewProperty().get().palette().scale(), 1e-12, "text scale on top of the theme's");
         robot.interact(() -> {
             window.state().setTextScale(1.0);
             window.state().setTheme("light");

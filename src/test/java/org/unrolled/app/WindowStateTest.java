@@ -41,12 +41,20 @@ class WindowStateTest {
     void theTextScaleMultipliesTheThemesAndStaysWithinItsLimits() {
         WindowState s = new WindowState();
         s.setTheme("projector");
-        s.setTextScale(1.2);
-        assertEquals(1.35 * 1.2, s.paletteProperty().get().scale(), 1e-12);
+        s.setTextScale(1.1);
+        assertEquals(1.35 * 1.1, s.paletteProperty().get().scale(), 1e-12);
+        // the picture grows to 1.15³ = 1.52 at most: the projector's 1.35 leaves a factor of 1.127
         s.setTextScale(9);
-        assertEquals(2.0, s.textScaleProperty().get());
+        assertEquals(1.520875 / 1.35, s.textScaleProperty().get(), 1e-12);
+        assertEquals(1.520875, s.paletteProperty().get().scale(), 1e-12);
         s.setTextScale(0.1);
         assertEquals(0.7, s.textScaleProperty().get());
+        s.setTheme("light");
+        s.setTextScale(9);
+        assertEquals(1.520875, s.textScaleProperty().get(), 1e-12, "the light theme's 1.0 leaves the whole factor");
+        s.setTheme("projector");
+        assertEquals(1.520875 / 1.35, s.textScaleProperty().get(), 1e-12, "changing to a larger theme takes back what no longer fits");
+        assertEquals(1.520875, s.paletteProperty().get().scale(), 1e-12);
         s.setTheme("light");
         s.setTextScale(1);
         assertEquals(Palette.LIGHT, s.paletteProperty().get());

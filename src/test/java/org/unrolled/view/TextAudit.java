@@ -80,7 +80,13 @@ final class TextAudit {
     /** The view the window would have: the sample's words, the theme, what is ringed, window or presenting. */
     static ViewSettings view(DocumentTrace shown, String theme, boolean presenting, Set<Highlight> highlight,
             boolean hideUncomputed) {
-        return ViewSettings.defaults().withPalette(Palette.of(theme)).withHighlight(highlight)
+        return view(shown, theme, presenting, highlight, hideUncomputed, 1.0);
+    }
+
+    /** The same with View ▸ Larger or Smaller text at {@code textScale} (the window's limits apply). */
+    static ViewSettings view(DocumentTrace shown, String theme, boolean presenting, Set<Highlight> highlight,
+            boolean hideUncomputed, double textScale) {
+        return ViewSettings.defaults().withPalette(Palette.of(theme).withTextScale(textScale)).withHighlight(highlight)
                 .withHideUncomputed(hideUncomputed).withWords(shown.vocabulary()).presenting(presenting);
     }
 

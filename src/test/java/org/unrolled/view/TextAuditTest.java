@@ -23,13 +23,20 @@ import org.unrolled.view.draw.RecordingPen.DrawnText;
 
 /**
  * Issue 15's text and collision audit: every shipped sample, at the first, middle and last place of each
- * pass and at every lesson beat (and question), in the three themes, in the window and presenting, on
+ * pass and at every lesson beat (and question), in the three themes, at the smallest, normal and largest
+ * text the window allows, in the window and presenting, on
  * screens of 1920×1080, 1280×720 and 1024×768 — the network and the gradient plot at the sizes the window
  * gives them there. No text under the smallest size, no two strings overlapping, none cut at an edge or
  * across a cell's border. The summary (frames, strings, smallest text) is written to
  * {@code target/text-audit.txt}.
  */
 class TextAuditTest {
+    /**
+     * View ▸ Smaller text at its floor, the normal size, and View ▸ Larger text pressed past its ceiling
+     * (the window stops the picture at {@link Palette#LARGEST_SCALE}, so this audits that ceiling).
+     */
+    static final double[] TEXT_SCALES = {0.7, 1.0, 9.0};
+
     @BeforeAll
     static void startFx() throws Exception {
         HeadlessFx.start();
@@ -49,12 +56,14 @@ class TextAuditTest {
             for (Place place : TextAudit.places(shown)) {
                 for (String theme : TextAudit.THEMES) {
                     for (Screen screen : TextAuditScreens.SCREENS) {
+                      for (double textScale : TEXT_SCALES) {
                         ViewSettings view = TextAudit.view(shown, theme, screen.presenting(), place.highlight(),
-                                place.hideUncomputed());
+                                place.hideUncomputed(), textScale);
                         List<Rect> cells = new ArrayList<>();
                         List<DrawnText> texts = TextAudit.network(trace, view, place.position(), screen.canvasW(),
                                 screen.canvasH(), cells);
-                        String where = name + " " + place.name() + " " + theme + " " + screen.name();
+                        String where = name + " " + place.name() + " " + theme + " " + screen.name()
+                                + (textScale == 1 ? "" : " text ×" + view.palette().scale() / Palette.of(theme).scale());
                         problems.addAll(TextAudit.check(where, texts, screen.canvasW(), screen.canvasH(), view.minText(), cells));
                         List<DrawnText> plot = plotTexts(trace, view.palette(), place.position(), screen.plotW(), screen.plotH());
                         problems.addAll(TextAudit.check(where + " plot", plot, screen.plotW(), screen.plotH(), view.minText(),
@@ -70,6 +79,7 @@ class TextAuditTest {
                                 }
                             }
                         }
+                      }
                     }
                 }
             }
