@@ -8,7 +8,9 @@
 set -eu
 cd "$(dirname "$0")/../.."
 cp=$(mktemp)
-trap 'rm -f "$cp"' EXIT
-mvn -B -q -Pbench test-compile dependency:build-classpath -Dmdep.outputFile="$cp" -Dmdep.includeScope=test > /dev/null
+log=$(mktemp)
+trap 'rm -f "$cp" "$log"' EXIT
+mvn -B -q -Pbench test-compile dependency:build-classpath -Dmdep.outputFile="$cp" -Dmdep.includeScope=test \
+    > "$log" 2>&1 || { tail -40 "$log"; exit 1; }
 java -cp "target/test-classes:target/classes:$(cat "$cp")" org.unrolled.bench.ExportCpuProbe "${1:-5}" 2>&1 \
     | grep -v '^WARNING'
