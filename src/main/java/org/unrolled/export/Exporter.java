@@ -157,10 +157,10 @@ public final class Exporter {
         Committer committer = new Committer(o, folder, total, progress, manifest, failure, outOfMemory);
         try {
             int buffers = encoders + 2; // one being drawn, one being encoded on each encoder, one waiting
+            // taken as the renderer first needs them, not all before the first frame: while it is drawn no
+            // encoder has work, and making every buffer first (zeroing 8 MB each at 1080p) delayed it
             BlockingQueue<int[]> free = new ArrayBlockingQueue<>(buffers);
-            for (int k = 0; k < buffers; k++) {
-                free.add(new int[o.width() * o.height()]);
-            }
+            int made = 0;
             BlockingQueue<Job> jobs = new ArrayBlockingQueue<>(buffers + encoders);
             List<Thread> threads = new ArrayList<>();
             for (int k = 0; k < encoders; k++) {
@@ -171,7 +171,23 @@ public final class Exporter {
             }
             try {
                 for (int i = 0; i < total && !cancel.get() && failure.get() == null; i++) {
-                    int[] pixels = free.take();
+                    int[] pixels = free.poll();
+                    if (pixels == null && made < buffers) {
+                        try {
+                            pixels = PixelBuffers.take(o.width() * o.height());
+                            made++;
+                        } catch (OutOfMemoryError e) {
+                            if (made == 0) {
+                                outOfMemory.set(true);
+                                failure.compareAndSet(null, "the frames could not be drawn: " + plain(e));
+                                break;
+                            }
+                            buffers = made; // goes on with the buffers it has
+                        }
+                    }
+                    if (pixels == null) {
+                        pixels = free.take();
+                    }
                     try {
                         source.render(plan, i, pixels);
                     } catch (InterruptedException e) {
@@ -195,6 +211,8 @@ public final class Exporter {
                 for (Thread t : threads) {
                     t.join();
                 }
+                // every encoder has ended and given its buffer back: the next export can use them
+                PixelBuffers.giveBack(free);
             } catch (InterruptedException e) {
                 // cancelled while waiting (Ctrl+C, SIGTERM): let the encoders write what they hold and stop, so
                 // that their own progress note cannot overwrite the "cancelled" written below. The interrupt is
