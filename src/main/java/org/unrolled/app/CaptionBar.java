@@ -73,6 +73,8 @@ final class CaptionBar extends HBox {
 
         QuestionPanel question = new QuestionPanel(model, lesson);
         VBox texts = new VBox(4, question, beatText, captions);
+        CaptionFit fit = new CaptionFit(texts, texts.getSpacing(), beatText, captions, presenting);
+        texts.getChildren().add(fit.probe());
         texts.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(texts, Priority.ALWAYS);
 
@@ -114,7 +116,8 @@ final class CaptionBar extends HBox {
 
         getChildren().addAll(texts, nav);
         // always there, at one height: a caption appearing or growing must not push the picture about
-        // while the lecturer scrubs (a longer text is cut with "…"; the side panel shows it whole)
+        // while the lecturer scrubs (a longer text is made smaller to fit, down to the smallest legible
+        // size: CaptionFit; only past that is it cut with "…", and the side panel shows it whole)
         setMinHeight(USE_PREF_SIZE);
         setMaxHeight(USE_PREF_SIZE);
         // (a question asked grows it: the picture stands still while the room answers)
@@ -122,12 +125,13 @@ final class CaptionBar extends HBox {
             if (question.isVisible()) {
                 return USE_COMPUTED_SIZE;
             }
-            double line = captions.getFont().getSize() * 1.35;
-            double bold = beatText.getFont().getSize() * 1.35;
+            // from the stylesheet's size, not the labels' (which shrink to fit): the bar keeps its height
+            double line = fit.nominal() * 1.35;
+            double bold = fit.nominal() * 1.35;
             // a short window (a 1280×720 projector) keeps room for the picture: one line of beat, two of captions
             return compact.get() ? Math.ceil(bold + line * 2 + getInsets().getTop() + getInsets().getBottom() + 8)
                     : Math.ceil(bold * 2 + line * 3 + getInsets().getTop() + getInsets().getBottom() + 8);
-        }, captions.fontProperty(), beatText.fontProperty(), insetsProperty(), question.visibleProperty(), compact));
+        }, fit.nominalFont(), insetsProperty(), question.visibleProperty(), compact));
         for (Label l : new Label[] {beatText, captions}) {
             l.setMinHeight(0);
             l.setTextOverrun(javafx.scene.control.OverrunStyle.ELLIPSIS);
@@ -142,6 +146,14 @@ final class CaptionBar extends HBox {
     }
 
     /** Whether the window is short: the bar then holds fewer lines (its height still never follows its text). */
+    /** Whether the window is presenting: the captions then shrink to fit down to 14 px, not 11. */
+    javafx.beans.property.BooleanProperty presentingProperty() {
+        return presenting;
+    }
+
+    private final javafx.beans.property.BooleanProperty presenting = new javafx.beans.property.SimpleBooleanProperty(this,
+            "presenting", false);
+
     javafx.beans.property.BooleanProperty compactProperty() {
         return compact;
     }

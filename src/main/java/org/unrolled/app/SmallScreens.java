@@ -89,6 +89,7 @@ final class SmallScreens {
         plot.setMaxHeight(Region.USE_PREF_SIZE);
         if (captions instanceof CaptionBar bar) {
             bar.compactProperty().bind(root.heightProperty().lessThan(SHORT_WINDOW));
+            bar.presentingProperty().bind(presenting);
         }
         captions.styleProperty().bind(Bindings.createStringBinding(() -> presenting.get()
                 ? String.format(java.util.Locale.ROOT, "-fx-font-size: %.0fpx;",
