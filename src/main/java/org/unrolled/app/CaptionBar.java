@@ -126,11 +126,9 @@ final class CaptionBar extends HBox {
                 return USE_COMPUTED_SIZE;
             }
             // from the stylesheet's size, not the labels' (which shrink to fit): the bar keeps its height
-            double line = fit.nominal() * 1.35;
-            double bold = fit.nominal() * 1.35;
-            // a short window (a 1280×720 projector) keeps room for the picture: one line of beat, two of captions
-            return compact.get() ? Math.ceil(bold + line * 2 + getInsets().getTop() + getInsets().getBottom() + 8)
-                    : Math.ceil(bold * 2 + line * 3 + getInsets().getTop() + getInsets().getBottom() + 8);
+            double line = fit.nominal() * 1.35; // the beat's bold lines and the captions' alike
+            // a short window (a 1280×720 projector) keeps room for the picture: three lines, else five
+            return Math.ceil(line * (compact.get() ? 3 : 5) + getInsets().getTop() + getInsets().getBottom() + 8);
         }, fit.nominalFont(), insetsProperty(), question.visibleProperty(), compact));
         for (Label l : new Label[] {beatText, captions}) {
             l.setMinHeight(0);
@@ -145,7 +143,6 @@ final class CaptionBar extends HBox {
         captions.setAlignment(Pos.TOP_LEFT);
     }
 
-    /** Whether the window is short: the bar then holds fewer lines (its height still never follows its text). */
     /** Whether the window is presenting: the captions then shrink to fit down to 14 px, not 11. */
     javafx.beans.property.BooleanProperty presentingProperty() {
         return presenting;
@@ -154,6 +151,7 @@ final class CaptionBar extends HBox {
     private final javafx.beans.property.BooleanProperty presenting = new javafx.beans.property.SimpleBooleanProperty(this,
             "presenting", false);
 
+    /** Whether the window is short: the bar then holds fewer lines (its height still never follows its text). */
     javafx.beans.property.BooleanProperty compactProperty() {
         return compact;
     }

@@ -219,9 +219,14 @@ public final class DetailsPanel extends ScrollPane {
 
     private static void show(Label[] row, boolean shown) {
         for (Label l : row) {
-            l.setVisible(shown);
-            l.setManaged(shown);
+            show(l, shown);
         }
+    }
+
+    /** Shown, or hidden and taking no room. */
+    private static void show(Label l, boolean shown) {
+        l.setVisible(shown);
+        l.setManaged(shown);
     }
 
     private void refreshExplanation() {
@@ -252,8 +257,7 @@ public final class DetailsPanel extends ScrollPane {
             Label l = (Label) labels.get(i);
             boolean shown = i < lines.size();
             l.setText(shown ? lines.get(i) : "");
-            l.setVisible(shown);
-            l.setManaged(shown);
+            show(l, shown);
         }
     }
 }

@@ -32,7 +32,9 @@ public final class StartupReport {
         if (enabled()) {
             synchronized (MARKS) {
                 MARKS.putIfAbsent(step, System.currentTimeMillis());
-                if (javafx.application.Platform.isFxApplicationThread()) {
+                // by the thread's name: asking JavaFX whose thread this is would start loading the toolkit
+                // on the main thread, ahead of the launch being measured
+                if (Thread.currentThread().getName().equals("JavaFX Application Thread")) {
                     FX_CPU.putIfAbsent(step, fxThreadCpu());
                 }
             }

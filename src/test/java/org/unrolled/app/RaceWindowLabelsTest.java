@@ -37,10 +37,9 @@ class RaceWindowLabelsTest {
     @Start
     void start(Stage stage) {
         owner = stage;
-        model = new AppModel(new RecentFiles(null), Runnable::run);
-        window = new MainWindow(stage, model);
-        model.openSample("default.json");
-        stage.show();
+        TestWindow w = TestWindow.open(stage, "default.json");
+        model = w.model();
+        window = w.window();
     }
 
     @Test
