@@ -8,6 +8,7 @@ import org.unrolled.document.Highlight;
 import org.unrolled.view.NetworkLayout.Column;
 import org.unrolled.view.NetworkLayout.ColumnKind;
 import org.unrolled.view.draw.Pen;
+import org.unrolled.view.draw.RecordingPen.DrawnText;
 
 /**
  * What a lesson beat points at, drawn last: a thick ring in the highlight colour around each named
@@ -20,18 +21,27 @@ final class HighlightPainter {
     private final Palette palette;
     private final List<Hit> hits;
     private final Column focus;
+    /** What the rings go round rather than through: the frame's strings, and the "W" badges. */
+    private final List<Rect> avoid = new java.util.ArrayList<>();
 
-    private HighlightPainter(Pen gc, NetworkLayout layout, Palette palette, List<Hit> hits, Column focus) {
+    private HighlightPainter(Pen gc, NetworkLayout layout, Palette palette, List<Hit> hits, Column focus,
+            List<DrawnText> labels) {
         this.gc = gc;
+        for (DrawnText t : labels) {
+            avoid.add(new Rect(t.x(), t.y(), t.w(), t.h()).inset(0.5)); // a box that merely touches a ring is clear
+        }
         this.layout = layout;
         this.palette = palette;
         this.hits = hits;
         this.focus = focus;
     }
 
-    /** Rings the named things; {@code focusStep} is the global step in focus (0 for the initial state). */
+    /**
+     * Rings the named things; {@code focusStep} is the global step in focus (0 for the initial state),
+     * {@code labels} the strings drawn so far.
+     */
     static void paint(Pen gc, NetworkLayout layout, Palette palette, List<Hit> hits, Set<Highlight> names,
-            int focusStep) {
+            int focusStep, List<DrawnText> labels) {
         if (names.isEmpty()) {
             return;
         }
@@ -42,9 +52,13 @@ final class HighlightPainter {
                 focus = c;
             }
         }
-        HighlightPainter p = new HighlightPainter(gc, layout, palette, hits, focus);
+        HighlightPainter p = new HighlightPainter(gc, layout, palette, hits, focus, labels);
         // in a fixed order: a Set's order changes from one run of the JVM to the next, and where two rings cross
         // the one drawn last is on top, so the same frame would not be the same pixels twice
+        // the badges first: the rings go round them
+        if (names.contains(Highlight.W)) {
+            p.sharedWeights();
+        }
         for (Highlight name : new java.util.TreeSet<>(names)) {
             p.one(name);
         }
@@ -52,7 +66,8 @@ final class HighlightPainter {
 
     private void one(Highlight name) {
         switch (name) {
-            case W -> sharedWeights();
+            case W -> { // drawn first
+            }
             case HIGHWAY -> highway();
             case CONTEXT -> context();
             case GRADIENT -> ring(gradientArea());
@@ -70,24 +85,37 @@ final class HighlightPainter {
         return Math.max(4, 5 * palette.scale());
     }
 
-    /** A ring with a thin dark edge outside, so it reads on light and dark backgrounds alike. */
+    /**
+     * A ring with a thin dark edge outside, so it reads on light and dark backgrounds alike: close round the
+     * thing, and round or clear of every label near it ({@link RingFit}); thinner where only a thinner ring
+     * fits between the labels.
+     */
     private void ring(Rect r) {
         if (r == null) {
             return;
         }
-        double pad = thickness() / 2 + 2; // close, so that labels just outside stay clear
-        double x = r.x() - pad;
-        double y = r.y() - pad;
-        double w = r.w() + 2 * pad;
-        double h = r.h() + 2 * pad;
-        double arc = Math.min(24, Math.min(w, h) / 2);
+        Rect picture = new Rect(0, 0, layout.width(), layout.height());
+        double thickness = thickness();
+        RingBand band = null;
+        for (double t : new double[] {thickness, Math.max(2, thickness / 2)}) {
+            // the band is the dark edge's, the wider stroke
+            RingBand tried = RingFit.place(r, t / 2 + 2, (t + 3) / 2, 24, avoid, picture);
+            if (band == null || RingFit.crossings(tried, avoid) < RingFit.crossings(band, avoid)) {
+                band = tried;
+                thickness = t;
+            }
+            if (RingFit.crossings(band, avoid) == 0) {
+                break;
+            }
+        }
+        Rect o = band.outline();
         gc.setLineDashes((double[]) null);
         gc.setStroke(palette.currentStroke());
-        gc.setLineWidth(thickness() + 3);
-        gc.strokeRoundRect(x, y, w, h, arc, arc);
+        gc.setLineWidth(thickness + 3);
+        gc.strokeRoundRect(o.x(), o.y(), o.w(), o.h(), band.arc(), band.arc());
         gc.setStroke(palette.highlight());
-        gc.setLineWidth(thickness());
-        gc.strokeRoundRect(x, y, w, h, arc, arc);
+        gc.setLineWidth(thickness);
+        gc.strokeRoundRect(o.x(), o.y(), o.w(), o.h(), band.arc(), band.arc());
     }
 
     /** The union of the squares drawn for one vector of the focus column. */
@@ -115,7 +143,8 @@ final class HighlightPainter {
         Rect state = layout.stateBox(focus);
         double top = state.bottom();
         double bottom = state.bottom() + Math.max(14, layout.cellHeight() * 0.06) + Math.max(32, layout.cellHeight() * 0.1);
-        return new Rect(cell.right() - 6, top, Math.max(24, focus.right() - cell.right() + 6), bottom - top);
+        // from just inside this cell's edge to just short of the next cell's, where its step number starts
+        return new Rect(cell.right() - 6, top, Math.max(24, focus.right() - cell.right()), bottom - top);
     }
 
     /** y's squares and the label under them, so that the ring goes round the label rather than through it. */
@@ -177,6 +206,7 @@ final class HighlightPainter {
             double y = c.focus() > 0.6 ? cell.y() + 4 + r : cell.bottom() - 4 - r;
             gc.setFill(palette.currentStroke());
             gc.fillOval(x - r - 2, y - r - 2, 2 * r + 4, 2 * r + 4);
+            avoid.add(new Rect(x - r - 2, y - r - 2, 2 * r + 4, 2 * r + 4));
             gc.setFill(palette.highlight());
             gc.fillOval(x - r, y - r, 2 * r, 2 * r);
             if (r * 1.1 < layout.minText()) {

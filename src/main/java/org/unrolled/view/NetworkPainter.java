@@ -17,6 +17,7 @@ import org.unrolled.engine.Trace;
 import org.unrolled.view.NetworkLayout.Column;
 import org.unrolled.view.NetworkLayout.ColumnKind;
 import org.unrolled.view.draw.Pen;
+import org.unrolled.view.draw.RecordingPen;
 
 /**
  * Draws one frame of the unrolled network: a pure function of the layout (trace, view settings,
@@ -40,6 +41,8 @@ public final class NetworkPainter {
     private final CellPainter cells;
     private VectorShapes shapes = new VectorShapes();
     private Boolean inputWords;
+    /** The strings drawn, when a lesson rings something (null otherwise). */
+    private RecordingPen labels;
     /** The share of the output row holding y's squares; under them, the output's word and its loss. */
     static final double OUTPUT_SQUARES_SHARE = 0.72;
 
@@ -65,7 +68,11 @@ public final class NetworkPainter {
      */
     public static List<Hit> paint(Pen gc, NetworkLayout layout, double position, Palette palette, Hit hover,
             Set<Highlight> highlight, boolean hideUncomputed, Vocabulary words) {
-        NetworkPainter p = new NetworkPainter(gc, layout, position, palette, hover, highlight, hideUncomputed, words);
+        // a lesson's rings go round the labels they would cross, so the strings drawn under them are noted
+        RecordingPen labels = highlight.isEmpty() ? null : new RecordingPen(gc);
+        NetworkPainter p = new NetworkPainter(labels == null ? gc : labels, layout, position, palette, hover, highlight,
+                hideUncomputed, words);
+        p.labels = labels;
         p.paintAll();
         return p.hits;
     }
@@ -146,7 +153,7 @@ public final class NetworkPainter {
         GradientPainter.paint(gc, layout, palette, position);
         pulse();
         int focus = timeline.inBackward(position) ? timeline.backwardCurrent(position) : StepSchedule.current(position);
-        HighlightPainter.paint(gc, layout, palette, hits, highlight, focus);
+        HighlightPainter.paint(gc, layout, palette, hits, highlight, focus, labels == null ? List.of() : labels.texts());
         hoverOutline();
         gc.restore();
     }

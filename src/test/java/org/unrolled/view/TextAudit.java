@@ -17,6 +17,8 @@ import org.unrolled.io.ScenarioReader;
 import org.unrolled.view.NetworkLayout.Column;
 import org.unrolled.view.NetworkLayout.ColumnKind;
 import org.unrolled.view.draw.RecordingPen;
+import org.unrolled.view.draw.RecordingPen.DrawnOval;
+import org.unrolled.view.draw.RecordingPen.DrawnRoundRect;
 import org.unrolled.view.draw.RecordingPen.DrawnText;
 import org.unrolled.view.TextAuditScreens.Screen;
 
@@ -92,6 +94,15 @@ final class TextAudit {
 
     /** The network's text at a place, with the cell boxes it must respect. */
     static List<DrawnText> network(Trace trace, ViewSettings view, double position, double w, double h, List<Rect> cells) {
+        return network(trace, view, position, w, h, cells, new ArrayList<>(), new ArrayList<>());
+    }
+
+    /**
+     * The same, with the lesson's rings (outlines in the highlight colour) added to {@code rings}, and the
+     * boxes of its badges (ovals filled in it) to {@code badges}.
+     */
+    static List<DrawnText> network(Trace trace, ViewSettings view, double position, double w, double h, List<Rect> cells,
+            List<DrawnRoundRect> rings, List<Rect> badges) {
         NetworkLayout layout = NetworkLayout.compute(trace, view, position, w, h);
         RecordingPen pen = new RecordingPen(null);
         NetworkPainter.paint(pen, layout, position, view.palette(), null, view.highlight(), view.hideUncomputed(),
@@ -99,6 +110,23 @@ final class TextAudit {
         for (Column c : layout.columns()) {
             if (c.kind() == ColumnKind.STEP && layout.visible(c)) {
                 cells.add(layout.cellBox(c));
+            }
+        }
+        // a ring is its highlight-coloured stroke over a wider dark one along the same outline: take the wider
+        for (DrawnRoundRect r : pen.roundRects()) {
+            if (r.stroke().equals(view.palette().highlight())) {
+                double width = r.lineWidth();
+                for (DrawnRoundRect under : pen.roundRects()) {
+                    if (under.x() == r.x() && under.y() == r.y() && under.w() == r.w() && under.h() == r.h()) {
+                        width = Math.max(width, under.lineWidth());
+                    }
+                }
+                rings.add(new DrawnRoundRect(r.x(), r.y(), r.w(), r.h(), r.arc(), width, r.stroke()));
+            }
+        }
+        for (DrawnOval o : pen.ovals()) {
+            if (o.fill().equals(view.palette().highlight())) {
+                badges.add(new Rect(o.x(), o.y(), o.w(), o.h()));
             }
         }
         return pen.texts();
@@ -128,6 +156,61 @@ final class TextAudit {
             }
         }
         return out;
+    }
+
+    /**
+     * Strings that a lesson's ring crosses: each string must lie wholly inside the ring's stroke or wholly
+     * outside it. The stroke of a rounded rectangle is the band between two rounded rectangles, each a core
+     * rectangle grown by a radius; a box is inside one when its four corners are, and clear of one when its
+     * distance to the core exceeds the radius.
+     */
+    static List<String> checkRings(String where, List<DrawnText> texts, List<DrawnRoundRect> rings) {
+        List<String> out = new ArrayList<>();
+        for (DrawnRoundRect r : rings) {
+            double half = r.lineWidth() / 2;
+            double radius = Math.min(r.arc() / 2, Math.min(r.w(), r.h()) / 2);
+            // the outer edge: the outline's core grown by radius + half
+            double cx0 = r.x() + radius, cy0 = r.y() + radius, cx1 = r.x() + r.w() - radius, cy1 = r.y() + r.h() - radius;
+            // the inner edge: the outline shrunk by half, its corners rounded by what is left of the radius
+            double inset = Math.max(radius, half);
+            double ix0 = r.x() + inset, iy0 = r.y() + inset, ix1 = r.x() + r.w() - inset, iy1 = r.y() + r.h() - inset;
+            double innerRadius = Math.max(0, radius - half);
+            for (DrawnText t : texts) {
+                double tx0 = t.x() + SLACK, ty0 = t.y() + SLACK, tx1 = t.x() + t.w() - SLACK, ty1 = t.y() + t.h() - SLACK;
+                boolean clear = distance(tx0, ty0, tx1, ty1, cx0, cy0, cx1, cy1) >= radius + half;
+                boolean inside = ix0 <= ix1 && iy0 <= iy1
+                        && distance(tx0, ty0, tx0, ty0, ix0, iy0, ix1, iy1) <= innerRadius
+                        && distance(tx1, ty0, tx1, ty0, ix0, iy0, ix1, iy1) <= innerRadius
+                        && distance(tx0, ty1, tx0, ty1, ix0, iy0, ix1, iy1) <= innerRadius
+                        && distance(tx1, ty1, tx1, ty1, ix0, iy0, ix1, iy1) <= innerRadius;
+                if (!clear && !inside) {
+                    out.add(where + ": under a ring " + describe(t) + String.format(java.util.Locale.ROOT,
+                            " (ring %.0f,%.0f %.0fx%.0f)", r.x(), r.y(), r.w(), r.h()));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Strings that a lesson's badge covers in part: each must lie wholly inside it (its letter) or clear of it. */
+    static List<String> checkBadges(String where, List<DrawnText> texts, List<Rect> badges) {
+        List<String> out = new ArrayList<>();
+        for (Rect b : badges) {
+            for (DrawnText t : texts) {
+                if (crosses(t, b)) {
+                    out.add(where + ": under a badge " + describe(t) + String.format(java.util.Locale.ROOT,
+                            " (badge %.0f,%.0f %.0fx%.0f)", b.x(), b.y(), b.w(), b.h()));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The distance between two axis-aligned rectangles given by their corners (0 when they meet). */
+    static double distance(double ax0, double ay0, double ax1, double ay1, double bx0, double by0, double bx1, double by1) {
+        double dx = Math.max(0, Math.max(bx0 - ax1, ax0 - bx1));
+        double dy = Math.max(0, Math.max(by0 - ay1, ay0 - by1));
+        return Math.hypot(dx, dy);
     }
 
     static boolean overlap(DrawnText a, DrawnText b) {

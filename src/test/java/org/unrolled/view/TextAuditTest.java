@@ -19,6 +19,7 @@ import org.unrolled.export.HeadlessFx;
 import org.unrolled.view.TextAudit.Place;
 import org.unrolled.view.TextAuditScreens.Screen;
 import org.unrolled.view.draw.RecordingPen;
+import org.unrolled.view.draw.RecordingPen.DrawnRoundRect;
 import org.unrolled.view.draw.RecordingPen.DrawnText;
 
 /**
@@ -47,6 +48,8 @@ class TextAuditTest {
         List<String> problems = new ArrayList<>();
         int frames = 0;
         long strings = 0;
+        long ringCount = 0;
+        long badgeCount = 0;
         double smallestWindow = Double.POSITIVE_INFINITY;
         double smallestPresenting = Double.POSITIVE_INFINITY;
         for (Path sample : TextAudit.samples()) {
@@ -60,11 +63,17 @@ class TextAuditTest {
                         ViewSettings view = TextAudit.view(shown, theme, screen.presenting(), place.highlight(),
                                 place.hideUncomputed(), textScale);
                         List<Rect> cells = new ArrayList<>();
+                        List<DrawnRoundRect> rings = new ArrayList<>();
+                        List<Rect> badges = new ArrayList<>();
                         List<DrawnText> texts = TextAudit.network(trace, view, place.position(), screen.canvasW(),
-                                screen.canvasH(), cells);
+                                screen.canvasH(), cells, rings, badges);
                         String where = name + " " + place.name() + " " + theme + " " + screen.name()
                                 + (textScale == 1 ? "" : " text ×" + view.palette().scale() / Palette.of(theme).scale());
                         problems.addAll(TextAudit.check(where, texts, screen.canvasW(), screen.canvasH(), view.minText(), cells));
+                        problems.addAll(TextAudit.checkRings(where, texts, rings));
+                        problems.addAll(TextAudit.checkBadges(where, texts, badges));
+                        ringCount += rings.size();
+                        badgeCount += badges.size();
                         List<DrawnText> plot = plotTexts(trace, view.palette(), place.position(), screen.plotW(), screen.plotH());
                         problems.addAll(TextAudit.check(where + " plot", plot, screen.plotW(), screen.plotH(), view.minText(),
                                 List.of()));
@@ -85,13 +94,15 @@ class TextAuditTest {
             }
         }
         String summary = String.format(java.util.Locale.ROOT,
-                "%d frames (network and plot), %d strings; smallest text %.1f px in the window, %.1f px presenting; %d problems%s",
-                frames, strings, smallestWindow, smallestPresenting, problems.size(),
+                "%d frames (network and plot), %d strings, %d lesson rings and %d badges; smallest text %.1f px in the window,"
+                        + " %.1f px presenting; %d problems%s",
+                frames, strings, ringCount, badgeCount, smallestWindow, smallestPresenting, problems.size(),
                 problems.isEmpty() ? "" : " " + TextAudit.kinds(problems));
         Files.createDirectories(Path.of("target"));
         Files.writeString(Path.of("target/text-audit.txt"), summary + "\n" + String.join("\n", problems) + "\n");
         System.out.println("TEXT AUDIT: " + summary);
         assertTrue(frames > 1000, "the matrix was walked: " + frames);
+        assertTrue(ringCount > 1000 && badgeCount > 100, "the lessons' rings and badges were seen: " + summary);
         assertEquals(List.of(), problems.subList(0, Math.min(40, problems.size())), summary);
     }
 

@@ -26,11 +26,26 @@ public final class RecordingPen implements Pen {
     public record DrawnBox(double x, double y, double w, double h) {
     }
 
+    /**
+     * One rounded rectangle outlined (a cell's border, a lesson's ring): its outline, the arc's width (a
+     * diameter, as JavaFX takes it), the line's width and colour.
+     */
+    public record DrawnRoundRect(double x, double y, double w, double h, double arc, double lineWidth, Color stroke) {
+    }
+
+    /** One oval filled (a dot, a lesson's badge), in its bounding box, and its colour. */
+    public record DrawnOval(double x, double y, double w, double h, Color fill) {
+    }
+
     private final Pen next;
     private final List<DrawnText> texts = new ArrayList<>();
     private final List<DrawnPath> paths = new ArrayList<>();
     private final List<DrawnBox> boxes = new ArrayList<>();
+    private final List<DrawnRoundRect> roundRects = new ArrayList<>();
+    private final List<DrawnOval> ovals = new ArrayList<>();
     private double lineWidth = 1;
+    private Color stroke = Color.BLACK;
+    private Color fill = Color.BLACK;
     private Font font;
     private TextAlignment align = TextAlignment.LEFT;
     private VPos baseline = VPos.BASELINE;
@@ -56,9 +71,19 @@ public final class RecordingPen implements Pen {
         return List.copyOf(boxes);
     }
 
+    /** The ovals filled, in order. */
+    public List<DrawnOval> ovals() {
+        return List.copyOf(ovals);
+    }
+
+    /** The rounded rectangles outlined, in order. */
+    public List<DrawnRoundRect> roundRects() {
+        return List.copyOf(roundRects);
+    }
+
     @Override
     public void save() {
-        saved.push(new Object[] {font, align, baseline, alpha, lineWidth});
+        saved.push(new Object[] {font, align, baseline, alpha, lineWidth, stroke, fill});
         if (next != null) {
             next.save();
         }
@@ -73,6 +98,8 @@ public final class RecordingPen implements Pen {
             baseline = (VPos) st[2];
             alpha = (Double) st[3];
             lineWidth = (Double) st[4];
+            stroke = (Color) st[5];
+            fill = (Color) st[6];
         }
         if (next != null) {
             next.restore();
@@ -81,6 +108,7 @@ public final class RecordingPen implements Pen {
 
     @Override
     public void setFill(Color c) {
+        fill = c;
         if (next != null) {
             next.setFill(c);
         }
@@ -88,6 +116,7 @@ public final class RecordingPen implements Pen {
 
     @Override
     public void setStroke(Color c) {
+        stroke = c;
         if (next != null) {
             next.setStroke(c);
         }
@@ -178,6 +207,7 @@ public final class RecordingPen implements Pen {
 
     @Override
     public void strokeRoundRect(double x, double y, double w, double h, double aw, double ah) {
+        roundRects.add(new DrawnRoundRect(x, y, w, h, Math.min(aw, ah), lineWidth, stroke));
         if (next != null) {
             next.strokeRoundRect(x, y, w, h, aw, ah);
         }
@@ -185,6 +215,7 @@ public final class RecordingPen implements Pen {
 
     @Override
     public void fillOval(double x, double y, double w, double h) {
+        ovals.add(new DrawnOval(x, y, w, h, fill));
         if (next != null) {
             next.fillOval(x, y, w, h);
         }

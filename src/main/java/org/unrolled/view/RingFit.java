@@ -1,0 +1,132 @@
+package org.unrolled.view;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Where a lesson's ring goes round a thing so that no label lies under its stroke. The ring starts
+ * {@code pad} outside the thing. Two tries:
+ * <ul>
+ * <li>grow: every label the ring crosses is taken in, the ring growing round it (growth stops at the
+ * picture's edge, and after a few rounds, so that a row of step numbers is not swallowed one by one);
+ * <li>pull: each side is pushed in from the labels mostly outside the thing, down to a stroke's width
+ * inside its edge, and only the labels mostly inside are taken in.
+ * </ul>
+ * In both, where a rounded corner still cuts a label already inside, the corners are made square. The try
+ * that crosses fewer labels is kept; of two as good, the closer ring.
+ */
+final class RingFit {
+    private static final int ROUNDS = 12;
+
+    private RingFit() {
+    }
+
+    /**
+     * The ring round {@code thing}: {@code halfWidth} is half its stroke, {@code largestArc} its corners' largest
+     * diameter, {@code labels} the boxes to keep clear of it, {@code picture} what it must stay inside.
+     */
+    static RingBand place(Rect thing, double pad, double halfWidth, double largestArc, List<Rect> labels, Rect picture) {
+        RingBand grown = fit(thing, pad, halfWidth, largestArc, labels, picture, false);
+        RingBand pulled = fit(thing, pad, halfWidth, largestArc, labels, picture, true);
+        int byGrowing = crossings(grown, labels);
+        int byPulling = crossings(pulled, labels);
+        if (byGrowing != byPulling) {
+            return byPulling < byGrowing ? pulled : grown;
+        }
+        return area(pulled) <= area(grown) ? pulled : grown; // as good: the closer ring
+    }
+
+    private static double area(RingBand band) {
+        return band.outline().w() * band.outline().h();
+    }
+
+    static int crossings(RingBand band, List<Rect> labels) {
+        int n = 0;
+        for (Rect box : labels) {
+            n += band.crosses(box) ? 1 : 0;
+        }
+        return n;
+    }
+
+    /** Grows the ring round the labels it crosses; with {@code pullIn}, pushes sides in from labels mostly outside. */
+    private static RingBand fit(Rect thing, double pad, double halfWidth, double largestArc, List<Rect> labels,
+            Rect picture, boolean pullIn) {
+        Rect area = thing;
+        double[] pads = {pad, pad, pad, pad}; // left, top, right, bottom
+        double arc = largestArc;
+        for (int round = 0; round < ROUNDS; round++) {
+            RingBand band = band(area, pads, halfWidth, arc);
+            Rect grown = area;
+            double[] pulled = pads.clone();
+            double nextArc = arc;
+            for (Rect box : labels) {
+                if (!band.crosses(box)) {
+                    continue;
+                }
+                boolean mostlyInside = !pullIn || area.contains(box.centerX(), box.centerY());
+                int side = mostlyInside ? -1 : side(area, box);
+                double need = side < 0 ? Double.NaN : padClearing(side, area, box, halfWidth);
+                if (side >= 0 && need >= -2 * halfWidth) {
+                    // a side may come in over the thing's edge by a stroke's width: a neighbour's step number that
+                    // reaches over the end of a gradient arrow keeps clear of the ring that way, the arrow's tip under it
+                    pulled[side] = Math.min(pulled[side], need);
+                } else if (!area.union(box).equals(area)) {
+                    grown = grown.union(box);
+                } else if (arc > 0) {
+                    nextArc = 0; // inside, but where a rounded corner curves in
+                } else {
+                    grown = grown.union(box.inset(-1)); // inside, but a side was pushed in over it
+                }
+            }
+            grown = within(grown, thing, picture, pad + halfWidth);
+            if (grown.equals(area) && Arrays.equals(pulled, pads) && nextArc == arc) {
+                break;
+            }
+            area = grown;
+            pads = pulled;
+            arc = nextArc;
+        }
+        return band(area, pads, halfWidth, arc);
+    }
+
+    private static RingBand band(Rect area, double[] pads, double halfWidth, double largestArc) {
+        Rect o = new Rect(area.x() - pads[0], area.y() - pads[1], area.w() + pads[0] + pads[2],
+                area.h() + pads[1] + pads[3]);
+        return new RingBand(o, Math.min(largestArc, Math.min(o.w(), o.h()) / 2), halfWidth);
+    }
+
+    /** The side of {@code area} the box lies furthest beyond: 0 left, 1 top, 2 right, 3 bottom. */
+    private static int side(Rect area, Rect box) {
+        int best = 0;
+        for (int i = 1; i < 4; i++) {
+            if (gap(i, area, box) > gap(best, area, box)) {
+                best = i;
+            }
+        }
+        return best;
+    }
+
+    /** The pad on {@code side} that puts the band's outer edge just short of the box (negative: over the area). */
+    private static double padClearing(int side, Rect area, Rect box, double halfWidth) {
+        return gap(side, area, box) - halfWidth - 0.5;
+    }
+
+    /** How far the box lies beyond the area's {@code side} (negative: it reaches over that edge). */
+    private static double gap(int side, Rect area, Rect box) {
+        return switch (side) {
+            case 0 -> area.x() - box.right();
+            case 1 -> area.y() - box.bottom();
+            case 2 -> box.x() - area.right();
+            default -> box.y() - area.bottom();
+        };
+    }
+
+    /** {@code grown} cut back so that its ring stays in the picture, though never to less than {@code thing}. */
+    private static Rect within(Rect grown, Rect thing, Rect picture, double margin) {
+        double left = Math.max(grown.x(), Math.min(thing.x(), picture.x() + margin));
+        double top = Math.max(grown.y(), Math.min(thing.y(), picture.y() + margin));
+        double right = Math.min(grown.right(), Math.max(thing.right(), picture.right() - margin));
+        double bottom = Math.min(grown.bottom(), Math.max(thing.bottom(), picture.bottom() - margin));
+        return new Rect(left, top, right - left, bottom - top);
+    }
+}

@@ -1,0 +1,64 @@
+package org.unrolled.view;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Where a ring goes, on hand-placed boxes: a thing at x 100..200, y 100..150, a ring 4 px outside it with a
+ * stroke 8 px wide (so its band runs from 0 to 8 px outside the thing), corners of diameter 24.
+ */
+class RingFitTest {
+    private static final Rect THING = new Rect(100, 100, 100, 50);
+    private static final Rect PICTURE = new Rect(0, 0, 1000, 1000);
+
+    private static RingBand place(Rect... labels) {
+        return RingFit.place(THING, 4, 4, 24, List.of(labels), PICTURE);
+    }
+
+    @Test
+    void withNothingNearTheRingIsPadOutsideTheThing() {
+        RingBand band = place(new Rect(400, 400, 30, 10));
+        assertEquals(new Rect(96, 96, 108, 58), band.outline());
+        assertEquals(24, band.arc());
+    }
+
+    @Test
+    void aLabelTheBandWouldCrossIsTakenInOrLeftClear() {
+        // the thing's name, just under it: 2 px below, where the band runs
+        Rect name = new Rect(120, 152, 60, 14);
+        RingBand band = place(name);
+        assertFalse(band.crosses(name), band.toString());
+        assertEquals(0, RingFit.crossings(band, List.of(name)));
+    }
+
+    @Test
+    void aRowOfNeighboursIsNotSwallowedOneByOne() {
+        // step numbers in a row at the thing's right, 10 px apart, each reaching 4 px over the thing's edge
+        Rect[] row = new Rect[8];
+        for (int i = 0; i < row.length; i++) {
+            row[i] = new Rect(196 + 30 * i, 130, 20, 14);
+        }
+        RingBand band = place(row);
+        assertEquals(0, RingFit.crossings(band, List.of(row)), band.toString());
+        assertTrue(band.outline().right() < 260, "the ring stops at the first neighbour or before: " + band);
+    }
+
+    @Test
+    void aLabelInACornerSquaresTheCorners() {
+        // inside the thing's top-left corner, where a round corner of the ring would cut it
+        Rect corner = new Rect(97, 97, 20, 10);
+        RingBand band = place(corner);
+        assertEquals(0, RingFit.crossings(band, List.of(corner)), band.toString());
+    }
+
+    @Test
+    void theRingStaysInThePicture() {
+        Rect nearEdge = new Rect(100, 151, 100, 10);
+        RingBand band = RingFit.place(THING, 4, 4, 24, List.of(nearEdge), new Rect(0, 0, 1000, 160));
+        assertTrue(band.outline().bottom() + band.halfWidth() <= 160 + 1e-9, band.toString());
+    }
+}
