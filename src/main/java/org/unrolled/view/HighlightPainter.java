@@ -60,6 +60,9 @@ final class HighlightPainter {
             p.sharedWeights();
         }
         for (Highlight name : new java.util.TreeSet<>(names)) {
+            if (name == Highlight.LOSS && names.contains(Highlight.Y)) {
+                continue; // y's ring already goes round the loss under it: one ring, not two nested
+            }
             p.one(name);
         }
     }
@@ -98,8 +101,8 @@ final class HighlightPainter {
         double thickness = thickness();
         RingBand band = null;
         for (double t : new double[] {thickness, Math.max(2, thickness / 2)}) {
-            // the band is the dark edge's, the wider stroke
-            RingBand tried = RingFit.place(r, t / 2 + 2, (t + 3) / 2, 24, avoid, picture);
+            // clear of the frame drawn round a vector's squares; the band is the dark edge's, the wider stroke
+            RingBand tried = RingFit.place(r, t / 2 + 4, (t + 3) / 2, 24, avoid, picture);
             if (band == null || RingFit.crossings(tried, avoid) < RingFit.crossings(band, avoid)) {
                 band = tried;
                 thickness = t;
@@ -153,8 +156,13 @@ final class HighlightPainter {
         return y == null || loss == null ? y : y.union(loss);
     }
 
+    /** Where the step's loss is written; null at a step with no output, where there is none to ring. */
     private Rect lossArea() {
         if (focus == null || focus.kind() != ColumnKind.STEP) {
+            return null;
+        }
+        var seq = focus.encoder() ? layout.trace().encoder() : layout.trace().steps();
+        if (!seq.hasOutput(focus.t())) {
             return null;
         }
         Rect out = layout.outputBox(focus);
