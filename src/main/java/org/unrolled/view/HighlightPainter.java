@@ -75,12 +75,12 @@ final class HighlightPainter {
             case CONTEXT -> context();
             case GRADIENT -> ring(gradientArea());
             case LOSS -> ring(lossArea());
-            case X -> ring(vectorArea(VectorRef.Kind.X, ' '));
-            case H -> ring(vectorArea(VectorRef.Kind.H, ' '));
-            case C -> ring(vectorArea(VectorRef.Kind.C, ' '));
+            case X -> rings(VectorRef.Kind.X, ' ');
+            case H -> rings(VectorRef.Kind.H, ' ');
+            case C -> rings(VectorRef.Kind.C, ' ');
             case Y -> ring(withLoss(vectorArea(VectorRef.Kind.Y, ' '))); // y with its word and loss under it
-            case TARGET -> ring(vectorArea(VectorRef.Kind.TARGET, ' '));
-            case I, F, G, O, R, Z, N -> ring(vectorArea(VectorRef.Kind.GATE, name.gateLetter()));
+            case TARGET -> rings(VectorRef.Kind.TARGET, ' ');
+            case I, F, G, O, R, Z, N -> rings(VectorRef.Kind.GATE, name.gateLetter());
         }
     }
 
@@ -123,19 +123,56 @@ final class HighlightPainter {
 
     /** The union of the squares drawn for one vector of the focus column. */
     private Rect vectorArea(VectorRef.Kind kind, char gate) {
-        if (focus == null) {
-            return null;
-        }
         Rect union = null;
+        for (Rect r : drawnAt(kind, gate)) {
+            union = union == null ? r : union.union(r);
+        }
+        return union;
+    }
+
+    /**
+     * A ring round each place one vector of the focus column is drawn: an open cell draws h_t as bars inside
+     * it and as squares after it, and one ring round both would cut through the cell's equations between.
+     */
+    private void rings(VectorRef.Kind kind, char gate) {
+        List<Rect> groups = new java.util.ArrayList<>(drawnAt(kind, gate));
+        boolean merged = true;
+        while (merged) { // squares closer than a ring's width belong to one group
+            merged = false;
+            for (int i = 0; i < groups.size() && !merged; i++) {
+                for (int j = i + 1; j < groups.size() && !merged; j++) {
+                    Rect a = groups.get(i);
+                    Rect b = groups.get(j);
+                    double gapX = Math.max(a.x(), b.x()) - Math.min(a.right(), b.right());
+                    double gapY = Math.max(a.y(), b.y()) - Math.min(a.bottom(), b.bottom());
+                    if (gapX < 3 * thickness() && gapY < 3 * thickness()) {
+                        groups.set(i, a.union(b));
+                        groups.remove(j);
+                        merged = true;
+                    }
+                }
+            }
+        }
+        for (Rect g : groups) {
+            ring(g);
+        }
+    }
+
+    /** The squares (or bars) drawn for one vector of the focus column. */
+    private List<Rect> drawnAt(VectorRef.Kind kind, char gate) {
+        List<Rect> out = new java.util.ArrayList<>();
+        if (focus == null) {
+            return out;
+        }
         for (Hit hit : hits) {
             VectorRef ref = hit.ref();
             boolean sameStep = focus.kind() == ColumnKind.INITIAL ? ref.t() == 0
                     : ref.t() == focus.t() && ref.encoder() == focus.encoder();
             if (sameStep && ref.kind() == kind && (kind != VectorRef.Kind.GATE || ref.gate() == gate)) {
-                union = union == null ? hit.area() : union.union(hit.area());
+                out.add(hit.area());
             }
         }
-        return union;
+        return out;
     }
 
     private Rect gradientArea() {
@@ -167,7 +204,15 @@ final class HighlightPainter {
         }
         Rect out = layout.outputBox(focus);
         double share = NetworkPainter.OUTPUT_SQUARES_SHARE;
-        return new Rect(out.x() + 4, out.y() + out.h() * share, out.w() - 8, out.h() * (1 - share));
+        Rect row = new Rect(out.x() + 4, out.y() + out.h() * share, out.w() - 8, out.h() * (1 - share));
+        // the label written there ("dog ✓ ℓ = 4.9e−4"), so that the ring is no wider than what it rings
+        Rect label = null;
+        for (Rect t : avoid) {
+            if (row.contains(t.centerX(), t.centerY())) {
+                label = label == null ? t : label.union(t);
+            }
+        }
+        return label != null ? label : row;
     }
 
     private void highway() {
