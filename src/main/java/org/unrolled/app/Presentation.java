@@ -19,11 +19,15 @@ final class Presentation {
         laser.getStyleClass().add("laser");
         laser.setMouseTransparent(true);
         laser.setManaged(false);
-        laser.visibleProperty().bind(state.presentingProperty().and(state.laserProperty()));
-        canvas.addEventHandler(MouseEvent.MOUSE_MOVED, e -> {
+        // only where the pointer is on the picture: not at the picture's corner before it has moved there,
+        // nor left behind at the edge when it moves off to the captions
+        laser.visibleProperty().bind(state.presentingProperty().and(state.laserProperty()).and(canvas.hoverProperty()));
+        javafx.event.EventHandler<MouseEvent> follow = e -> {
             laser.setCenterX(e.getX());
             laser.setCenterY(e.getY());
-        });
+        };
+        canvas.addEventHandler(MouseEvent.MOUSE_MOVED, follow);
+        canvas.addEventHandler(MouseEvent.MOUSE_ENTERED, follow);
         blank.getStyleClass().add("blank-screen");
         blank.setVisible(false);
     }

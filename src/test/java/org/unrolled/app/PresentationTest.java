@@ -73,6 +73,25 @@ class PresentationTest {
     }
 
     @Test
+    void theLaserIsWhereThePointerIsOnThePictureAndNowhereElse(FxRobot robot) {
+        robot.clickOn("#gradient-plot");
+        robot.type(KeyCode.F5);
+        robot.moveTo("#gradient-plot"); // where the plot is when presenting
+        javafx.scene.shape.Circle laser = robot.lookup(".laser").query();
+        assertFalse(laser.isVisible(), "the pointer is on the plot, not on the picture: no laser at the picture's corner");
+        javafx.scene.Node network = robot.lookup("#network").query();
+        robot.moveTo(network);
+        assertTrue(laser.isVisible(), "on the picture");
+        javafx.geometry.Bounds onScreen = network.localToScreen(network.getBoundsInLocal());
+        javafx.geometry.Point2D centre = laser.localToScreen(laser.getCenterX(), laser.getCenterY());
+        assertEquals(onScreen.getCenterX(), centre.getX(), 2, "under the pointer");
+        assertEquals(onScreen.getCenterY(), centre.getY(), 2, "under the pointer");
+        robot.moveTo("#gradient-plot");
+        assertFalse(laser.isVisible(), "not left behind at the picture's edge when the pointer leaves it");
+        robot.type(KeyCode.ESCAPE);
+    }
+
+    @Test
     void theToolbarButtonPresentsToo(FxRobot robot) {
         robot.clickOn("#present-button");
         assertTrue(window.state().presentingProperty().get());
