@@ -89,23 +89,28 @@ final class HighlightPainter {
     }
 
     /**
-     * A ring with a thin dark edge outside, so it reads on light and dark backgrounds alike: close round the
-     * thing, and round or clear of every label near it ({@link RingFit}); thinner where only a thinner ring
-     * fits between the labels.
+     * A ring with a thin dark edge outside, so it reads on light and dark backgrounds alike: round the thing
+     * with room to spare, and round or clear of every label near it ({@link RingFit}); closer, and then
+     * thinner, where only that fits between the labels.
      */
     private void ring(Rect r) {
         if (r == null) {
             return;
         }
         Rect picture = new Rect(0, 0, layout.width(), layout.height());
-        double thickness = thickness();
+        double full = thickness();
+        double thin = Math.max(2, full / 2);
+        // thickness, and room between the ring and what it rings: clear of the frame round a vector's squares,
+        // and not touching a label's letters; in a crowd, 2 px
+        double[][] tries = {{full, Math.max(6, 0.8 * full)}, {full, 2}, {thin, 2}};
         RingBand band = null;
-        for (double t : new double[] {thickness, Math.max(2, thickness / 2)}) {
-            // clear of the frame drawn round a vector's squares; the band is the dark edge's, the wider stroke
-            RingBand tried = RingFit.place(r, t / 2 + 4, (t + 3) / 2, 24, avoid, picture);
+        double thickness = full;
+        for (double[] t : tries) {
+            double half = (t[0] + 3) / 2; // the band is the dark edge's, the wider stroke
+            RingBand tried = RingFit.place(r, half + t[1], half, 24, avoid, picture);
             if (band == null || RingFit.crossings(tried, avoid) < RingFit.crossings(band, avoid)) {
                 band = tried;
-                thickness = t;
+                thickness = t[0];
             }
             if (RingFit.crossings(band, avoid) == 0) {
                 break;
