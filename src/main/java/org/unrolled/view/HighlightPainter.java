@@ -100,22 +100,13 @@ final class HighlightPainter {
         Rect picture = new Rect(0, 0, layout.width(), layout.height());
         double full = thickness();
         double thin = Math.max(2, full / 2);
-        // thickness, and room between the ring and what it rings: clear of the frame round a vector's squares,
-        // and not touching a label's letters; in a crowd, 2 px
-        double[][] tries = {{full, Math.max(6, 0.8 * full)}, {full, 2}, {thin, 2}};
-        RingBand band = null;
-        double thickness = full;
-        for (double[] t : tries) {
-            double half = (t[0] + 3) / 2; // the band is the dark edge's, the wider stroke
-            RingBand tried = RingFit.place(r, half + t[1], half, 24, avoid, picture);
-            if (band == null || RingFit.crossings(tried, avoid) < RingFit.crossings(band, avoid)) {
-                band = tried;
-                thickness = t[0];
-            }
-            if (RingFit.crossings(band, avoid) == 0) {
-                break;
-            }
-        }
+        // the band is the dark edge's, the wider stroke; the room between the ring and what it rings keeps it clear
+        // of the frame round a vector's squares and off a label's letters, and shrinks to 2 px in a crowd
+        List<RingFit.Style> styles = List.of(new RingFit.Style((full + 3) / 2, Math.max(6, 0.8 * full)),
+                new RingFit.Style((full + 3) / 2, 2), new RingFit.Style((thin + 3) / 2, 2));
+        RingFit.Placed placed = RingFit.place(r, styles, 24, avoid, picture);
+        RingBand band = placed.band();
+        double thickness = placed.style().halfWidth() * 2 - 3;
         Rect o = band.outline();
         gc.setLineDashes((double[]) null);
         gc.setStroke(palette.currentStroke());

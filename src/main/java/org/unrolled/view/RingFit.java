@@ -12,8 +12,9 @@ import java.util.List;
  * <li>pull: each side is pushed in from the labels mostly outside the thing, down to a stroke's width
  * inside its edge, and only the labels mostly inside are taken in.
  * </ul>
- * In both, where a rounded corner still cuts a label already inside, the corners are made square. The try
- * that crosses fewer labels is kept; of two as good, the closer ring.
+ * In both, where a rounded corner still cuts a label already inside, the corners are made square. Each
+ * try is made in each of the styles asked for (a wide ring with room, a closer one, a thinner one), and
+ * the best ring kept ({@link #place}).
  */
 final class RingFit {
     private static final int ROUNDS = 12;
@@ -21,19 +22,49 @@ final class RingFit {
     private RingFit() {
     }
 
+    /** One way to draw a ring: half its stroke's width, and the room it leaves round what it rings. */
+    record Style(double halfWidth, double room) {
+    }
+
+    /** A ring placed: where, and in which style. */
+    record Placed(RingBand band, Style style) {
+    }
+
     /**
-     * The ring round {@code thing}: {@code halfWidth} is half its stroke, {@code largestArc} its corners' largest
-     * diameter, {@code labels} the boxes to keep clear of it, {@code picture} what it must stay inside.
+     * The ring round {@code thing} in the first of {@code styles} that fits as well as any: fewest labels
+     * crossed, then fewest labels of other things taken in (a row label, a neighbour's number), then the
+     * earlier style, then the closer ring. {@code largestArc} is its corners' largest diameter, {@code labels}
+     * the boxes to keep clear of it, {@code picture} what it must stay inside.
      */
-    static RingBand place(Rect thing, double pad, double halfWidth, double largestArc, List<Rect> labels, Rect picture) {
-        RingBand grown = fit(thing, pad, halfWidth, largestArc, labels, picture, false);
-        RingBand pulled = fit(thing, pad, halfWidth, largestArc, labels, picture, true);
-        int byGrowing = crossings(grown, labels);
-        int byPulling = crossings(pulled, labels);
-        if (byGrowing != byPulling) {
-            return byPulling < byGrowing ? pulled : grown;
+    static Placed place(Rect thing, List<Style> styles, double largestArc, List<Rect> labels, Rect picture) {
+        Placed best = null;
+        double[] bestScore = null;
+        for (int i = 0; i < styles.size(); i++) {
+            Style style = styles.get(i);
+            double pad = style.halfWidth() + style.room();
+            for (boolean pullIn : new boolean[] {false, true}) {
+                RingBand band = fit(thing, pad, style.halfWidth(), largestArc, labels, picture, pullIn);
+                double[] score = {crossings(band, labels), takenIn(band, thing, labels), i, area(band)};
+                if (bestScore == null || java.util.Arrays.compare(score, bestScore) < 0) {
+                    best = new Placed(band, style);
+                    bestScore = score;
+                }
+            }
         }
-        return area(pulled) <= area(grown) ? pulled : grown; // as good: the closer ring
+        return best;
+    }
+
+    /** Labels inside the ring that are not on the thing itself. */
+    private static int takenIn(RingBand band, Rect thing, List<Rect> labels) {
+        int n = 0;
+        for (Rect box : labels) {
+            boolean onThing = box.x() < thing.right() && thing.x() < box.right() && box.y() < thing.bottom()
+                    && thing.y() < box.bottom();
+            if (!onThing && !band.crosses(box) && band.outline().contains(box.centerX(), box.centerY())) {
+                n++;
+            }
+        }
+        return n;
     }
 
     private static double area(RingBand band) {

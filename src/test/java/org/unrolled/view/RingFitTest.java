@@ -15,8 +15,10 @@ class RingFitTest {
     private static final Rect THING = new Rect(100, 100, 100, 50);
     private static final Rect PICTURE = new Rect(0, 0, 1000, 1000);
 
+    private static final List<RingFit.Style> ONE_STYLE = List.of(new RingFit.Style(4, 0));
+
     private static RingBand place(Rect... labels) {
-        return RingFit.place(THING, 4, 4, 24, List.of(labels), PICTURE);
+        return RingFit.place(THING, ONE_STYLE, 24, List.of(labels), PICTURE).band();
     }
 
     @Test
@@ -58,7 +60,20 @@ class RingFitTest {
     @Test
     void theRingStaysInThePicture() {
         Rect nearEdge = new Rect(100, 151, 100, 10);
-        RingBand band = RingFit.place(THING, 4, 4, 24, List.of(nearEdge), new Rect(0, 0, 1000, 160));
+        RingBand band = RingFit.place(THING, ONE_STYLE, 24, List.of(nearEdge), new Rect(0, 0, 1000, 160)).band();
         assertTrue(band.outline().bottom() + band.halfWidth() <= 160 + 1e-9, band.toString());
+    }
+
+    @Test
+    void anotherThingsLabelIsLeftOutside() {
+        // a row label 10 px above the thing: the roomy ring (4 px) would take it in; its top comes in instead
+        Rect rowLabel = new Rect(110, 80, 40, 12);
+        List<RingFit.Style> styles = List.of(new RingFit.Style(4, 4), new RingFit.Style(4, 0));
+        RingFit.Placed placed = RingFit.place(THING, styles, 24, List.of(rowLabel), PICTURE);
+        assertFalse(placed.band().crosses(rowLabel));
+        assertFalse(placed.band().outline().contains(rowLabel.centerX(), rowLabel.centerY()), placed.toString());
+        assertEquals(92, placed.band().outline().x(), 1e-9, "the other sides keep their room: " + placed);
+        // with nothing near, the roomy style
+        assertEquals(styles.get(0), RingFit.place(THING, styles, 24, List.of(), PICTURE).style());
     }
 }
