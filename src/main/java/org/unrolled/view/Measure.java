@@ -17,6 +17,8 @@ public final class Measure {
     /** A reusable node per thread: a Text not in a scene may be laid out on any thread. */
     private static final ThreadLocal<Text> NODE = ThreadLocal.withInitial(Text::new);
     private static final int CACHE_LIMIT = 20_000;
+    /** Ascent and descent by font, on this thread. */
+    private static final ThreadLocal<Map<Font, double[]>> LINES = ThreadLocal.withInitial(HashMap::new);
 
     private Measure() {
     }
@@ -39,6 +41,48 @@ public final class Measure {
         }
         return w;
     }
+
+    /** The ascent of {@code font}'s lines (from the baseline up), as JavaFX lays them out. */
+    public static double ascent(Font font) {
+        return lineBounds(font)[0];
+    }
+
+    /** The descent of {@code font}'s lines (from the baseline down), as JavaFX lays them out. */
+    public static double descent(Font font) {
+        return lineBounds(font)[1];
+    }
+
+    private static double[] lineBounds(Font font) {
+        Map<Font, double[]> lines = LINES.get();
+        if (lines.size() >= 1_000) {
+            lines.clear(); // sizes follow the window's size and zoom: a long session makes many
+        }
+        return lines.computeIfAbsent(font, f -> {
+            Text node = new Text("Hg");
+            node.setFont(f);
+            node.setTextOrigin(javafx.geometry.VPos.BASELINE);
+            javafx.geometry.Bounds b = node.getLayoutBounds();
+            return new double[] {-b.getMinY(), b.getMaxY()};
+        });
+    }
+
+    /** Strings' boxes measured as JavaFX lays them out, for a {@link org.unrolled.view.draw.RecordingPen}. */
+    public static final org.unrolled.view.draw.RecordingPen.Metrics METRICS = new org.unrolled.view.draw.RecordingPen.Metrics() {
+        @Override
+        public double width(Font font, String text) {
+            return textWidth(text, font);
+        }
+
+        @Override
+        public double ascent(Font font) {
+            return Measure.ascent(font);
+        }
+
+        @Override
+        public double descent(Font font) {
+            return Measure.descent(font);
+        }
+    };
 
     /** The width of {@code text} in the bundled font, regular or bold, at {@code size} pixels. */
     public static double textWidth(String text, double size, boolean bold) {

@@ -69,7 +69,7 @@ public final class NetworkPainter {
     public static List<Hit> paint(Pen gc, NetworkLayout layout, double position, Palette palette, Hit hover,
             Set<Highlight> highlight, boolean hideUncomputed, Vocabulary words) {
         // a lesson's rings go round the labels they would cross, so the strings drawn under them are noted
-        RecordingPen labels = highlight.isEmpty() ? null : new RecordingPen(gc);
+        RecordingPen labels = highlight.isEmpty() ? null : new RecordingPen(gc, Measure.METRICS);
         NetworkPainter p = new NetworkPainter(labels == null ? gc : labels, layout, position, palette, hover, highlight,
                 hideUncomputed, words);
         p.labels = labels;

@@ -50,4 +50,34 @@ class MeasureTest {
         assertEquals(500, Measure.niceStep(201));
         assertEquals(Integer.MAX_VALUE, Measure.niceStep(Integer.MAX_VALUE));
     }
+
+    /**
+     * The window places lesson rings against strings' boxes measured by JavaFX ({@link Measure#METRICS});
+     * the text audit checks them with boxes measured through java.awt. The two must agree.
+     */
+    @Test
+    void javaFxAndAwtGiveTheSameBoxes() {
+        for (String text : new String[] {"h = tanh(Σ)", "dog ✓  ℓ = 4.9e−4", "t = 30", "‖∂L/∂h‖ 1.3e−4", "W"}) {
+            for (double size : new double[] {11, 14, 17.3, 26.5}) {
+                for (boolean bold : new boolean[] {false, true}) {
+                    for (javafx.geometry.VPos baseline : javafx.geometry.VPos.values()) {
+                        var fx = new org.unrolled.view.draw.RecordingPen(null, Measure.METRICS);
+                        var awt = new org.unrolled.view.draw.RecordingPen(null);
+                        for (var pen : java.util.List.of(fx, awt)) {
+                            pen.setFont(bold ? Fonts.bold(size) : Fonts.regular(size));
+                            pen.setTextBaseline(baseline);
+                            pen.fillText(text, 100, 200);
+                        }
+                        var a = fx.texts().get(0);
+                        var b = awt.texts().get(0);
+                        String what = text + " " + size + (bold ? " bold " : " ") + baseline;
+                        assertEquals(b.x(), a.x(), 0.05, what); // AWT takes a font size as a float
+                        assertEquals(b.y(), a.y(), 0.05, what); // AWT takes a font size as a float
+                        assertEquals(b.w(), a.w(), 0.05, what); // AWT takes a font size as a float
+                        assertEquals(b.h(), a.h(), 0.05, what); // AWT takes a font size as a float
+                    }
+                }
+            }
+        }
+    }
 }

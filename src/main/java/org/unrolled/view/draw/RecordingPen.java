@@ -37,7 +37,39 @@ public final class RecordingPen implements Pen {
     public record DrawnOval(double x, double y, double w, double h, Color fill) {
     }
 
+    /**
+     * How a string's box is measured: its width, and the font's ascent and descent. The AWT measure (the
+     * default) needs java.awt's font machinery, which takes a while to load; the window, which has JavaFX's
+     * measure at hand, passes that instead (the two give the same boxes for the bundled fonts).
+     */
+    public interface Metrics {
+        double width(Font font, String text);
+
+        double ascent(Font font);
+
+        double descent(Font font);
+    }
+
+    /** The bundled fonts measured through java.awt, as {@link AwtPen} places them. */
+    public static final Metrics AWT = new Metrics() {
+        @Override
+        public double width(Font font, String text) {
+            return AwtFonts.width(AwtFonts.of(font), text);
+        }
+
+        @Override
+        public double ascent(Font font) {
+            return AwtFonts.ascent(AwtFonts.of(font));
+        }
+
+        @Override
+        public double descent(Font font) {
+            return AwtFonts.descent(AwtFonts.of(font));
+        }
+    };
+
     private final Pen next;
+    private final Metrics metrics;
     private final List<DrawnText> texts = new ArrayList<>();
     private final List<DrawnPath> paths = new ArrayList<>();
     private final List<DrawnBox> boxes = new ArrayList<>();
@@ -54,7 +86,13 @@ public final class RecordingPen implements Pen {
 
     /** Records and draws through {@code next}; {@code null} only records. */
     public RecordingPen(Pen next) {
+        this(next, AWT);
+    }
+
+    /** Records and draws through {@code next}, measuring strings with {@code metrics}. */
+    public RecordingPen(Pen next, Metrics metrics) {
         this.next = next;
+        this.metrics = metrics;
     }
 
     public List<DrawnText> texts() {
@@ -258,13 +296,20 @@ public final class RecordingPen implements Pen {
     @Override
     public void fillText(String text, double x, double y, double maxWidth) {
         if (text != null && !text.isEmpty() && font != null) {
-            java.awt.Font f = AwtFonts.of(font);
-            double w = Math.min(AwtFonts.width(f, text), maxWidth > 0 ? maxWidth : Double.POSITIVE_INFINITY);
+            double w = Math.min(metrics.width(font, text), maxWidth > 0 ? maxWidth : Double.POSITIVE_INFINITY);
             double left = align == TextAlignment.CENTER ? x - w / 2 : align == TextAlignment.RIGHT ? x - w : x;
-            double base = y + AwtFonts.baselineOffset(f, baseline);
-            double ascent = AwtFonts.ascent(f);
-            texts.add(new DrawnText(text, font.getSize(), AwtFonts.isBold(font), left, base - ascent, w,
-                    ascent + AwtFonts.descent(f), alpha));
+            double ascent = metrics.ascent(font);
+            double descent = metrics.descent(font);
+            // JavaFX puts the top of the line box (ascent + descent) at y for TOP, its middle for CENTER, its bottom
+            // for BOTTOM
+            double base = y + switch (baseline) {
+                case TOP -> ascent;
+                case CENTER -> (ascent - descent) / 2;
+                case BOTTOM -> -descent;
+                default -> 0;
+            };
+            boolean bold = font.getStyle().toLowerCase(java.util.Locale.ROOT).contains("bold");
+            texts.add(new DrawnText(text, font.getSize(), bold, left, base - ascent, w, ascent + descent, alpha));
         }
         if (next != null) {
             next.fillText(text, x, y, maxWidth);
