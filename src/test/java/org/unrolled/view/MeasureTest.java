@@ -71,10 +71,11 @@ class MeasureTest {
                         var a = fx.texts().get(0);
                         var b = awt.texts().get(0);
                         String what = text + " " + size + (bold ? " bold " : " ") + baseline;
-                        assertEquals(b.x(), a.x(), 0.05, what); // AWT takes a font size as a float
-                        assertEquals(b.y(), a.y(), 0.05, what); // AWT takes a font size as a float
-                        assertEquals(b.w(), a.w(), 0.05, what); // AWT takes a font size as a float
-                        assertEquals(b.h(), a.h(), 0.05, what); // AWT takes a font size as a float
+                        // within 0.05 px: AWT takes a font size as a float
+                        assertEquals(b.x(), a.x(), 0.05, what);
+                        assertEquals(b.y(), a.y(), 0.05, what);
+                        assertEquals(b.w(), a.w(), 0.05, what);
+                        assertEquals(b.h(), a.h(), 0.05, what);
                     }
                 }
             }
