@@ -129,6 +129,13 @@ class ExportDialogTest {
         WaitForAsyncUtils.waitForFxEvents();
         org.controlsfx.control.RangeSlider steps = robot.lookup("#export-steps").queryAs(org.controlsfx.control.RangeSlider.class);
         javafx.scene.control.Label note = robot.lookup("#export-preview-note").queryAs(javafx.scene.control.Label.class);
+        for (String part : new String[] {".low-thumb", ".high-thumb", ".range-bar", ".track"}) {
+            javafx.scene.layout.Region r = (javafx.scene.layout.Region) steps.lookup(part);
+            var fills = r.getBackground() == null ? java.util.List.<javafx.scene.layout.BackgroundFill>of()
+                    : r.getBackground().getFills();
+            assertTrue(fills.stream().anyMatch(f -> f.getFill() instanceof javafx.scene.paint.Color c && c.getOpacity() > 0),
+                    "the slider's " + part + " is drawn in the theme's colours, not left without any: " + fills);
+        }
         int n = new org.unrolled.view.StepSchedule(model.document().trace()).length();
         assertEquals("steps 1 to " + n, "steps " + Math.round(steps.getLowValue()) + " to " + Math.round(steps.getHighValue()));
         robot.interact(() -> {

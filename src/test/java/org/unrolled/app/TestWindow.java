@@ -3,12 +3,16 @@ package org.unrolled.app;
 import javafx.stage.Stage;
 
 /**
- * A window for the TestFX tests: no stored preferences, files read on the calling thread so that a
- * test sees the result at once, opened on a sample and shown.
+ * A window for the TestFX tests: the program's look, no stored preferences, files read on the calling
+ * thread so that a test sees the result at once, opened on a sample and shown.
  */
 record TestWindow(AppModel model, MainWindow window) {
 
     static TestWindow open(Stage stage, String sample) {
+        // the program's look, as UnrolledApp sets it: its sizes and colours, and the theme colours its own
+        // stylesheet looks up (the error banner's), which JavaFX's default look does not define
+        javafx.application.Application.setUserAgentStylesheet(
+                new atlantafx.base.theme.PrimerLight().getUserAgentStylesheetBSS());
         AppModel model = new AppModel(new RecentFiles(null), Runnable::run);
         MainWindow window = new MainWindow(stage, model, javafx.util.Duration.ZERO);
         model.openSample(sample);
