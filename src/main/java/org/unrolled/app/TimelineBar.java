@@ -63,10 +63,16 @@ public final class TimelineBar extends HBox {
         forwardLabel.getStyleClass().add("phase-forward");
         backwardLabel.getStyleClass().add("phase-backward");
         for (Label l : new Label[] {forwardLabel, backwardLabel}) {
+            // each half of the slider, whatever its text: the text follows the width, not the other way round
+            l.setMinWidth(0);
+            l.setPrefWidth(0);
             l.setMaxWidth(Double.MAX_VALUE);
             l.setAlignment(Pos.CENTER);
             HBox.setHgrow(l, Priority.ALWAYS);
         }
+        // shorter words where the slider is short (a small screen, a long sample), rather than "forwar..."
+        FitText.bind(forwardLabel, "forward pass  →", "forward  →", "→");
+        FitText.bind(backwardLabel, "←  backward pass (BPTT)", "←  backward (BPTT)", "←  BPTT", "←");
         forwardLabel.visibleProperty().bind(playback.phaseProperty().isNotEqualTo(Phase.BACKWARD));
         forwardLabel.managedProperty().bind(forwardLabel.visibleProperty());
         backwardLabel.visibleProperty().bind(playback.phaseProperty().isNotEqualTo(Phase.FORWARD));

@@ -14,14 +14,12 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.controlsfx.control.SegmentedButton;
 import org.unrolled.engine.Activation;
 import org.unrolled.engine.CellType;
 import org.unrolled.engine.Feedback;
 import org.unrolled.engine.GruVariant;
 import org.unrolled.engine.InitSpec;
-import org.unrolled.engine.JsonNamed;
 import org.unrolled.engine.Mapping;
 import org.unrolled.engine.Scenario;
 import org.unrolled.engine.ScenarioEdits;
@@ -42,10 +40,10 @@ public final class WhatIfPanel extends ScrollPane {
     private final ToggleButton rnn = new ToggleButton("RNN");
     private final ToggleButton lstm = new ToggleButton("LSTM");
     private final ToggleButton gru = new ToggleButton("GRU");
-    private final ComboBox<Activation> activation = choice(Activation.class);
-    private final ComboBox<GruVariant> variant = choice(GruVariant.class);
-    private final ComboBox<Mapping> mapping = choice(Mapping.class);
-    private final ComboBox<Feedback> feedback = choice(Feedback.class);
+    private final ComboBox<Activation> activation = EnumChoice.of(Activation.class);
+    private final ComboBox<GruVariant> variant = EnumChoice.of(GruVariant.class);
+    private final ComboBox<Mapping> mapping = EnumChoice.of(Mapping.class);
+    private final ComboBox<Feedback> feedback = EnumChoice.of(Feedback.class);
     private final Spinner<Integer> length = new Spinner<>(1, 2000, 10);
     private final Spinner<Integer> hidden = new Spinner<>(1, 128, 4);
     private final Spinner<Integer> seed = new Spinner<>(0, Integer.MAX_VALUE, 1);
@@ -64,6 +62,9 @@ public final class WhatIfPanel extends ScrollPane {
         setFitToWidth(true);
         setHbarPolicy(ScrollBarPolicy.NEVER);
         cell.getButtons().addAll(rnn, lstm, gru);
+        for (ToggleButton b : new ToggleButton[] {rnn, lstm, gru}) {
+            b.setMinWidth(Region.USE_PREF_SIZE); // the cell's name whole, never "L..."
+        }
         cell.setId("cell-choice");
         rho.setId("rho-slider");
         forget.setId("forget-slider");
@@ -135,7 +136,10 @@ public final class WhatIfPanel extends ScrollPane {
         grid.addRow(r++, label("ρ(W_hh)"), new VBox(2, rho, rhoValue));
         grid.addRow(r++, label("Forget bias"), new VBox(2, forget, forgetValue));
         grid.addRow(r++, heading("Input"));
-        grid.addRow(r++, input.name(), input.value());
+        // the input's name on a row of its own: in the first column it would widen that column (a one-hot
+        // word's name is long) and squeeze every control beside it, cutting "LSTM" to "L..."
+        grid.add(input.name(), 0, r++, 2, 1);
+        grid.add(input.value(), 0, r++, 2, 1);
         GridPane.setHgrow(rho, Priority.ALWAYS);
         javafx.scene.layout.ColumnConstraints c0 = new javafx.scene.layout.ColumnConstraints();
         c0.setMinWidth(Region.USE_PREF_SIZE); // "Hidden size H" whole, at any text scale
@@ -259,29 +263,5 @@ public final class WhatIfPanel extends ScrollPane {
 
     private static void tip(javafx.scene.control.Control c, String text) {
         c.setTooltip(new javafx.scene.control.Tooltip(text));
-    }
-
-    /** The lecture notes' word for a mapping, shown beside the file's name. */
-    static String notesWord(Object e) {
-        return e == Mapping.MANY_TO_MANY ? " (aligned)" : e == Mapping.SEQ2SEQ ? " (unaligned encoder–decoder)"
-                : e == Feedback.FREE_RUNNING ? " (test time)" : e == Feedback.TEACHER_FORCING ? " (training)" : "";
-    }
-
-    private static <E extends Enum<E> & JsonNamed> ComboBox<E> choice(Class<E> type) {
-        ComboBox<E> box = new ComboBox<>();
-        box.getItems().addAll(type.getEnumConstants());
-        box.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(E e) {
-                return e == null ? "" : e.jsonName() + notesWord(e);
-            }
-
-            @Override
-            public E fromString(String s) {
-                return JsonNamed.parse(type, s.replaceFirst(" \\(.*", "")).orElse(null);
-            }
-        });
-        box.setMaxWidth(Double.MAX_VALUE);
-        return box;
     }
 }

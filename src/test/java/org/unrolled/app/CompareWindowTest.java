@@ -27,6 +27,7 @@ class CompareWindowTest {
     void start(Stage stage) {
         owner = stage;
         model = new AppModel(new RecentFiles(null), Runnable::run);
+        TestWindow.useProgramLook();
         window = new MainWindow(stage, model);
         model.openSample("rnn-vanishing.json");
         stage.show();

@@ -16,6 +16,7 @@ class LazyTabsTest {
     @Start
     void start(Stage stage) {
         AppModel model = new AppModel(new RecentFiles(null), Runnable::run);
+        TestWindow.useProgramLook();
         new MainWindow(stage, model, javafx.util.Duration.ZERO);
         model.openSample("rnn-vanishing.json");
         stage.show();

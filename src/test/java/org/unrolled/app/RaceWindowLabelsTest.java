@@ -118,14 +118,23 @@ class RaceWindowLabelsTest {
                         drawn = t;
                     }
                 }
-                if (drawn == null) {
+                if (drawn == null && !drawnBelow(l)) {
                     out.add(where + ": \"" + l.getText() + "\" is not drawn");
-                } else if (!drawn.getText().equals(l.getText())) {
+                } else if (drawn != null && !drawn.getText().equals(l.getText())) {
                     out.add(where + ": \"" + l.getText() + "\" shows as \"" + drawn.getText() + "\"");
                 }
             }
         });
         return out;
+    }
+
+    /** A menu's title is drawn by a label inside it, which this check looks at in its turn. */
+    private static boolean drawnBelow(Labeled l) {
+        boolean[] found = {false};
+        for (Node c : l.getChildrenUnmodifiable()) {
+            walk(c, n -> found[0] |= n instanceof Labeled inner && l.getText().equals(inner.getText()));
+        }
+        return found[0];
     }
 
     private static boolean shown(Node n) {

@@ -36,6 +36,7 @@ class RaceWindowTest {
     void start(Stage stage) {
         owner = stage;
         model = new AppModel(new RecentFiles(null), Runnable::run);
+        TestWindow.useProgramLook();
         window = new MainWindow(stage, model);
         model.openSample("default.json");
         stage.show();

@@ -51,6 +51,7 @@ class SliderDragWatchdogTest {
     @Start
     void start(Stage stage) {
         model = new AppModel(new RecentFiles(null), worker);
+        TestWindow.useProgramLook();
         MainWindow window = new MainWindow(stage, model, javafx.util.Duration.ZERO);
         Scenario s = largeLstm();
         model.show(new Document(ScenarioDocument.of(s, "large LSTM"), DocumentWorker.computeAll(s), null, "large LSTM"));

@@ -9,10 +9,7 @@ import javafx.stage.Stage;
 record TestWindow(AppModel model, MainWindow window) {
 
     static TestWindow open(Stage stage, String sample) {
-        // the program's look, as UnrolledApp sets it: its sizes and colours, and the theme colours its own
-        // stylesheet looks up (the error banner's), which JavaFX's default look does not define
-        javafx.application.Application.setUserAgentStylesheet(
-                new atlantafx.base.theme.PrimerLight().getUserAgentStylesheetBSS());
+        useProgramLook();
         AppModel model = new AppModel(new RecentFiles(null), Runnable::run);
         MainWindow window = new MainWindow(stage, model, javafx.util.Duration.ZERO);
         model.openSample(sample);
@@ -23,5 +20,14 @@ record TestWindow(AppModel model, MainWindow window) {
         window.buildAllTabs();
         stage.show();
         return new TestWindow(model, window);
+    }
+
+    /**
+     * The program's look, as UnrolledApp sets it: its sizes and colours, and the theme colours its own
+     * stylesheet looks up (the error banner's, the range slider's), which JavaFX's default look does not define.
+     */
+    static void useProgramLook() {
+        javafx.application.Application.setUserAgentStylesheet(
+                new atlantafx.base.theme.PrimerLight().getUserAgentStylesheetBSS());
     }
 }
