@@ -1,11 +1,9 @@
 package org.unrolled.app;
 
 import java.io.File;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import javafx.geometry.Insets;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -150,10 +148,10 @@ final class ExportDialog {
         grid.setPadding(new Insets(12));
         int r = 0;
         grid.addRow(r++, label("Format"), format);
-        grid.addRow(r++, label("Resolution"), size, new HBox(6, width, label("×"), height));
+        grid.addRow(r++, label("Resolution"), size, inline(width, label("×"), height));
         grid.addRow(r++, label("Frame rate"), fps, label("frames per second, one step per second"));
-        grid.addRow(r++, label("Part"), part, new HBox(6, label("steps"), steps, stepsText));
-        grid.addRow(r++, label("Theme"), theme, new HBox(6, label("layout"), layout));
+        grid.addRow(r++, label("Part"), part, inline(label("steps"), steps, stepsText));
+        grid.addRow(r++, label("Theme"), theme, inline(label("layout"), layout));
         grid.addRow(r++, folderLabel, folder, browse);
         grid.addRow(r++, label("File names"), pattern);
         grid.add(problem, 0, r, 3, 1);
@@ -229,23 +227,10 @@ final class ExportDialog {
         if (answer.isEmpty() || answer.get() != export) {
             return;
         }
-        Path dir = Path.of(folder.getText().trim());
         FormatExport.Format kind = format.getValue();
-        String occupied = kind == FormatExport.Format.PNG ? ExportTargets.occupied(dir, chosen[0])
-                : Files.exists(dir) ? "already exists" : null;
-        if (occupied != null) {
-            Path fresh = kind.folder() ? ExportTargets.freshFolder(dir) : ExportTargets.freshFile(dir);
-            Alert ask = new Alert(Alert.AlertType.CONFIRMATION, dir + " " + occupied + ". Nothing there is "
-                    + "overwritten: export into " + fresh + " instead?", ButtonType.OK, ButtonType.CANCEL);
-            ask.initOwner(owner);
-            ask.getDialogPane().setId("export-folder-occupied");
-            ask.setHeaderText(occupied.startsWith("holds an incomplete export") ? "That folder holds an incomplete export"
-                    : kind == FormatExport.Format.PNG ? "That folder is not empty"
-                    : "That " + (kind.folder() ? "folder" : "file") + " already exists");
-            if (ask.showAndWait().orElse(ButtonType.CANCEL) != ButtonType.OK) {
-                return;
-            }
-            dir = fresh;
+        Path dir = ExportTargets.askIfTaken(owner, Path.of(folder.getText().trim()), kind, chosen[0]);
+        if (dir == null) {
+            return;
         }
         ExportProgress.start(owner, d.shown(), kind, chosen[0], dir);
     }
@@ -284,6 +269,13 @@ final class ExportDialog {
             case PPTX -> "PowerPoint, one slide per lesson beat or step";
             case BEAMER -> "Beamer (LaTeX), one frame per beat or step (a folder)";
         };
+    }
+
+    /** A row of controls beside each other, their texts on one line. */
+    private static HBox inline(javafx.scene.Node... nodes) {
+        HBox row = new HBox(6, nodes);
+        row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        return row;
     }
 
     private static Label label(String text) {

@@ -3,6 +3,9 @@ package org.unrolled.app;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.stage.Window;
 import org.unrolled.export.ExistingExport;
 import org.unrolled.export.ExportOptions;
 import org.unrolled.export.FormatExport;
@@ -67,5 +70,27 @@ final class ExportTargets {
         } catch (java.io.IOException e) {
             return null; // the export itself reports an unreadable folder plainly
         }
+    }
+
+    /**
+     * Where to export: {@code dir} itself when it is free, else a fresh name beside it if the user agrees to
+     * it (nothing there is ever overwritten); null when they do not.
+     */
+    static Path askIfTaken(Window owner, Path dir, FormatExport.Format kind, ExportOptions options) {
+        String occupied = kind == FormatExport.Format.PNG ? occupied(dir, options) : Files.exists(dir) ? "already exists" : null;
+        if (occupied == null) {
+            return dir;
+        }
+        Path fresh = kind.folder() ? freshFolder(dir) : freshFile(dir);
+        Alert ask = new Alert(Alert.AlertType.CONFIRMATION,
+                dir + " " + occupied + ". Nothing there is overwritten: export into " + fresh + " instead?",
+                ButtonType.OK, ButtonType.CANCEL);
+        ask.initOwner(owner);
+        ask.getDialogPane().setId("export-folder-occupied");
+        ask.setHeaderText(occupied.startsWith("holds an incomplete export") ? "That folder holds an incomplete export"
+                : kind == FormatExport.Format.PNG ? "That folder is not empty"
+                : "That " + (kind.folder() ? "folder" : "file") + " already exists");
+        return ask.showAndWait().orElse(ButtonType.CANCEL) == ButtonType.OK
+                ? fresh : null;
     }
 }
