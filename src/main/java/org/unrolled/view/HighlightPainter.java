@@ -180,7 +180,16 @@ final class HighlightPainter {
         double top = state.bottom();
         double bottom = state.bottom() + Math.max(14, layout.cellHeight() * 0.06) + Math.max(32, layout.cellHeight() * 0.1);
         // from just inside this cell's edge to just short of the next cell's, where its step number starts
-        return new Rect(cell.right() - 6, top, Math.max(24, focus.right() - cell.right()), bottom - top);
+        Rect room = new Rect(cell.right() - 6, top, Math.max(24, focus.right() - cell.right()), bottom - top);
+        // within that room, the arrow (drawn at GradientPainter's height) and the label written under it
+        double arrowY = state.bottom() + Math.max(14, layout.cellHeight() * 0.06);
+        Rect drawn = new Rect(room.x(), top, room.w(), arrowY + 6 - top);
+        for (Rect t : avoid) {
+            if (room.contains(t.centerX(), t.centerY())) {
+                drawn = drawn.union(t);
+            }
+        }
+        return drawn;
     }
 
     /** y's squares and the label under them, so that the ring goes round the label rather than through it. */
