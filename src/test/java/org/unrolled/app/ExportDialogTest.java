@@ -136,6 +136,8 @@ class ExportDialogTest {
             assertTrue(fills.stream().anyMatch(f -> f.getFill() instanceof javafx.scene.paint.Color c && c.getOpacity() > 0),
                     "the slider's " + part + " is drawn in the theme's colours, not left without any: " + fills);
         }
+        assertEquals(java.util.List.of(), RaceWindowLabelsTest.cutLabels(steps.getScene().getRoot(), "export dialog"),
+                "no text in the dialog is cut with \"…\"");
         int n = new org.unrolled.view.StepSchedule(model.document().trace()).length();
         assertEquals("steps 1 to " + n, "steps " + Math.round(steps.getLowValue()) + " to " + Math.round(steps.getHighValue()));
         robot.interact(() -> {
