@@ -26,6 +26,7 @@ final class FitText {
     static void bind(Label label, String... texts) {
         Runnable fit = () -> label.setText(first(label.getFont(),
                 label.getWidth() - label.snappedLeftInset() - label.snappedRightInset(), texts));
+        label.setText(texts[0]);
         label.widthProperty().addListener((o, was, is) -> fit.run());
         label.fontProperty().addListener((o, was, is) -> fit.run());
     }

@@ -19,12 +19,17 @@ final class Presentation {
         laser.getStyleClass().add("laser");
         laser.setMouseTransparent(true);
         laser.setManaged(false);
-        // only where the pointer is on the picture: not at the picture's corner before it has moved there,
-        // nor left behind at the edge when it moves off to the captions
-        laser.visibleProperty().bind(state.presentingProperty().and(state.laserProperty()).and(canvas.hoverProperty()));
+        // only where the pointer is on the picture: not at the picture's corner before it has moved there, nor
+        // left behind at the edge when it moves off to the captions, nor where it was before the picture moved
+        // under it (presenting resizes it) until it moves again
+        javafx.beans.property.BooleanProperty placed = new javafx.beans.property.SimpleBooleanProperty(false);
+        state.presentingProperty().addListener((o, was, is) -> placed.set(false));
+        laser.visibleProperty().bind(state.presentingProperty().and(state.laserProperty()).and(canvas.hoverProperty())
+                .and(placed));
         javafx.event.EventHandler<MouseEvent> follow = e -> {
             laser.setCenterX(e.getX());
             laser.setCenterY(e.getY());
+            placed.set(true);
         };
         canvas.addEventHandler(MouseEvent.MOUSE_MOVED, follow);
         canvas.addEventHandler(MouseEvent.MOUSE_ENTERED, follow);

@@ -58,8 +58,8 @@ public final class TimelineBar extends HBox {
             playback.playingProperty().set(false);
             playback.userMoved();
         });
-        Label forwardLabel = new Label("forward pass  →");
-        Label backwardLabel = new Label("←  backward pass (BPTT)");
+        Label forwardLabel = new Label();
+        Label backwardLabel = new Label();
         forwardLabel.getStyleClass().add("phase-forward");
         backwardLabel.getStyleClass().add("phase-backward");
         for (Label l : new Label[] {forwardLabel, backwardLabel}) {

@@ -78,7 +78,7 @@ final class HighlightPainter {
             case X -> rings(VectorRef.Kind.X, ' ');
             case H -> rings(VectorRef.Kind.H, ' ');
             case C -> rings(VectorRef.Kind.C, ' ');
-            case Y -> ring(withLoss(vectorArea(VectorRef.Kind.Y, ' '))); // y with its word and loss under it
+            case Y -> ring(withLoss(vectorArea(VectorRef.Kind.Y, ' '))); // y with its loss under it, or the loss alone
             case TARGET -> rings(VectorRef.Kind.TARGET, ' ');
             case I, F, G, O, R, Z, N -> rings(VectorRef.Kind.GATE, name.gateLetter());
         }
@@ -133,7 +133,7 @@ final class HighlightPainter {
     private void rings(VectorRef.Kind kind, char gate) {
         List<Rect> groups = new java.util.ArrayList<>(drawnAt(kind, gate));
         boolean merged = true;
-        while (merged) { // squares closer than a ring's width belong to one group
+        while (merged) { // squares less than three ring widths apart belong to one group
             merged = false;
             for (int i = 0; i < groups.size() && !merged; i++) {
                 for (int j = i + 1; j < groups.size() && !merged; j++) {
@@ -179,7 +179,8 @@ final class HighlightPainter {
         Rect state = layout.stateBox(focus);
         double top = state.bottom();
         double bottom = state.bottom() + Math.max(14, layout.cellHeight() * 0.06) + Math.max(32, layout.cellHeight() * 0.1);
-        // from just inside this cell's edge to just short of the next cell's, where its step number starts
+        // from just inside this cell's edge to just short of the next cell's, where its step number starts (at
+        // least 24 px wide)
         Rect room = new Rect(cell.right() - 6, top, Math.max(24, focus.right() - cell.right()), bottom - top);
         // within that room, the arrow (drawn at GradientPainter's height) and the label written under it
         double arrowY = state.bottom() + Math.max(14, layout.cellHeight() * 0.06);
@@ -195,7 +196,7 @@ final class HighlightPainter {
     /** y's squares and the label under them, so that the ring goes round the label rather than through it. */
     private Rect withLoss(Rect y) {
         Rect loss = lossArea();
-        return y == null || loss == null ? y : y.union(loss);
+        return y == null ? loss : loss == null ? y : y.union(loss);
     }
 
     /** Where the step's loss is written; null at a step with no output, where there is none to ring. */
@@ -233,6 +234,9 @@ final class HighlightPainter {
             }
         }
         double h = Math.max(24, layout.unit() * 0.2);
+        if (Double.isNaN(left) || right - left <= 16) {
+            return; // no step on screen
+        }
         ring(new Rect(left + 8, layout.highwayY() - h / 2, right - left - 16, h));
     }
 

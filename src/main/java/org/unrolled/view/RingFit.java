@@ -7,14 +7,16 @@ import java.util.List;
  * Where a lesson's ring goes round a thing so that no label lies under its stroke. The ring starts
  * {@code pad} outside the thing. Two tries:
  * <ul>
- * <li>grow: every label the ring crosses is taken in, the ring growing round it (growth stops at the
- * picture's edge, and after a few rounds, so that a row of step numbers is not swallowed one by one);
+ * <li>grow: every label the ring crosses is taken in, the ring growing round it, until it crosses none, it
+ * reaches the picture's edge, or a dozen rounds have passed;
  * <li>pull: each side is pushed in from the labels mostly outside the thing, down to a stroke's width
- * inside its edge, and only the labels mostly inside are taken in.
+ * inside its edge, and only the labels mostly inside are taken in (a side pushed in over one of those goes
+ * back out).
  * </ul>
  * In both, where a rounded corner still cuts a label already inside, the corners are made square. Each
  * try is made in each of the styles asked for (a wide ring with room, a closer one, a thinner one), and
- * the best ring kept ({@link #place}).
+ * the best ring kept ({@link #place}): growing alone would take in a row of neighbours' step numbers one
+ * by one, which the ranking of the two tries prevents.
  */
 final class RingFit {
     private static final int ROUNDS = 12;
@@ -31,9 +33,9 @@ final class RingFit {
     }
 
     /**
-     * The ring round {@code thing} in the first of {@code styles} that fits as well as any: fewest labels
-     * crossed, then fewest labels of other things taken in (a row label, a neighbour's number), then the
-     * earlier style, then the closer ring. {@code largestArc} is its corners' largest diameter, {@code labels}
+     * The ring round {@code thing} that crosses the fewest labels, then takes in the fewest labels of other
+     * things (a row's name, a neighbour's number), then is drawn in the earliest of {@code styles} (the
+     * roomiest), then is the closer. {@code largestArc} is its corners' largest diameter, {@code labels}
      * the boxes to keep clear of it, {@code picture} what it must stay inside.
      */
     static Placed place(Rect thing, List<Style> styles, double largestArc, List<Rect> labels, Rect picture) {
@@ -101,12 +103,17 @@ final class RingFit {
                     // a side may come in over the thing's edge by a stroke's width: a neighbour's step number that
                     // reaches over the end of a gradient arrow keeps clear of the ring that way, the arrow's tip under it
                     pulled[side] = Math.min(pulled[side], need);
-                } else if (!area.union(box).equals(area)) {
+                } else if (!inside(box, area)) {
                     grown = grown.union(box);
                 } else if (arc > 0) {
                     nextArc = 0; // inside, but where a rounded corner curves in
                 } else {
-                    grown = grown.union(box.inset(-1)); // inside, but a side was pushed in over it
+                    // inside, but a side was pushed in over it: that side goes back out far enough to clear it
+                    double[] clearing = {area.x() - box.x(), area.y() - box.y(), box.right() - area.right(),
+                            box.bottom() - area.bottom()};
+                    for (int k = 0; k < 4; k++) {
+                        pulled[k] = Math.max(pulled[k], clearing[k] + halfWidth + 0.5);
+                    }
                 }
             }
             grown = within(grown, thing, picture, pad + halfWidth);
@@ -120,10 +127,28 @@ final class RingFit {
         return band(area, pads, halfWidth, arc);
     }
 
+    /** Wholly inside {@code area}, to a hair (coordinates are fractional). */
+    private static boolean inside(Rect box, Rect area) {
+        double e = 1e-9;
+        return box.x() >= area.x() - e && box.y() >= area.y() - e && box.right() <= area.right() + e
+                && box.bottom() <= area.bottom() + e;
+    }
+
+    /**
+     * The ring {@code pads} outside {@code area}; sides pushed in from both ends of a narrow thing never make it
+     * narrower than its own stroke (nor turn it inside out).
+     */
     private static RingBand band(Rect area, double[] pads, double halfWidth, double largestArc) {
         Rect o = new Rect(area.x() - pads[0], area.y() - pads[1], area.w() + pads[0] + pads[2],
                 area.h() + pads[1] + pads[3]);
-        return new RingBand(o, Math.min(largestArc, Math.min(o.w(), o.h()) / 2), halfWidth);
+        double least = 2 * halfWidth;
+        if (o.w() < least) {
+            o = new Rect(o.centerX() - least / 2, o.y(), least, o.h());
+        }
+        if (o.h() < least) {
+            o = new Rect(o.x(), o.centerY() - least / 2, o.w(), least);
+        }
+        return new RingBand(o, Math.max(0, Math.min(largestArc, Math.min(o.w(), o.h()) / 2)), halfWidth);
     }
 
     /** The side of {@code area} the box lies furthest beyond: 0 left, 1 top, 2 right, 3 bottom. */

@@ -70,6 +70,10 @@ class MeasureTest {
                         }
                         var a = fx.texts().get(0);
                         var b = awt.texts().get(0);
+                        // and where AwtPen draws it: the box's top is the baseline's place less the ascent
+                        var f = org.unrolled.view.draw.AwtFonts.of(bold ? Fonts.bold(size) : Fonts.regular(size));
+                        assertEquals(200 + org.unrolled.view.draw.AwtFonts.baselineOffset(f, baseline)
+                                - org.unrolled.view.draw.AwtFonts.ascent(f), b.y(), 1e-9, text + " " + baseline);
                         String what = text + " " + size + (bold ? " bold " : " ") + baseline;
                         // within 0.05 px: AWT takes a font size as a float
                         assertEquals(b.x(), a.x(), 0.05, what);

@@ -34,7 +34,11 @@ class RingFitTest {
         Rect name = new Rect(120, 152, 60, 14);
         RingBand band = place(name);
         assertFalse(band.crosses(name), band.toString());
-        assertEquals(0, RingFit.crossings(band, List.of(name)));
+        // round the thing still: a side pushed in comes at most a stroke's width (8 px) over its edge
+        Rect core = new Rect(THING.x() + 8, THING.y() + 8, THING.w() - 16, THING.h() - 16);
+        Rect o = band.outline();
+        assertTrue(o.x() <= core.x() && o.y() <= core.y() && o.right() >= core.right() && o.bottom() >= core.bottom(),
+                band.toString());
     }
 
     @Test
@@ -55,13 +59,26 @@ class RingFitTest {
         Rect corner = new Rect(97, 97, 20, 10);
         RingBand band = place(corner);
         assertEquals(0, RingFit.crossings(band, List.of(corner)), band.toString());
+        assertEquals(0, band.arc(), "square corners: " + band);
     }
 
     @Test
     void theRingStaysInThePicture() {
-        Rect nearEdge = new Rect(100, 151, 100, 10);
-        RingBand band = RingFit.place(THING, ONE_STYLE, 24, List.of(nearEdge), new Rect(0, 0, 1000, 160)).band();
+        // the thing's own label over its bottom edge, in a picture that ends 10 px below the thing: growing round
+        // the label would take the ring out of the picture, so it stops at the edge
+        Rect ownLabel = new Rect(120, 140, 60, 14);
+        RingBand band = RingFit.place(THING, ONE_STYLE, 24, List.of(ownLabel), new Rect(0, 0, 1000, 160)).band();
         assertTrue(band.outline().bottom() + band.halfWidth() <= 160 + 1e-9, band.toString());
+    }
+
+    @Test
+    void aNarrowThingBetweenTwoLabelsKeepsARing() {
+        // 4 px wide, a label 2 px off each side: both sides pushed in would turn the ring inside out
+        Rect narrow = new Rect(100, 100, 4, 50);
+        List<Rect> labels = List.of(new Rect(80, 118, 18, 14), new Rect(106, 118, 18, 14));
+        RingBand band = RingFit.place(narrow, ONE_STYLE, 24, labels, PICTURE).band();
+        assertTrue(band.outline().w() >= 8 - 1e-9 && band.outline().h() >= 8 - 1e-9, band.toString());
+        assertTrue(band.arc() >= 0, band.toString());
     }
 
     @Test

@@ -124,9 +124,18 @@ final class TextAudit {
                 rings.add(new DrawnRoundRect(r.x(), r.y(), r.w(), r.h(), r.arc(), width, r.stroke()));
             }
         }
+        // a badge: an oval in the highlight colour on a larger dark one (its rim), as far as that reaches
         for (DrawnOval o : pen.ovals()) {
             if (o.fill().equals(view.palette().highlight())) {
-                badges.add(new Rect(o.x(), o.y(), o.w(), o.h()));
+                Rect badge = new Rect(o.x(), o.y(), o.w(), o.h());
+                for (DrawnOval under : pen.ovals()) {
+                    Rect rim = new Rect(under.x(), under.y(), under.w(), under.h());
+                    if (Math.abs(rim.centerX() - badge.centerX()) < 1e-6 && Math.abs(rim.centerY() - badge.centerY()) < 1e-6
+                            && rim.w() > badge.w()) {
+                        badge = rim;
+                    }
+                }
+                badges.add(badge);
             }
         }
         return pen.texts();

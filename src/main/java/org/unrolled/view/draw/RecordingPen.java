@@ -10,7 +10,8 @@ import javafx.scene.text.TextAlignment;
 
 /**
  * Passes every call on to another pen (or to none) and notes each string drawn: its text, font size and
- * weight, and the box it occupies, measured with the bundled font as {@link AwtPen} places it. For
+ * weight, and the box it occupies, placed as {@link AwtPen} and JavaFX place it and measured by the
+ * {@link Metrics} given (java.awt's by default). For
  * audits of a frame's text (which labels collide, which are too small) without looking at pixels.
  */
 public final class RecordingPen implements Pen {
@@ -308,6 +309,7 @@ public final class RecordingPen implements Pen {
                 case BOTTOM -> -descent;
                 default -> 0;
             };
+            // as AwtFonts.isBold decides it, without loading java.awt's fonts with that class
             boolean bold = font.getStyle().toLowerCase(java.util.Locale.ROOT).contains("bold");
             texts.add(new DrawnText(text, font.getSize(), bold, left, base - ascent, w, ascent + descent, alpha));
         }
