@@ -10,8 +10,9 @@ import java.util.List;
  * <li>grow: every label the ring crosses is taken in, the ring growing round it, until it crosses none, it
  * reaches the picture's edge, or a dozen rounds have passed;
  * <li>pull: each side is pushed in from the labels mostly outside the thing, down to a stroke's width
- * inside its edge, and only the labels mostly inside are taken in (a side pushed in over one of those goes
- * back out).
+ * inside its edge but never across a label inside (a label outside that would need that is taken in
+ * instead: a gate's letter just above its bar, whose value is written just inside its top), and only the
+ * labels mostly inside are taken in.
  * </ul>
  * In both, where a rounded corner still cuts a label already inside, the corners are made square. Each
  * try is made in each of the styles asked for (a wide ring with room, a closer one, a thinner one), and
@@ -92,6 +93,17 @@ final class RingFit {
             Rect grown = area;
             double[] pulled = pads.clone();
             double nextArc = arc;
+            // how far in each side may come before it crosses a label inside
+            double[] floor = {-2 * halfWidth, -2 * halfWidth, -2 * halfWidth, -2 * halfWidth};
+            for (Rect box : labels) {
+                if (inside(box, area)) {
+                    double[] clearing = {area.x() - box.x(), area.y() - box.y(), box.right() - area.right(),
+                            box.bottom() - area.bottom()};
+                    for (int k = 0; k < 4; k++) {
+                        floor[k] = Math.max(floor[k], clearing[k] + halfWidth + 0.5);
+                    }
+                }
+            }
             for (Rect box : labels) {
                 if (!band.crosses(box)) {
                     continue;
@@ -99,7 +111,8 @@ final class RingFit {
                 boolean mostlyInside = !pullIn || area.contains(box.centerX(), box.centerY());
                 int side = mostlyInside ? -1 : side(area, box);
                 double need = side < 0 ? Double.NaN : padClearing(side, area, box, halfWidth);
-                if (side >= 0 && need >= -2 * halfWidth) {
+                // a side that cannot come in far enough without crossing a label inside takes the outside one in
+                if (side >= 0 && need >= floor[side]) {
                     // a side may come in over the thing's edge by a stroke's width: a neighbour's step number that
                     // reaches over the end of a gradient arrow keeps clear of the ring that way, the arrow's tip under it
                     pulled[side] = Math.min(pulled[side], need);

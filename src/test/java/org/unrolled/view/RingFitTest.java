@@ -93,4 +93,20 @@ class RingFitTest {
         // with nothing near, the roomy style
         assertEquals(styles.get(0), RingFit.place(THING, styles, 24, List.of(), PICTURE).style());
     }
+
+    @Test
+    void aGatesLetterJustAboveItsValueIsTakenInWithoutTheNeighbours() {
+        // a gate's bar, its value written just inside its top, its letter 2 px above it, the next gate's label
+        // 6 px to its right: no side can come in between the letter and the value, so the letter is taken in,
+        // and the neighbour stays outside (growing round every label would swallow it)
+        Rect bar = new Rect(100, 100, 40, 80);
+        Rect value = new Rect(105, 102, 30, 12);
+        Rect letter = new Rect(112, 86, 16, 12);
+        Rect neighbour = new Rect(146, 96, 50, 12);
+        List<Rect> labels = List.of(value, letter, neighbour);
+        RingBand band = RingFit.place(bar, ONE_STYLE, 24, labels, PICTURE).band();
+        assertEquals(0, RingFit.crossings(band, labels), band.toString());
+        assertTrue(band.outline().contains(letter.centerX(), letter.centerY()), "the letter inside: " + band);
+        assertFalse(band.outline().contains(neighbour.centerX(), neighbour.centerY()), "the neighbour outside: " + band);
+    }
 }
