@@ -39,9 +39,9 @@ public final class AwtFonts {
         }
     }
 
-    /** Whether a JavaFX font is the bold face (its style names the weight: "Bold"). */
+    /** Whether a JavaFX font is the bold face ({@link TextPlace#isBold}). */
     public static boolean isBold(javafx.scene.text.Font fx) {
-        return fx.getStyle().toLowerCase(java.util.Locale.ROOT).contains("bold");
+        return TextPlace.isBold(fx);
     }
 
     /** The AWT face and size of a JavaFX font (pixels are points at this scale). */
@@ -61,18 +61,10 @@ public final class AwtFonts {
         return f.getStringBounds(text, FRC).getWidth();
     }
 
-    /**
-     * How far below {@code y} the baseline lies for a JavaFX text baseline: JavaFX puts the top of the
-     * line box (ascent + descent) at y for TOP, its middle for CENTER, its bottom for BOTTOM.
-     */
+    /** How far below {@code y} the baseline lies for a JavaFX text baseline ({@link TextPlace#baselineOffset}). */
     public static double baselineOffset(Font f, javafx.geometry.VPos baseline) {
         LineMetrics m = f.getLineMetrics("Hg", FRC);
-        return switch (baseline) {
-            case TOP -> m.getAscent();
-            case CENTER -> (m.getAscent() - m.getDescent()) / 2;
-            case BOTTOM -> -m.getDescent();
-            default -> 0;
-        };
+        return TextPlace.baselineOffset(baseline, m.getAscent(), m.getDescent());
     }
 
     public static double ascent(Font f) {

@@ -301,17 +301,9 @@ public final class RecordingPen implements Pen {
             double left = align == TextAlignment.CENTER ? x - w / 2 : align == TextAlignment.RIGHT ? x - w : x;
             double ascent = metrics.ascent(font);
             double descent = metrics.descent(font);
-            // JavaFX puts the top of the line box (ascent + descent) at y for TOP, its middle for CENTER, its bottom
-            // for BOTTOM
-            double base = y + switch (baseline) {
-                case TOP -> ascent;
-                case CENTER -> (ascent - descent) / 2;
-                case BOTTOM -> -descent;
-                default -> 0;
-            };
-            // as AwtFonts.isBold decides it, without loading java.awt's fonts with that class
-            boolean bold = font.getStyle().toLowerCase(java.util.Locale.ROOT).contains("bold");
-            texts.add(new DrawnText(text, font.getSize(), bold, left, base - ascent, w, ascent + descent, alpha));
+            double base = y + TextPlace.baselineOffset(baseline, ascent, descent);
+            texts.add(new DrawnText(text, font.getSize(), TextPlace.isBold(font), left, base - ascent, w,
+                    ascent + descent, alpha));
         }
         if (next != null) {
             next.fillText(text, x, y, maxWidth);
