@@ -5,7 +5,7 @@
 # and prints, per run, the milliseconds from launch (taken here, just before the process starts) to
 # "window shown" and to "first frame rendered", and the CPU time (user + system, all threads) the
 # process had used when the report was seen (polled every 50 ms, so a little after the frame), then
-# the median of each. CPU time is less disturbed than wall time when other work shares the machine;
+# the median of each (CPU: of the process and of the processes it started). CPU time is less disturbed than wall time when other work shares the machine;
 # the app's report also gives the JavaFX thread's own CPU time at each step after "javafx started".
 #   tools/startup/measure.sh [--cold] RUNS COMMAND...
 # --cold: before each run drop the kernel's page cache (root only) and JavaFX's extracted native
@@ -35,7 +35,10 @@ for ((i = 1; i <= runs; i++)); do
     kill -0 "$pid" 2>/dev/null || break
     sleep 0.05
   done
-  cpu=$(awk -v hz="$(getconf CLK_TCK)" '{print int(($14 + $15) * 1000 / hz)}' "/proc/$pid/stat" 2>/dev/null || echo 0)
+  cpu=0  # the process and the JVMs it started (the window runs in a second JVM when the start-up archive is used)
+  for p in $pid $(pgrep -P "$pid" || true) $(for c in $(pgrep -P "$pid" || true); do pgrep -P "$c" || true; done); do
+    cpu=$((cpu + $(awk -v hz="$(getconf CLK_TCK)" '{print int(($14 + $15) * 1000 / hz)}' "/proc/$p/stat" 2>/dev/null || echo 0)))
+  done
   kill "$pid" 2>/dev/null || true
   wait "$pid" 2>/dev/null || true
   shown=$(sed -n 's/.*window shown after .* at \([0-9]*\) ms since 1970.*/\1/p' "$log")

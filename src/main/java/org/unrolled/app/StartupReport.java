@@ -12,7 +12,8 @@ import javafx.stage.WindowEvent;
  * {@code unrolled: window shown after 1234 ms (JVM start; at 1700000000000 ms since 1970) [main 210,
  * javafx started 640, ..., shown 1234]}. A second line follows when the renderer has drawn the first
  * frame into the window (until then it is blank). Measured from {@code RuntimeMXBean.getStartTime()}, which the JVM takes as it starts
- * (the native launcher's few milliseconds before it are not included).
+ * (the native launcher's few milliseconds before it are not included); when a first JVM started this
+ * one with the start-up archive, from that first JVM's start.
  */
 public final class StartupReport {
     static final String PROPERTY = "unrolled.startupReport";
@@ -103,9 +104,15 @@ public final class StartupReport {
             System.out.println("unrolled: " + what + " at " + at + " ms since 1970");
             return;
         }
+        // started by a first JVM that only relaunched (see the command line's StartupArchive): count from that one's start
+        long launched = Long.getLong("unrolled.launchedAt", -1);
+        long start = launched > 0 ? launched : jvmStart;
         StringJoiner steps = new StringJoiner(", ", " [", "]");
+        if (launched > 0) {
+            steps.add("second JVM started " + (jvmStart - start));
+        }
         synchronized (MARKS) {
-            MARKS.forEach((step, t) -> steps.add(step + " " + (t - jvmStart)));
+            MARKS.forEach((step, t) -> steps.add(step + " " + (t - start)));
         }
         StringJoiner cpu = new StringJoiner(", ", "; JavaFX thread CPU since it started [", "]");
         synchronized (MARKS) {
@@ -116,7 +123,8 @@ public final class StartupReport {
                 }
             });
         }
-        System.out.println("unrolled: " + what + " after " + (at - jvmStart) + " ms (JVM start; at " + at
+        System.out.println("unrolled: " + what + " after " + (at - start) + " ms (" + (launched > 0 ? "first " : "")
+                + "JVM start; at " + at
                 + " ms since 1970)" + steps + cpu);
     }
 }

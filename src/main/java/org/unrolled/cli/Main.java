@@ -57,11 +57,30 @@ public final class Main implements Callable<Integer> {
     OptionTypes.Comparison compare;
 
     public static void main(String[] args) {
+        launchArgs = args.clone();
         System.exit(run(args));
+    }
+
+    /**
+     * The command line as {@link #main} got it, for starting the window in a second JVM
+     * ({@link StartupArchive}); null when {@link #run} is called by a test, which never relaunches.
+     */
+    private static volatile String[] launchArgs;
+
+    static String[] launchArgs() {
+        return launchArgs;
     }
 
     /** Runs the command line and returns the exit status (used by tests, which must not exit). */
     public static int run(String... args) {
+        if (args.length == 0) {
+            // the window on the default scenario: picocli's model of every command costs 0.1 s of start-up
+            try {
+                return WindowLauncher.open(null);
+            } catch (Throwable e) {
+                return report(e, new PrintWriter(System.err, true));
+            }
+        }
         CommandLine cl = commandLine();
         try {
             return cl.execute(args);

@@ -16,6 +16,13 @@ final class WindowLauncher {
             System.err.println("The command-line tools need none; see: java -jar unrolled.jar --help");
             return Main.EXIT_IO;
         }
+        String[] launchArgs = Main.launchArgs();
+        if (launchArgs != null) {
+            java.util.OptionalInt inSecondJvm = StartupArchive.relaunch(launchArgs);
+            if (inSecondJvm.isPresent()) {
+                return inSecondJvm.getAsInt();
+            }
+        }
         StartupReport.mark("main");
         UnrolledApp.setInitialScenario(scenario);
         UnrolledApp.preloadDefault();
