@@ -36,7 +36,9 @@ xvfb=$!
 export DISPLAY=$display
 sleep 1
 # shellcheck disable=SC2086
+# one JVM (no start-up archive), so that the threads read below are the window's
 java -Djavafx.pulseLogger=true -Djavafx.pulseLogger.threshold=0 -Djava.util.prefs.userRoot="$work/prefs" \
+  -Dunrolled.startupArchive=false \
   ${PULSE_JAVA_OPTS:-} -jar "$jar" > "$log" 2>&1 &
 app=$!
 win=

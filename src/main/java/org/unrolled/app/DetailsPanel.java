@@ -40,6 +40,9 @@ public final class DetailsPanel extends ScrollPane {
         this.model = model;
         getStyleClass().add("details-panel");
         setFitToWidth(true);
+        // the content fills the panel's height: rows appearing at the first step then move labels inside
+        // it instead of changing its size, which made that step's pulse repaint the whole window
+        setFitToHeight(true);
         setHbarPolicy(ScrollBarPolicy.NEVER);
         title.getStyleClass().add("details-title");
         description.getStyleClass().add("details-text");
@@ -62,6 +65,7 @@ public final class DetailsPanel extends ScrollPane {
         setContent(box);
         setPrefWidth(420);
         setMinWidth(300);
+        UncachedViewport.install(this);
         model.documentProperty().addListener(o -> refresh());
         // playing moves the position every pulse: rebuild the rows only when what they show changes
         model.playback().positionProperty().addListener(o -> {

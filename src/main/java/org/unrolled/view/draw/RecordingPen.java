@@ -291,11 +291,23 @@ public final class RecordingPen implements Pen {
 
     @Override
     public void fillText(String text, double x, double y) {
-        fillText(text, x, y, Double.POSITIVE_INFINITY);
+        note(text, x, y, Double.POSITIVE_INFINITY);
+        // passed on as it came: the frame's list keeps the same operation with or without a lesson's
+        // recording, so a ring appearing does not make every string on the canvas count as changed
+        if (next != null) {
+            next.fillText(text, x, y);
+        }
     }
 
     @Override
     public void fillText(String text, double x, double y, double maxWidth) {
+        note(text, x, y, maxWidth);
+        if (next != null) {
+            next.fillText(text, x, y, maxWidth);
+        }
+    }
+
+    private void note(String text, double x, double y, double maxWidth) {
         if (text != null && !text.isEmpty() && font != null) {
             double w = Math.min(metrics.width(font, text), maxWidth > 0 ? maxWidth : Double.POSITIVE_INFINITY);
             double left = align == TextAlignment.CENTER ? x - w / 2 : align == TextAlignment.RIGHT ? x - w : x;
@@ -304,9 +316,6 @@ public final class RecordingPen implements Pen {
             double base = y + TextPlace.baselineOffset(baseline, ascent, descent);
             texts.add(new DrawnText(text, font.getSize(), TextPlace.isBold(font), left, base - ascent, w,
                     ascent + descent, alpha));
-        }
-        if (next != null) {
-            next.fillText(text, x, y, maxWidth);
         }
     }
 
