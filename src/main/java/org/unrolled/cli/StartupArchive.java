@@ -96,12 +96,28 @@ final class StartupArchive {
                 jar = null;
             }
             String os = System.getProperty("os.name", "");
-            Path launcher = Path.of(System.getProperty("java.home"), "bin", os.startsWith("Windows") ? "java.exe" : "java");
+            Path launcher = launcher(ProcessHandle.current().info().command().orElse(null), System.getProperty("java.home"), os);
             RuntimeMXBean runtime = ManagementFactory.getRuntimeMXBean();
             return new Environment(jar, launcher, System.getProperty("java.vm.version", "") + "|" + System.getProperty("java.home"),
                     runtime.getInputArguments(), System.getenv(), System.getProperty(OFF_PROPERTY),
                     StartupArchive.cacheFolder(System.getenv(), System.getProperty("user.home"), os), runtime.getStartTime());
         }
+    }
+
+    /**
+     * The program that started this JVM when it is Java's own ({@code javaw.exe} on Windows, so that no
+     * console window opens with the second JVM), else {@code bin/java} of this Java (under a packaged
+     * app's native launcher).
+     */
+    static Path launcher(String command, String javaHome, String os) {
+        if (command != null) {
+            Path p = Path.of(command);
+            String name = p.getFileName() == null ? "" : p.getFileName().toString().toLowerCase(Locale.ROOT);
+            if (name.equals("java") || name.equals("java.exe") || name.equals("javaw.exe") || name.equals("javaw")) {
+                return p;
+            }
+        }
+        return Path.of(javaHome, "bin", os.startsWith("Windows") ? "java.exe" : "java");
     }
 
     /** The plan for {@code env}, or empty when this JVM should open the window itself. */

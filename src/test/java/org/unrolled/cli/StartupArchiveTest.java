@@ -128,6 +128,17 @@ class StartupArchiveTest {
     }
 
     @Test
+    void theSecondJvmStartsWithTheSameJavaProgram() {
+        assertEquals(Path.of("C:/jdk/bin/javaw.exe"), StartupArchive.launcher("C:/jdk/bin/javaw.exe", "C:/jdk", "Windows 11"),
+                "javaw.exe again: no console window");
+        assertEquals(Path.of("/usr/lib/jvm/17/bin/java"), StartupArchive.launcher("/usr/lib/jvm/17/bin/java", "/x", "Linux"));
+        assertEquals(Path.of("/opt/unrolled/lib/runtime/bin/java"),
+                StartupArchive.launcher("/opt/unrolled/bin/Unrolled", "/opt/unrolled/lib/runtime", "Linux"),
+                "a packaged app's native launcher: its runtime's java");
+        assertEquals(Path.of("/jdk/bin/java"), StartupArchive.launcher(null, "/jdk", "Linux"));
+    }
+
+    @Test
     void namesAreFnv1aHashes() {
         // the published FNV-1a 64-bit test values
         assertEquals("cbf29ce484222325", StartupArchive.digest(""));
