@@ -64,7 +64,9 @@ final class CaptionBar extends HBox {
                     lines.add("This sample has a lesson of " + n + (n == 1 ? " beat" : " beats") + ": press Page Down to walk through it.");
                 }
             }
-            lines.addAll(Captions.at(d.trace(), model.playback().positionProperty().get()));
+            // a plain line of what the step does where nothing else would be said (no beat, nothing notable)
+            lines.addAll(Captions.shown(d.trace(), model.playback().positionProperty().get(),
+                    lesson.activeBeatProperty().get() != null));
             lines.removeIf(String::isEmpty);
             return String.join("\n", lines);
         }, model.documentProperty(), model.playback().positionProperty(), lesson.activeBeatProperty(),

@@ -137,7 +137,7 @@ final class PresentationPlan {
                     return new Stills.Still(p, "", "", Set.of(), generated, ask(q, true));
                 }
             }
-            return new Stills.Still(p, "", "", Set.of(), generated);
+            return new Stills.Still(p, "", "", Set.of(), Captions.shown(trace.trace(), p, false));
         }
         Beat beat = lesson.get(b);
         return switch (kind) {

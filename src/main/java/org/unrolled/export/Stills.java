@@ -99,13 +99,13 @@ public final class Stills {
         }
         if (forward) {
             for (int g = from; g <= to; g++) {
-                out.add(new Still(g, title(t, g, false), "", Set.of(), Captions.at(trace, g)));
+                out.add(new Still(g, title(t, g, false), "", Set.of(), Captions.shown(trace, g, false)));
             }
         }
         if (backward) {
             for (int g = to; g >= Math.max(1, from); g--) {
                 double p = t.backwardPositionOf(g);
-                out.add(new Still(p, title(t, g, true), "", Set.of(), Captions.at(trace, p)));
+                out.add(new Still(p, title(t, g, true), "", Set.of(), Captions.shown(trace, p, false)));
             }
         }
         return out;

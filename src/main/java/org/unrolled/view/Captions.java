@@ -12,7 +12,8 @@ import org.unrolled.engine.Trace;
 /**
  * Captions generated from the numbers at a position of the timeline: what a gate near 0 or 1 does at
  * this step, saturated units, the context vector, and, going backward, a gradient that fell or grew
- * threefold over three steps or overflowed. Each one is a statement about the trace that is true.
+ * threefold over three steps or overflowed; and {@link #shown}, where none of these holds and no lesson
+ * beat speaks, a plain line of what the step does ({@link StepNarration}). Each one is a statement about the trace that is true.
  */
 public final class Captions {
     /** Steps over which a gradient's change is judged. */
@@ -44,7 +45,28 @@ public final class Captions {
         return out;
     }
 
-    private static String at(StepSchedule timeline, int g) {
+    /**
+     * What a caption shows at {@code position}: the lines of {@link #at}, or, where they say nothing and no
+     * lesson beat speaks there ({@code beatSpeaks}), a plain line of what the step does ({@link StepNarration}).
+     */
+    public static List<String> shown(Trace trace, double position, boolean beatSpeaks) {
+        List<String> out = at(trace, position);
+        if (out.isEmpty() && !beatSpeaks) {
+            StepSchedule timeline = new StepSchedule(trace);
+            position = Math.max(0, Math.min(timeline.total(), position));
+            if (timeline.inBackward(position)) {
+                out.add(StepNarration.backward(trace, timeline, timeline.backwardCurrent(position)));
+            } else {
+                int g = StepSchedule.current(position);
+                if (g > 0 && position - (g - 1) >= 0.5) {
+                    out.add(StepNarration.forward(trace, timeline, g));
+                }
+            }
+        }
+        return out;
+    }
+
+    static String at(StepSchedule timeline, int g) {
         String side = timeline.encoderLength() == 0 ? "" : timeline.isEncoder(g) ? "encoder " : "decoder ";
         return side + "t = " + timeline.localStep(g);
     }

@@ -105,7 +105,7 @@ public final class StepSchedule {
 
     /**
      * The caption lines the window shows at position {@code p}: the caption of every beat of
-     * {@code lesson} (the document's) placed there, then the lines generated from the numbers ({@link Captions}).
+     * {@code lesson} (the document's) placed there, then the lines generated from the numbers ({@link Captions#shown}).
      */
     public List<String> captionLines(List<org.unrolled.document.Beat> lesson, double p) {
         List<String> lines = new java.util.ArrayList<>();
@@ -114,7 +114,7 @@ public final class StepSchedule {
                 lines.add(beat.caption());
             }
         }
-        lines.addAll(Captions.at(trace, p));
+        lines.addAll(Captions.shown(trace, p, !lines.isEmpty()));
         return lines;
     }
 

@@ -180,4 +180,98 @@ class CaptionsTest {
         assertTrue(any(Captions.at(t, 5), "becomes the context C"));
         assertTrue(any(Captions.at(t, 0), "Before the first step"));
     }
+
+    /** Every sample, every step of both phases: the caption bar says something (it stood empty at most steps). */
+    @Test
+    void everyStepHasACaptionOnEverySample() throws Exception {
+        List<Path> samples;
+        try (var files = java.nio.file.Files.list(Path.of("samples"))) {
+            samples = files.filter(p -> p.toString().endsWith(".json")).sorted().toList();
+        }
+        for (Path file : samples) {
+            Trace trace = Engine.run(ScenarioReader.read(file).scenario());
+            StepSchedule timeline = new StepSchedule(trace);
+            for (int g = 1; g <= timeline.total(); g++) {
+                // a whole step's position: past the half of a forward step, or a backward one
+                assertTrue(!Captions.shown(trace, g, false).isEmpty(), file.getFileName() + " at " + g);
+            }
+        }
+    }
+
+    /** The plain forward line names what the step reads and writes, and its loss as the trace has it. */
+    @Test
+    void aQuietForwardStepIsNarrated() {
+        Trace t = Engine.run(Samples.load("default.json").scenario());
+        SequenceTrace s = t.steps();
+        List<String> c = Captions.shown(t, 3, false);
+        assertTrue(Captions.at(t, 3).isEmpty() && Captions.shown(t, 3, true).isEmpty(), "only where nothing else speaks");
+        assertTrue(c.equals(List.of("t = 3: the LSTM reads x_3 with h_2 and c_2 and writes c_3 and h_3, then y_3: loss ℓ_3 = "
+                + Numbers.format(s.stepLoss(3)) + ".")), c.toString());
+        Trace rnn = Engine.run(Samples.load("rnn-vanishing.json").scenario());
+        for (String line : Captions.shown(rnn, 2, false)) {
+            assertTrue(!line.contains("c_"), "an RNN has no cell state: " + line);
+        }
+    }
+
+    /**
+     * Going backward the plain line gives ‖∂L/∂h_t‖ as the sum of the part through y_t and the part
+     * from step t+1: checked here by adding the two vectors, not by the engine's own total.
+     */
+    @Test
+    void aQuietBackwardStepSaysWhereItsGradientComesFrom() {
+        Trace t = Engine.run(Samples.load("default.json").scenario());
+        StepSchedule timeline = new StepSchedule(t);
+        SequenceTrace s = t.steps();
+        int said = 0;
+        for (int step = 1; step < s.length(); step++) {
+            for (String line : Captions.shown(t, timeline.backwardPositionOf(step), false)) {
+                if (!line.startsWith("t = " + step + ", backward:")) {
+                    continue;
+                }
+                double[] own = s.dLdhFromOutput(step);
+                double[] next = s.dLdhFromNext(step);
+                double[] sum = new double[own.length];
+                for (int j = 0; j < sum.length; j++) {
+                    sum[j] = own[j] + next[j];
+                }
+                assertTrue(line.contains("‖∂L/∂h_" + step + "‖ = " + Numbers.format(norm(sum)) + ": the sum of the gradient through y_"
+                        + step + " (norm " + Numbers.format(norm(own)) + ") and from step " + (step + 1) + " (norm "
+                        + Numbers.format(norm(next)) + ")."), line);
+                said++;
+            }
+        }
+        assertTrue(said > 0, "some backward step was narrated");
+        String last = Captions.shown(t, timeline.backwardPositionOf(s.length()), false).toString();
+        assertTrue(last.contains("t = " + s.length() + ", backward: ‖∂L/∂h_" + s.length() + "‖ = "
+                + Numbers.format(s.dLdhNorm(s.length())) + ", all through y_" + s.length() + ": no step follows it."), last);
+    }
+
+    /** In an encoder-decoder the encoder's last step gets its gradient from the decoder, and the decoder starts from C. */
+    @Test
+    void theEncoderAndDecoderAreNarratedAsSuch() {
+        Trace t = Engine.run(Samples.load("gru-seq2seq.json").scenario());
+        StepSchedule timeline = new StepSchedule(t);
+        int n = timeline.encoderLength();
+        int fromDecoder = 0;
+        int fromNextStep = 0;
+        for (int k = 1; k <= n; k++) {
+            for (String line : Captions.shown(t, timeline.backwardPositionOf(k), false)) {
+                if (!line.startsWith("encoder t = " + k + ", backward:")) {
+                    continue;
+                }
+                if (k == n) {
+                    assertTrue(line.endsWith("all from the decoder, through the context C: this step has no output."), line);
+                    fromDecoder++;
+                } else {
+                    assertTrue(line.endsWith("all from step " + (k + 1) + ": this step has no output."), line);
+                    fromNextStep++;
+                }
+            }
+        }
+        assertTrue(fromDecoder == 1 && fromNextStep > 0, fromDecoder + " / " + fromNextStep);
+        assertTrue(norm(t.encoder().dLdhFromNext(n)) > 0, "the decoder does send the encoder's last step a gradient");
+        List<String> decoderFirst = Captions.shown(t, n + 1, false);
+        assertTrue(any(decoderFirst, "decoder t = 1: the GRU reads x_1 with h_0 (the context C) and writes h_1"),
+                decoderFirst.toString());
+    }
 }

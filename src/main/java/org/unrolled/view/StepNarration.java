@@ -1,0 +1,71 @@
+package org.unrolled.view;
+
+import static org.unrolled.view.Numbers.format;
+
+import org.unrolled.engine.CellType;
+import org.unrolled.engine.SequenceTrace;
+import org.unrolled.engine.Trace;
+
+/**
+ * A plain line for a step where nothing stands out ({@link Captions} says only what does): going
+ * forward, what the cell reads and writes and the step's loss; going backward, how large ∂L/∂h_t is and
+ * where it comes from. Without it the caption bar stood empty at most steps of every sample.
+ */
+final class StepNarration {
+    private StepNarration() {
+    }
+
+    /** The forward line for global step {@code g} (1-based) of {@code timeline}. */
+    static String forward(Trace trace, StepSchedule timeline, int g) {
+        boolean encoder = timeline.isEncoder(g);
+        boolean decoder = timeline.encoderLength() > 0 && !encoder;
+        SequenceTrace seq = encoder ? trace.encoder() : trace.steps();
+        int t = timeline.localStep(g);
+        boolean lstm = seq.cell() == CellType.LSTM;
+        String previous = "h_" + (t - 1) + (lstm ? " and c_" + (t - 1) : "");
+        if (decoder && t == 1) {
+            previous += " (the context C)";
+        }
+        String line = when(timeline, g) + ": the " + name(seq.cell()) + " reads x_" + t + " with " + previous
+                + " and writes " + (lstm ? "c_" + t + " and h_" + t : "h_" + t);
+        if (!seq.hasOutput(t)) {
+            return line + "; no output at this step.";
+        }
+        double loss = seq.stepLoss(t);
+        return line + (Double.isNaN(loss) ? ", then y_" + t + "." : ", then y_" + t + ": loss ℓ_" + t + " = " + format(loss) + ".");
+    }
+
+    /** The backward line for global step {@code g} of {@code timeline}. */
+    static String backward(Trace trace, StepSchedule timeline, int g) {
+        boolean encoder = timeline.isEncoder(g);
+        SequenceTrace seq = encoder ? trace.encoder() : trace.steps();
+        int t = timeline.localStep(g);
+        String whole = when(timeline, g) + ", backward: ‖∂L/∂h_" + t + "‖ = " + format(seq.dLdhNorm(t));
+        boolean last = t == seq.length();
+        String next = encoder && last ? "the decoder, through the context C" : "step " + (t + 1);
+        boolean fromNext = !last || encoder && timeline.encoderLength() > 0;
+        if (seq.hasOutput(t) && fromNext) {
+            return whole + ": the sum of the gradient through y_" + t + " (norm " + format(seq.dLdhFromOutputNorm(t))
+                    + ") and from " + next + " (norm " + format(seq.dLdhFromNextNorm(t)) + ").";
+        }
+        if (seq.hasOutput(t)) {
+            return whole + ", all through y_" + t + ": no step follows it.";
+        }
+        if (fromNext) {
+            return whole + ", all from " + next + ": this step has no output.";
+        }
+        return whole + ": this step has no output and no step follows it.";
+    }
+
+    private static String when(StepSchedule timeline, int g) {
+        return Captions.at(timeline, g);
+    }
+
+    private static String name(CellType cell) {
+        return switch (cell) {
+            case LSTM -> "LSTM";
+            case GRU -> "GRU";
+            default -> "RNN";
+        };
+    }
+}
