@@ -62,6 +62,9 @@ public final class DetailsPanel extends ScrollPane {
                 explainLines);
         box.setPadding(new Insets(16));
         box.setFillWidth(true);
+        // never squeezed below its text: taller than the panel, it scrolls (filling the height must not cut
+        // wrapped labels to one line and "…")
+        box.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         setContent(box);
         setPrefWidth(420);
         setMinWidth(300);

@@ -3,45 +3,47 @@ package org.unrolled.cli;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.RuntimeMXBean;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Opens the window about 0.4 s sooner by starting it in a second JVM that maps the classes it needs
  * from a class-data-sharing archive (Java's application CDS) instead of loading and verifying them
  * one by one. Java 17 takes such an archive only from a JVM option, which {@code java -jar} cannot
- * set from the jar, and only for the exact jar it was made with; so the first JVM, which has loaded
- * nothing but this class, starts the second with the option and passes on its exit status.
+ * set from the jar, and only for the exact jar it was made with; so the first JVM, which has done
+ * nothing yet but read the command line, starts the second with the option and passes on its exit status.
  *
  * <p>The archive is made by Unrolled's own first start ({@code -XX:ArchiveClassesAtExit}, written when
- * the window is closed and kept only if it closed normally), under the user's cache folder, one per
- * jar path, jar size and time, and Java build; a rebuilt jar gets a new one and the old is deleted.
- * Nothing is relaunched when running from classes (tests, {@code mvn javafx:run}), when the JVM has a
- * debugger or agent attached or a CDS option already, or with {@code -Dunrolled.startupArchive=false}.
+ * the window is closed and kept only if it closed normally), in the user's cache folder
+ * ({@link ArchiveFolder}). Nothing is relaunched when running from classes (tests, {@code mvn
+ * javafx:run}), on a Java without a base CDS archive, with a debugger or agent attached or a CDS option
+ * already given, or with {@code -Dunrolled.startupArchive=false}. If the second JVM crashes within its
+ * first seconds while using an archive, the archive is deleted and the window starts in the first JVM.
  */
 final class StartupArchive {
     static final String OFF_PROPERTY = "unrolled.startupArchive";
     /** Set in the second JVM, so that it does not relaunch again; its value is the first JVM's start (ms since 1970). */
     static final String LAUNCHED_AT = "unrolled.launchedAt";
+    /** The environment variables the JVM takes options from: their options are passed on in the command instead. */
+    static final List<String> OPTION_VARIABLES = List.of("JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS", "_JAVA_OPTIONS");
+    /** A second JVM that dies of a signal this soon, using an archive, is taken as the archive's fault. */
+    static final long EARLY_CRASH_MILLIS = 10_000;
 
     private StartupArchive() {
     }
 
     /**
-     * What to run instead of this JVM: the command, and where the archive is made on this run (empty
-     * when the archive is used, not made).
+     * What to run instead of this JVM: the command, the archive's folder, where the archive is made on
+     * this run (empty when one is used), and the archive used (empty when one is made).
      */
-    record Plan(List<String> command, Optional<Path> making, Path archive) {
+    record Plan(List<String> command, ArchiveFolder folder, Optional<Path> making, Optional<Path> using) {
     }
 
     /**
@@ -49,31 +51,49 @@ final class StartupArchive {
      * on in this JVM (nothing to gain, or the second JVM could not be started).
      */
     static OptionalInt relaunch(String[] args) {
-        Optional<Plan> plan;
+        if (System.getProperty(LAUNCHED_AT) != null || "false".equals(System.getProperty(OFF_PROPERTY))) {
+            return OptionalInt.empty(); // the second JVM itself, or switched off: nothing else to look at
+        }
+        Environment env;
         try {
-            plan = plan(Environment.current(), args);
+            env = Environment.current();
+        } catch (RuntimeException e) {
+            return OptionalInt.empty();
+        }
+        return relaunch(env, args);
+    }
+
+    /** {@link #relaunch(String[])} for {@code env}. */
+    static OptionalInt relaunch(Environment env, String[] args) {
+        Optional<Plan> planned;
+        try {
+            planned = plan(env, args);
         } catch (IOException | RuntimeException e) {
             return OptionalInt.empty(); // an odd cache folder or jar: start in this JVM as before
         }
-        if (plan.isEmpty()) {
+        if (planned.isEmpty()) {
             return OptionalInt.empty();
         }
+        Plan plan = planned.get();
+        ProcessBuilder builder = new ProcessBuilder(plan.command()).inheritIO();
+        // their options are in the command already: read again, they would be applied and announced twice
+        builder.environment().keySet().removeAll(OPTION_VARIABLES);
+        long started = System.nanoTime();
         Process child;
         try {
-            child = new ProcessBuilder(plan.get().command()).inheritIO().start();
+            child = builder.start();
         } catch (IOException | RuntimeException e) {
             return OptionalInt.empty();
         }
         // Ctrl+C or a TERM for this JVM ends the window too (the window saves its work as on any exit)
-        Thread stopChild = new Thread(() -> {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             child.destroy();
             try {
-                child.waitFor(10, java.util.concurrent.TimeUnit.SECONDS);
+                child.waitFor(10, TimeUnit.SECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
-        }, "unrolled-stop-window");
-        Runtime.getRuntime().addShutdownHook(stopChild);
+        }, "unrolled-stop-window"));
         int status;
         try {
             status = child.waitFor();
@@ -81,14 +101,26 @@ final class StartupArchive {
             Thread.currentThread().interrupt();
             return OptionalInt.of(Main.EXIT_INTERNAL);
         }
-        plan.get().making().ifPresent(made -> keep(made, plan.get().archive(), status));
+        long ran = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
+        plan.making().ifPresent(made -> plan.folder().keep(made, status));
+        if (plan.using().isPresent() && crashed(status)) {
+            plan.folder().discard(plan.using().get()); // the next start makes a new one
+            if (ran < EARLY_CRASH_MILLIS) {
+                return OptionalInt.empty(); // the window never came: open it in this JVM
+            }
+        }
         return OptionalInt.of(status);
     }
 
+    /** Killed by a signal other than Ctrl+C (130) or TERM (143): a JVM crash ends in SIGABRT, SIGBUS or SIGSEGV. */
+    static boolean crashed(int status) {
+        return status > 128 && status != 130 && status != 143;
+    }
+
     /** What this process was started as: the facts the plan depends on, gathered in one place. */
-    record Environment(Path jar, Path java, String javaBuild, List<String> jvmOptions, Map<String, String> env,
-            String off, Path cacheFolder, long launchedAt) {
-        static Environment current() throws IOException {
+    record Environment(Path jar, Path java, String javaBuild, boolean sharing, List<String> jvmOptions, Path cacheFolder,
+            long launchedAt, long pid) {
+        static Environment current() {
             Path jar;
             try {
                 jar = Path.of(Main.class.getProtectionDomain().getCodeSource().getLocation().toURI());
@@ -98,9 +130,13 @@ final class StartupArchive {
             String os = System.getProperty("os.name", "");
             Path launcher = launcher(ProcessHandle.current().info().command().orElse(null), System.getProperty("java.home"), os);
             RuntimeMXBean runtime = ManagementFactory.getRuntimeMXBean();
+            // HotSpot says "sharing" when its base CDS archive is mapped; without one (a jlinked runtime,
+            // another JVM) an application archive cannot be made or used, and the second JVM would fail
+            boolean sharing = System.getProperty("java.vm.info", "").contains("sharing");
             return new Environment(jar, launcher, System.getProperty("java.vm.version", "") + "|" + System.getProperty("java.home"),
-                    runtime.getInputArguments(), System.getenv(), System.getProperty(OFF_PROPERTY),
-                    StartupArchive.cacheFolder(System.getenv(), System.getProperty("user.home"), os), runtime.getStartTime());
+                    sharing, runtime.getInputArguments(),
+                    ArchiveFolder.cacheFolder(System.getenv(), System.getProperty("user.home"), os), runtime.getStartTime(),
+                    ProcessHandle.current().pid());
         }
     }
 
@@ -122,110 +158,42 @@ final class StartupArchive {
 
     /** The plan for {@code env}, or empty when this JVM should open the window itself. */
     static Optional<Plan> plan(Environment env, String[] args) throws IOException {
-        if ("false".equals(env.off()) || env.jar() == null || !env.jar().toString().endsWith(".jar")
-                || !Files.isRegularFile(env.jar()) || !Files.isExecutable(env.java()) || env.cacheFolder() == null) {
+        if (!env.sharing() || env.jar() == null || !env.jar().toString().endsWith(".jar") || !Files.isRegularFile(env.jar())
+                || !Files.isExecutable(env.java()) || env.cacheFolder() == null) {
             return Optional.empty();
         }
-        List<String> passOn = passedOn(env.jvmOptions(), env.env());
         for (String option : env.jvmOptions()) {
             if (option.startsWith("-agentlib") || option.startsWith("-agentpath") || option.startsWith("-javaagent")
                     || option.startsWith("-Xrunjdwp") || option.startsWith("-Xdebug") || option.startsWith("-Xshare")
                     || option.contains("SharedArchiveFile") || option.contains("ArchiveClassesAtExit")
-                    || option.startsWith("-D" + LAUNCHED_AT + "=")) {
+                    || option.startsWith("-D" + LAUNCHED_AT + "=") || option.equals("-D" + OFF_PROPERTY + "=false")) {
                 return Optional.empty(); // a debugger's port, an agent or the user's own CDS choice: leave as is
             }
         }
         Path jar = env.jar().toAbsolutePath();
-        String jarKey = digest(jar.toString());
-        String stamp = digest(Files.size(jar) + "|" + Files.getLastModifiedTime(jar).toMillis() + "|" + env.javaBuild());
-        Path archive = env.cacheFolder().resolve("startup-" + jarKey + "-" + stamp + ".jsa");
+        ArchiveFolder folder = new ArchiveFolder(env.cacheFolder(), jar.toString(),
+                Files.size(jar) + "|" + Files.getLastModifiedTime(jar).toMillis() + "|" + env.javaBuild());
+        Optional<Path> using = folder.complete();
+        Optional<Path> making = Optional.empty();
         List<String> command = new ArrayList<>(List.of(env.java().toString()));
-        Optional<Path> making;
-        if (Files.isRegularFile(archive)) {
-            command.add("-XX:SharedArchiveFile=" + archive);
-            making = Optional.empty();
+        if (using.isPresent()) {
+            command.add("-XX:SharedArchiveFile=" + using.get());
         } else {
-            Files.createDirectories(env.cacheFolder());
-            Path partial = env.cacheFolder().resolve(archive.getFileName() + "." + ProcessHandle.current().pid() + ".partial");
-            command.add("-XX:ArchiveClassesAtExit=" + partial);
-            making = Optional.of(partial);
+            making = folder.failedBefore() ? Optional.empty() : folder.partial(env.pid());
+            if (making.isEmpty()) {
+                return Optional.empty(); // no archive to use or to make: a second JVM would only cost time
+            }
+            command.add("-XX:ArchiveClassesAtExit=" + making.get());
         }
-        // the archive's own notes (classes it skips, a stale archive) are not for the user's terminal
+        // the archive's own notes (classes it skips) are not for the user's terminal, nor a crash log for their folder
         command.add("-Xlog:cds=off");
         command.add("-Xlog:cds+dynamic=off");
-        command.addAll(passOn);
+        command.add("-XX:ErrorFile=" + folder.folder().resolve("hs_err_pid%p.log"));
+        command.addAll(env.jvmOptions()); // after ours: the user's own choices win
         command.add("-D" + LAUNCHED_AT + "=" + env.launchedAt());
         command.add("-jar");
         command.add(jar.toString());
         command.addAll(Arrays.asList(args));
-        return Optional.of(new Plan(List.copyOf(command), making, archive));
-    }
-
-    /**
-     * This JVM's options less those the second JVM reads again by itself from {@code JAVA_TOOL_OPTIONS}
-     * and {@code JDK_JAVA_OPTIONS} (passing them twice would print "Picked up" twice).
-     */
-    static List<String> passedOn(List<String> jvmOptions, Map<String, String> env) {
-        List<String> fromEnv = new ArrayList<>();
-        for (String variable : List.of("JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS")) {
-            String value = env.get(variable);
-            if (value != null && !value.isBlank()) {
-                fromEnv.addAll(Arrays.asList(value.trim().split("\\s+")));
-            }
-        }
-        List<String> kept = new ArrayList<>();
-        for (String option : jvmOptions) {
-            if (!fromEnv.remove(option)) {
-                kept.add(option);
-            }
-        }
-        return kept;
-    }
-
-    /** Keeps an archive made on this run if the window closed normally; deletes older ones for the same jar. */
-    static void keep(Path made, Path archive, int status) {
-        try {
-            if (status == 0 && Files.isRegularFile(made) && Files.size(made) > 0) {
-                Files.move(made, archive, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-                String jarPrefix = archive.getFileName().toString().substring(0, "startup-".length() + 16);
-                try (DirectoryStream<Path> old = Files.newDirectoryStream(archive.getParent(), jarPrefix + "-*.jsa")) {
-                    for (Path p : old) {
-                        if (!p.equals(archive)) {
-                            Files.deleteIfExists(p);
-                        }
-                    }
-                }
-            } else {
-                Files.deleteIfExists(made);
-            }
-        } catch (IOException | RuntimeException e) {
-            // only start-up speed is lost: the next start makes the archive again
-        }
-    }
-
-    /** Where per-user caches go: XDG on Linux, Library/Caches on macOS, LOCALAPPDATA on Windows. */
-    static Path cacheFolder(Map<String, String> env, String home, String os) {
-        String lower = os.toLowerCase(Locale.ROOT);
-        if (lower.startsWith("windows")) {
-            String local = env.get("LOCALAPPDATA");
-            return local == null || local.isBlank() ? null : Path.of(local, "Unrolled", "cache");
-        }
-        if (home == null || home.isBlank()) {
-            return null;
-        }
-        if (lower.contains("mac")) {
-            return Path.of(home, "Library", "Caches", "Unrolled");
-        }
-        String xdg = env.get("XDG_CACHE_HOME");
-        return xdg != null && Path.of(xdg).isAbsolute() ? Path.of(xdg, "unrolled") : Path.of(home, ".cache", "unrolled");
-    }
-
-    /** 64-bit FNV-1a as 16 hex digits: a name, not a secret (a SHA-256 here cost 15 ms of start-up). */
-    static String digest(String s) {
-        long h = 0xcbf29ce484222325L;
-        for (byte b : s.getBytes(StandardCharsets.UTF_8)) {
-            h = (h ^ (b & 0xff)) * 0x100000001b3L;
-        }
-        return String.format("%016x", h);
+        return Optional.of(new Plan(List.copyOf(command), folder, making, using));
     }
 }

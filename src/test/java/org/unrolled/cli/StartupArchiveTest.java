@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -12,23 +13,43 @@ import java.nio.file.attribute.FileTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** When the window is started in a second JVM with the start-up archive, with what command, and what is kept. */
+/**
+ * When the window is started in a second JVM with the start-up archive, with what command, and what
+ * is kept. The second JVM here is a shell script standing in for {@code java}: it writes an "archive"
+ * where it is asked to make one, notes its arguments, and ends with the status the test chose.
+ */
 class StartupArchiveTest {
     @TempDir
     Path dir;
 
-    private StartupArchive.Environment env(Path jar, List<String> options, Map<String, String> vars, String off)
-            throws IOException {
+    private Path fakeJava() throws IOException {
         Path java = dir.resolve("bin/java");
         if (!Files.exists(java)) {
             Files.createDirectories(java.getParent());
-            Files.writeString(java, "#!/bin/sh\n");
-            java.toFile().setExecutable(true);
+            Files.writeString(java, """
+                    #!/bin/sh
+                    for a in "$@"; do
+                      case "$a" in -XX:ArchiveClassesAtExit=*) [ -f "$(dirname "$0")/no-archive" ] || printf 'classes' > "${a#*=}";; esac
+                    done
+                    printf '%s\\n' "$@" > "$(dirname "$0")/args.txt"
+                    exit "$(cat "$(dirname "$0")/status.txt")"
+                    """);
+            assertTrue(java.toFile().setExecutable(true));
+            status(0);
         }
-        return new StartupArchive.Environment(jar, java, "17.0.99+1|/jdk", options, vars, off, dir.resolve("cache"), 1234L);
+        return java;
+    }
+
+    private void status(int s) throws IOException {
+        Files.writeString(dir.resolve("bin/status.txt"), Integer.toString(s));
+    }
+
+    private List<String> args() throws IOException {
+        return Files.readAllLines(dir.resolve("bin/args.txt"));
     }
 
     private Path jar() throws IOException {
@@ -39,92 +60,122 @@ class StartupArchiveTest {
         return jar;
     }
 
-    @Test
-    void firstStartMakesTheArchiveAndLaterStartsUseIt() throws IOException {
-        StartupArchive.Environment env = env(jar(), List.of("-Xmx2g"), Map.of(), null);
-        StartupArchive.Plan making = StartupArchive.plan(env, new String[] {"--present"}).orElseThrow();
-        assertTrue(making.making().isPresent());
-        List<String> c = making.command();
-        assertEquals(env.java().toString(), c.get(0));
-        assertEquals("-XX:ArchiveClassesAtExit=" + making.making().get(), c.get(1));
-        assertTrue(c.contains("-Xmx2g"), "the user's JVM options are passed on: " + c);
-        assertTrue(c.contains("-D" + StartupArchive.LAUNCHED_AT + "=1234"), c.toString());
-        assertEquals(List.of("-jar", jar().toAbsolutePath().toString(), "--present"), c.subList(c.size() - 3, c.size()));
-        assertFalse(making.archive().toString().equals(making.making().get().toString()),
-                "made under a partial name, so a killed start leaves nothing that looks finished");
-
-        StartupArchive.keep(making.making().get(), making.archive(), 0);
-        // kept only after a normal exit: nothing was written by the fake JVM here, so nothing is kept
-        assertFalse(Files.exists(making.archive()));
-        Files.writeString(making.making().get(), "archive bytes");
-        StartupArchive.keep(making.making().get(), making.archive(), 0);
-        assertTrue(Files.isRegularFile(making.archive()));
-        assertFalse(Files.exists(making.making().get()));
-
-        StartupArchive.Plan using = StartupArchive.plan(env, new String[0]).orElseThrow();
-        assertTrue(using.making().isEmpty());
-        assertEquals("-XX:SharedArchiveFile=" + making.archive(), using.command().get(1));
+    private StartupArchive.Environment env(List<String> options) throws IOException {
+        return env(options, "17.0.99+1|/jdk", true);
     }
 
-    @Test
-    void anArchiveFromAFailedStartIsNotKept() throws IOException {
-        StartupArchive.Plan making = StartupArchive.plan(env(jar(), List.of(), Map.of(), null), new String[0]).orElseThrow();
-        Files.writeString(making.making().get(), "half an archive");
-        StartupArchive.keep(making.making().get(), making.archive(), 143);
-        assertFalse(Files.exists(making.archive()));
-        assertFalse(Files.exists(making.making().get()));
+    private StartupArchive.Environment env(List<String> options, String javaBuild, boolean sharing) throws IOException {
+        return new StartupArchive.Environment(jar(), fakeJava(), javaBuild, sharing, options, dir.resolve("cache"), 1234L, 42L);
     }
 
-    @Test
-    void aRebuiltJarGetsANewArchiveAndTheOldOneGoes() throws IOException {
-        StartupArchive.Environment env = env(jar(), List.of(), Map.of(), null);
-        StartupArchive.Plan first = StartupArchive.plan(env, new String[0]).orElseThrow();
-        Files.writeString(first.making().get(), "old");
-        StartupArchive.keep(first.making().get(), first.archive(), 0);
-        Files.setLastModifiedTime(jar(), FileTime.fromMillis(Files.getLastModifiedTime(jar()).toMillis() + 60_000));
-        StartupArchive.Plan rebuilt = StartupArchive.plan(env, new String[0]).orElseThrow();
-        assertNotEquals(first.archive(), rebuilt.archive());
-        assertTrue(rebuilt.making().isPresent(), "an archive of the old jar is not used for the new one");
-        Files.writeString(rebuilt.making().get(), "new");
-        StartupArchive.keep(rebuilt.making().get(), rebuilt.archive(), 0);
-        assertFalse(Files.exists(first.archive()));
-        assertTrue(Files.exists(rebuilt.archive()));
-        // another Java build cannot use the archive either
-        StartupArchive.Environment otherJava = new StartupArchive.Environment(env.jar(), env.java(), "17.0.100+2|/jdk",
-                env.jvmOptions(), env.env(), null, env.cacheFolder(), 1234L);
-        assertTrue(StartupArchive.plan(otherJava, new String[0]).orElseThrow().making().isPresent());
-    }
-
-    @Test
-    void noSecondJvmWhereItWouldChangeWhatTheUserAskedFor() throws IOException {
-        String[] none = new String[0];
-        assertEquals(Optional.empty(), StartupArchive.plan(env(jar(), List.of(), Map.of(), "false"), none), "switched off");
-        assertEquals(Optional.empty(), StartupArchive.plan(env(dir.resolve("classes"), List.of(), Map.of(), null), none),
-                "run from classes (tests, mvn javafx:run)");
-        for (String option : List.of("-agentlib:jdwp=transport=dt_socket,server=y,address=5005", "-javaagent:x.jar",
-                "-XX:SharedArchiveFile=/mine.jsa", "-Xshare:off", "-D" + StartupArchive.LAUNCHED_AT + "=5")) {
-            assertEquals(Optional.empty(), StartupArchive.plan(env(jar(), List.of(option), Map.of(), null), none), option);
+    private List<Path> archives() throws IOException {
+        try (var files = Files.list(dir.resolve("cache"))) {
+            return files.filter(p -> p.toString().endsWith(".jsa")).toList();
         }
     }
 
     @Test
-    void optionsTheSecondJvmReadsFromTheEnvironmentAreNotPassedTwice() {
-        Map<String, String> vars = Map.of("JAVA_TOOL_OPTIONS", " -Dunrolled.startupReport=true  -Xss2m",
-                "JDK_JAVA_OPTIONS", "-Dprism.order=sw");
-        assertEquals(List.of("-Xmx1g", "-Xss2m"), StartupArchive.passedOn(
-                List.of("-Dunrolled.startupReport=true", "-Xss2m", "-Dprism.order=sw", "-Xmx1g", "-Xss2m"), vars));
+    void theFirstStartMakesTheArchiveAndLaterStartsUseIt() throws IOException {
+        assumeTrue(!System.getProperty("os.name").startsWith("Windows"), "the stand-in java is a shell script");
+        StartupArchive.Environment env = env(List.of("-Xmx2g", "-Dname=two words"));
+        assertEquals(OptionalInt.of(0), StartupArchive.relaunch(env, new String[] {"--present", "a file.json"}));
+        List<String> first = args();
+        assertTrue(first.get(0).startsWith("-XX:ArchiveClassesAtExit="), first.toString());
+        assertTrue(first.contains("-Xmx2g") && first.contains("-Dname=two words"), "the JVM options, passed on whole: " + first);
+        assertTrue(first.contains("-D" + StartupArchive.LAUNCHED_AT + "=1234"), first.toString());
+        assertEquals(List.of("-jar", jar().toAbsolutePath().toString(), "--present", "a file.json"),
+                first.subList(first.size() - 4, first.size()));
+        List<Path> made = archives();
+        assertEquals(1, made.size(), "kept after a normal end");
+        assertTrue(made.get(0).getFileName().toString().endsWith("-" + "classes".length() + ".jsa"), made.toString());
+
+        status(3);
+        assertEquals(OptionalInt.of(3), StartupArchive.relaunch(env, new String[0]), "the window's exit status passed on");
+        assertEquals("-XX:SharedArchiveFile=" + made.get(0), args().get(0));
     }
 
     @Test
-    void theCacheFolderIsThePlatformsOwn() {
-        assertEquals(Path.of("/home/u/.cache/unrolled"), StartupArchive.cacheFolder(Map.of(), "/home/u", "Linux"));
-        assertEquals(Path.of("/x/cache/unrolled"),
-                StartupArchive.cacheFolder(Map.of("XDG_CACHE_HOME", "/x/cache"), "/home/u", "Linux"));
-        assertEquals(Path.of("/home/u/.cache/unrolled"),
-                StartupArchive.cacheFolder(Map.of("XDG_CACHE_HOME", "relative"), "/home/u", "Linux"),
-                "XDG says a relative value is to be ignored");
-        assertEquals(Path.of("/Users/u/Library/Caches/Unrolled"), StartupArchive.cacheFolder(Map.of(), "/Users/u", "Mac OS X"));
-        assertEquals(null, StartupArchive.cacheFolder(Map.of(), "C:\\Users\\u", "Windows 11"), "no LOCALAPPDATA: no archive");
+    void aFailedOrKilledFirstStartKeepsNothing() throws IOException {
+        assumeTrue(!System.getProperty("os.name").startsWith("Windows"), "the stand-in java is a shell script");
+        fakeJava();
+        status(143);
+        assertEquals(OptionalInt.of(143), StartupArchive.relaunch(env(List.of()), new String[0]));
+        assertEquals(List.of(), archives(), "a killed start's archive could be cut short");
+        try (var files = Files.list(dir.resolve("cache"))) {
+            assertEquals(List.of(), files.toList(), "nor is the partial file left");
+        }
+        // a JVM that ends normally but could not write its archive (a full disk): not tried again
+        Files.writeString(dir.resolve("bin/no-archive"), "");
+        status(0);
+        assertEquals(OptionalInt.of(0), StartupArchive.relaunch(env(List.of()), new String[0]));
+        assertEquals(Optional.empty(), StartupArchive.plan(env(List.of()), new String[0]));
+    }
+
+    @Test
+    void anArchiveTheSecondJvmCrashedWithIsDeletedAndTheWindowOpensHere() throws IOException {
+        assumeTrue(!System.getProperty("os.name").startsWith("Windows"), "the stand-in java is a shell script");
+        StartupArchive.Environment env = env(List.of());
+        assertEquals(OptionalInt.of(0), StartupArchive.relaunch(env, new String[0]));
+        assertEquals(1, archives().size());
+        status(134); // SIGABRT: how HotSpot ends after a crash
+        assertEquals(OptionalInt.empty(), StartupArchive.relaunch(env, new String[0]), "started again in this JVM");
+        assertEquals(List.of(), archives());
+    }
+
+    @Test
+    void anArchiveOfTheWrongSizeIsNotUsed() throws IOException {
+        assumeTrue(!System.getProperty("os.name").startsWith("Windows"), "the stand-in java is a shell script");
+        StartupArchive.Environment env = env(List.of());
+        StartupArchive.relaunch(env, new String[0]);
+        Path archive = archives().get(0);
+        archive.toFile().setWritable(true);
+        Files.writeString(archive, "cl"); // cut short
+        StartupArchive.Plan plan = StartupArchive.plan(env, new String[0]).orElseThrow();
+        assertTrue(plan.using().isEmpty() && plan.making().isPresent(), "made again, not mapped");
+        assertFalse(Files.exists(archive));
+    }
+
+    @Test
+    void aRebuiltJarOrAnotherJavaGetsANewArchiveAndTheOldOneGoes() throws IOException {
+        assumeTrue(!System.getProperty("os.name").startsWith("Windows"), "the stand-in java is a shell script");
+        StartupArchive.relaunch(env(List.of()), new String[0]);
+        Path old = archives().get(0);
+        Files.setLastModifiedTime(jar(), FileTime.fromMillis(Files.getLastModifiedTime(jar()).toMillis() + 60_000));
+        StartupArchive.Plan rebuilt = StartupArchive.plan(env(List.of()), new String[0]).orElseThrow();
+        assertTrue(rebuilt.making().isPresent(), "an archive of the old jar is not used for the new one");
+        StartupArchive.relaunch(env(List.of()), new String[0]);
+        assertEquals(1, archives().size());
+        assertNotEquals(old, archives().get(0));
+        assertTrue(StartupArchive.plan(env(List.of(), "17.0.100+2|/jdk", true), new String[0]).orElseThrow().making().isPresent(),
+                "another Java build cannot use it either");
+    }
+
+    @Test
+    void noSecondJvmWhereItWouldFailOrChangeWhatTheUserAskedFor() throws IOException {
+        String[] none = new String[0];
+        assertEquals(Optional.empty(), StartupArchive.plan(env(List.of(), "17|/jdk", false), none),
+                "a Java without a base CDS archive can neither make nor use one");
+        assertEquals(Optional.empty(), StartupArchive.plan(new StartupArchive.Environment(dir.resolve("classes"), fakeJava(),
+                "17", true, List.of(), dir.resolve("cache"), 1, 1), none), "run from classes (tests, mvn javafx:run)");
+        for (String option : List.of("-agentlib:jdwp=transport=dt_socket,server=y,address=5005", "-javaagent:x.jar",
+                "-XX:SharedArchiveFile=/mine.jsa", "-Xshare:off", "-D" + StartupArchive.LAUNCHED_AT + "=5",
+                "-D" + StartupArchive.OFF_PROPERTY + "=false")) {
+            assertEquals(Optional.empty(), StartupArchive.plan(env(List.of(option)), none), option);
+        }
+    }
+
+    @Test
+    void aCacheFolderThatTakesNoFileMeansNoArchive() throws IOException {
+        // a file where the folder should be: no folder can be made there, whoever runs it (root included)
+        Files.writeString(dir.resolve("cache"), "in the way");
+        assertEquals(Optional.empty(), StartupArchive.plan(env(List.of()), new String[0]));
+    }
+
+    @Test
+    void aCrashIsASignalOtherThanCtrlCOrTerm() {
+        assertTrue(StartupArchive.crashed(134) && StartupArchive.crashed(135) && StartupArchive.crashed(139));
+        assertFalse(StartupArchive.crashed(0) || StartupArchive.crashed(1) || StartupArchive.crashed(130)
+                || StartupArchive.crashed(143));
     }
 
     @Test
@@ -139,10 +190,22 @@ class StartupArchiveTest {
     }
 
     @Test
+    void theCacheFolderIsThePlatformsOwn() {
+        assertEquals(Path.of("/home/u/.cache/unrolled"), ArchiveFolder.cacheFolder(Map.of(), "/home/u", "Linux"));
+        assertEquals(Path.of("/x/cache/unrolled"),
+                ArchiveFolder.cacheFolder(Map.of("XDG_CACHE_HOME", "/x/cache"), "/home/u", "Linux"));
+        assertEquals(Path.of("/home/u/.cache/unrolled"),
+                ArchiveFolder.cacheFolder(Map.of("XDG_CACHE_HOME", "relative"), "/home/u", "Linux"),
+                "XDG says a relative value is to be ignored");
+        assertEquals(Path.of("/Users/u/Library/Caches/Unrolled"), ArchiveFolder.cacheFolder(Map.of(), "/Users/u", "Mac OS X"));
+        assertEquals(null, ArchiveFolder.cacheFolder(Map.of(), "C:\\Users\\u", "Windows 11"), "no LOCALAPPDATA: no archive");
+    }
+
+    @Test
     void namesAreFnv1aHashes() {
         // the published FNV-1a 64-bit test values
-        assertEquals("cbf29ce484222325", StartupArchive.digest(""));
-        assertEquals("af63dc4c8601ec8c", StartupArchive.digest("a"));
-        assertEquals("85944171f73967e8", StartupArchive.digest("foobar"));
+        assertEquals("cbf29ce484222325", ArchiveFolder.digest(""));
+        assertEquals("af63dc4c8601ec8c", ArchiveFolder.digest("a"));
+        assertEquals("85944171f73967e8", ArchiveFolder.digest("foobar"));
     }
 }
