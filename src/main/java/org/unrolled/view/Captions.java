@@ -66,7 +66,8 @@ public final class Captions {
         return out;
     }
 
-    static String at(StepSchedule timeline, int g) {
+    /** "t = 3", or "encoder t = 3" and "decoder t = 1" in an encoder-decoder. */
+    static String stepName(StepSchedule timeline, int g) {
         String side = timeline.encoderLength() == 0 ? "" : timeline.isEncoder(g) ? "encoder " : "decoder ";
         return side + "t = " + timeline.localStep(g);
     }
@@ -82,7 +83,7 @@ public final class Captions {
     private static void forward(Trace trace, StepSchedule timeline, int g, List<String> out) {
         SequenceTrace seq = timeline.isEncoder(g) ? trace.encoder() : trace.steps();
         int t = timeline.localStep(g);
-        String when = at(timeline, g);
+        String when = stepName(timeline, g);
         double[] h = seq.h(t);
         for (double x : h) {
             if (!Double.isFinite(x)) {
@@ -209,7 +210,7 @@ public final class Captions {
     private static void backward(Trace trace, StepSchedule timeline, int g, List<String> out) {
         SequenceTrace seq = timeline.isEncoder(g) ? trace.encoder() : trace.steps();
         int t = timeline.localStep(g);
-        String when = at(timeline, g);
+        String when = stepName(timeline, g);
         double now = seq.dLdhNorm(t);
         if (!Double.isFinite(now)) {
             out.add(when + ": ‖∂L/∂h‖ overflowed to " + format(now) + " — the gradient exploded past what a double holds.");

@@ -26,7 +26,7 @@ final class StepNarration {
         if (decoder && t == 1) {
             previous += " (the context C)";
         }
-        String line = when(timeline, g) + ": the " + name(seq.cell()) + " reads x_" + t + " with " + previous
+        String line = Captions.stepName(timeline, g) + ": the " + name(seq.cell()) + " reads x_" + t + " with " + previous
                 + " and writes " + (lstm ? "c_" + t + " and h_" + t : "h_" + t);
         if (!seq.hasOutput(t)) {
             return line + "; no output at this step.";
@@ -40,7 +40,7 @@ final class StepNarration {
         boolean encoder = timeline.isEncoder(g);
         SequenceTrace seq = encoder ? trace.encoder() : trace.steps();
         int t = timeline.localStep(g);
-        String whole = when(timeline, g) + ", backward: ‖∂L/∂h_" + t + "‖ = " + format(seq.dLdhNorm(t));
+        String whole = Captions.stepName(timeline, g) + ", backward: ‖∂L/∂h_" + t + "‖ = " + format(seq.dLdhNorm(t));
         boolean last = t == seq.length();
         String next = encoder && last ? "the decoder, through the context C" : "step " + (t + 1);
         boolean fromNext = !last || encoder && timeline.encoderLength() > 0;
@@ -55,10 +55,6 @@ final class StepNarration {
             return whole + ", all from " + next + ": this step has no output.";
         }
         return whole + ": this step has no output and no step follows it.";
-    }
-
-    private static String when(StepSchedule timeline, int g) {
-        return Captions.at(timeline, g);
     }
 
     private static String name(CellType cell) {
