@@ -30,7 +30,7 @@ import org.unrolled.engine.Scenario;
  * action the model's invariants hold: the position lies on the timeline, the trace on screen is the
  * trace of the scenario on screen, and the what-if controls show that scenario.
  *
- * <p>{@code -Dmonkey.actions=N} sets the actions per sample (default 250, so that `mvn verify` stays under 5 minutes); {@code -Dmonkey.seed=S}
+ * <p>{@code -Dmonkey.actions=N} sets the actions per sample (default 210, so that `mvn verify` stays under 5 minutes); {@code -Dmonkey.seed=S}
  * replays a run. The seed is printed in every failure.
  *
  * <p>An exception on any thread fails it: a default uncaught-exception handler catches those that
@@ -126,7 +126,7 @@ class MonkeyTest {
     @Test
     void randomInteractionKeepsTheWindowWorking(FxRobot robot) {
         long seed = Long.getLong("monkey.seed", 20261125L);
-        int actions = Integer.getInteger("monkey.actions", 250);
+        int actions = Integer.getInteger("monkey.actions", 210);
         Random rnd = new Random(seed);
         int[] done = {0};
         assertTimeoutPreemptively(Duration.ofMinutes(4), () -> {

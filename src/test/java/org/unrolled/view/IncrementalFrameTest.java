@@ -90,14 +90,14 @@ class IncrementalFrameTest {
             c.traceProperty().set(trace);
             return c;
         });
-        for (double p = 0; p <= 2 * n; p += 0.29) {
+        for (double p = 0; p <= 2 * n; p += 0.37) {
             double at = p;
             moves.add(() -> canvas.positionProperty().set(at));
         }
         // playing: 1.5 steps a second at 60 frames a second, forward and backward
         int playFrom = moves.size();
         for (double start : new double[] {1.8, n + 1.8}) {
-            for (int k = 0; k <= 56; k++) {
+            for (int k = 0; k <= 40; k++) {
                 double at = start + k * 0.025;
                 moves.add(() -> canvas.positionProperty().set(at));
             }
