@@ -6,6 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.unrolled.engine.Activation;
 import org.unrolled.engine.CellType;
+import org.unrolled.engine.Feedback;
+import org.unrolled.engine.LossKind;
+import org.unrolled.engine.Scenario;
 import org.unrolled.engine.SequenceTrace;
 import org.unrolled.engine.Trace;
 
@@ -64,6 +67,16 @@ public final class Captions {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether y_t is fed back as x_{t+1} in a way the gradient follows (free running with an mse loss, as the
+     * engine's backward pass does): then the part of ∂L/∂h_t through y_t is not only ℓ_t's.
+     */
+    static boolean fedBack(Trace trace, SequenceTrace seq, int t) {
+        Scenario s = trace.scenario();
+        return s.feedback() == Feedback.FREE_RUNNING && s.loss() == LossKind.MSE && seq == trace.steps()
+                && seq.hasOutput(t) && t < seq.length();
     }
 
     /** "t = 3", or "encoder t = 3" and "decoder t = 1" in an encoder-decoder. */
@@ -252,8 +265,15 @@ public final class Captions {
         if (own > 0 && g < timeline.length() && Double.isFinite(own) && Double.isFinite(fromNext)
                 && (judged || own >= 9 * fromNext)) {
             String next = "step " + (t + 1);
-            out.add(when + ": ∂L/∂h_" + t + " = " + format(own) + " from its own output + " + format(fromNext) + " from "
-                    + next + " (norms)" + (own >= 9 * fromNext ? ": almost all of it is its own loss." : "."));
+            if (fedBack(trace, seq, t)) {
+                // y_t is also x_{t+1}: the part through y_t holds what step t+1 sends back that way, not only ℓ_t
+                out.add(when + ": ∂L/∂h_" + t + " = " + format(own) + " through y_" + t + " (its loss, and y_" + t
+                        + " fed back as x_" + (t + 1) + ") + " + format(fromNext) + " from " + next + " through h_" + t
+                        + " (norms)" + (own >= 9 * fromNext ? ": almost all of it arrives through y_" + t + "." : "."));
+            } else {
+                out.add(when + ": ∂L/∂h_" + t + " = " + format(own) + " from its own output + " + format(fromNext) + " from "
+                        + next + " (norms)" + (own >= 9 * fromNext ? ": almost all of it is its own loss." : "."));
+            }
         }
     }
 }

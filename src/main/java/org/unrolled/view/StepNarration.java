@@ -31,8 +31,7 @@ final class StepNarration {
         if (!seq.hasOutput(t)) {
             return line + "; no output at this step.";
         }
-        double loss = seq.stepLoss(t);
-        return line + (Double.isNaN(loss) ? ", then y_" + t + "." : ", then y_" + t + ": loss ℓ_" + t + " = " + format(loss) + ".");
+        return line + ", then y_" + t + ": loss ℓ_" + t + " = " + format(seq.stepLoss(t)) + ".";
     }
 
     /** The backward line for global step {@code g} of {@code timeline}. */
@@ -43,18 +42,19 @@ final class StepNarration {
         String whole = Captions.stepName(timeline, g) + ", backward: ‖∂L/∂h_" + t + "‖ = " + format(seq.dLdhNorm(t));
         boolean last = t == seq.length();
         String next = encoder && last ? "the decoder, through the context C" : "step " + (t + 1);
-        boolean fromNext = !last || encoder && timeline.encoderLength() > 0;
-        if (seq.hasOutput(t) && fromNext) {
-            return whole + ": the sum of the gradient through y_" + t + " (norm " + format(seq.dLdhFromOutputNorm(t))
-                    + ") and from " + next + " (norm " + format(seq.dLdhFromNextNorm(t)) + ").";
-        }
-        if (seq.hasOutput(t)) {
-            return whole + ", all through y_" + t + ": no step follows it.";
-        }
-        if (fromNext) {
+        if (!seq.hasOutput(t)) {
+            // only an encoder's last step or a step before the last has no output: a gradient comes from next
             return whole + ", all from " + next + ": this step has no output.";
         }
-        return whole + ": this step has no output and no step follows it.";
+        if (last && !encoder) {
+            return whole + ", all through y_" + t + ": no step follows it.";
+        }
+        // through y_t: its loss and, when y_t is fed back as x_{t+1} (free running, mse), what step t+1 sends that way
+        String throughY = Captions.fedBack(trace, seq, t) ? "through y_" + t + " (its loss, and y_" + t + " fed back as x_"
+                + (t + 1) + ")" : "through y_" + t;
+        String fromNext = Captions.fedBack(trace, seq, t) ? "from " + next + " through h_" + t : "from " + next;
+        return whole + "; its two parts have norms " + format(seq.dLdhFromOutputNorm(t)) + " (" + throughY + ") and "
+                + format(seq.dLdhFromNextNorm(t)) + " (" + fromNext + ").";
     }
 
     private static String name(CellType cell) {

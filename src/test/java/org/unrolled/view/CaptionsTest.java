@@ -208,9 +208,8 @@ class CaptionsTest {
         assertTrue(c.equals(List.of("t = 3: the LSTM reads x_3 with h_2 and c_2 and writes c_3 and h_3, then y_3: loss ℓ_3 = "
                 + Numbers.format(s.stepLoss(3)) + ".")), c.toString());
         Trace rnn = Engine.run(Samples.load("rnn-vanishing.json").scenario());
-        for (String line : Captions.shown(rnn, 2, false)) {
-            assertTrue(!line.contains("c_"), "an RNN has no cell state: " + line);
-        }
+        assertTrue(Captions.shown(rnn, 2, false).equals(List.of("t = 2: the RNN reads x_2 with h_1 and writes h_2; no output at"
+                + " this step.")), "an RNN has no cell state, and this many-to-one step no output: " + Captions.shown(rnn, 2, false));
     }
 
     /**
@@ -234,9 +233,9 @@ class CaptionsTest {
                 for (int j = 0; j < sum.length; j++) {
                     sum[j] = own[j] + next[j];
                 }
-                assertTrue(line.contains("‖∂L/∂h_" + step + "‖ = " + Numbers.format(norm(sum)) + ": the sum of the gradient through y_"
-                        + step + " (norm " + Numbers.format(norm(own)) + ") and from step " + (step + 1) + " (norm "
-                        + Numbers.format(norm(next)) + ")."), line);
+                assertTrue(line.contains("‖∂L/∂h_" + step + "‖ = " + Numbers.format(norm(sum)) + "; its two parts have norms "
+                        + Numbers.format(norm(own)) + " (through y_" + step + ") and " + Numbers.format(norm(next))
+                        + " (from step " + (step + 1) + ")."), line);
                 said++;
             }
         }
@@ -273,5 +272,44 @@ class CaptionsTest {
         List<String> decoderFirst = Captions.shown(t, n + 1, false);
         assertTrue(any(decoderFirst, "decoder t = 1: the GRU reads x_1 with h_0 (the context C) and writes h_1"),
                 decoderFirst.toString());
+    }
+
+    /**
+     * Free running with an mse loss feeds y_t back as x_{t+1}, and the gradient follows: the part of ∂L/∂h_t
+     * through y_t then holds what step t+1 sends back that way, and the captions say so instead of calling
+     * it the step's own loss. Checked against the engine: that part is larger than ℓ_t's own gradient.
+     */
+    @Test
+    void aFedBackOutputIsNotCalledTheStepsOwnLoss() {
+        Scenario tf = Samples.load("teacher-forcing.json").scenario();
+        Trace t = Engine.run(ScenarioEdits.withFeedback(tf, org.unrolled.engine.Feedback.FREE_RUNNING, null));
+        StepSchedule timeline = new StepSchedule(t);
+        SequenceTrace s = t.steps();
+        int said = 0;
+        for (int step = 1; step < s.length(); step++) {
+            for (String line : Captions.shown(t, timeline.backwardPositionOf(step), false)) {
+                assertTrue(!line.contains("its own loss") && !line.contains("its own output"), line);
+                if (line.contains("through y_" + step)) {
+                    assertTrue(line.contains("through y_" + step + " (its loss, and y_" + step + " fed back as x_" + (step + 1)
+                            + ")"), line);
+                    said++;
+                }
+            }
+        }
+        assertTrue(said > 0, "some backward step of the free-running network was captioned");
+        // the feedback really adds: dL/dy_1 is more than the loss's own gradient y_1 - target_1 (ℓ = ½‖y − target‖²)
+        double[] y = s.y(1);
+        double[] dy = s.dLdy(1);
+        double[] target = t.scenario().targetVectors().row(0);
+        double differs = 0;
+        for (int i = 0; i < y.length; i++) {
+            differs = Math.max(differs, Math.abs(dy[i] - lossGradient(t, y[i], target[i])));
+        }
+        assertTrue(differs > 1e-9, "the fed-back path adds to dL/dy_1: " + differs);
+    }
+
+    /** dℓ/dy of the mse loss for one output, by hand from the spec's ℓ_t = ½ ‖y_t − target_t‖². */
+    private static double lossGradient(Trace t, double y, double target) {
+        return y - target;
     }
 }
