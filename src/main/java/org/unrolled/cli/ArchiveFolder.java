@@ -25,6 +25,8 @@ final class ArchiveFolder {
     static final long MIN_FREE_BYTES = 256L << 20;
     /** Partial archives older than this are left over from a killed start, and deleted. */
     private static final long STALE_MILLIS = 24L * 3600 * 1000;
+    /** A failed making is tried again after this long (the disk may have room again). */
+    private static final long FAILED_MILLIS = 7 * STALE_MILLIS;
 
     private final Path folder;
     private final String prefix;
@@ -57,9 +59,14 @@ final class ArchiveFolder {
         return Optional.empty();
     }
 
-    /** Whether making the archive failed before (nothing is tried again for this jar and Java). */
+    /** Whether making the archive failed in the last week (it is not tried again so soon for this jar and Java). */
     boolean failedBefore() {
-        return Files.exists(folder.resolve(prefix + ".failed"));
+        Path note = folder.resolve(prefix + ".failed");
+        try {
+            return Files.exists(note) && System.currentTimeMillis() - Files.getLastModifiedTime(note).toMillis() < FAILED_MILLIS;
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /**

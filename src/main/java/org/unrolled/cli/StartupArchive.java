@@ -103,7 +103,8 @@ final class StartupArchive {
         }
         long ran = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
         plan.making().ifPresent(made -> plan.folder().keep(made, status));
-        if (plan.using().isPresent() && crashed(status)) {
+        boolean crashLog = Files.exists(plan.folder().folder().resolve("hs_err_pid" + child.pid() + ".log"));
+        if (plan.using().isPresent() && crashed(status, crashLog)) {
             plan.folder().discard(plan.using().get()); // the next start makes a new one
             if (ran < EARLY_CRASH_MILLIS) {
                 return OptionalInt.empty(); // the window never came: open it in this JVM
@@ -112,9 +113,13 @@ final class StartupArchive {
         return OptionalInt.of(status);
     }
 
-    /** Killed by a signal other than Ctrl+C (130) or TERM (143): a JVM crash ends in SIGABRT, SIGBUS or SIGSEGV. */
-    static boolean crashed(int status) {
-        return status > 128 && status != 130 && status != 143;
+    /**
+     * Whether the second JVM crashed: it wrote a crash report (to the cache folder, as told), or, where it
+     * could not, ended by the signals a crash ends in (SIGABRT, SIGBUS, SIGSEGV). Not a kill (137), a closed
+     * terminal (129), Ctrl+C (130) or TERM (143); on Windows a crash ends with status 1, and only its report tells.
+     */
+    static boolean crashed(int status, boolean crashReport) {
+        return crashReport || status == 134 || status == 135 || status == 139;
     }
 
     /** What this process was started as: the facts the plan depends on, gathered in one place. */
@@ -158,7 +163,8 @@ final class StartupArchive {
 
     /** The plan for {@code env}, or empty when this JVM should open the window itself. */
     static Optional<Plan> plan(Environment env, String[] args) throws IOException {
-        if (!env.sharing() || env.jar() == null || !env.jar().toString().endsWith(".jar") || !Files.isRegularFile(env.jar())
+        if (!env.sharing() || env.jar() == null || !env.jar().toString().toLowerCase(Locale.ROOT).endsWith(".jar")
+                || !Files.isRegularFile(env.jar())
                 || !Files.isExecutable(env.java()) || env.cacheFolder() == null) {
             return Optional.empty();
         }

@@ -35,6 +35,9 @@ class StartupArchiveTest {
                     for a in "$@"; do
                       case "$a" in -XX:ArchiveClassesAtExit=*) [ -f "$(dirname "$0")/no-archive" ] || printf 'classes' > "${a#*=}";; esac
                     done
+                    for a in "$@"; do
+                      case "$a" in -XX:ErrorFile=*) [ -f "$(dirname "$0")/crash-log" ] && f="${a#*=}" && printf 'crash' > "$(dirname "$f")/hs_err_pid$$.log";; esac
+                    done
                     printf '%s\\n' "$@" > "$(dirname "$0")/args.txt"
                     exit "$(cat "$(dirname "$0")/status.txt")"
                     """);
@@ -172,10 +175,26 @@ class StartupArchiveTest {
     }
 
     @Test
-    void aCrashIsASignalOtherThanCtrlCOrTerm() {
-        assertTrue(StartupArchive.crashed(134) && StartupArchive.crashed(135) && StartupArchive.crashed(139));
-        assertFalse(StartupArchive.crashed(0) || StartupArchive.crashed(1) || StartupArchive.crashed(130)
-                || StartupArchive.crashed(143));
+    void aCrashIsACrashReportOrTheSignalsACrashEndsIn() {
+        assertTrue(StartupArchive.crashed(134, false) && StartupArchive.crashed(135, false) && StartupArchive.crashed(139, false));
+        assertTrue(StartupArchive.crashed(1, true), "Windows: status 1, and the report");
+        for (int status : new int[] {0, 1, 129, 130, 137, 143}) {
+            assertFalse(StartupArchive.crashed(status, false), "not a crash: " + status);
+        }
+    }
+
+    @Test
+    void aKilledWindowKeepsItsArchiveAndACrashReportCountsAsACrash() throws IOException {
+        assumeTrue(!System.getProperty("os.name").startsWith("Windows"), "the stand-in java is a shell script");
+        StartupArchive.Environment env = env(List.of());
+        StartupArchive.relaunch(env, new String[0]);
+        status(137); // kill -9 of the window: not the archive's fault
+        assertEquals(OptionalInt.of(137), StartupArchive.relaunch(env, new String[0]));
+        assertEquals(1, archives().size());
+        Files.writeString(dir.resolve("bin/crash-log"), "");
+        status(1); // how a crash ends on Windows: only the report in the cache folder tells
+        assertEquals(OptionalInt.empty(), StartupArchive.relaunch(env, new String[0]));
+        assertEquals(List.of(), archives());
     }
 
     @Test
