@@ -130,12 +130,16 @@ final class ArchiveFolder {
         delete(archive);
     }
 
+    /** Deletes partial archives a killed start left a day ago or more, and crash reports older than a week. */
     private void removeStalePartials() throws IOException {
         long now = System.currentTimeMillis();
-        try (DirectoryStream<Path> found = Files.newDirectoryStream(folder, "startup-*.partial")) {
-            for (Path p : found) {
-                if (now - Files.getLastModifiedTime(p).toMillis() > STALE_MILLIS) {
-                    delete(p);
+        for (String[] kind : new String[][] {{"startup-*.partial", Long.toString(STALE_MILLIS)},
+            {"hs_err_pid*.log", Long.toString(FAILED_MILLIS)}}) {
+            try (DirectoryStream<Path> found = Files.newDirectoryStream(folder, kind[0])) {
+                for (Path p : found) {
+                    if (now - Files.getLastModifiedTime(p).toMillis() > Long.parseLong(kind[1])) {
+                        delete(p);
+                    }
                 }
             }
         }
