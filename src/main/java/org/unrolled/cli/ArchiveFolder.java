@@ -132,14 +132,16 @@ final class ArchiveFolder {
 
     /** Deletes partial archives a killed start left a day ago or more, and crash reports older than a week. */
     private void removeStalePartials() throws IOException {
+        deleteOlder("startup-*.partial", STALE_MILLIS);
+        deleteOlder("hs_err_pid*.log", FAILED_MILLIS);
+    }
+
+    private void deleteOlder(String glob, long millis) throws IOException {
         long now = System.currentTimeMillis();
-        for (String[] kind : new String[][] {{"startup-*.partial", Long.toString(STALE_MILLIS)},
-            {"hs_err_pid*.log", Long.toString(FAILED_MILLIS)}}) {
-            try (DirectoryStream<Path> found = Files.newDirectoryStream(folder, kind[0])) {
-                for (Path p : found) {
-                    if (now - Files.getLastModifiedTime(p).toMillis() > Long.parseLong(kind[1])) {
-                        delete(p);
-                    }
+        try (DirectoryStream<Path> found = Files.newDirectoryStream(folder, glob)) {
+            for (Path p : found) {
+                if (now - Files.getLastModifiedTime(p).toMillis() > millis) {
+                    delete(p);
                 }
             }
         }
