@@ -112,6 +112,9 @@ class IncrementalFrameTest {
         moves.add(() -> canvas.unfoldProperty().set(0.5));
         moves.add(() -> canvas.unfoldProperty().set(1));
         int partial = 0;
+        // one renderer for the whole run: each render paints the whole frame afresh (background first), and a
+        // new 1490×808 canvas and image per move made the test spend much of its time collecting them
+        FrameRenderer full = onFx(() -> new FrameRenderer(W, H));
         for (int i = 0; i < moves.size(); i++) {
             Runnable move = moves.get(i);
             Object[] result = onFx(() -> {
@@ -121,7 +124,6 @@ class IncrementalFrameTest {
                     share += (r[2] - r[0]) * (r[3] - r[1]) / (W * H);
                 }
                 int[] shown = snapshot(canvas.canvas);
-                FrameRenderer full = new FrameRenderer(W, H);
                 WritableImage expected = canvas.unfoldProperty().get() < 1
                         ? full.renderRolled(trace, canvas.viewProperty().get(), canvas.unfoldProperty().get())
                         : full.render(trace, canvas.viewProperty().get(), canvas.positionProperty().get());
