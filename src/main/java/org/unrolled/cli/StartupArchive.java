@@ -79,6 +79,7 @@ final class StartupArchive {
         // their options are in the command already: read again, they would be applied and announced twice
         builder.environment().keySet().removeAll(OPTION_VARIABLES);
         long started = System.nanoTime();
+        long startedAt = System.currentTimeMillis();
         Process child;
         try {
             child = builder.start();
@@ -103,7 +104,7 @@ final class StartupArchive {
         }
         long ran = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
         plan.making().ifPresent(made -> plan.folder().keep(made, status));
-        boolean crashLog = Files.exists(plan.folder().folder().resolve("hs_err_pid" + child.pid() + ".log"));
+        boolean crashLog = wroteSince(plan.folder().folder().resolve("hs_err_pid" + child.pid() + ".log"), startedAt);
         if (plan.using().isPresent() && crashed(status, crashLog)) {
             plan.folder().discard(plan.using().get()); // the next start makes a new one
             if (ran < EARLY_CRASH_MILLIS) {
@@ -111,6 +112,15 @@ final class StartupArchive {
             }
         }
         return OptionalInt.of(status);
+    }
+
+    /** Whether {@code file} was written at or after {@code millis} (a crash report of an earlier JVM with the same pid is not this one's). */
+    private static boolean wroteSince(Path file, long millis) {
+        try {
+            return Files.exists(file) && Files.getLastModifiedTime(file).toMillis() >= millis - 2000;
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /**
