@@ -15,8 +15,9 @@ import org.unrolled.engine.Trace;
 /**
  * Captions generated from the numbers at a position of the timeline: what a gate near 0 or 1 does at
  * this step, saturated units, the context vector, and, going backward, a gradient that fell or grew
- * threefold over three steps or overflowed; and {@link #shown}, where none of these holds and no lesson
- * beat speaks, a plain line of what the step does ({@link StepNarration}). Each one is a statement about the trace that is true.
+ * threefold over three steps or overflowed; and {@link #shown}, where none of these holds and no
+ * lesson beat speaks, a plain line of what the step does ({@link StepNarration}). Each one is a
+ * statement about the trace that is true.
  */
 public final class Captions {
     /** Steps over which a gradient's change is judged. */
@@ -27,13 +28,30 @@ public final class Captions {
     private Captions() {
     }
 
+    /** The lines generated at {@code position}: only where something stands out (see the class comment). */
     public static List<String> at(Trace trace, double position) {
+        return lines(trace, position, false);
+    }
+
+    /**
+     * What a caption shows at {@code position}: the lines of {@link #at}, or, where they say nothing and no
+     * lesson beat speaks there ({@code beatSpeaks}), a plain line of what the step does ({@link StepNarration}).
+     */
+    public static List<String> shown(Trace trace, double position, boolean beatSpeaks) {
+        return lines(trace, position, !beatSpeaks);
+    }
+
+    private static List<String> lines(Trace trace, double position, boolean narrate) {
         StepSchedule timeline = new StepSchedule(trace);
         // a position off the timeline (a listener can see one before it is clamped) reads as its nearest end
         position = Math.max(0, Math.min(timeline.total(), position));
         List<String> out = new ArrayList<>();
         if (timeline.inBackward(position)) {
-            backward(trace, timeline, timeline.backwardCurrent(position), out);
+            int g = timeline.backwardCurrent(position);
+            backward(trace, timeline, g, out);
+            if (narrate && out.isEmpty()) {
+                out.add(StepNarration.backward(trace, timeline, g));
+            }
         } else {
             int g = StepSchedule.current(position);
             if (g == 0) {
@@ -43,25 +61,7 @@ public final class Captions {
                 if (g == 1) {
                     memoryTip(trace, out);
                 }
-            }
-        }
-        return out;
-    }
-
-    /**
-     * What a caption shows at {@code position}: the lines of {@link #at}, or, where they say nothing and no
-     * lesson beat speaks there ({@code beatSpeaks}), a plain line of what the step does ({@link StepNarration}).
-     */
-    public static List<String> shown(Trace trace, double position, boolean beatSpeaks) {
-        List<String> out = at(trace, position);
-        if (out.isEmpty() && !beatSpeaks) {
-            StepSchedule timeline = new StepSchedule(trace);
-            position = Math.max(0, Math.min(timeline.total(), position));
-            if (timeline.inBackward(position)) {
-                out.add(StepNarration.backward(trace, timeline, timeline.backwardCurrent(position)));
-            } else {
-                int g = StepSchedule.current(position);
-                if (g > 0 && position - (g - 1) >= 0.5) {
+                if (narrate && out.isEmpty()) {
                     out.add(StepNarration.forward(trace, timeline, g));
                 }
             }
@@ -77,6 +77,20 @@ public final class Captions {
         Scenario s = trace.scenario();
         return s.feedback() == Feedback.FREE_RUNNING && s.loss() == LossKind.MSE && seq == trace.steps()
                 && seq.hasOutput(t) && t < seq.length();
+    }
+
+    /**
+     * How the part of ∂L/∂h_t through y_t is named: with y_t fed back as x_{t+1}, it holds what step t+1
+     * sends back that way too, not only ℓ_t's gradient.
+     */
+    static String outputPartName(Trace trace, SequenceTrace seq, int t) {
+        return fedBack(trace, seq, t) ? "through y_" + t + " (its loss, and y_" + t + " fed back as x_" + (t + 1) + ")"
+                : "through y_" + t;
+    }
+
+    /** How the part of ∂L/∂h_t from the next step is named ({@code next}: "step 4", or the decoder). */
+    static String nextPartName(Trace trace, SequenceTrace seq, int t, String next) {
+        return fedBack(trace, seq, t) ? "from " + next + " through h_" + t : "from " + next;
     }
 
     /** "t = 3", or "encoder t = 3" and "decoder t = 1" in an encoder-decoder. */
@@ -265,15 +279,11 @@ public final class Captions {
         if (own > 0 && g < timeline.length() && Double.isFinite(own) && Double.isFinite(fromNext)
                 && (judged || own >= 9 * fromNext)) {
             String next = "step " + (t + 1);
-            if (fedBack(trace, seq, t)) {
-                // y_t is also x_{t+1}: the part through y_t holds what step t+1 sends back that way, not only ℓ_t
-                out.add(when + ": ∂L/∂h_" + t + " = " + format(own) + " through y_" + t + " (its loss, and y_" + t
-                        + " fed back as x_" + (t + 1) + ") + " + format(fromNext) + " from " + next + " through h_" + t
-                        + " (norms)" + (own >= 9 * fromNext ? ": almost all of it arrives through y_" + t + "." : "."));
-            } else {
-                out.add(when + ": ∂L/∂h_" + t + " = " + format(own) + " from its own output + " + format(fromNext) + " from "
-                        + next + " (norms)" + (own >= 9 * fromNext ? ": almost all of it is its own loss." : "."));
-            }
+            boolean fed = fedBack(trace, seq, t);
+            String ownPart = fed ? outputPartName(trace, seq, t) : "from its own output";
+            String mostly = fed ? "almost all of it arrives through y_" + t + "." : "almost all of it is its own loss.";
+            out.add(when + ": ∂L/∂h_" + t + " = " + format(own) + " " + ownPart + " + " + format(fromNext) + " "
+                    + nextPartName(trace, seq, t, next) + " (norms)" + (own >= 9 * fromNext ? ": " + mostly : "."));
         }
     }
 }

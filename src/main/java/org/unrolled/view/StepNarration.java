@@ -49,12 +49,9 @@ final class StepNarration {
         if (last && !encoder) {
             return whole + ", all through y_" + t + ": no step follows it.";
         }
-        // through y_t: its loss and, when y_t is fed back as x_{t+1} (free running, mse), what step t+1 sends that way
-        String throughY = Captions.fedBack(trace, seq, t) ? "through y_" + t + " (its loss, and y_" + t + " fed back as x_"
-                + (t + 1) + ")" : "through y_" + t;
-        String fromNext = Captions.fedBack(trace, seq, t) ? "from " + next + " through h_" + t : "from " + next;
-        return whole + "; its two parts have norms " + format(seq.dLdhFromOutputNorm(t)) + " (" + throughY + ") and "
-                + format(seq.dLdhFromNextNorm(t)) + " (" + fromNext + ").";
+        return whole + "; its two parts have norms " + format(seq.dLdhFromOutputNorm(t)) + " ("
+                + Captions.outputPartName(trace, seq, t) + ") and " + format(seq.dLdhFromNextNorm(t)) + " ("
+                + Captions.nextPartName(trace, seq, t, next) + ").";
     }
 
     private static String name(CellType cell) {

@@ -213,8 +213,8 @@ class CaptionsTest {
     }
 
     /**
-     * Going backward the plain line gives ‖∂L/∂h_t‖ as the sum of the part through y_t and the part
-     * from step t+1: checked here by adding the two vectors, not by the engine's own total.
+     * Going backward the plain line gives ‖∂L/∂h_t‖ and the norms of its two parts, through y_t and from
+     * step t+1: the total checked here by adding the two vectors, not read from the engine's own total.
      */
     @Test
     void aQuietBackwardStepSaysWhereItsGradientComesFrom() {
