@@ -29,12 +29,16 @@ final class ArchiveFolder {
     private static final long FAILED_MILLIS = 7 * STALE_MILLIS;
 
     private final Path folder;
+    /** {@code startup-JAR}: every file of this jar's, whatever the build or Java. */
+    private final String jarPrefix;
+    /** {@code startup-JAR-STAMP}: this build's with this Java. */
     private final String prefix;
 
     /** The archives of {@code jar} (an absolute path) made for {@code stamp} (the jar's size and time, the Java build). */
     ArchiveFolder(Path folder, String jar, String stamp) {
         this.folder = folder;
-        this.prefix = "startup-" + digest(jar) + "-" + digest(stamp);
+        this.jarPrefix = "startup-" + digest(jar);
+        this.prefix = jarPrefix + "-" + digest(stamp);
     }
 
     Path folder() {
@@ -105,7 +109,6 @@ final class ArchiveFolder {
                 Path archive = folder.resolve(prefix + "-" + size + ".jsa");
                 writable(partial);
                 Files.move(partial, archive, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-                String jarPrefix = prefix.substring(0, prefix.lastIndexOf('-'));
                 try (DirectoryStream<Path> all = Files.newDirectoryStream(folder, jarPrefix + "-*")) {
                     for (Path p : all) {
                         if (!p.equals(archive) && !p.getFileName().toString().endsWith(".partial")) {
@@ -119,7 +122,7 @@ final class ArchiveFolder {
                     Files.writeString(folder.resolve(prefix + ".failed"), "", StandardCharsets.UTF_8);
                 }
             }
-            removeStalePartials();
+            removeOldLeftovers();
         } catch (IOException | RuntimeException e) {
             delete(partial); // only start-up speed is lost: the next start makes the archive again
         }
@@ -131,7 +134,7 @@ final class ArchiveFolder {
     }
 
     /** Deletes partial archives a killed start left a day ago or more, and crash reports older than a week. */
-    private void removeStalePartials() throws IOException {
+    private void removeOldLeftovers() throws IOException {
         deleteOlder("startup-*.partial", STALE_MILLIS);
         deleteOlder("hs_err_pid*.log", FAILED_MILLIS);
     }
