@@ -47,7 +47,7 @@ public final class GradientPlot extends CanvasRegion {
                 return;
             }
             int n = new StepSchedule(t).length();
-            double w = canvas.getWidth() - LEFT - RIGHT;
+            double w = pictureWidth() - LEFT - RIGHT;
             int g = (int) Math.round(1 + (e.getX() - LEFT) / w * Math.max(1, n - 1));
             if (g >= 1 && g <= n) {
                 onJump.accept(new StepSchedule(t).backwardPositionOf(g));
@@ -80,7 +80,7 @@ public final class GradientPlot extends CanvasRegion {
     @Override
     public void redraw() {
         DrawList frame = new DrawList();
-        paintOn(frame, canvas.getWidth(), canvas.getHeight());
+        paintOn(frame, pictureWidth(), pictureHeight());
         show(frame);
     }
 

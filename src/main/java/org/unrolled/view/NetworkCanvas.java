@@ -75,8 +75,8 @@ public final class NetworkCanvas extends CanvasRegion {
     @Override
     public void redraw() {
         Trace t = trace.get();
-        double w = canvas.getWidth();
-        double h = canvas.getHeight();
+        double w = pictureWidth();
+        double h = pictureHeight();
         DrawList frame = new DrawList();
         if (t == null || w < 10 || h < 10) {
             frame.setFill(view.get().palette().background());

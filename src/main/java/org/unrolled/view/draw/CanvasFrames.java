@@ -48,8 +48,24 @@ public final class CanvasFrames {
         return lastRedrawn;
     }
 
+    /**
+     * A vertical strip of a picture, drawn on a canvas of its own: {@code gc} draws the picture's columns
+     * {@code x0} to {@code x1}, its own x = 0 being the picture's {@code x0}.
+     */
+    public record Strip(GraphicsContext gc, double x0, double x1) {
+    }
+
     /** Puts {@code frame} on the canvas of {@code gc}, {@code w × h} pixels, drawing only what changed. */
     public void show(DrawList frame, GraphicsContext gc, double w, double h) {
+        show(frame, List.of(new Strip(gc, 0, w)), w, h);
+    }
+
+    /**
+     * Puts {@code frame}, {@code w × h} pixels, on the canvases of {@code strips} (side by side, covering
+     * the width), drawing only what changed, and only on the strips it reaches: a strip not drawn on is not
+     * repainted on screen either.
+     */
+    public void show(DrawList frame, List<Strip> strips, double w, double h) {
         List<DrawList.Item> next = frame.items();
         List<double[]> rects = alwaysFull || shown == null || w != shownW || h != shownH ? null : changes(shown, next, w, h);
         shown = next;
@@ -57,13 +73,29 @@ public final class CanvasFrames {
         shownH = h;
         if (rects == null) {
             lastRedrawn = List.<double[]>of(new double[] {0, 0, w, h});
-            replay(gc, next, null);
+            for (Strip s : strips) {
+                // one strip is the whole canvas: every item, unclipped, as before there were strips
+                replay(s, next, s.x0() <= 0 && s.x1() >= w ? null : new double[] {s.x0(), 0, s.x1(), h});
+            }
             return;
         }
         lastRedrawn = rects;
         for (double[] r : rects) {
-            replay(gc, next, r);
+            for (Strip s : strips) {
+                double[] part = {Math.max(r[0], s.x0()), r[1], Math.min(r[2], s.x1()), r[3]};
+                if (part[2] > part[0]) {
+                    replay(s, next, part);
+                }
+            }
         }
+    }
+
+    /** Draws the items reaching into {@code r} (in the picture's coordinates) on a strip, clipped to it. */
+    private static void replay(Strip s, List<DrawList.Item> items, double[] r) {
+        s.gc().save();
+        s.gc().translate(-s.x0(), 0);
+        replay(s.gc(), items, r);
+        s.gc().restore();
     }
 
     /** Where two frames differ, as a few pixel-aligned rectangles; null when drawing all is as good. */

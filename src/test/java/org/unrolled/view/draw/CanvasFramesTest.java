@@ -70,4 +70,38 @@ class CanvasFramesTest {
         });
         done.get(60, TimeUnit.SECONDS);
     }
+
+    @Test
+    void stripsShowThePictureSideBySideAndOnlyAStripAChangeReachesIsDrawnOn() throws Exception {
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                Canvas left = new Canvas(120, 100);
+                Canvas right = new Canvas(80, 100);
+                List<CanvasFrames.Strip> strips = List.of(new CanvasFrames.Strip(left.getGraphicsContext2D(), 0, 120),
+                        new CanvasFrames.Strip(right.getGraphicsContext2D(), 120, 200));
+                CanvasFrames frames = new CanvasFrames();
+                frames.show(frame(110), strips, 200, 100); // the red square straddles the edge at 120
+                assertEquals(Color.RED, at(left, 115, 20), "the square's left part, on the left strip");
+                assertEquals(Color.RED, at(right, 5, 20), "its right part, on the right strip at its own x = 0");
+                assertEquals(Color.WHITE, at(right, 15, 20), "the square ends at the picture's x = 130");
+                assertEquals(Color.BLUE, at(right, 45, 75), "the blue square at the picture's x = 165");
+
+                // a mark no frame draws: it stays only if the right strip is not drawn on again
+                right.getGraphicsContext2D().setFill(Color.LIME);
+                right.getGraphicsContext2D().fillRect(70, 90, 5, 5);
+                frames.show(frame(10), strips, 200, 100);
+                assertEquals(Color.WHITE, at(right, 5, 20), "the square's old place on the right strip is cleared");
+                assertEquals(Color.RED, at(left, 15, 20), "its new place is drawn");
+                assertEquals(Color.LIME, at(right, 72, 92), "outside the change, the right strip was not drawn on");
+
+                frames.show(frame(40), strips, 200, 100);
+                assertEquals(Color.LIME, at(right, 72, 92), "a change on the left strip only leaves the right one alone");
+                done.complete(null);
+            } catch (Throwable t) {
+                done.completeExceptionally(t);
+            }
+        });
+        done.get(60, TimeUnit.SECONDS);
+    }
 }
