@@ -47,12 +47,27 @@ public abstract class CanvasRegion extends Region {
             pictureHeight = h;
             placeStrips(w, h);
             redraw();
+        } else if (!edges(w).equals(targets.stream().map(CanvasFrames.Strip::x1).toList())) {
+            // the same size on a screen of another scale: the edges move to its whole pixels
+            placeStrips(w, h);
+            redrawInFull();
         }
     }
 
-    /** Cuts the width into strips whose edges fall on whole screen pixels (so none is drawn blurred). */
-    private void placeStrips(double w, double h) {
+    /** The strips' right edges for a picture {@code w} wide, on whole screen pixels (so none is drawn blurred). */
+    private List<Double> edges(double w) {
         int n = inStrips ? Math.max(1, (int) Math.round(w / STRIP_WIDTH)) : 1;
+        List<Double> edges = new ArrayList<>();
+        for (int k = 0; k < n; k++) {
+            edges.add(k == n - 1 ? w : snapPositionX(w * (k + 1) / n));
+        }
+        return edges;
+    }
+
+    /** Cuts the width into strips, side by side. */
+    private void placeStrips(double w, double h) {
+        List<Double> edges = edges(w);
+        int n = edges.size();
         while (strips.size() < n) {
             Canvas c = new Canvas();
             strips.add(c);
@@ -64,7 +79,7 @@ public abstract class CanvasRegion extends Region {
         targets.clear();
         double x0 = 0;
         for (int k = 0; k < n; k++) {
-            double x1 = k == n - 1 ? w : snapPositionX(w * (k + 1) / n);
+            double x1 = edges.get(k);
             Canvas c = strips.get(k);
             c.setLayoutX(x0);
             c.setWidth(x1 - x0);
