@@ -51,14 +51,6 @@ class IncrementalFrameTest {
         return f.get(120, TimeUnit.SECONDS);
     }
 
-    private static int[] pixels(WritableImage img) {
-        int w = (int) img.getWidth();
-        int h = (int) img.getHeight();
-        int[] out = new int[w * h];
-        img.getPixelReader().getPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), out, 0, w);
-        return out;
-    }
-
     private static int differing(int[] a, int[] b) {
         int n = 0;
         for (int i = 0; i < a.length; i++) {
@@ -81,10 +73,30 @@ class IncrementalFrameTest {
         return c;
     }
 
-    private static int[] snapshot(javafx.scene.Node c) {
-        SnapshotParameters p = new SnapshotParameters();
-        p.setFill(javafx.scene.paint.Color.TRANSPARENT);
-        return pixels(c.snapshot(p, null));
+    /**
+     * Snapshots into an image and pixels kept from one to the next: a 1490×808 frame is 4.8 MB twice, and
+     * new ones for every snapshot of hundreds made the test spend much of its time collecting them.
+     */
+    private static final class Grab {
+        private WritableImage image;
+        private int[] pixels;
+
+        int[] of(javafx.scene.Node n) {
+            SnapshotParameters p = new SnapshotParameters();
+            p.setFill(javafx.scene.paint.Color.TRANSPARENT);
+            image = n.snapshot(p, image);
+            return read(image);
+        }
+
+        int[] read(WritableImage img) {
+            int w = (int) img.getWidth();
+            int h = (int) img.getHeight();
+            if (pixels == null || pixels.length != w * h) {
+                pixels = new int[w * h];
+            }
+            img.getPixelReader().getPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), pixels, 0, w);
+            return pixels;
+        }
     }
 
     @ParameterizedTest
@@ -96,7 +108,7 @@ class IncrementalFrameTest {
         // a playback's uneven frames, steps, a jump back, the dark theme, a zoom that scrolls, the rolled view
         List<Runnable> moves = new ArrayList<>();
         NetworkCanvas canvas = onFx(() -> newCanvas(trace));
-        for (double p = 0; p <= 2 * n; p += 0.37) {
+        for (double p = 0; p <= 2 * n; p += 0.45) {
             double at = p;
             moves.add(() -> canvas.positionProperty().set(at));
         }
@@ -121,6 +133,9 @@ class IncrementalFrameTest {
         // one renderer for the whole run: each render paints the whole frame afresh (background first), and a
         // new 1490×808 canvas and image per move made the test spend much of its time collecting them
         FrameRenderer oneCanvas = onFx(() -> new FrameRenderer(W, H));
+        Grab shownGrab = new Grab();
+        Grab afreshGrab = new Grab();
+        Grab oneGrab = new Grab();
         for (int i = 0; i < moves.size(); i++) {
             Runnable move = moves.get(i);
             boolean againstOneCanvas = i % 5 == 0;
@@ -130,17 +145,17 @@ class IncrementalFrameTest {
                 for (double[] r : canvas.lastRedrawn()) {
                     share += (r[2] - r[0]) * (r[3] - r[1]) / (W * H);
                 }
-                int[] shown = snapshot(canvas);
+                int[] shown = shownGrab.of(canvas);
                 // the same frame drawn afresh on the same strips (what the next move starts from is unchanged:
                 // where the two differ, the test has already failed)
                 canvas.redrawInFull();
-                int[] afresh = snapshot(canvas);
+                int[] afresh = afreshGrab.of(canvas);
                 int apart = -1;
                 if (againstOneCanvas) {
                     WritableImage one = canvas.unfoldProperty().get() < 1
                             ? oneCanvas.renderRolled(trace, canvas.viewProperty().get(), canvas.unfoldProperty().get())
                             : oneCanvas.render(trace, canvas.viewProperty().get(), canvas.positionProperty().get());
-                    apart = differing(shown, pixels(one));
+                    apart = differing(shown, oneGrab.read(one));
                 }
                 return new Object[] {differing(shown, afresh), share, apart};
             });
@@ -162,6 +177,8 @@ class IncrementalFrameTest {
         Trace trace = Engine.run(ScenarioReader.read(Path.of(file)).scenario());
         int n = new StepSchedule(trace).length();
         GradientPlot plot = onFx(() -> newPlot(trace));
+        Grab shownGrab = new Grab();
+        Grab afreshGrab = new Grab();
         int partial = 0;
         int frames = 0;
         for (double p = 0; p <= 2 * n; p += 0.37) {
@@ -172,9 +189,9 @@ class IncrementalFrameTest {
                 for (double[] r : plot.lastRedrawn()) {
                     share += (r[2] - r[0]) * (r[3] - r[1]) / (W * 250.0);
                 }
-                int[] shown = snapshot(plot);
+                int[] shown = shownGrab.of(plot);
                 plot.redrawInFull();
-                return new Object[] {differing(shown, snapshot(plot)), share};
+                return new Object[] {differing(shown, afreshGrab.of(plot)), share};
             });
             assertEquals(0, (int) result[0], file + ": pixels differing from a full redraw at " + at);
             frames++;
