@@ -100,11 +100,14 @@ final class CaptionBar extends HBox {
             if (lesson.askingProperty().get() != null && !lesson.revealedProperty().get()) {
                 return "Question, beat " + (k + 1) + " of " + n; // asked a step before its beat, on purpose
             }
-            // scrubbed off the beat: its number would sit stale over captions of another step
-            return lesson.activeBeatProperty().get() != null ? "Beat " + (k + 1) + " of " + n
-                    : "Left beat " + (k + 1) + " of " + n;
+            if (lesson.activeBeatProperty().get() != null) {
+                return "Beat " + (k + 1) + " of " + n;
+            }
+            // scrubbed off the beat last chosen (where Page Down and Page Up go on from): say on which side of it
+            boolean after = model.playback().positionProperty().get() > lesson.positionOf(lesson.beats().get(k));
+            return (after ? "After beat " : "Before beat ") + (k + 1) + " of " + n;
         }, lesson.indexProperty(), lesson.activeBeatProperty(), lesson.askingProperty(), lesson.revealedProperty(),
-                model.documentProperty()));
+                model.documentProperty(), model.playback().positionProperty()));
         previous.disableProperty().bind(lesson.indexProperty().lessThanOrEqualTo(0));
         next.disableProperty().bind(Bindings.createBooleanBinding(
                 () -> lesson.indexProperty().get() + 1 >= lesson.beats().size(),

@@ -59,6 +59,13 @@ class LessonTest {
         robot.type(KeyCode.RIGHT);
         assertEquals(3.0, position(), "arrow keys still step");
         assertEquals("", beatCaption(robot), "off the beat: no beat caption");
+        assertEquals("After beat 2 of 6", robot.lookup("#beat-number").queryAs(Label.class).getText(),
+                "which side of the beat last chosen (at t = 2) the position is");
+        robot.type(KeyCode.PAGE_DOWN, KeyCode.LEFT);
+        assertEquals(3.0, position(), "the third beat (t = 4) chosen, then a step back");
+        assertEquals("Before beat 3 of 6", robot.lookup("#beat-number").queryAs(Label.class).getText());
+        robot.type(KeyCode.PAGE_UP, KeyCode.PAGE_UP, KeyCode.RIGHT);
+        assertEquals(3.0, position(), "back to the third beat, to the second, then a step on, as before");
         assertEquals(Set.of(), window.state().viewProperty().get().highlight(), "and nothing highlighted");
 
         // the erase beat asks a question first: one press asks it, the next reveals it
