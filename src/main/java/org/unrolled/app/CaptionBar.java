@@ -94,7 +94,8 @@ final class CaptionBar extends HBox {
         where.textProperty().bind(Bindings.createStringBinding(() -> {
             int n = lesson.beats().size();
             int k = lesson.indexProperty().get();
-            if (k < 0) {
+            // k ≥ n for a moment when an edit shortens the lesson: this runs before the lesson's index follows
+            if (k < 0 || k >= n) {
                 return n + (n == 1 ? " beat" : " beats");
             }
             if (lesson.askingProperty().get() != null && !lesson.revealedProperty().get()) {

@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import javafx.application.ConditionalFeature;
 import javafx.application.Platform;
+import javafx.scene.Scene;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.layout.Region;
+import javafx.stage.Window;
 import org.unrolled.view.draw.CanvasFrames;
 import org.unrolled.view.draw.DrawList;
 
@@ -19,8 +21,8 @@ import org.unrolled.view.draw.DrawList;
  * 1490×808 canvas back cost more of a step than drawing what changed on it, though a step changes a few
  * columns only. Each strip draws the picture moved by its left edge (a whole number of pixels), so shapes
  * fall on the same pixels as on one canvas; a glyph may rarely land one pixel apart, where its position
- * rounds the other way at the smaller coordinate. On a graphics card, putting a canvas on screen is cheap:
- * there is one canvas.
+ * rounds the other way at the smaller coordinate (and a glyph across an edge could then show its two
+ * halves a pixel apart). On a graphics card, putting a canvas on screen is cheap: there is one canvas.
  */
 public abstract class CanvasRegion extends Region {
     /** Strips are about this wide. */
@@ -36,6 +38,10 @@ public abstract class CanvasRegion extends Region {
         Canvas first = new Canvas();
         strips.add(first);
         getChildren().add(first);
+        // the window moved to a screen of another scale: JavaFX lays nothing out again by itself, and the
+        // strips' edges must move to the new whole pixels
+        sceneProperty().flatMap(Scene::windowProperty).flatMap(Window::renderScaleXProperty)
+                .addListener((o, was, now) -> requestLayout());
     }
 
     @Override

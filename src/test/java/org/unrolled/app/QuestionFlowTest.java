@@ -50,7 +50,7 @@ class QuestionFlowTest {
         robot.type(KeyCode.PAGE_DOWN, KeyCode.PAGE_DOWN);
         Beat beat = model.document().content().lesson().get(3);
         assertEquals(beat, window.lesson().askingProperty().get(), "the key moment is asked");
-        assertEquals("Question, beat 4 of 4", text(robot, "#beat-number"), "not \"Left beat\": it is asked a step early on purpose");
+        assertEquals("Question, beat 4 of 4", text(robot, "#beat-number"), "not \"Before beat 4 of 4\": it is asked a step early on purpose");
         StepSchedule timeline = new StepSchedule(model.document().trace());
         assertEquals(timeline.positionOf(beat) - 1, position(), 1e-9, "the picture stops one step before it");
         assertFalse(timeline.gradientKnown(1, position()), "so ∂L/∂h_1 is not on screen yet");

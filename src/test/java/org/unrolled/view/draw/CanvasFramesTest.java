@@ -83,7 +83,9 @@ class CanvasFramesTest {
                 CanvasFrames frames = new CanvasFrames();
                 frames.show(frame(110), strips, 200, 100); // the red square straddles the edge at 120
                 assertEquals(Color.RED, at(left, 115, 20), "the square's left part, on the left strip");
-                assertEquals(Color.RED, at(right, 5, 20), "its right part, on the right strip at its own x = 0");
+                assertEquals(Color.RED, at(left, 119, 20), "up to the strip's last column");
+                assertEquals(Color.RED, at(right, 0, 20), "its right part from the right strip's first column (x = 0)");
+                assertEquals(Color.RED, at(right, 5, 20));
                 assertEquals(Color.WHITE, at(right, 15, 20), "the square ends at the picture's x = 130");
                 assertEquals(Color.BLUE, at(right, 45, 75), "the blue square at the picture's x = 165");
 
