@@ -1,6 +1,6 @@
 #!/bin/bash
 # Measures the window's pulses while playing and stepping, with JavaFX's own pulse logger.
-#   tools/pulse/measure.sh [JAR] [PLAY_SECONDS] [STEPS]
+#   tools/pulse/measure.sh [JAR] [PLAY_SECONDS] [STEPS] [PASSES]
 # Starts a virtual display (Xvfb, 1920x1080, display :$PULSE_DISPLAY, default 97), opens JAR (default
 # target/unrolled.jar) on the default scenario with -Djavafx.pulseLogger=true and a threshold of 0 (every
 # pulse logged), sizes the window to the whole 1920x1080 screen, plays once to warm up, goes back to the
@@ -8,7 +8,8 @@
 # interval between pulses (60 frames a second is an interval of 16.7 ms), the pulse's own length and the
 # CPU time per pulse of the JavaFX and render threads (steadier than wall time on a busy machine); then
 # goes back to the start and presses Right STEPS times (default 10), a second apart, and prints the longest pulse after each press and
-# the two threads' CPU time per step.
+# the two threads' CPU time per step. With PASSES (default 1) above 1, it goes back to the start (Home) and steps again, PASSES
+# times in all, and prints each pass: the first steps after start-up run much code the JIT has not compiled yet.
 # Extra JVM options go in PULSE_JAVA_OPTS, e.g. PULSE_JAVA_OPTS=-Dunrolled.fullRedraw=true to draw every
 # frame in full, as before the canvases drew only what changed. The log is kept in PULSE_LOG if set.
 # Needs: Xvfb, xdotool (Debian: apt-get install -y xvfb xdotool libgtk-3-0).
@@ -16,6 +17,7 @@ set -euo pipefail
 jar=${1:-target/unrolled.jar}
 play=${2:-8}
 steps=${3:-10}
+passes=${4:-1}
 display=:${PULSE_DISPLAY:-97}
 work=$(mktemp -d)
 log=${PULSE_LOG:-$work/pulses.log}
@@ -92,15 +94,19 @@ echo "                              pulse length   $(cut -d' ' -f2 "$work/play" 
 n=$(($(wc -l < "$work/play") + 2))
 echo "                              CPU per pulse: JavaFX thread $(awk -v a="$fx0" -v b="$fx1" -v n="$n" 'BEGIN {printf "%.1f", (b - a) / n}') ms, render thread $(awk -v a="$render0" -v b="$render1" -v n="$n" 'BEGIN {printf "%.1f", (b - a) / n}') ms"
 
-: > "$work/steps"
-key Home; sleep 2
-read -r fx0 render0 <<< "$(cpu)"
-for ((i = 1; i <= steps; i++)); do
-  before=$(lines)
-  key Right
-  sleep 1
-  pulses "$before" "$(lines)" | cut -d' ' -f2 | sort -n | tail -1 >> "$work/steps"
+for ((pass = 1; pass <= passes; pass++)); do
+  key Home; sleep 2
+  read -r fx0 render0 <<< "$(cpu)"
+  : > "$work/steps"
+  for ((i = 1; i <= steps; i++)); do
+    before=$(lines)
+    key Right
+    sleep 1
+    pulses "$before" "$(lines)" | cut -d' ' -f2 | sort -n | tail -1 >> "$work/steps"
+  done
+  read -r fx1 render1 <<< "$(cpu)"
+  label="stepping (Right) $steps times"
+  if (( passes > 1 )); then label="pass $pass: $label"; fi
+  echo "$label: longest pulse after each press $(paste -sd' ' "$work/steps") ms; $(stats < "$work/steps")"
+  echo "                              CPU per step: JavaFX thread $(awk -v a="$fx0" -v b="$fx1" -v n="$steps" 'BEGIN {printf "%.1f", (b - a) / n}') ms, render thread $(awk -v a="$render0" -v b="$render1" -v n="$steps" 'BEGIN {printf "%.1f", (b - a) / n}') ms"
 done
-read -r fx1 render1 <<< "$(cpu)"
-echo "stepping (Right) $steps times: longest pulse after each press $(paste -sd' ' "$work/steps") ms; $(stats < "$work/steps")"
-echo "                              CPU per step: JavaFX thread $(awk -v a="$fx0" -v b="$fx1" -v n="$steps" 'BEGIN {printf "%.1f", (b - a) / n}') ms, render thread $(awk -v a="$render0" -v b="$render1" -v n="$steps" 'BEGIN {printf "%.1f", (b - a) / n}') ms"
