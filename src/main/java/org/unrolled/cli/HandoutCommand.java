@@ -34,28 +34,31 @@ final class HandoutCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         Path output = file.path;
-        boolean force = file.force;
+        if (output != null) {
+            OutputCheck.Problem p = OutputCheck.check(output, file.force, scenario.path, "handout");
+            if (p != null) {
+                Messages.error(err, "handout", p.message());
+                return p.status();
+            }
+        }
         String md;
         try {
             md = Handout.markdown(DocumentTrace.run(scenario.read()));
         } catch (ScenarioException e) {
-            err.println("unrolled handout: " + e.getMessage());
+            Messages.error(err, "handout", e.getMessage());
             return Main.EXIT_BAD_INPUT;
         }
         byte[] bytes = md.getBytes(StandardCharsets.UTF_8);
         if (output == null) {
+            // a PrintStream never throws: it only remembers a failed write (a full disk, a closed pipe)
             System.out.write(bytes, 0, bytes.length);
             System.out.flush();
+            if (System.out.checkError()) {
+                Messages.error(err, "handout", "cannot write to standard output (a full disk or a closed pipe?): "
+                        + "the handout is incomplete");
+                return Main.EXIT_IO;
+            }
             return 0;
-        }
-        if (Files.exists(output) && !force) {
-            err.println("unrolled handout: " + output + " already exists; pass --force to replace it");
-            return Main.EXIT_BAD_INPUT;
-        }
-        Path dir = output.toAbsolutePath().getParent();
-        if (dir == null || !Files.isDirectory(dir)) {
-            err.println("unrolled handout: " + output + ": the folder " + dir + " does not exist");
-            return Main.EXIT_IO;
         }
         try {
             AtomicFiles.write(output, out -> out.write(bytes));

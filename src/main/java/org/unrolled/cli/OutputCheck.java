@@ -21,6 +21,28 @@ final class OutputCheck {
     private OutputCheck() {
     }
 
+    /**
+     * Why {@code output} cannot be written by a command that reads the scenario {@code input} and writes
+     * another kind of file (a {@code what}), or null if it can: the checks of {@link #check(Path, boolean)},
+     * and never the scenario itself, not even with --force (it would be lost).
+     */
+    static Problem check(Path output, boolean force, Path input, String what) {
+        if (input != null && sameFile(output, input)) {
+            return new Problem(Text.path(output) + " is the scenario being read: the " + what
+                    + " would replace it; write it to another file", Main.EXIT_BAD_INPUT);
+        }
+        return check(output, force);
+    }
+
+    /** Whether two paths name one file (through links, "..", another spelling); false when either is missing. */
+    private static boolean sameFile(Path a, Path b) {
+        try {
+            return Files.exists(a) && Files.exists(b) && Files.isSameFile(a, b);
+        } catch (java.io.IOException | SecurityException e) {
+            return false;
+        }
+    }
+
     /** Why {@code output} cannot be written, or null if it can. */
     static Problem check(Path output, boolean force) {
         if (output.toString().isEmpty()) {

@@ -44,7 +44,7 @@ final class TraceCommand implements Callable<Integer> {
         Path output = file.path;
         boolean force = file.force;
         if (output != null) {
-            OutputCheck.Problem p = OutputCheck.check(output, force);
+            OutputCheck.Problem p = OutputCheck.check(output, force, scenario.path, "trace");
             if (p != null) {
                 Messages.error(err, "trace", p.message());
                 return p.status();

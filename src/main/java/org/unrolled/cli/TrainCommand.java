@@ -169,6 +169,11 @@ final class TrainCommand implements Callable<Integer> {
         Trainer.Settings settings;
         try {
             settings = new Trainer.Settings(optimizer, learningRate, iterations, clip);
+            if (forgetBias != null && !Double.isFinite(forgetBias) || updateBias != null && !Double.isFinite(updateBias)) {
+                // a bias of NaN or ∞ would be written into a file that no reader accepts
+                throw new IllegalArgumentException((forgetBias != null && !Double.isFinite(forgetBias) ? "--forget-bias" : "--update-bias")
+                        + ": expected a finite number, got " + (forgetBias != null && !Double.isFinite(forgetBias) ? forgetBias : updateBias));
+            }
         } catch (IllegalArgumentException e) {
             Messages.error(err, "train", e.getMessage());
             return Main.EXIT_BAD_INPUT;

@@ -12,11 +12,15 @@ public final class Trainer {
     /** The optimiser. */
     public enum Optimizer { SGD, ADAM }
 
-    /** Settings; {@code clip} ≤ 0 means no clipping. */
+    /** Settings; {@code clip} = 0 means no clipping. */
     public record Settings(Optimizer optimizer, double learningRate, int iterations, double clip) {
         public Settings {
-            if (!(learningRate > 0) || iterations < 1) {
-                throw new IllegalArgumentException("learning rate must be positive and iterations at least 1");
+            if (!(learningRate > 0) || !Double.isFinite(learningRate) || iterations < 1) {
+                throw new IllegalArgumentException("the learning rate must be a positive number and the iterations at least 1, got "
+                        + learningRate + " and " + iterations);
+            }
+            if (!(clip >= 0) || !Double.isFinite(clip)) {
+                throw new IllegalArgumentException("--clip: expected a number from 0 (no clipping) up, got " + clip);
             }
         }
     }

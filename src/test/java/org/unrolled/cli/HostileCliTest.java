@@ -72,6 +72,67 @@ class HostileCliTest {
     }
 
     @Test
+    void handoutToAFullStandardOutputSaysSoAndExitsOne() {
+        Result r = run(new FullDisk(), "handout", "samples/translation.json");
+        assertEquals(Main.EXIT_IO, r.status, r.err);
+        assertTrue(r.err.contains("cannot write to standard output"), r.err);
+        assertEquals(1, r.err.strip().lines().count(), r.err);
+    }
+
+    @Test
+    void theScenarioBeingReadIsNeverReplacedByItsTraceOrHandoutEvenWithForce() throws Exception {
+        Path scenario = dir.resolve("same.json");
+        Files.copy(SAMPLE, scenario);
+        byte[] before = Files.readAllBytes(scenario);
+        // the same file under another spelling too: through ".." and through a link
+        Files.createDirectories(dir.resolve("sub"));
+        Path link = dir.resolve("link.json");
+        Files.createSymbolicLink(link, scenario);
+        String[] spellings = {scenario.toString(), dir.resolve("sub").resolve("..").resolve("same.json").toString(),
+            link.toString()};
+        for (String command : new String[] {"trace", "handout"}) {
+            for (String out : spellings) {
+                Result r = run(command, scenario.toString(), "-o", out, "--force");
+                assertEquals(Main.EXIT_BAD_INPUT, r.status, command + " -o " + out + ": " + r.err);
+                assertTrue(r.err.contains("is the scenario being read"), r.err);
+                assertEquals(1, r.err.strip().lines().count(), r.err);
+            }
+        }
+        assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(scenario)), "the scenario is untouched");
+        assertTrue(Files.isSymbolicLink(link), "the link is still a link");
+        // another file is still replaced with --force
+        Path other = dir.resolve("other.md");
+        Files.writeString(other, "old");
+        assertEquals(0, run("handout", scenario.toString(), "-o", other.toString(), "--force").status);
+        assertTrue(Files.readString(other).startsWith("#"), "the handout replaced the other file");
+    }
+
+    @Test
+    void trainingOptionsThatWouldWriteAnUnreadableFileAreRefusedBeforeTraining() {
+        String[][] bad = {
+            {"--forget-bias", "NaN"}, {"--forget-bias", "Infinity"}, {"--clip", "NaN"}, {"--clip", "-1"},
+            {"--lr", "Infinity"},
+        };
+        for (String[] option : bad) {
+            Path out = dir.resolve("t.json");
+            Result r = run("train", "samples/default.json", "-o", out.toString(), option[0], option[1], "--iterations", "2");
+            assertEquals(Main.EXIT_BAD_INPUT, r.status, String.join(" ", option) + ": " + r.err);
+            assertEquals(1, r.err.strip().lines().count(), r.err);
+            assertFalse(Files.exists(out), String.join(" ", option) + ": nothing written");
+        }
+        Result gru = run("train", "samples/adding-gru.json", "-o", dir.resolve("g.json").toString(), "--update-bias", "NaN",
+                "--iterations", "2");
+        assertEquals(Main.EXIT_BAD_INPUT, gru.status, gru.err);
+        assertTrue(gru.err.contains("--update-bias"), gru.err);
+        for (String clip : new String[] {"-1", "NaN"}) {
+            Path out = dir.resolve("race" + clip);
+            Result race = run("race", "--out", out.toString(), "--clip", clip, "--max-sequences", "64");
+            assertEquals(Main.EXIT_BAD_INPUT, race.status, "race --clip " + clip + ": " + race.err);
+            assertFalse(Files.exists(out), "race --clip " + clip + ": no folder made");
+        }
+    }
+
+    @Test
     void aPipeNamedAsTheOutputIsNotReplacedEvenWithForce() throws Exception {
         Path fifo = dir.resolve("out.json");
         assumeTrue(org.unrolled.io.HostileFilesTest.mkfifo(fifo), "mkfifo is not available here");

@@ -30,8 +30,9 @@ public record TrainSettings(Task task, int length, int batch, Optimizer.Kind opt
         if (!(learningRate > 0) || !Double.isFinite(learningRate)) {
             throw new IllegalArgumentException("the learning rate must be a positive number, got " + learningRate);
         }
-        if (!Double.isFinite(clip) || !Double.isFinite(gateBias)) {
-            throw new IllegalArgumentException("the clipping and the gate bias must be numbers");
+        if (!Double.isFinite(clip) || clip < 0 || !Double.isFinite(gateBias)) {
+            throw new IllegalArgumentException("the clipping must be a number from 0 (none) up and the gate bias a number, got "
+                    + clip + " and " + gateBias);
         }
         if (heldOut < 1 || heldOut > 100_000) {
             throw new IllegalArgumentException("the held-out set must have 1 to 100000 sequences, got " + heldOut);
