@@ -90,6 +90,15 @@ def main():
     big["h0"] = [1.0, 1.0, 1.0]
     big["weights"]["bias_ih"] = [1.0, 1.0, 1.0]
     write("exploding-relu", big)
+    # A relu unit at zero under an infinite gradient: PyTorch gives it no gradient at all (0, not ∞ · 0 = NaN),
+    # while the unit beside it, above zero, passes the infinity on.
+    masked = {"format": "rnn-scenario/1", "title": "relu-masked-infinite-gradient", "cell": "rnn", "activation": "relu",
+              "inputSize": 1, "hiddenSize": 2, "outputSize": 1, "mapping": "many-to-one", "loss": "mse",
+              "inputs": [[0.5], [0.25]], "targets": [[-1e308]],
+              "weights": {"weight_ih": [[1.0], [1.0]], "weight_hh": [[0.0, 0.0], [0.0, 0.5]],
+                          "bias_ih": [-1.0, 0.5], "bias_hh": [0.0, 0.0],
+                          "weight_out": [[2.0, 1.0]], "bias_out": [1e308]}}
+    write("relu-masked-infinite-gradient", masked)
 
 
 if __name__ == "__main__":

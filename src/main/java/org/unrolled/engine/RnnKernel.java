@@ -35,15 +35,10 @@ final class RnnKernel extends CellKernel {
         int h = hiddenSize;
         int off = (t - 1) * h;
         for (int j = 0; j < h; j++) {
-            // dp = dh ⊙ act'(p); relu' is 0 where h_t <= 0 and 1 elsewhere, NaN included, as in PyTorch
-            double slope;
-            if (relu) {
-                slope = s.h[t * h + j] <= 0 ? 0.0 : 1.0;
-            } else {
-                double ht = s.h[t * h + j];
-                slope = 1.0 - ht * ht;
-            }
-            dPreI[off + j] = dh[j] * slope;
+            double ht = s.h[t * h + j];
+            // dp = dh ⊙ act'(p). relu: dh passes where h_t > 0 (or is NaN) and nothing passes where h_t <= 0,
+            // not even an infinite or NaN dh (PyTorch masks, it does not multiply: ∞ · 0 would be NaN)
+            dPreI[off + j] = relu ? (ht <= 0 ? 0.0 : dh[j]) : dh[j] * (1.0 - ht * ht);
         }
         // dh_{t-1} = W_hhᵀ dp
         Arrays.fill(dhPrev, 0);

@@ -285,10 +285,10 @@ final class ReferenceRnn {
         switch (s.cell()) {
             case RNN -> {
                 SimpleMatrix pre = st.gates[0];
-                SimpleMatrix slope = s.activation() == Activation.RELU
-                        ? map(pre, v -> v > 0 ? 1 : 0)
-                        : ones.minus(st.h.elementMult(st.h));
-                SimpleMatrix dpre = dh.elementMult(slope);
+                // relu masks the gradient where the unit is off (PyTorch's threshold_backward): 0 there, whatever dh is
+                SimpleMatrix dpre = s.activation() == Activation.RELU
+                        ? masked(dh, pre)
+                        : dh.elementMult(ones.minus(st.h.elementMult(st.h)));
                 accumulate(acc, dpre, dpre, st.x, st.hPrev, st.hPrev);
                 return new StepGrads(whh.transpose().mult(dpre), null, null, wih.transpose().mult(dpre));
             }
@@ -422,5 +422,15 @@ final class ReferenceRnn {
 
     private static double sigmoid(double v) {
         return 1.0 / (1.0 + Math.exp(-v));
+    }
+
+    /** {@code g} where {@code pre > 0} (or NaN), 0 elsewhere. */
+    private static SimpleMatrix masked(SimpleMatrix g, SimpleMatrix pre) {
+        SimpleMatrix out = new SimpleMatrix(g.getNumRows(), g.getNumCols());
+        for (int i = 0; i < g.getNumElements(); i++) {
+            double p = pre.get(i);
+            out.set(i, p > 0 || Double.isNaN(p) ? g.get(i) : 0);
+        }
+        return out;
     }
 }

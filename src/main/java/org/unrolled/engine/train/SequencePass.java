@@ -204,8 +204,8 @@ final class SequencePass {
             case RNN -> {
                 for (int j = 0; j < hid; j++) {
                     double ht = h[cur + j];
-                    double slope = relu ? (ht <= 0 ? 0.0 : 1.0) : 1.0 - ht * ht;
-                    dI[j] = dh[j] * slope;
+                    // relu masks (as PyTorch does) rather than multiplying: an infinite dh stays out where h <= 0
+                    dI[j] = relu ? (ht <= 0 ? 0.0 : dh[j]) : dh[j] * (1.0 - ht * ht);
                 }
                 dH = dI;
                 Arrays.fill(dhPrev, 0.0);
