@@ -276,7 +276,7 @@ public final class Checks {
         if (a.is().equals("target")) {
             expected = targetClass(trace, q, t);
         } else if (a.is().matches("\\d+")) {
-            expected = Integer.parseInt(a.is());
+            expected = org.unrolled.engine.Quantity.number(a.is(), a.is());
         } else {
             expected = words.outputs().indexOf(a.is());
             if (expected < 0) {

@@ -63,9 +63,9 @@ public final class Quantity {
         boolean encoder = "enc.".equals(m.group(1));
         String name = m.group(2);
         String step = m.group(3);
-        Integer component = m.group(4) == null ? null : Integer.valueOf(m.group(4));
+        Integer component = m.group(4) == null ? null : number(m.group(4), text);
         if (name.equals("C") && step != null && component == null && step.matches("\\d+")) {
-            component = Integer.valueOf(step); // C[j]: the context has no step, so the index is a component
+            component = number(step, text); // C[j]: the context has no step, so the index is a component
             step = null;
         }
         if (name.equals("loss")) {
@@ -143,7 +143,7 @@ public final class Quantity {
     /** The step after {@code step}, written as simply as it can be (3 → 4, t → t+1, T−1 → T). */
     private static String next(String step) {
         if (step.matches("\\d+")) {
-            return String.valueOf(Integer.parseInt(step) + 1);
+            return String.valueOf(number(step, step) + 1);
         }
         if (step.endsWith("-1")) {
             return step.substring(0, step.length() - 2);
@@ -167,6 +167,18 @@ public final class Quantity {
         return index(step, sequence(trace).length(), t, text);
     }
 
+    /**
+     * A step or component number as written: at most 9 digits, so that it is a Java int (no trace has a
+     * billion steps or components; a longer one is an error, not an overflow).
+     */
+    public static int number(String digits, String where) {
+        if (digits.length() > 9) {
+            throw new IllegalArgumentException("\"" + where + "\": the number " + digits.substring(0, 9)
+                    + "... (" + digits.length() + " digits) is larger than any step or component");
+        }
+        return Integer.parseInt(digits);
+    }
+
     /** Reads an index expression: a number, {@code t} or {@code T}, maybe plus or minus a number. */
     public static int index(String expr, int last, Integer t, String where) {
         Matcher m = INDEX.matcher(expr.replace(" ", ""));
@@ -182,10 +194,10 @@ public final class Quantity {
             }
             base = t;
         } else {
-            base = Integer.parseInt(m.group(1));
+            base = number(m.group(1), where);
         }
         if (m.group(2) != null) {
-            int k = Integer.parseInt(m.group(3));
+            int k = number(m.group(3), where);
             base += m.group(2).equals("+") ? k : -k;
         }
         return base;

@@ -109,6 +109,11 @@ final class JsonShape {
         {"(?s)Document nesting depth \\((\\d+)\\) exceeds the maximum allowed \\((\\d+).*",
             "nested $1 levels deep, deeper than the $2 allowed"},
         {"(?s)Trailing token.*", "more after the end of the scenario object; a file holds one object"},
+        {"(?s)Non-standard token '([^']*)'.*", "$1, which is not a JSON number (JSON has no NaN or infinities: "
+            + "a scenario holds finite numbers)"},
+        {"(?s).*does not allow numbers to have plus signs.*", "a number with a plus sign, which JSON does not allow "
+            + "(write 5, not +5)"},
+        {"(?s).*maybe a \\(non-standard\\) comment.*", "a comment, which JSON does not allow"},
     };
 
     /**
@@ -125,7 +130,10 @@ final class JsonShape {
             }
         }
         return message.replaceAll(", from `[^`]*`", "").replaceAll(" ?\\(bound as `[^`]*`\\)", "")
-                .replaceAll("`(com|java|javax|tools)\\.[^`]*`", "").replace("`", "");
+                .replaceAll("`(com|java|javax|tools)\\.[^`]*`", "").replace("`", "")
+                // Jackson's advice to switch on one of its settings is for programmers, not for the file's author
+                .replaceAll(":? ?enable (JsonReadFeature|JsonParser\\.Feature)\\.\\w+ to allow", "")
+                .replaceAll(" ?\\(not recognized as one since Feature '\\w+' not enabled for parser\\)", "");
     }
 
     /** The JSON path of the container at {@code level} (0 is the root). */

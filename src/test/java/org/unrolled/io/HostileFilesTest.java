@@ -184,6 +184,33 @@ public class HostileFilesTest {
     }
 
     @Test
+    void jsonThatIsNotJsonIsNamedInPlainWords() {
+        String[][] cases = {
+            {"\"targets\": [[0.5]]", "\"targets\": [[NaN]]", "NaN, which is not a JSON number"},
+            {"\"targets\": [[0.5]]", "\"targets\": [[+5]]", "a number with a plus sign"},
+            {"{\"format\"", "// a comment\n{\"format\"", "a comment, which JSON does not allow"},
+        };
+        for (String[] c : cases) {
+            ScenarioException e = rejected(scenario("\"t\"", "").replace(c[0], c[1]));
+            assertTrue(e.getMessage().contains(c[2]), e.getMessage());
+            assertTrue(e.location().startsWith("line "), e.getMessage());
+            for (String internal : new String[] {"JsonReadFeature", "Feature", "ALLOW_", "parser"}) {
+                assertFalse(e.getMessage().contains(internal), e.getMessage());
+            }
+        }
+    }
+
+    @Test
+    void aStepNumberTooLargeForAnyTraceIsSaidSoWithItsPath() {
+        String lesson = ", \"lesson\": [{\"step\": 1, \"caption\": \"x goes in\", \"checks\": [{\"check\": \"value\", "
+                + "\"claim\": \"x goes in\", \"of\": \"x[1][999999999999999999999999999999]\", \"near\": 1, \"within\": 0}]}]";
+        ScenarioException e = rejected(scenario("\"t\"", lesson));
+        assertEquals("$.lesson[0].checks[0]", e.location(), e.getMessage());
+        assertTrue(e.getMessage().contains("larger than any step or component"), e.getMessage());
+        assertFalse(e.getMessage().contains("For input string"), e.getMessage());
+    }
+
+    @Test
     void messageQuotingEscapesEveryControlAndBidiCharacterAndBoundsTheLength() {
         assertEquals("a\\u001bb\\u0007c\\u202e", Text.quote("a\u001bb\u0007c\u202e", 100));
         String q = Text.quote("y".repeat(5000), 100);
