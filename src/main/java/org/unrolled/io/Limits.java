@@ -32,6 +32,11 @@ public final class Limits {
     public static final long MAX_FILE_BYTES = 256L * 1024 * 1024;
     /** Memory a trace may need: every state, gate and gradient of every step is kept. */
     public static final long MAX_TRACE_BYTES = 1024L * 1024 * 1024;
+    /**
+     * Multiply-adds a trace may take, forward and back: 10 billion is several seconds on one core. An LSTM
+     * with a hidden size of 1024 and 5,000 steps fitted in memory but took two and a half minutes.
+     */
+    public static final long MAX_TRACE_WORK = 10_000_000_000L;
 
     private Limits() {
     }
@@ -39,6 +44,15 @@ public final class Limits {
     /** Steps a trace records: aligned inputs and targets share their steps; otherwise they follow each other. */
     public static long recordedSteps(org.unrolled.engine.Mapping mapping, int inputs, int targets) {
         return mapping == org.unrolled.engine.Mapping.MANY_TO_MANY ? inputs : (long) inputs + targets;
+    }
+
+    /**
+     * Multiply-adds a trace of this shape takes, about: per step the G·H × (I + H) weights once forward and twice
+     * back (the state's gradient and the weights' gradients), and the output layer's O × H three times.
+     */
+    public static long traceWork(int gateCount, int inputSize, int hiddenSize, int outputSize, long steps) {
+        long perStep = 3L * gateCount * hiddenSize * ((long) inputSize + hiddenSize) + 3L * outputSize * hiddenSize;
+        return perStep * steps;
     }
 
     /**

@@ -124,12 +124,17 @@ final class ScenarioExtras {
                 }
                 example = new Example(name, x, null, classes);
             }
-            long bytes = Limits.traceBytes(s.cell().gateCount(), s.inputSize(), s.hiddenSize(), s.outputSize(),
-                    Limits.recordedSteps(s.mapping(), inputs.size(), targets.size()));
+            long steps = Limits.recordedSteps(s.mapping(), inputs.size(), targets.size());
+            long bytes = Limits.traceBytes(s.cell().gateCount(), s.inputSize(), s.hiddenSize(), s.outputSize(), steps);
             if (bytes > Limits.MAX_TRACE_BYTES) {
                 // training runs the engine on every example: each must fit like the scenario itself
                 throw json.error(at, "this example's trace would need about " + bytes / (1024 * 1024) + " MB; the limit is "
                         + Limits.MAX_TRACE_BYTES / (1024 * 1024) + " MB: shorten it or the hidden size");
+            }
+            long work = Limits.traceWork(s.cell().gateCount(), s.inputSize(), s.hiddenSize(), s.outputSize(), steps);
+            if (work > Limits.MAX_TRACE_WORK) {
+                throw json.error(at, "this example's trace would take about " + work / 1_000_000_000L + " billion multiply-adds;"
+                        + " the limit is " + Limits.MAX_TRACE_WORK / 1_000_000_000L + " billion: shorten it or the hidden size");
             }
             try {
                 s.withSequence(example.inputs(), example.targetVectors(), example.targetClasses());

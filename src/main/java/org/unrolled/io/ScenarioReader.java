@@ -253,6 +253,12 @@ public final class ScenarioReader {
                         + " MB (hidden size " + b.hiddenSize + ", " + steps + " steps); the limit is "
                         + Limits.MAX_TRACE_BYTES / (1024 * 1024) + " MB: shorten the sequence or the hidden size");
             }
+            long work = Limits.traceWork(gates, b.inputSize, b.hiddenSize, b.outputSize, steps);
+            if (work > Limits.MAX_TRACE_WORK) {
+                throw json.error("$", "this scenario's trace would take about " + work / 1_000_000_000L
+                        + " billion multiply-adds (hidden size " + b.hiddenSize + ", " + steps + " steps), minutes of work; the limit is "
+                        + Limits.MAX_TRACE_WORK / 1_000_000_000L + " billion: shorten the sequence or the hidden size");
+            }
         }
 
         private void expectCount(String path, int found, int expected, String why) throws ScenarioException {

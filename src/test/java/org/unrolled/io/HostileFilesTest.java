@@ -1,5 +1,6 @@
 package org.unrolled.io;
 
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -208,6 +209,27 @@ public class HostileFilesTest {
         assertEquals("$.lesson[0].checks[0]", e.location(), e.getMessage());
         assertTrue(e.getMessage().contains("larger than any step or component"), e.getMessage());
         assertFalse(e.getMessage().contains("For input string"), e.getMessage());
+    }
+
+    @Test
+    void aTraceOfMinutesOfWorkIsRefusedBeforeItStartsThoughItFitsInMemory() {
+        // an LSTM of hidden size 1024 over 5,000 steps: under 1 GB of trace, but 2.5 minutes of arithmetic
+        String big = TEMPLATE.replace("\"cell\": \"rnn\"", "\"cell\": \"lstm\"").replace("\"hiddenSize\": 3", "\"hiddenSize\": 1024")
+                .replace("\"mapping\": \"many-to-one\"", "\"mapping\": \"many-to-many\"")
+                .replace("\"inputs\": [[1, 0], [0, 1]]", "\"inputs\": [" + "[1, 0], ".repeat(4999) + "[0, 1]]")
+                .replace("\"targets\": [[0.5]]", "\"targets\": [" + "[0.5], ".repeat(4999) + "[0.5]]")
+                .replace("%TITLE%", "\"t\"").replace("%MORE%", "");
+        assertTrue(Limits.traceBytes(4, 2, 1024, 1, 5000) < Limits.MAX_TRACE_BYTES, "the memory limit lets it through");
+        ScenarioException e = rejected(big);
+        assertEquals("$", e.location(), e.getMessage());
+        assertTrue(e.getMessage().contains("billion multiply-adds"), e.getMessage());
+        // a tenth of it is a few seconds of work and loads
+        String small = big.replace("[1, 0], ".repeat(4999), "[1, 0], ".repeat(499)).replace("[0.5], ".repeat(4999), "[0.5], ".repeat(499));
+        Path f = dir.resolve("small.json");
+        assertDoesNotThrow(() -> {
+            Files.writeString(f, small);
+            ScenarioReader.read(f);
+        });
     }
 
     @Test
