@@ -40,6 +40,8 @@ final class Mp4Writer implements MovieWriter<Mp4Writer.Frame> {
     private final int width;
     private final int height;
     private final int fps;
+    /** The H.264 level written in the stream: the one this size and rate need (JCodec would write 4.0). */
+    private final int level;
     private boolean finished;
 
     /** One encoded frame: the H.264 access unit and whether it is a key frame. */
@@ -50,6 +52,11 @@ final class Mp4Writer implements MovieWriter<Mp4Writer.Frame> {
         if (width % 2 != 0 || height % 2 != 0) {
             // H.264 in 4:2:0 needs even sides; say so rather than write a file players reject
             throw new IOException("an MP4 needs an even width and height, got " + width + "x" + height);
+        }
+        level = H264Level.of(width, height, fps);
+        if (level < 0) {
+            throw new IOException("an MP4 of " + width + "x" + height + " at " + fps + " frames a second is larger than any "
+                    + "H.264 player must play (at most " + H264Level.largest() + "): choose a smaller --size or --fps");
         }
         this.file = file;
         this.width = width;
@@ -75,7 +82,7 @@ final class Mp4Writer implements MovieWriter<Mp4Writer.Frame> {
             @Override
             public void load(int index, int[] argb) {
                 if (index % KEY_INTERVAL == 0) { // a run starts: a new encoder, whose first frame is a key frame
-                    encoder = H264Encoder.createH264Encoder();
+                    encoder = new LevelledEncoder(level);
                     encoder.setMotionSearchRange(MOTION_SEARCH);
                     encoder.setKeyInterval(KEY_INTERVAL);
                     if (buffer == null) { // the size the encoder asks for, which also bounds its rate control
@@ -113,6 +120,23 @@ final class Mp4Writer implements MovieWriter<Mp4Writer.Frame> {
         if (!finished) {
             // the sink lets go of its file only in finish(); the unfinished file is then removed by the caller
             sink.finish();
+        }
+    }
+
+    /** JCodec's encoder, its sequence parameter set saying the level the movie needs instead of always 4.0. */
+    private static final class LevelledEncoder extends H264Encoder {
+        private final int level;
+
+        LevelledEncoder(int level) {
+            super(new org.jcodec.codecs.h264.encode.DumbRateControl());
+            this.level = level;
+        }
+
+        @Override
+        public org.jcodec.codecs.h264.io.model.SeqParameterSet initSPS(Size size) {
+            org.jcodec.codecs.h264.io.model.SeqParameterSet sps = super.initSPS(size);
+            sps.levelIdc = level;
+            return sps;
         }
     }
 }

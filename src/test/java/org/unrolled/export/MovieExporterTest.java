@@ -197,4 +197,45 @@ class MovieExporterTest {
         assertTrue(e.getMessage().contains("even width and height"), e.getMessage());
         assertFalse(Files.exists(dir.resolve("odd.mp4")));
     }
+
+    /** level_idc in the file's avcC box (after "avcC": version, profile, compatibility, level). */
+    private static int avcLevel(Path mp4) throws Exception {
+        byte[] b = Files.readAllBytes(mp4);
+        for (int i = 0; i + 8 < b.length; i++) {
+            if (b[i] == 'a' && b[i + 1] == 'v' && b[i + 2] == 'c' && b[i + 3] == 'C') {
+                return b[i + 7] & 0xff;
+            }
+        }
+        throw new AssertionError("no avcC box in " + mp4);
+    }
+
+    @Test
+    void theMp4SaysTheH264LevelItsSizeAndRateNeed(@TempDir Path dir) throws Exception {
+        Path mp4 = dir.resolve("level.mp4");
+        export(SMALL, MovieExporter.Kind.MP4, mp4);
+        int mbs = ((SMALL.width() + 15) / 16) * ((SMALL.height() + 15) / 16);
+        // by hand from Table A-1 of H.264: the smallest level whose frame size and macroblock rate hold it
+        int expected = mbs <= 99 && mbs * SMALL.fps() <= 1485 ? 10 : mbs <= 396 && mbs * SMALL.fps() <= 3000 ? 11 : -1;
+        assertTrue(expected > 0, "the test's small export fits level 1 or 1.1");
+        assertEquals(expected, avcLevel(mp4));
+        // 1080p at 30 frames a second: 8160 macroblocks a frame, 244,800 a second: level 4.0
+        assertEquals(40, H264Level.of(1920, 1080, 30));
+        // at 60 frames a second the rate needs level 4.2 (522,240 a second)
+        assertEquals(42, H264Level.of(1920, 1080, 60));
+        // 4K at 30: 32,400 a frame, 972,000 a second: level 5.1
+        assertEquals(51, H264Level.of(3840, 2160, 30));
+        // a side longer than √(8 · MaxFS) macroblocks needs a higher level though the area fits: 257 across is
+        // over 4.0's and 4.1's 256, within 4.2's 263
+        assertEquals(42, H264Level.of(4112, 32, 30));
+        assertEquals(-1, H264Level.of(7680, 7680, 30), "230,400 macroblocks: more than level 6.2's 139,264");
+    }
+
+    @Test
+    void anMp4LargerThanAnyH264LevelIsRefusedWithAReason(@TempDir Path dir) {
+        ExportOptions huge = new ExportOptions(7680, 7680, 4, 0.5, Phase.FORWARD, 0, 0, "light", "f_%04d.png");
+        ExportException e = assertThrows(ExportException.class,
+                () -> export(huge, MovieExporter.Kind.MP4, dir.resolve("huge.mp4")));
+        assertTrue(e.getMessage().contains("level 6.2"), e.getMessage());
+        assertFalse(Files.exists(dir.resolve("huge.mp4")));
+    }
 }
