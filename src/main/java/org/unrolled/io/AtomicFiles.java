@@ -80,6 +80,8 @@ public final class AtomicFiles {
         } catch (IOException | RuntimeException | Error e) {
             Files.deleteIfExists(tmp);
             throw e;
+        } finally {
+            Unfinished.remove(tmp);
         }
         if (durable) {
             forceDirectory(absolute.getParent());
@@ -114,6 +116,7 @@ public final class AtomicFiles {
             }
         } finally {
             Files.deleteIfExists(tmp);
+            Unfinished.remove(tmp);
         }
     }
 
@@ -138,6 +141,7 @@ public final class AtomicFiles {
             try {
                 // no attributes given: the operating system applies the umask (Files.createTempFile would make it 0600)
                 raw = Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+                Unfinished.add(tmp);
             } catch (FileAlreadyExistsException e) {
                 if (attempt > 100) {
                     throw e;
@@ -156,7 +160,53 @@ public final class AtomicFiles {
             return tmp;
         } catch (IOException | RuntimeException | Error e) {
             Files.deleteIfExists(tmp);
+            Unfinished.remove(tmp);
             throw e;
+        }
+    }
+
+    /**
+     * The temporary files being written now. Ctrl+C or a kill (SIGTERM) ends the JVM without unwinding the
+     * threads that write them: its shutdown hook removes them, so that an interrupted 300 MB trace leaves
+     * no 300 MB hidden file behind. (SIGKILL and a power cut run no hook: then the hidden {@code .part}
+     * file stays, and the target is still the old file or none.)
+     */
+    static final class Unfinished {
+        private static final java.util.Set<Path> FILES = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        private static boolean hooked;
+
+        private Unfinished() {
+        }
+
+        static synchronized void add(Path tmp) {
+            if (!hooked) {
+                hooked = true;
+                try {
+                    Runtime.getRuntime().addShutdownHook(new Thread(Unfinished::removeAll, "unfinished-files"));
+                } catch (IllegalStateException shuttingDown) {
+                    // the JVM is already going: the file is removed by the writer's own failure, or stays
+                }
+            }
+            FILES.add(tmp);
+        }
+
+        static void remove(Path tmp) {
+            FILES.remove(tmp);
+        }
+
+        /** The files still being written (for tests). */
+        static java.util.Set<Path> now() {
+            return java.util.Set.copyOf(FILES);
+        }
+
+        static void removeAll() {
+            for (Path p : FILES) {
+                try {
+                    Files.deleteIfExists(p);
+                } catch (IOException | RuntimeException e) {
+                    // best effort while the JVM ends
+                }
+            }
         }
     }
 

@@ -78,4 +78,25 @@ class AtomicFilesTest {
         assertEquals("new", Files.readString(target));
         assertEquals(1, names(dir).size());
     }
+
+    @Test
+    void aWriteCutShortByTheEndOfTheProgramLeavesNoTemporaryFileAndTheOldFileAsItWas(@TempDir Path dir) throws Exception {
+        Path target = dir.resolve("trace.json");
+        Files.writeString(target, "old");
+        // the shutdown hook's work (Ctrl+C, SIGTERM) while the content is half written
+        IOException e = assertThrows(IOException.class, () -> AtomicFiles.write(target, out -> {
+            out.write("half".getBytes());
+            out.flush();
+            assertEquals(1, AtomicFiles.Unfinished.now().size(), "the temporary file is known while it is written");
+            AtomicFiles.Unfinished.removeAll();
+            out.write(" more".getBytes());
+        }));
+        assertEquals(List.of("trace.json"), names(dir), "no hidden .part file is left: " + e);
+        assertEquals("old", Files.readString(target));
+        assertTrue(AtomicFiles.Unfinished.now().isEmpty());
+        // a write that finishes forgets its temporary file
+        AtomicFiles.write(target, out -> out.write("new".getBytes()));
+        assertEquals("new", Files.readString(target));
+        assertTrue(AtomicFiles.Unfinished.now().isEmpty());
+    }
 }
