@@ -80,6 +80,40 @@ final class JsonFields {
         return s;
     }
 
+    /**
+     * Refuses text a person did not type for people to read: a control character (an escape clears a
+     * terminal the handout is printed on; a line break in a title starts a new heading in the handout),
+     * a direction override (it shows the text reversed), half of a surrogate pair, or nothing but spaces
+     * when text is required. Line breaks and tabs pass where {@code lines} (a description, a caption).
+     */
+    String text(String s, String path, boolean lines, boolean required) throws ScenarioException {
+        if (s == null) {
+            return null;
+        }
+        if (required && s.isBlank()) {
+            throw error(path, "expected text, found " + (s.isEmpty() ? "an empty string" : "only spaces"));
+        }
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean allowedBreak = lines && (c == '\n' || c == '\t' || c == '\r');
+            boolean control = (c < 0x20 || (c >= 0x7f && c <= 0x9f)) && !allowedBreak;
+            boolean override = c == '\u202d' || c == '\u202e';
+            boolean lone = Character.isSurrogate(c) && !(Character.isHighSurrogate(c) && i + 1 < s.length()
+                    && Character.isLowSurrogate(s.charAt(i + 1)));
+            if (Character.isHighSurrogate(c) && !lone) {
+                i++;
+                continue;
+            }
+            if (control || override || lone) {
+                throw error(path, "expected " + (lines ? "text" : "one line of text") + ", found "
+                        + String.format(java.util.Locale.ROOT, "U+%04X", (int) c) + " (" + (lone ? "half of a surrogate pair"
+                        : override ? "a direction override" : c == '\n' ? "a line break" : "a control character")
+                        + ") at character " + (i + 1));
+            }
+        }
+        return s;
+    }
+
     String optionalString(JsonNode object, String name, String path) throws ScenarioException {
         return object.has(name) ? requiredString(object, name, path) : null;
     }

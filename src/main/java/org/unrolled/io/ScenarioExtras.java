@@ -84,7 +84,7 @@ final class ScenarioExtras {
                 throw json.error(p + "[" + k + "]", "expected a word (1 to " + MAX_WORD + " characters), found "
                         + JsonFields.describe(w));
             }
-            words.add(w.textValue());
+            words.add(json.text(w.textValue(), p + "[" + k + "]", false, true));
         }
         return words;
     }
@@ -100,7 +100,7 @@ final class ScenarioExtras {
             JsonNode e = node.get(k);
             json.requireObject(e, at, "an example {\"name\": \"...\", \"inputs\": [...], \"targets\": [...]}");
             json.checkKnownFields(e, at, EXAMPLE_FIELDS);
-            String name = json.boundedString(e, "name", at, Limits.MAX_NAME_CHARS, false);
+            String name = json.text(json.boundedString(e, "name", at, Limits.MAX_NAME_CHARS, false), at + ".name", false, false);
             JsonNode inputs = json.required(e, "inputs", at);
             json.requireArray(inputs, at + ".inputs", "an array of input vectors");
             json.checkLength(inputs.size(), Limits.MAX_SEQUENCE_LENGTH, at + ".inputs", "input vectors");
@@ -164,7 +164,7 @@ final class ScenarioExtras {
             }
             boolean backward = phase.equals("backward");
             int step = json.requiredInt(beat, "step", at, backward ? 1 : 0, columns);
-            String caption = json.boundedString(beat, "caption", at, Limits.MAX_CAPTION_CHARS, true);
+            String caption = json.text(json.boundedString(beat, "caption", at, Limits.MAX_CAPTION_CHARS, true), at + ".caption", true, false);
             List<Highlight> highlight = new ArrayList<>();
             if (beat.has("highlight")) {
                 JsonNode h = beat.get("highlight");
@@ -199,7 +199,7 @@ final class ScenarioExtras {
     private Question question(JsonNode node, String at, Scenario s) throws ScenarioException {
         json.requireObject(node, at, "a question {\"prompt\": \"...\", \"ask\": \"value\" | \"ratio\" | \"gate\""
                 + " | \"output\" | \"rho\" | \"race\" | \"choices\", ...}");
-        String prompt = json.requiredString(node, "prompt", at);
+        String prompt = json.text(json.requiredString(node, "prompt", at), at + ".prompt", true, false);
         if (prompt.isBlank()) {
             throw json.error(at + ".prompt", "expected the question's text, found an empty string");
         }
@@ -253,7 +253,7 @@ final class ScenarioExtras {
                     JsonNode choice = c.get(k);
                     json.requireObject(choice, ck, "a choice {\"text\": \"...\", \"check\": {...}}");
                     json.checkKnownFields(choice, ck, "text", "check");
-                    choices.add(new Question.Choice(json.requiredString(choice, "text", ck),
+                    choices.add(new Question.Choice(json.text(json.requiredString(choice, "text", ck), ck + ".text", false, true),
                             check(json.required(choice, "check", ck), ck + ".check", 0)));
                 }
                 yield Question.written(prompt, choices);

@@ -129,8 +129,9 @@ public final class ScenarioReader {
                 throw json.error(p + ".format", "expected \"" + FORMAT + "\", found " + JsonFields.describe(root.get("format")));
             }
             Scenario.Builder b = new Scenario.Builder();
-            String title = json.boundedString(root, "title", p, Limits.MAX_TITLE_CHARS, true);
-            String description = json.boundedString(root, "description", p, Limits.MAX_DESCRIPTION_CHARS, false);
+            String title = json.text(json.boundedString(root, "title", p, Limits.MAX_TITLE_CHARS, true), p + ".title", false, true);
+            String description = json.text(json.boundedString(root, "description", p, Limits.MAX_DESCRIPTION_CHARS, false),
+                    p + ".description", true, false);
             b.cell = json.requiredEnum(root, "cell", p, CellType.class);
             b.inputSize = json.requiredInt(root, "inputSize", p, 1, Limits.MAX_LAYER_SIZE);
             b.hiddenSize = json.requiredInt(root, "hiddenSize", p, 1, Limits.MAX_LAYER_SIZE);

@@ -233,6 +233,29 @@ public class HostileFilesTest {
     }
 
     @Test
+    void textsHoldNoControlCharactersDirectionOverridesOrHalfSurrogates() throws Exception {
+        String[][] refused = {
+            {"\"a\\u001b[2Jb\"", "", "$.title", "U+001B"},
+            {"\"two\\nlines\"", "", "$.title", "a line break"},
+            {"\"\"", "", "$.title", "an empty string"},
+            {"\"abc\\u202edef\"", "", "$.title", "a direction override"},
+            {"\"half \\ud800 pair\"", "", "$.title", "half of a surrogate pair"},
+            {"\"t\"", ", \"description\": \"bell\\u0007\"", "$.description", "U+0007"},
+            {"\"t\"", ", \"lesson\": [{\"step\": 1, \"caption\": \"x\\u001b]0;PWNED\\u0007\"}]", "$.lesson[0].caption", "U+001B"},
+        };
+        for (String[] c : refused) {
+            ScenarioException e = rejected(scenario(c[0], c[1]));
+            assertEquals(c[2], e.location(), e.getMessage());
+            assertTrue(e.getMessage().contains(c[3]), e.getMessage());
+            assertFalse(e.getMessage().chars().anyMatch(ch -> ch < 0x20), e.getMessage());
+        }
+        // a description or a caption may have line breaks; a title may be in any script, emoji included
+        Path f = dir.resolve("ok.json");
+        Files.writeString(f, scenario("\"\u05e9\u05dc\u05d5\u05dd \ud83d\ude00\"", ", \"description\": \"one\\ntwo\\tthree\""));
+        assertEquals("one\ntwo\tthree", ScenarioReader.read(f).description());
+    }
+
+    @Test
     void messageQuotingEscapesEveryControlAndBidiCharacterAndBoundsTheLength() {
         assertEquals("a\\u001bb\\u0007c\\u202e", Text.quote("a\u001bb\u0007c\u202e", 100));
         String q = Text.quote("y".repeat(5000), 100);
