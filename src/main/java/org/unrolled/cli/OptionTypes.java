@@ -53,6 +53,18 @@ final class OptionTypes {
         }
     }
 
+    /** An output file's name: one ending with a slash names a folder (Java would drop the slash and write a file). */
+    static final class FilePathConverter implements ITypeConverter<java.nio.file.Path> {
+        @Override
+        public java.nio.file.Path convert(String value) {
+            if (value.endsWith("/") || value.endsWith(java.io.File.separator)) {
+                throw new TypeConversionException("expected a file name, got " + Text.quote(value, 60)
+                        + ", a folder (it ends with a slash): name the file in it");
+            }
+            return java.nio.file.Path.of(value);
+        }
+    }
+
     static final class StepRangeConverter implements ITypeConverter<StepRange> {
         @Override
         public StepRange convert(String value) {

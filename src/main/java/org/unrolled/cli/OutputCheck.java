@@ -58,7 +58,9 @@ final class OutputCheck {
         }
         Path dir = output.toAbsolutePath().getParent();
         if (dir == null || !Files.isDirectory(dir)) {
-            return new Problem(name + ": the folder " + Text.path(dir) + " does not exist", Main.EXIT_IO);
+            boolean file = dir != null && Files.exists(dir);
+            return new Problem(name + ": " + (file ? Text.path(dir) + " is a file, not a folder"
+                    : "the folder " + Text.path(dir) + " does not exist"), Main.EXIT_IO);
         }
         if (!Files.isWritable(dir)) {
             return new Problem(name + ": the folder " + Text.path(dir) + " is not writable (permission denied)", Main.EXIT_IO);

@@ -196,6 +196,9 @@ final class RaceCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--hidden: expected 1 to 256, got " + hidden);
         }
         Optimizer.Kind kind = optimizer;
+        if (batch < 1 || batch > 4096) { // before --max-sequences, whose least value is one batch
+            throw new IllegalArgumentException("--batch: expected 1 to 4096 sequences, got " + batch);
+        }
         if (maxSequences < batch || maxSequences > 100_000_000L) {
             throw new IllegalArgumentException("--max-sequences: expected " + batch + " to 100000000, got " + maxSequences);
         }

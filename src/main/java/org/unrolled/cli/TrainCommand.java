@@ -34,7 +34,8 @@ final class TrainCommand implements Callable<Integer> {
     @Mixin
     ScenarioArgument scenario;
 
-    @Option(names = {"-o", "--output"}, required = true, paramLabel = "TRAINED.json", description = "Where to write the result.")
+    @Option(names = {"-o", "--output"}, required = true, paramLabel = "TRAINED.json",
+            converter = OptionTypes.FilePathConverter.class, description = "Where to write the result.")
     Path output;
 
     @Option(names = "--force", description = "Replace TRAINED.json if it exists.")

@@ -57,6 +57,9 @@ public final class ScenarioReader {
     /** Reads and validates the scenario file {@code file}: the document, with its scenario and all around it. */
     public static ScenarioDocument read(Path file) throws ScenarioException {
         String source = file.toString();
+        if (source.isEmpty()) {
+            throw new ScenarioException("(no name)", "", "the scenario's file name is empty; name a .json file");
+        }
         String text;
         try {
             String notFile = SafeFiles.notARegularFile(file);
@@ -107,7 +110,8 @@ public final class ScenarioReader {
             throw new ScenarioException(source, where, "not valid JSON: " + JsonShape.plain(e.getOriginalMessage()));
         }
         if (root == null || root.isMissingNode()) {
-            throw new ScenarioException(source, "", "the file is empty; expected a JSON object");
+            throw new ScenarioException(source, "", (json.isEmpty() ? "the file is empty" : "the file holds only spaces and line breaks")
+                    + "; expected a JSON object");
         }
         return new Fields(source).scenario(root);
     }

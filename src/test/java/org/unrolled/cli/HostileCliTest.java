@@ -133,6 +133,29 @@ class HostileCliTest {
     }
 
     @Test
+    void oddOutputAndInputNamesGetMessagesThatSayWhatIsWrong() throws Exception {
+        Result slash = run("trace", SAMPLE.toString(), "-o", dir.resolve("newdir").toString() + "/");
+        assertEquals(Main.EXIT_BAD_INPUT, slash.status, slash.err);
+        assertTrue(slash.err.contains("a folder (it ends with a slash)"), slash.err);
+        assertFalse(Files.exists(dir.resolve("newdir")), "no file named after the folder");
+        Path file = dir.resolve("afile");
+        Files.writeString(file, "x");
+        Result underFile = run("trace", SAMPLE.toString(), "-o", file.resolve("x.json").toString());
+        assertEquals(Main.EXIT_IO, underFile.status, underFile.err);
+        assertTrue(underFile.err.contains("is a file, not a folder"), underFile.err);
+        Result empty = run("trace", "");
+        assertEquals(Main.EXIT_BAD_INPUT, empty.status, empty.err);
+        assertTrue(empty.err.contains("file name is empty"), empty.err);
+        Path spaces = dir.resolve("spaces.json");
+        Files.writeString(spaces, "  \n\t ");
+        Result blank = run("trace", spaces.toString());
+        assertTrue(blank.err.contains("only spaces and line breaks"), blank.err);
+        Result batch = run("race", "--out", dir.resolve("r").toString(), "--batch", "1000000000");
+        assertEquals(Main.EXIT_BAD_INPUT, batch.status, batch.err);
+        assertTrue(batch.err.contains("--batch: expected 1 to 4096"), batch.err);
+    }
+
+    @Test
     void aPipeNamedAsTheOutputIsNotReplacedEvenWithForce() throws Exception {
         Path fifo = dir.resolve("out.json");
         assumeTrue(org.unrolled.io.HostileFilesTest.mkfifo(fifo), "mkfifo is not available here");
