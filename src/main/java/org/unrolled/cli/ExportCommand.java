@@ -108,8 +108,13 @@ final class ExportCommand implements Callable<Integer> {
             return Main.EXIT_BAD_INPUT;
         }
         try {
-            // the plan is checked before anything is written: steps outside the scenario, billions of frames
-            new FramePlan(trace, options);
+            // the plan is checked before anything is written: steps outside the scenario, billions of frames, or
+            // (for the stills' formats, which draw no animation) more pages than fit in memory
+            if (kind.stills()) {
+                FormatExport.checkedStills(trace, options);
+            } else {
+                new FramePlan(trace, options);
+            }
         } catch (IllegalArgumentException e) {
             Messages.error(err, "export", e.getMessage());
             return Main.EXIT_BAD_INPUT;

@@ -134,10 +134,44 @@ public final class FormatExport {
         };
     }
 
+    /**
+     * Most stills an export writes (pages of a PDF, slides, SVG files): each page of a PDF stays in memory until
+     * the file is saved (about 1 MB a page), and a lesson has tens of beats. Without a lesson there is a still
+     * for every step of each pass, so a 100,000-step scenario asked for 200,001 pages and ran out of memory.
+     */
+    public static final int MAX_STILLS = 1000;
+
+    /**
+     * The stills {@code o} asks of {@code shown}, checked before anything is written.
+     *
+     * @throws IllegalArgumentException if the step range lies outside the scenario or there are more than
+     *         {@link #MAX_STILLS}; the message says which and what to change
+     */
+    public static List<Stills.Still> checkedStills(DocumentTrace shown, ExportOptions o) {
+        int n = new org.unrolled.view.StepSchedule(shown.trace()).length();
+        if (o.fromStep() > n || o.toStep() > n) {
+            throw new IllegalArgumentException("steps " + o.fromStep() + "-" + o.toStep() + ": the scenario has " + n
+                    + " steps, so the range must lie within 1-" + n);
+        }
+        List<Stills.Still> stills = Stills.of(shown, o);
+        if (stills.size() > MAX_STILLS) {
+            throw new IllegalArgumentException("this export would make " + stills.size() + " stills ("
+                    + (shown.lesson() == null || shown.lesson().isEmpty() ? "one for every step of each pass: the scenario has no lesson"
+                    : "one for each lesson beat") + "); at most " + MAX_STILLS + " are allowed: export a range of steps "
+                    + "(--steps FROM-TO) or one phase (--phase forward)");
+        }
+        return stills;
+    }
+
     /** Writes the stills' formats under a temporary name, moved into place when every still is in. */
     private static Exporter.Result stills(Format f, DocumentTrace trace, ExportOptions o, Path out, Exporter.Progress progress,
             AtomicBoolean cancel) throws ExportException {
-        List<Stills.Still> stills = Stills.of(trace, o);
+        List<Stills.Still> stills;
+        try {
+            stills = checkedStills(trace, o);
+        } catch (IllegalArgumentException e) {
+            throw new ExportException(e.getMessage());
+        }
         if (stills.isEmpty()) {
             throw new ExportException("no lesson beat lies in the chosen phase and steps; nothing to export");
         }

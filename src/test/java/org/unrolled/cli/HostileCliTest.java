@@ -156,6 +156,28 @@ class HostileCliTest {
     }
 
     @Test
+    void aStillsExportOfThousandsOfPagesIsRefusedBeforeAnythingIsDrawn() throws Exception {
+        // no lesson: a still for every step of both passes, 1201 of them; --fps 1 makes the animation's frames few
+        String inputs = "[1], ".repeat(599) + "[1]";
+        Path long600 = dir.resolve("long.json");
+        Files.writeString(long600, "{\"format\": \"rnn-scenario/1\", \"title\": \"long\", \"cell\": \"rnn\", \"inputSize\": 1, "
+                + "\"hiddenSize\": 2, \"outputSize\": 1, \"mapping\": \"many-to-many\", \"loss\": \"mse\", \"inputs\": ["
+                + inputs + "], \"targets\": [" + inputs + "], \"init\": {\"seed\": 1}}");
+        Path pdf = dir.resolve("long.pdf");
+        Result r = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> run("export", long600.toString(), "--format", "pdf",
+                "--out", pdf.toString(), "--size", "320x180", "--fps", "1"));
+        assertEquals(Main.EXIT_BAD_INPUT, r.status, r.err);
+        assertTrue(r.err.contains("1201 stills") && r.err.contains("at most 1000"), r.err);
+        assertFalse(r.err.contains("frame rate"), "the frame rate is not what makes stills: " + r.err);
+        assertFalse(Files.exists(pdf));
+        // one pass is 601 stills, within the limit
+        assertEquals(601, org.unrolled.export.FormatExport.checkedStills(
+                org.unrolled.document.DocumentTrace.run(ScenarioReader.read(long600)),
+                new org.unrolled.export.ExportOptions(320, 180, 1, 1, org.unrolled.view.Phase.FORWARD, 0, 0, "light",
+                        "f_%04d.png")).size());
+    }
+
+    @Test
     void aPipeNamedAsTheOutputIsNotReplacedEvenWithForce() throws Exception {
         Path fifo = dir.resolve("out.json");
         assumeTrue(org.unrolled.io.HostileFilesTest.mkfifo(fifo), "mkfifo is not available here");
