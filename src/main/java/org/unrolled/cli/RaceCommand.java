@@ -155,7 +155,15 @@ final class RaceCommand implements Callable<Integer> {
                         last.sequences(), setup.settings.task().scoreName(), last.score(), last.seconds());
             }
             err.println("wrote " + out);
-            return 0;
+            boolean anyDiverged = false;
+            for (Race.Runner r : race.runners()) {
+                if (RaceOutput.diverged(r)) {
+                    anyDiverged = true;
+                    err.println("training diverged for " + r.trainer().net().label() + ": its held-out score became "
+                            + r.history().last().score() + ", so its scenario file was not written; try a smaller --lr or --clip");
+                }
+            }
+            return anyDiverged ? Main.EXIT_DIVERGED : 0;
         } catch (IOException e) {
             err.println("unrolled race: " + out + ": cannot write: " + e.getMessage());
             return Main.EXIT_IO;

@@ -33,6 +33,16 @@ final class RaceOutput {
     private RaceOutput() {
     }
 
+    /** Whether a network's training diverged: a score on its way that is not a finite number. */
+    static boolean diverged(Race.Runner r) {
+        for (History.Point p : r.history().points()) {
+            if (!Double.isFinite(p.score())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static void write(Path dir, Race race, String command) throws IOException {
         TrainSettings s = race.settings();
         List<Race.Runner> runners = race.runners();
@@ -79,7 +89,11 @@ final class RaceOutput {
                     for (History.Point p : r.history().points()) {
                         g.writeStartArray();
                         g.writeNumber(p.sequences());
-                        g.writeNumber(p.score());
+                        if (Double.isFinite(p.score())) {
+                            g.writeNumber(p.score());
+                        } else {
+                            g.writeString(Double.toString(p.score())); // "NaN", as a trace writes it: JSON has no NaN
+                        }
                         g.writeNumber(p.seconds());
                         g.writeEndArray();
                     }
@@ -94,6 +108,9 @@ final class RaceOutput {
         List<RaceChart.Curve> profiles = new ArrayList<>();
         long xMax = s.evalEvery();
         for (Race.Runner r : runners) {
+            if (diverged(r)) {
+                continue; // its weights or its score are not numbers: no file the reader would refuse
+            }
             ScenarioDocument doc = RaceScenarios.of(r, command, 0);
             Scenario sc = doc.scenario();
             ScenarioWriter.save(doc, dir.resolve(RaceScenarios.fileStem(r.trainer().net()) + ".json"));

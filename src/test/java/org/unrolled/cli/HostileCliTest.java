@@ -178,6 +178,22 @@ class HostileCliTest {
     }
 
     @Test
+    void aRaceThatDivergesSaysSoAndWritesNoFileTheReaderWouldRefuse() throws Exception {
+        Path out = dir.resolve("diverged");
+        Result r = assertTimeoutPreemptively(Duration.ofSeconds(120), () -> run("race", "--out", out.toString(), "--lr", "1e308",
+                "--max-sequences", "64", "--length", "10", "--held-out", "10", "--eval-every", "32"));
+        assertEquals(Main.EXIT_DIVERGED, r.status, r.err);
+        assertTrue(r.err.contains("training diverged for"), r.err);
+        // every file written is valid: the curves' JSON parses, every scenario reads back
+        new com.fasterxml.jackson.databind.ObjectMapper().readTree(out.resolve("curves.json").toFile());
+        try (var files = Files.list(out)) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".json") && !p.endsWith("curves.json")).toList()) {
+                ScenarioReader.read(f);
+            }
+        }
+    }
+
+    @Test
     void aPipeNamedAsTheOutputIsNotReplacedEvenWithForce() throws Exception {
         Path fifo = dir.resolve("out.json");
         assumeTrue(org.unrolled.io.HostileFilesTest.mkfifo(fifo), "mkfifo is not available here");
