@@ -202,7 +202,20 @@ final class TrainCommand implements Callable<Integer> {
             err.println("unrolled train: " + scenario + ": " + e.getMessage());
             return Main.EXIT_BAD_INPUT;
         }
+        int[] updates = {0};
+        boolean[] over = {false};
+        // Ctrl+C or SIGTERM ends the JVM in the middle of training: say what was lost, in one line, rather than nothing
+        Thread onInterrupt = new Thread(() -> {
+            if (!over[0]) {
+                err.println();
+                err.println("unrolled train: interrupted after " + updates[0] + " of " + settings.iterations()
+                        + " updates; nothing was written (the scenario is as it was)");
+                err.flush();
+            }
+        }, "unrolled-train-interrupted");
+        Runtime.getRuntime().addShutdownHook(onInterrupt);
         Trainer.Progress progress = (done, total, loss) -> {
+            updates[0] = done;
             long now = System.nanoTime();
             if (done == total || now - last[0] > 250_000_000L) {
                 last[0] = now;
@@ -211,8 +224,18 @@ final class TrainCommand implements Callable<Integer> {
             }
         };
         java.util.List<Scenario> set = s.trainingSet();
-        Trainer.Result r = freeRunningLoss ? Trainer.trainFreeRunning(first, set, settings, progress)
-                : Trainer.train(first, set, settings, progress);
+        Trainer.Result r;
+        try {
+            r = freeRunningLoss ? Trainer.trainFreeRunning(first, set, settings, progress)
+                    : Trainer.train(first, set, settings, progress);
+        } finally {
+            over[0] = true;
+            try {
+                Runtime.getRuntime().removeShutdownHook(onInterrupt);
+            } catch (IllegalStateException shuttingDown) {
+                // the JVM is already ending: the hook runs and finds the training over
+            }
+        }
         err.println();
         err.printf(Locale.ROOT, "loss %.6g -> %.6g after %d updates%n", r.initialLoss(), r.finalLoss(), r.iterations());
         if (r.diverged()) {
