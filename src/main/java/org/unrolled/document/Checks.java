@@ -127,6 +127,30 @@ public final class Checks {
     }
 
     /**
+     * How many times evaluating {@code check} runs the engine again, at most, on a sequence of {@code steps}
+     * steps: an ablation or a sample once (and what follows it), a "steps" check its inner check once a step.
+     */
+    public static long engineRuns(Check check, int steps) {
+        if (check instanceof Check.Ablate a) {
+            return 1 + engineRuns(a.then(), steps);
+        }
+        if (check instanceof Check.Sample o) {
+            return 1 + engineRuns(o.then(), steps);
+        }
+        if (check instanceof Check.All all) {
+            long n = 0;
+            for (Check c : all.of()) {
+                n += engineRuns(c, steps);
+            }
+            return n;
+        }
+        if (check instanceof Check.Steps st) {
+            return (long) steps * engineRuns(st.each(), steps);
+        }
+        return 0;
+    }
+
+    /**
      * Whether evaluating {@code check} runs the engine again (an ablation re-runs the sequence; a sample
      * check runs another sample) rather than only reading the trace: the window evaluates such checks on
      * its worker, never on the JavaFX thread.

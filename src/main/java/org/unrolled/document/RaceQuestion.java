@@ -83,7 +83,7 @@ public final class RaceQuestion {
      * a file's race of huge networks on long sequences gets a plain "too large" instead of holding the
      * window's worker for hours.
      */
-    static final double MAX_WORK = 1e10;
+    public static final double MAX_WORK = 1e10;
 
     /** The answer: one choice per network, the right one the winner; two networks with equal results decide none. */
     public static Questions.Answer answer(Question q, Trace trace, Checks.Samples samples) {

@@ -37,6 +37,12 @@ public final class Limits {
      * with a hidden size of 1024 and 5,000 steps fitted in memory but took two and a half minutes.
      */
     public static final long MAX_TRACE_WORK = 10_000_000_000L;
+    /**
+     * Multiply-adds a lesson's checks and questions may take to evaluate (the window and the handout work
+     * them all out): the engine runs of its ablations, and its races counted at their own limit each. A
+     * lesson of 500 races, or one ablation at each of 100,000 steps, would have taken hours.
+     */
+    public static final double MAX_LESSON_WORK = 4e10;
 
     private Limits() {
     }

@@ -147,8 +147,30 @@ final class ScenarioExtras {
         return examples;
     }
 
+    /** Multiply-adds of the lesson's beats read so far (see {@link Limits#MAX_LESSON_WORK}). */
+    private double lessonWork;
+
+    /** Multiply-adds to work out a beat's checks and question: engine runs times the trace's work; a race at its limit. */
+    private static double work(List<Check> checks, Question question, Scenario s) {
+        double trace = Limits.traceWork(s.cell().gateCount(), s.inputSize(), s.hiddenSize(), s.outputSize(),
+                Limits.recordedSteps(s.mapping(), s.inputCount(), s.targetCount()));
+        int steps = Math.max(s.inputCount(), s.targetCount());
+        double runs = 0;
+        for (Check c : checks) {
+            runs += Checks.engineRuns(c, steps);
+        }
+        if (question != null && question.kind() == Question.Kind.CHOICES) {
+            for (Question.Choice c : question.choices()) {
+                runs += Checks.engineRuns(c.check(), steps);
+            }
+        }
+        double races = question != null && question.kind() == Question.Kind.RACE ? org.unrolled.document.RaceQuestion.MAX_WORK : 0;
+        return runs * trace + races;
+    }
+
     private List<Beat> lesson(JsonNode node, Scenario s) throws ScenarioException {
         String p = "$.lesson";
+        lessonWork = 0;
         json.requireArray(node, p, "an array of beats {\"step\": 3, \"phase\": \"forward\", \"caption\": \"...\"}");
         json.checkLength(node.size(), Limits.MAX_BEATS, p, "beats");
         int columns = s.columns();
@@ -191,6 +213,13 @@ final class ScenarioExtras {
             }
             Question question = beat.has("question") ? question(beat.get("question"), at + ".question", s) : null;
             beats.add(new Beat(step, backward, caption, highlight, checks, question));
+            lessonWork += work(checks, question, s);
+            if (lessonWork > Limits.MAX_LESSON_WORK) {
+                throw json.error(at, String.format(java.util.Locale.ROOT, "the lesson's checks and questions up to here"
+                        + " would take about %.1e multiply-adds to work out, more than the %.0e allowed (minutes of work"
+                        + " each time the file is opened): fewer races, or ablations over fewer steps", lessonWork,
+                        Limits.MAX_LESSON_WORK));
+            }
         }
         return beats;
     }

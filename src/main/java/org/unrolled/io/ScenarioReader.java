@@ -110,7 +110,7 @@ public final class ScenarioReader {
             throw new ScenarioException(source, where, "not valid JSON: " + JsonShape.plain(e.getOriginalMessage()));
         }
         if (root == null || root.isMissingNode()) {
-            throw new ScenarioException(source, "", (json.isEmpty() ? "the file is empty" : "the file holds only spaces and line breaks")
+            throw new ScenarioException(source, "", (json.isEmpty() ? "the file is empty" : "the file is empty (only spaces and line breaks)")
                     + "; expected a JSON object");
         }
         return new Fields(source).scenario(root);

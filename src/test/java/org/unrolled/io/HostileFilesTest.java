@@ -256,6 +256,26 @@ public class HostileFilesTest {
     }
 
     @Test
+    void aLessonOfHoursOfChecksOrRacesIsRefusedAtTheBeatThatGoesOverTheLimit() {
+        // races of two shipped samples, each counted at a race's own limit: four fit, the fifth does not
+        String race = "{\"step\": 1, \"caption\": \"c\", \"question\": {\"prompt\": \"p\", \"ask\": \"race\", "
+                + "\"task\": \"adding\", \"length\": 20, \"networks\": [\"adding-rnn.json\", \"adding-lstm.json\"]}}";
+        ScenarioException five = rejected(scenario("\"t\"", ", \"lesson\": [" + String.join(", ", java.util.Collections.nCopies(5, race)) + "]"));
+        assertEquals("$.lesson[4]", five.location(), five.getMessage());
+        assertTrue(five.getMessage().contains("multiply-adds"), five.getMessage());
+        // an ablation at every step of a long sequence: the engine run again once a step, each run as long as the sequence
+        String inputs = "[1, 0], ".repeat(19_999) + "[0, 1]";
+        String longOne = TEMPLATE.replace("\"inputs\": [[1, 0], [0, 1]]", "\"inputs\": [" + inputs + "]")
+                .replace("\"hiddenSize\": 3", "\"hiddenSize\": 64").replace("%TITLE%", "\"t\"")
+                .replace("%MORE%", ", \"lesson\": [{\"step\": 1, \"caption\": \"h goes\", \"checks\": [{\"check\": \"steps\", "
+                        + "\"from\": \"1\", \"to\": \"T\", \"each\": {\"check\": \"ablate\", \"zero\": \"h[t]\", \"then\": "
+                        + "{\"check\": \"exists\", \"of\": \"y[T]\", \"is\": true}}}]}]");
+        ScenarioException ablations = rejected(longOne);
+        assertEquals("$.lesson[0]", ablations.location(), ablations.getMessage());
+        assertTrue(ablations.getMessage().contains("multiply-adds"), ablations.getMessage());
+    }
+
+    @Test
     void messageQuotingEscapesEveryControlAndBidiCharacterAndBoundsTheLength() {
         assertEquals("a\\u001bb\\u0007c\\u202e", Text.quote("a\u001bb\u0007c\u202e", 100));
         String q = Text.quote("y".repeat(5000), 100);
