@@ -200,11 +200,28 @@ public final class FormatExport {
         } catch (ExportException e) {
             throw e;
         } catch (Exception e) {
-            throw new ExportException(out + ": a still could not be drawn: " + e + "; nothing was left under that name");
+            IOException io = ioCause(e);
+            if (io != null || e.getClass().getName().startsWith("org.apache.poi.openxml4j")) {
+                // POI wraps a failed write (a full disk) in its own runtime exception, naming its classes
+                throw new ExportException(out + ": could not be written: " + (io != null ? Exporter.describe(io)
+                        : "the slide deck could not be saved (is the disk full?)") + "; nothing was left under that name");
+            }
+            throw new ExportException(out + ": a still could not be drawn: " + Exporter.plain(e)
+                    + "; nothing was left under that name");
         } finally {
             target.abandonIfUncommitted();
         }
         return new Exporter.Result(done[0], stills.size(), complete);
+    }
+
+    /** The first IOException among {@code e}'s causes, or null. */
+    private static IOException ioCause(Throwable e) {
+        for (Throwable c = e; c != null && c.getCause() != c; c = c.getCause()) {
+            if (c instanceof IOException io) {
+                return io;
+            }
+        }
+        return null;
     }
 
     private static boolean svgFolder(DocumentTrace trace, ExportOptions o, List<Stills.Still> stills, Path dir,

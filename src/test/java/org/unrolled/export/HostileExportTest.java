@@ -217,6 +217,31 @@ class HostileExportTest {
         }
     }
 
+    @Test
+    void aSlideDeckOnAFullDiskSaysSoWithoutTheLibrarysClassNames() throws Exception {
+        HeadlessFx.start();
+        Path mount = dir.resolve("small-deck-disk");
+        Files.createDirectories(mount);
+        assumeTrue(Tmpfs.mount(mount, "64k"), "cannot mount a small tmpfs here (needs root and mount); "
+                + "the full-disk case is not tested on this machine");
+        try {
+            Path deck = mount.resolve("x.pptx");
+            org.unrolled.document.DocumentTrace lesson = org.unrolled.document.DocumentTrace.run(
+                    org.unrolled.io.ScenarioReader.read(Path.of("samples/rnn-vanishing.json")));
+            ExportOptions o = new ExportOptions(320, 180, 4, 0.5, org.unrolled.view.Phase.BOTH, 0, 0, "light", "f_%04d.png");
+            ExportException e = assertThrows(ExportException.class, () -> FormatExport.run(FormatExport.Format.PPTX, lesson, o,
+                    deck, new FxFrameSource(lesson, o), (d, t) -> { }, new AtomicBoolean()));
+            assertTrue(e.getMessage().contains("could not be written"), e.getMessage());
+            assertFalse(e.getMessage().contains("org.apache"), e.getMessage());
+            assertFalse(e.getMessage().contains("@"), e.getMessage());
+            try (Stream<Path> files = Files.list(mount)) {
+                assertEquals(0, files.count(), "nothing left on the disk, not even a .part");
+            }
+        } finally {
+            Tmpfs.unmount(mount);
+        }
+    }
+
     /** A many-to-many RNN of {@code t} steps, as a scenario. */
     static org.unrolled.engine.Scenario longRnn(int t) {
         org.unrolled.engine.Scenario s = Samples.load("rnn-step.json").scenario();
