@@ -79,6 +79,12 @@ class FormatCommandTest {
                 dir.resolve("x.mp4").toString());
         assertEquals(Main.EXIT_BAD_INPUT, odd.status);
         assertTrue(odd.err.contains("an MP4 needs an even width and height"), odd.err);
+        // rnn-step's beats are all in the forward pass: a deck of its backward pass would be empty
+        Result none = run("export", "samples/rnn-step.json", "--format", "pptx", "--phase", "backward", "--out",
+                dir.resolve("x.pptx").toString());
+        assertEquals(Main.EXIT_BAD_INPUT, none.status, none.err);
+        assertTrue(none.err.contains("no lesson beat lies in the chosen phase"), none.err);
+        assertFalse(Files.exists(dir.resolve("x.pptx")));
     }
 
     @Test
