@@ -120,6 +120,19 @@ final class RaceCommand implements Callable<Integer> {
                     }
                 }
             }
+            // every file the race will write is checked now, not after hours of training
+            List<String> names = new ArrayList<>(List.of("curves.csv", "curves.json", "curves.png"));
+            for (Net n : setup.nets) {
+                names.add(org.unrolled.document.RaceScenarios.fileStem(n) + ".json");
+            }
+            for (String name : names) {
+                String notReplaceable = org.unrolled.io.SafeFiles.notReplaceable(out.resolve(name));
+                if (notReplaceable != null) {
+                    err.println("unrolled race: --out: " + org.unrolled.io.Text.path(out.resolve(name)) + " " + notReplaceable
+                            + "; the race writes a file there");
+                    return Main.EXIT_BAD_INPUT;
+                }
+            }
             Files.createDirectories(out);
         } catch (IOException e) {
             err.println("unrolled race: --out: cannot create " + out + ": " + e.getMessage());

@@ -194,6 +194,18 @@ class HostileCliTest {
     }
 
     @Test
+    void aRaceRefusesAtOnceAnOutputFolderWhereOneOfItsFilesCannotBeWritten() throws Exception {
+        Path out = dir.resolve("race");
+        Files.createDirectories(out.resolve("curves.png")); // a folder where the chart would go
+        Result r = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> run("race", "--out", out.toString(), "--force"));
+        assertEquals(Main.EXIT_BAD_INPUT, r.status, r.err);
+        assertTrue(r.err.contains("curves.png") && r.err.contains("is a folder"), r.err);
+        try (var files = Files.list(out)) {
+            assertEquals(1, files.count(), "nothing written beside it: the race did not run");
+        }
+    }
+
+    @Test
     void aPipeNamedAsTheOutputIsNotReplacedEvenWithForce() throws Exception {
         Path fifo = dir.resolve("out.json");
         assumeTrue(org.unrolled.io.HostileFilesTest.mkfifo(fifo), "mkfifo is not available here");
