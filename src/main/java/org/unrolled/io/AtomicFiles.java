@@ -167,8 +167,8 @@ public final class AtomicFiles {
 
     /**
      * The temporary files being written now. Ctrl+C or a kill (SIGTERM) ends the JVM without unwinding the
-     * threads that write them: its shutdown hook removes them, so that an interrupted 300 MB trace leaves
-     * no 300 MB hidden file behind. (SIGKILL and a power cut run no hook: then the hidden {@code .part}
+     * threads that write them: its shutdown hook lets them end for a moment and then removes what is left,
+     * so that an interrupted 300 MB trace leaves no 300 MB hidden file behind. (SIGKILL and a power cut run no hook: then the hidden {@code .part}
      * file stays, and the target is still the old file or none.)
      */
     static final class Unfinished {
@@ -182,7 +182,7 @@ public final class AtomicFiles {
             if (!hooked) {
                 hooked = true;
                 try {
-                    Runtime.getRuntime().addShutdownHook(new Thread(Unfinished::removeAll, "unfinished-files"));
+                    Runtime.getRuntime().addShutdownHook(new Thread(Unfinished::removeAfterGrace, "unfinished-files"));
                 } catch (IllegalStateException shuttingDown) {
                     // the JVM is already going: the file is removed by the writer's own failure, or stays
                 }
@@ -198,6 +198,27 @@ public final class AtomicFiles {
         static java.util.Set<Path> now() {
             return java.util.Set.copyOf(FILES);
         }
+
+        /**
+         * Shutdown hooks run side by side, and the threads still run while they do: an export's own hook waits
+         * for its writer to mark the manifest "cancelled". So a write that ends within a moment (a manifest, a
+         * frame) is let finish; what is still unfinished after it is removed.
+         */
+        private static void removeAfterGrace() {
+            long deadline = System.nanoTime() + GRACE_NANOS;
+            while (!FILES.isEmpty() && System.nanoTime() < deadline) {
+                try {
+                    Thread.sleep(20);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    break;
+                }
+            }
+            removeAll();
+        }
+
+        /** How long the hook lets unfinished writes end before it removes their files. */
+        private static final long GRACE_NANOS = 2_000_000_000L;
 
         static void removeAll() {
             for (Path p : FILES) {
