@@ -91,12 +91,8 @@ final class BeatDialog {
         return text.isEmpty() ? Optional.empty() : Optional.of(new Beat(step, backward, text, highlight));
     }
 
-    /**
-     * The caption as typed, less what the scenario reader refuses in a caption: pasted text can carry control
-     * characters (a form feed from a PDF) or a direction override, and a saved file holding one would not open
-     * again. Line breaks and tabs stay.
-     */
+    /** The caption as typed, less what the scenario reader refuses in a caption ({@link TypedText}). */
     static String readable(String typed) {
-        return typed.replaceAll("[[\\p{Cntrl}\\x{80}-\\x{9F}]&&[^\\n\\t\\r]]|[\\u202d\\u202e]", "").strip();
+        return TypedText.readable(typed, true);
     }
 }

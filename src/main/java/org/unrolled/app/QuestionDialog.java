@@ -104,7 +104,8 @@ final class QuestionDialog {
             own.setManaged(mine);
             built[0] = null;
             try {
-                Question q = build(k[0], prompt.getText().strip(), first.getText().strip(), second.getText().strip(), rows);
+                Question q = build(k[0], TypedText.readable(prompt.getText(), true), first.getText().strip(),
+                        second.getText().strip(), rows);
                 Questions.validate(q, trace.trace().scenario());
                 long ask = ++asked[0];
                 if (prompt.getText().isBlank()) {
@@ -169,7 +170,7 @@ final class QuestionDialog {
                         throw new IllegalArgumentException("choice \"" + r[0].getText().strip()
                                 + "\": give the number's range (above and/or below)");
                     }
-                    choices.add(new Question.Choice(r[0].getText().strip(), new Check.Value("",
+                    choices.add(new Question.Choice(TypedText.readable(r[0].getText(), false), new Check.Value("",
                             required(r[1].getText().strip(), "the number of choice \"" + r[0].getText().strip() + "\""),
                             new Check.Bound(null, null, above, below))));
                 }

@@ -173,7 +173,7 @@ final class RaceCommand implements Callable<Integer> {
                 if (RaceOutput.diverged(r)) {
                     anyDiverged = true;
                     err.println("training diverged for " + r.trainer().net().label() + ": its held-out score became "
-                            + r.history().last().score() + ", so its scenario file was not written; try a smaller --lr or --clip");
+                            + r.history().last().score() + ", so it has no scenario file in the folder; try a smaller --lr or --clip");
                 }
             }
             return anyDiverged ? Main.EXIT_DIVERGED : 0;

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -109,7 +110,10 @@ final class RaceOutput {
         long xMax = s.evalEvery();
         for (Race.Runner r : runners) {
             if (diverged(r)) {
-                continue; // its weights or its score are not numbers: no file the reader would refuse
+                // its weights or its score are not numbers: no file the reader would refuse, and none of the same
+                // name left from an earlier race (--force) to pass for this one's
+                Files.deleteIfExists(dir.resolve(RaceScenarios.fileStem(r.trainer().net()) + ".json"));
+                continue;
             }
             ScenarioDocument doc = RaceScenarios.of(r, command, 0);
             Scenario sc = doc.scenario();

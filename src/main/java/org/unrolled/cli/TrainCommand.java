@@ -202,20 +202,21 @@ final class TrainCommand implements Callable<Integer> {
             err.println("unrolled train: " + scenario + ": " + e.getMessage());
             return Main.EXIT_BAD_INPUT;
         }
-        int[] updates = {0};
-        boolean[] over = {false};
+        // read by the shutdown hook's thread
+        java.util.concurrent.atomic.AtomicInteger updates = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicBoolean over = new java.util.concurrent.atomic.AtomicBoolean();
         // Ctrl+C or SIGTERM ends the JVM in the middle of training: say what was lost, in one line, rather than nothing
         Thread onInterrupt = new Thread(() -> {
-            if (!over[0]) {
+            if (!over.get()) {
                 err.println();
-                err.println("unrolled train: interrupted after " + updates[0] + " of " + settings.iterations()
+                err.println("unrolled train: interrupted after " + updates.get() + " of " + settings.iterations()
                         + " updates; nothing was written (the scenario is as it was)");
                 err.flush();
             }
         }, "unrolled-train-interrupted");
         Runtime.getRuntime().addShutdownHook(onInterrupt);
         Trainer.Progress progress = (done, total, loss) -> {
-            updates[0] = done;
+            updates.set(done);
             long now = System.nanoTime();
             if (done == total || now - last[0] > 250_000_000L) {
                 last[0] = now;
@@ -229,7 +230,7 @@ final class TrainCommand implements Callable<Integer> {
             r = freeRunningLoss ? Trainer.trainFreeRunning(first, set, settings, progress)
                     : Trainer.train(first, set, settings, progress);
         } finally {
-            over[0] = true;
+            over.set(true);
             try {
                 Runtime.getRuntime().removeShutdownHook(onInterrupt);
             } catch (IllegalStateException shuttingDown) {

@@ -130,7 +130,8 @@ public final class Checks {
      * How many times evaluating {@code check} runs the engine again, at most, on a sequence of {@code steps}
      * steps: an ablation or a sample once (and what follows it), a "steps" check its inner check once a step.
      */
-    public static long engineRuns(Check check, int steps) {
+    public static double engineRuns(Check check, int steps) {
+        // in double: "steps" checks nest, and a long count of runs would overflow and wrap to a small one
         if (check instanceof Check.Ablate a) {
             return 1 + engineRuns(a.then(), steps);
         }
@@ -138,14 +139,14 @@ public final class Checks {
             return 1 + engineRuns(o.then(), steps);
         }
         if (check instanceof Check.All all) {
-            long n = 0;
+            double n = 0;
             for (Check c : all.of()) {
                 n += engineRuns(c, steps);
             }
             return n;
         }
         if (check instanceof Check.Steps st) {
-            return (long) steps * engineRuns(st.each(), steps);
+            return steps * engineRuns(st.each(), steps);
         }
         return 0;
     }

@@ -35,6 +35,7 @@ final class H264Level {
 
     /** The largest frame an H.264 movie may have, said for a message. */
     static String largest() {
-        return "139,264 macroblocks of 16×16 pixels (8192×4320 at most 30 frames a second; H.264 level 6.2)";
+        return "139,264 macroblocks of 16×16 pixels a frame and 16,711,680 a second, H.264 level 6.2: 7680×4320 at up"
+                + " to 128 frames a second";
     }
 }

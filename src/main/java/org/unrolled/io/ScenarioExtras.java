@@ -133,8 +133,9 @@ final class ScenarioExtras {
             }
             long work = Limits.traceWork(s.cell().gateCount(), s.inputSize(), s.hiddenSize(), s.outputSize(), steps);
             if (work > Limits.MAX_TRACE_WORK) {
-                throw json.error(at, "this example's trace would take about " + work / 1_000_000_000L + " billion multiply-adds;"
-                        + " the limit is " + Limits.MAX_TRACE_WORK / 1_000_000_000L + " billion: shorten it or the hidden size");
+                throw json.error(at, String.format(java.util.Locale.ROOT, "this example's trace would take about %.1f billion"
+                        + " multiply-adds; the limit is %d billion (a few seconds of work): shorten it or the hidden size",
+                        work / 1e9, Limits.MAX_TRACE_WORK / 1_000_000_000L));
             }
             try {
                 s.withSequence(example.inputs(), example.targetVectors(), example.targetClasses());
@@ -165,6 +166,11 @@ final class ScenarioExtras {
             }
         }
         double races = question != null && question.kind() == Question.Kind.RACE ? org.unrolled.document.RaceQuestion.MAX_WORK : 0;
+        if (question != null && question.kind() == Question.Kind.RHO) {
+            // the sequence run again with the weights scaled, and the spectral radius of W_hh (about 10·H³)
+            runs += 1;
+            races += 10.0 * s.hiddenSize() * s.hiddenSize() * s.hiddenSize();
+        }
         return runs * trace + races;
     }
 
@@ -216,9 +222,9 @@ final class ScenarioExtras {
             lessonWork += work(checks, question, s);
             if (lessonWork > Limits.MAX_LESSON_WORK) {
                 throw json.error(at, String.format(java.util.Locale.ROOT, "the lesson's checks and questions up to here"
-                        + " would take about %.1e multiply-adds to work out, more than the %.0e allowed (minutes of work"
-                        + " each time the file is opened): fewer races, or ablations over fewer steps", lessonWork,
-                        Limits.MAX_LESSON_WORK));
+                        + " would take about %.1e multiply-adds to work out, more than the %.0e allowed (the window and the"
+                        + " handout work them all out each time the file is opened): fewer races, or ablations over fewer"
+                        + " steps", lessonWork, Limits.MAX_LESSON_WORK));
             }
         }
         return beats;

@@ -260,9 +260,10 @@ public final class ScenarioReader {
             }
             long work = Limits.traceWork(gates, b.inputSize, b.hiddenSize, b.outputSize, steps);
             if (work > Limits.MAX_TRACE_WORK) {
-                throw json.error("$", "this scenario's trace would take about " + work / 1_000_000_000L
-                        + " billion multiply-adds (hidden size " + b.hiddenSize + ", " + steps + " steps), minutes of work; the limit is "
-                        + Limits.MAX_TRACE_WORK / 1_000_000_000L + " billion: shorten the sequence or the hidden size");
+                throw json.error("$", String.format(java.util.Locale.ROOT, "this scenario's trace would take about %.1f"
+                        + " billion multiply-adds (hidden size %d, %d steps); the limit is %d billion (a few seconds of work):"
+                        + " shorten the sequence or the hidden size", work / 1e9, b.hiddenSize, steps,
+                        Limits.MAX_TRACE_WORK / 1_000_000_000L));
             }
         }
 

@@ -22,4 +22,10 @@ class BeatCaptionTest {
         Files.writeString(f, json.replaceFirst("\"caption\": *\"[^\"]*\"", java.util.regex.Matcher.quoteReplacement("\"caption\": " + escaped)));
         assertEquals(kept, ScenarioReader.read(f).lesson().get(0).caption());
     }
+
+    @Test
+    void aChoiceIsOneLineAndAPromptMayHaveLines() {
+        assertEquals("A: the gate stays near 1", TypedText.readable(" A:\u0085 the gate\nstays\u202e near 1 ", false));
+        assertEquals("Why?\nThink of c.", TypedText.readable("Why?\nThink\u0007 of c.", true));
+    }
 }

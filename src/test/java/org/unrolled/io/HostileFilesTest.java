@@ -263,6 +263,22 @@ public class HostileFilesTest {
         ScenarioException five = rejected(scenario("\"t\"", ", \"lesson\": [" + String.join(", ", java.util.Collections.nCopies(5, race)) + "]"));
         assertEquals("$.lesson[4]", five.location(), five.getMessage());
         assertTrue(five.getMessage().contains("multiply-adds"), five.getMessage());
+        Path four = dir.resolve("four.json");
+        assertDoesNotThrow(() -> {
+            Files.writeString(four, scenario("\"t\"", ", \"lesson\": [" + String.join(", ", java.util.Collections.nCopies(4, race)) + "]"));
+            ScenarioReader.read(four);
+        }, "four races fit");
+        // "steps" checks nested four deep over 65,536 steps: 2^64 engine runs, which a long count wrapped to 0
+        String nested = "{\"check\": \"ablate\", \"zero\": \"h[1]\", \"then\": {\"check\": \"exists\", \"of\": \"y[T]\", \"is\": true}}";
+        for (int k = 0; k < 4; k++) {
+            nested = "{\"check\": \"steps\", \"from\": \"1\", \"to\": \"T\", \"each\": " + nested + "}";
+        }
+        String many = "[1, 0], ".repeat(65_535) + "[0, 1]";
+        String deep = TEMPLATE.replace("\"inputs\": [[1, 0], [0, 1]]", "\"inputs\": [" + many + "]")
+                .replace("\"hiddenSize\": 3", "\"hiddenSize\": 1").replace("%TITLE%", "\"t\"")
+                .replace("%MORE%", ", \"lesson\": [{\"step\": 1, \"caption\": \"c\", \"checks\": [" + nested + "]}]");
+        ScenarioException wrapped = rejected(deep);
+        assertEquals("$.lesson[0]", wrapped.location(), wrapped.getMessage());
         // an ablation at every step of a long sequence: the engine run again once a step, each run as long as the sequence
         String inputs = "[1, 0], ".repeat(19_999) + "[0, 1]";
         String longOne = TEMPLATE.replace("\"inputs\": [[1, 0], [0, 1]]", "\"inputs\": [" + inputs + "]")
