@@ -87,12 +87,7 @@ final class BeatDialog {
             return Optional.empty();
         }
         List<Highlight> highlight = checks.stream().filter(CheckBox::isSelected).map(b -> (Highlight) b.getUserData()).toList();
-        String text = readable(caption.getText());
+        String text = TypedText.readable(caption.getText(), true);
         return text.isEmpty() ? Optional.empty() : Optional.of(new Beat(step, backward, text, highlight));
-    }
-
-    /** The caption as typed, less what the scenario reader refuses in a caption ({@link TypedText}). */
-    static String readable(String typed) {
-        return TypedText.readable(typed, true);
     }
 }

@@ -111,9 +111,7 @@ final class ExportCommand implements Callable<Integer> {
             // the plan is checked before anything is written: steps outside the scenario, billions of frames, or
             // (for the stills' formats, which draw no animation) more pages than fit in memory
             if (kind.stills()) {
-                if (FormatExport.checkedStills(trace, options).isEmpty()) {
-                    throw new IllegalArgumentException("no lesson beat lies in the chosen phase and steps; nothing to export");
-                }
+                FormatExport.checkedStills(trace, options);
             } else {
                 new FramePlan(trace, options);
             }

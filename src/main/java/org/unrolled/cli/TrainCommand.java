@@ -87,6 +87,12 @@ final class TrainCommand implements Callable<Integer> {
         return start;
     }
 
+    private static void requireFinite(String option, Double value) {
+        if (value != null && !Double.isFinite(value)) {
+            throw new IllegalArgumentException(option + ": expected a finite number, got " + value);
+        }
+    }
+
     /** The starting options that were used, for the description (so that the file says how to remake it). */
     private String startOptions() {
         StringBuilder o = new StringBuilder();
@@ -170,11 +176,9 @@ final class TrainCommand implements Callable<Integer> {
         Trainer.Settings settings;
         try {
             settings = new Trainer.Settings(optimizer, learningRate, iterations, clip);
-            if (forgetBias != null && !Double.isFinite(forgetBias) || updateBias != null && !Double.isFinite(updateBias)) {
-                // a bias of NaN or ∞ would be written into a file that no reader accepts
-                throw new IllegalArgumentException((forgetBias != null && !Double.isFinite(forgetBias) ? "--forget-bias" : "--update-bias")
-                        + ": expected a finite number, got " + (forgetBias != null && !Double.isFinite(forgetBias) ? forgetBias : updateBias));
-            }
+            // a bias of NaN or ∞ would be written into a file that no reader accepts
+            requireFinite("--forget-bias", forgetBias);
+            requireFinite("--update-bias", updateBias);
         } catch (IllegalArgumentException e) {
             Messages.error(err, "train", e.getMessage());
             return Main.EXIT_BAD_INPUT;

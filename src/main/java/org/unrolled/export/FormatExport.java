@@ -144,21 +144,20 @@ public final class FormatExport {
     /**
      * The stills {@code o} asks of {@code shown}, checked before anything is written.
      *
-     * @throws IllegalArgumentException if the step range lies outside the scenario or there are more than
-     *         {@link #MAX_STILLS}; the message says which and what to change
+     * @throws IllegalArgumentException if the step range lies outside the scenario, there are more than
+     *         {@link #MAX_STILLS} or none; the message says which and what to change
      */
     public static List<Stills.Still> checkedStills(DocumentTrace shown, ExportOptions o) {
-        int n = new org.unrolled.view.StepSchedule(shown.trace()).length();
-        if (o.fromStep() > n || o.toStep() > n) {
-            throw new IllegalArgumentException("steps " + o.fromStep() + "-" + o.toStep() + ": the scenario has " + n
-                    + " steps, so the range must lie within 1-" + n);
-        }
+        FramePlan.checkRange(new org.unrolled.view.StepSchedule(shown.trace()).length(), o);
         List<Stills.Still> stills = Stills.of(shown, o);
         if (stills.size() > MAX_STILLS) {
             throw new IllegalArgumentException("this export would make " + stills.size() + " stills ("
                     + (shown.lesson() == null || shown.lesson().isEmpty() ? "one for every step of each pass: the scenario has no lesson"
                     : "one for each lesson beat") + "); at most " + MAX_STILLS + " are allowed: export a range of steps "
                     + "(--steps FROM-TO) or one phase (--phase forward)");
+        }
+        if (stills.isEmpty()) {
+            throw new IllegalArgumentException("no lesson beat lies in the chosen phase and steps; nothing to export");
         }
         return stills;
     }
@@ -171,9 +170,6 @@ public final class FormatExport {
             stills = checkedStills(trace, o);
         } catch (IllegalArgumentException e) {
             throw new ExportException(e.getMessage());
-        }
-        if (stills.isEmpty()) {
-            throw new ExportException("no lesson beat lies in the chosen phase and steps; nothing to export");
         }
         SingleFile target = SingleFile.claim(out);
         int[] done = {0};

@@ -44,13 +44,22 @@ public final class FramePlan {
         this(shown, new StepSchedule(shown.trace()), o, true);
     }
 
-    private FramePlan(DocumentTrace shown, StepSchedule timeline, ExportOptions o, boolean limited) {
-        this.timeline = timeline;
-        int n = timeline.length();
+    /**
+     * Refuses a step range ({@code --steps}) that reaches past a scenario of {@code n} steps.
+     *
+     * @throws IllegalArgumentException saying the range the scenario allows
+     */
+    static void checkRange(int n, ExportOptions o) {
         if (o.fromStep() > n || o.toStep() > n) {
             throw new IllegalArgumentException("steps " + o.fromStep() + "-" + o.toStep() + ": the scenario has " + n
                     + " steps, so the range must lie within 1-" + n);
         }
+    }
+
+    private FramePlan(DocumentTrace shown, StepSchedule timeline, ExportOptions o, boolean limited) {
+        this.timeline = timeline;
+        int n = timeline.length();
+        checkRange(n, o);
         int from = o.fromStep() == 0 ? 1 : o.fromStep();
         int to = o.toStep() == 0 ? n : o.toStep();
         double forwardStart = from - 1;

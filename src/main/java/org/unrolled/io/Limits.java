@@ -33,7 +33,7 @@ public final class Limits {
     /** Memory a trace may need: every state, gate and gradient of every step is kept. */
     public static final long MAX_TRACE_BYTES = 1024L * 1024 * 1024;
     /**
-     * Multiply-adds a trace may take, forward and back: 10 billion is several seconds on one core. An LSTM
+     * Multiply-adds a trace may take, forward and back: 10 billion is a few seconds on one core. An LSTM
      * with a hidden size of 1024 and 5,000 steps fitted in memory but took two and a half minutes.
      */
     public static final long MAX_TRACE_WORK = 10_000_000_000L;
@@ -59,6 +59,27 @@ public final class Limits {
     public static long traceWork(int gateCount, int inputSize, int hiddenSize, int outputSize, long steps) {
         long perStep = 3L * gateCount * hiddenSize * ((long) inputSize + hiddenSize) + 3L * outputSize * hiddenSize;
         return perStep * steps;
+    }
+
+    /**
+     * Why a trace of this shape is too large to compute ({@code what}: "this scenario's trace", "this example's
+     * trace"), or null when it fits: more memory than {@link #MAX_TRACE_BYTES} or more work than
+     * {@link #MAX_TRACE_WORK}. The scenario and each training example are checked alike.
+     */
+    public static String tooLarge(String what, int gateCount, int inputSize, int hiddenSize, int outputSize, long steps) {
+        String shape = " (hidden size " + hiddenSize + ", " + steps + " steps)";
+        long bytes = traceBytes(gateCount, inputSize, hiddenSize, outputSize, steps);
+        if (bytes > MAX_TRACE_BYTES) {
+            return what + " would need about " + bytes / (1024 * 1024) + " MB" + shape + "; the limit is "
+                    + MAX_TRACE_BYTES / (1024 * 1024) + " MB: shorten the sequence or the hidden size";
+        }
+        long work = traceWork(gateCount, inputSize, hiddenSize, outputSize, steps);
+        if (work > MAX_TRACE_WORK) {
+            return String.format(java.util.Locale.ROOT, "%s would take about %.1f billion multiply-adds%s; the limit is %d"
+                    + " billion (a few seconds of work): shorten the sequence or the hidden size", what, work / 1e9, shape,
+                    MAX_TRACE_WORK / 1_000_000_000L);
+        }
+        return null;
     }
 
     /**

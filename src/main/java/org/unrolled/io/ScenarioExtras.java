@@ -125,17 +125,11 @@ final class ScenarioExtras {
                 example = new Example(name, x, null, classes);
             }
             long steps = Limits.recordedSteps(s.mapping(), inputs.size(), targets.size());
-            long bytes = Limits.traceBytes(s.cell().gateCount(), s.inputSize(), s.hiddenSize(), s.outputSize(), steps);
-            if (bytes > Limits.MAX_TRACE_BYTES) {
-                // training runs the engine on every example: each must fit like the scenario itself
-                throw json.error(at, "this example's trace would need about " + bytes / (1024 * 1024) + " MB; the limit is "
-                        + Limits.MAX_TRACE_BYTES / (1024 * 1024) + " MB: shorten it or the hidden size");
-            }
-            long work = Limits.traceWork(s.cell().gateCount(), s.inputSize(), s.hiddenSize(), s.outputSize(), steps);
-            if (work > Limits.MAX_TRACE_WORK) {
-                throw json.error(at, String.format(java.util.Locale.ROOT, "this example's trace would take about %.1f billion"
-                        + " multiply-adds; the limit is %d billion (a few seconds of work): shorten it or the hidden size",
-                        work / 1e9, Limits.MAX_TRACE_WORK / 1_000_000_000L));
+            // training runs the engine on every example: each must fit like the scenario itself
+            String tooLarge = Limits.tooLarge("this example's trace", s.cell().gateCount(), s.inputSize(), s.hiddenSize(),
+                    s.outputSize(), steps);
+            if (tooLarge != null) {
+                throw json.error(at, tooLarge);
             }
             try {
                 s.withSequence(example.inputs(), example.targetVectors(), example.targetClasses());

@@ -252,18 +252,9 @@ public final class ScenarioReader {
             }
             int gates = b.cell.gateCount();
             long steps = Limits.recordedSteps(b.mapping, inputs, targets);
-            long bytes = Limits.traceBytes(gates, b.inputSize, b.hiddenSize, b.outputSize, steps);
-            if (bytes > Limits.MAX_TRACE_BYTES) {
-                throw json.error("$", "this scenario's trace would need about " + bytes / (1024 * 1024)
-                        + " MB (hidden size " + b.hiddenSize + ", " + steps + " steps); the limit is "
-                        + Limits.MAX_TRACE_BYTES / (1024 * 1024) + " MB: shorten the sequence or the hidden size");
-            }
-            long work = Limits.traceWork(gates, b.inputSize, b.hiddenSize, b.outputSize, steps);
-            if (work > Limits.MAX_TRACE_WORK) {
-                throw json.error("$", String.format(java.util.Locale.ROOT, "this scenario's trace would take about %.1f"
-                        + " billion multiply-adds (hidden size %d, %d steps); the limit is %d billion (a few seconds of work):"
-                        + " shorten the sequence or the hidden size", work / 1e9, b.hiddenSize, steps,
-                        Limits.MAX_TRACE_WORK / 1_000_000_000L));
+            String tooLarge = Limits.tooLarge("this scenario's trace", gates, b.inputSize, b.hiddenSize, b.outputSize, steps);
+            if (tooLarge != null) {
+                throw json.error("$", tooLarge);
             }
         }
 

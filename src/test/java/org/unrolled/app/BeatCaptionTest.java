@@ -13,7 +13,7 @@ class BeatCaptionTest {
     @Test
     void pastedControlCharactersAndOverridesAreDroppedLinesAndTabsKept(@TempDir Path dir) throws Exception {
         String typed = "  the gate\u000c is near 1\u0007\u0085\u202e:\n\tc keeps\u001b[2J its value ";
-        String kept = BeatDialog.readable(typed);
+        String kept = TypedText.readable(typed, true);
         assertEquals("the gate is near 1:\n\tc keeps[2J its value", kept);
         // the reader takes the caption back: written into a scenario, it opens again
         String json = Files.readString(Path.of("samples/rnn-step.json"));
