@@ -16,13 +16,17 @@ out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || uptime)"
 mvn -B -q -Pbench test-compile exec:exec \
-    -Dbench.args="ExportBenchmark.renderOnly|ExportBenchmark.encodeOnly|ExportBenchmark.fullExport|ExportFormatsBenchmark -f 1 $* -rf json -rff $out/result.json" \
+    -Dbench.args="ExportBenchmark.renderOnly|ExportBenchmark.encodeOnly|ExportBenchmark.fullExport|ExportBenchmark.renderCanvas|ExportBenchmark.drawBesideEncode|ExportFormatsBenchmark -f 1 $* -rf json -rff $out/result.json" \
     > "$out/jmh.log" 2>&1 || { tail -40 "$out/jmh.log"; exit 1; }
 echo "load average after:  $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || uptime)"
 python3 - "$out/result.json" <<'PY'
 import json, sys
-rows = {r["benchmark"].rsplit(".", 2)[-2] + "." + r["benchmark"].rsplit(".", 1)[-1]: r["primaryMetric"]
-        for r in json.load(open(sys.argv[1]))}
+rows = {}
+for r in json.load(open(sys.argv[1])):
+    name = r["benchmark"].rsplit(".", 2)[-2] + "." + r["benchmark"].rsplit(".", 1)[-1]
+    rows[name] = r["primaryMetric"]
+    for part, m in r.get("secondaryMetrics", {}).items():
+        rows[name + ":" + part] = m  # the threads of a group (drawBesideEncode: drawing, encoding)
 def get(name):
     m = rows.get(name)
     return (m["score"], m["scoreError"]) if m else (float("nan"), float("nan"))
@@ -30,9 +34,12 @@ def ms(name):
     s, e = get(name)
     return f"{s:.1f} ± {e:.1f} ms"
 what = [
-    ("ExportBenchmark.renderOnly", "(a) draw, snapshot and read back a 1920×1080 frame, no encoding", " a frame"),
+    ("ExportBenchmark.renderOnly", "(a) draw a 1920×1080 frame as the export does (Java2D, into a reused buffer), no encoding", " a frame"),
     ("ExportBenchmark.encodeOnly", "(b) encode it as the export does: pngencoder, level 1, one thread", " a frame"),
-    ("ExportBenchmark.fullExport", "the PNG export: render, encode on two threads, write each frame, manifest", " a frame"),
+    ("ExportBenchmark.fullExport", "the PNG export: two lanes, each drawing, encoding and writing a frame, then the next; manifest", " a frame"),
+    ("ExportBenchmark.renderCanvas", "(d) the same frame on the JavaFX canvas, snapshot read back (the export's drawing before session 10)", " a frame"),
+    ("ExportBenchmark.drawBesideEncode:drawing", "(e) drawing as (a) on one thread while another encodes as (b)", " a frame"),
+    ("ExportBenchmark.drawBesideEncode:encoding", "(e) encoding as (b) on one thread while another draws as (a)", " a frame"),
     ("ExportFormatsBenchmark.png1080", "the same 61 frames as PNG through the format switch", " a frame"),
     ("ExportFormatsBenchmark.mp4At1080", "the same frames as H.264 MP4 at 1920×1080", " a frame"),
     ("ExportFormatsBenchmark.render720", "the same frames drawn at 1280×720, no encoding", " a frame"),

@@ -11,6 +11,7 @@ import javax.imageio.ImageIO;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Group;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
@@ -28,17 +29,20 @@ import org.unrolled.export.ExportOptions;
 import org.unrolled.export.Exporter;
 import org.unrolled.export.FramePlan;
 import org.unrolled.export.FxFrameSource;
+import org.unrolled.export.AwtFrameSource;
 import org.unrolled.export.HeadlessFx;
 import org.unrolled.view.Phase;
 import org.unrolled.view.StepSchedule;
 
 /**
  * Exporting 1920×1080 frames of an LSTM (H = 16, T = 30), per frame, beside in the same run:
- * (a) rendering and snapshotting alone, (b) encoding the same images alone with pngencoder on one
- * thread, as the export encodes each frame, and (c) the baseline, javax.imageio on one thread. The
- * export overlaps (a) on the JavaFX thread with (b) on two encoder threads, so on two cores its floor
- * is max(a, (a + b) / 2). {@code tools/bench/export.sh} runs this with {@link ExportFormatsBenchmark}
- * and prints the floor and the ratio.
+ * (a) drawing a frame as the export draws it (the window's painter through Java2D, into a reused pixel
+ * buffer), (b) encoding the same images alone with pngencoder on one thread, as the export encodes each
+ * frame, (c) the baseline, javax.imageio on one thread, (d) the JavaFX canvas's snapshot read back, as
+ * the export drew until session 10, and (e) drawing and encoding at once on two threads, one each. The
+ * export runs one lane a core, each drawing a frame and encoding it, so on two cores its floor is
+ * max(a, (a + b) / 2). {@code tools/bench/export.sh} runs this with {@link ExportFormatsBenchmark} and
+ * prints the floor and the ratio.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -51,7 +55,8 @@ public class ExportBenchmark {
     private static final int FRAMES = 61;
     private DocumentTrace trace;
     private ExportOptions options;
-    private FxFrameSource source;
+    private AwtFrameSource source;
+    private FxFrameSource canvas;
     private double[] positions;
     private int[][] rendered;
     private Path root;
@@ -71,7 +76,8 @@ public class ExportBenchmark {
         for (int i = 0; i < FRAMES; i++) {
             positions[i] = plan.position(i);
         }
-        source = new FxFrameSource(trace, options);
+        source = new AwtFrameSource(trace, options);
+        canvas = new FxFrameSource(trace, options);
         rendered = new int[FRAMES][1920 * 1080];
         for (int i = 0; i < FRAMES; i++) {
             source.render(positions[i], rendered[i]);
@@ -106,6 +112,33 @@ public class ExportBenchmark {
             bytes += Exporter.encode(frame, 1920, 1080).length;
         }
         return bytes;
+    }
+
+    /** (d) the JavaFX canvas: draw, snapshot and read back, on the JavaFX thread. */
+    @Benchmark
+    @OperationsPerInvocation(FRAMES)
+    public int[] renderCanvas() throws Exception {
+        int[] pixels = new int[1920 * 1080];
+        for (double p : positions) {
+            canvas.render(p, pixels);
+        }
+        return pixels;
+    }
+
+    /** (e) drawing as (a), on one thread, while another encodes as (b): what each costs beside the other. */
+    @Benchmark
+    @Group("drawBesideEncode")
+    @OperationsPerInvocation(FRAMES)
+    public int[] drawing() throws Exception {
+        return renderOnly();
+    }
+
+    /** (e) encoding as (b), on one thread, while another draws as (a). */
+    @Benchmark
+    @Group("drawBesideEncode")
+    @OperationsPerInvocation(FRAMES)
+    public long encoding() {
+        return encodeOnly();
     }
 
     /** (c) the baseline: javax.imageio on one thread. */

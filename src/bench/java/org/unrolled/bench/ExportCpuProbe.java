@@ -1,13 +1,9 @@
 package org.unrolled.bench;
 
 import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadInfo;
-import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 import org.unrolled.document.DocumentTrace;
@@ -16,7 +12,7 @@ import org.unrolled.engine.CellType;
 import org.unrolled.export.ExportOptions;
 import org.unrolled.export.Exporter;
 import org.unrolled.export.FramePlan;
-import org.unrolled.export.FxFrameSource;
+import org.unrolled.export.AwtFrameSource;
 import org.unrolled.export.HeadlessFx;
 import org.unrolled.view.Phase;
 import org.unrolled.view.StepSchedule;
@@ -26,12 +22,12 @@ import org.unrolled.view.StepSchedule;
  * alone, (b) encoding alone, and the whole PNG export. On a machine that other programs keep busy the wall-clock
  * figures say little, but the CPU time each part takes is stretched much less; the export's CPU time against
  * a + b says how much work it adds to drawing and encoding (the floor max(a, (a + b) / 2) on two free cores
- * assumes it adds none). Per frame, for the JavaFX threads (where the drawing runs) and for the whole process.
+ * assumes it adds none). Per frame, for the whole process, and how many cores the export kept busy (its CPU time
+ * over its wall-clock time).
  * {@code tools/bench/export-cpu.sh [rounds]} builds and runs it.
  */
 public final class ExportCpuProbe {
     private static final int FRAMES = 61;
-    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     private ExportCpuProbe() {
     }
@@ -43,7 +39,7 @@ public final class ExportCpuProbe {
                 "benchmark"));
         ExportOptions options = new ExportOptions(1920, 1080, 1, 1.0, Phase.BOTH, 0, 0, "light", "f_%04d.png");
         FramePlan plan = new FramePlan(new StepSchedule(trace.trace()), options);
-        FxFrameSource source = new FxFrameSource(trace, options);
+        AwtFrameSource source = new AwtFrameSource(trace, options);
         int[][] rendered = new int[FRAMES][1920 * 1080];
         for (int i = 0; i < FRAMES; i++) {
             source.render(plan.position(i), rendered[i]);
@@ -72,14 +68,14 @@ public final class ExportCpuProbe {
             export.run();
         }
         System.out.println("load average before: " + load());
-        System.out.println("round | (a) draw: wall, JavaFX threads, process CPU | (b) encode: wall, process CPU | "
-                + "export: wall, JavaFX threads, process CPU | export CPU / (a + b) CPU   (ms a frame)");
+        System.out.println("round | (a) draw: wall, process CPU | (b) encode: wall, process CPU | "
+                + "export: wall, process CPU, cores busy | export CPU / (a + b) CPU   (ms a frame)");
         for (int r = 1; r <= rounds; r++) {
             double[] a = measure(draw);
             double[] b = measure(encode);
             double[] x = measure(export);
-            System.out.printf("%d | %.2f %.2f %.2f | %.2f %.2f | %.2f %.2f %.2f | %.3f%n", r, a[0], a[1], a[2], b[0], b[2],
-                    x[0], x[1], x[2], x[2] / (a[2] + b[2]));
+            System.out.printf("%d | %.2f %.2f | %.2f %.2f | %.2f %.2f %.2f | %.3f%n", r, a[0], a[1], b[0], b[1],
+                    x[0], x[1], x[1] / x[0], x[1] / (a[1] + b[1]));
         }
         System.out.println("load average after: " + load());
         try (Stream<Path> files = Files.walk(root)) {
@@ -93,31 +89,14 @@ public final class ExportCpuProbe {
         void run() throws Exception;
     }
 
-    /** Wall-clock time, the JavaFX threads' CPU time and the process's CPU time of {@code step}, per frame. */
+    /** Wall-clock time and the process's CPU time of {@code step}, per frame. */
     private static double[] measure(Step step) throws Exception {
-        long fx0 = fxThreads();
         long p0 = processCpu();
         long t0 = System.nanoTime();
         step.run();
         long t1 = System.nanoTime();
         long p1 = processCpu();
-        long fx1 = fxThreads();
-        return new double[] {(t1 - t0) / 1e6 / FRAMES, (fx1 - fx0) / 1e6 / FRAMES, (p1 - p0) / 1e6 / FRAMES};
-    }
-
-    /** CPU time so far of the JavaFX application thread and the renderer thread. */
-    private static long fxThreads() {
-        long sum = 0;
-        Map<String, Long> seen = new HashMap<>();
-        for (ThreadInfo t : THREADS.getThreadInfo(THREADS.getAllThreadIds())) {
-            if (t != null && (t.getThreadName().startsWith("JavaFX Application") || t.getThreadName().startsWith("QuantumRenderer"))) {
-                seen.put(t.getThreadName(), THREADS.getThreadCpuTime(t.getThreadId()));
-            }
-        }
-        for (long v : seen.values()) {
-            sum += v;
-        }
-        return sum;
+        return new double[] {(t1 - t0) / 1e6 / FRAMES, (p1 - p0) / 1e6 / FRAMES};
     }
 
     private static long processCpu() {

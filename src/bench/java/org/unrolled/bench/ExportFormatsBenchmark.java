@@ -28,7 +28,7 @@ import org.unrolled.export.ExportOptions;
 import org.unrolled.export.Exporter;
 import org.unrolled.export.FormatExport;
 import org.unrolled.export.FramePlan;
-import org.unrolled.export.FxFrameSource;
+import org.unrolled.export.AwtFrameSource;
 import org.unrolled.export.HeadlessFx;
 import org.unrolled.export.VectorFrames;
 import org.unrolled.io.Samples;
@@ -58,7 +58,7 @@ public class ExportFormatsBenchmark {
     private ExportOptions hd720;
     private Path root;
     private int run;
-    private FxFrameSource source720;
+    private AwtFrameSource source720;
     private double[] positions;
 
     @Setup(Level.Trial)
@@ -74,7 +74,7 @@ public class ExportFormatsBenchmark {
             throw new IllegalStateException("expected " + FRAMES + " frames");
         }
         root = Files.createTempDirectory("unrolled-formats-bench");
-        source720 = new FxFrameSource(trace, hd720);
+        source720 = new AwtFrameSource(trace, hd720);
         FramePlan plan = new FramePlan(trace, hd720);
         positions = new double[FRAMES];
         for (int i = 0; i < FRAMES; i++) {
@@ -92,7 +92,7 @@ public class ExportFormatsBenchmark {
     private Exporter.Result export(FormatExport.Format f, DocumentTrace t, ExportOptions o, String ext) throws Exception {
         Path out = root.resolve("run" + run++ + ext);
         FormatExport.prepare(f, out, o);
-        return FormatExport.run(f, t, o, out, new FxFrameSource(t, o), (d, n) -> { }, new AtomicBoolean());
+        return FormatExport.run(f, t, o, out, new AwtFrameSource(t, o), (d, n) -> { }, new AtomicBoolean());
     }
 
     /** PNG frames at 1920×1080, per frame. */

@@ -19,7 +19,7 @@ import org.unrolled.export.ExportException;
 import org.unrolled.export.ExportOptions;
 import org.unrolled.export.Exporter;
 import org.unrolled.export.FormatExport;
-import org.unrolled.export.FxFrameSource;
+import org.unrolled.export.AwtFrameSource;
 
 /**
  * A running export: a small window with a progress bar, frames done of total, time left and Cancel,
@@ -49,7 +49,7 @@ final class ExportProgress {
             protected String call() {
                 try {
                     FormatExport.prepare(kind, dir, o);
-                    Exporter.Result r = FormatExport.run(kind, trace, o, dir, new FxFrameSource(trace, o), (done, all) -> {
+                    Exporter.Result r = FormatExport.run(kind, trace, o, dir, new AwtFrameSource(trace, o), (done, all) -> {
                         double secs = (System.nanoTime() - started) / 1e9;
                         double left = secs / done * (all - done);
                         updateProgress(done, all);

@@ -13,7 +13,7 @@ import org.unrolled.export.ExportOptions;
 import org.unrolled.export.Exporter;
 import org.unrolled.export.FormatExport;
 import org.unrolled.export.FramePlan;
-import org.unrolled.export.FxFrameSource;
+import org.unrolled.export.AwtFrameSource;
 import org.unrolled.export.HeadlessFx;
 import org.unrolled.io.ScenarioException;
 import org.unrolled.io.Text;
@@ -148,7 +148,7 @@ final class ExportCommand implements Callable<Integer> {
         long started = System.nanoTime();
         long[] lastReport = {0};
         try {
-            Exporter.Result r = FormatExport.run(kind, trace, options, out, new FxFrameSource(trace, options), (done, total) -> {
+            Exporter.Result r = FormatExport.run(kind, trace, options, out, new AwtFrameSource(trace, options), (done, total) -> {
                 long now = System.nanoTime();
                 if (done == total || now - lastReport[0] > 500_000_000L) {
                     lastReport[0] = now;

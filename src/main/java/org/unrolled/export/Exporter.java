@@ -17,7 +17,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.unrolled.document.DocumentTrace;
 import org.unrolled.io.AtomicFiles;
@@ -25,10 +33,12 @@ import org.unrolled.io.Text;
 import org.unrolled.view.StepSchedule;
 
 /**
- * Writes an animation as numbered PNG frames and a {@code frames.json} manifest. Rendering (on the
- * caller's {@link FrameSource}) and encoding (on worker threads, two frames at once on two cores) overlap;
- * a few pixel buffers are reused, so memory stays flat however many frames there are. Frames are moved
- * into place in order, each complete or not at all (a temporary file moved into place).
+ * Writes an animation as numbered PNG frames and a {@code frames.json} manifest. With a source that
+ * several threads may draw from ({@link FrameSource#concurrent}, Java2D's), each of a few lanes (two on two
+ * cores) draws a frame and encodes it, then takes the next; with one that draws on one thread only (the
+ * JavaFX one), the caller draws and worker threads encode. A few pixel buffers are reused, so memory stays
+ * flat however many frames there are. Frames are moved into place in order, each complete or not at all (a
+ * temporary file moved into place).
  *
  * <p>The manifest {@code frames.json} is written (atomically) before the first frame, marked
  * {@code "complete": false} with the plan ({@code framesPlanned}, the options), rewritten as frames
@@ -153,8 +163,44 @@ public final class Exporter {
         }
         AtomicReference<String> failure = new AtomicReference<>();
         AtomicBoolean outOfMemory = new AtomicBoolean();
-        int encoders = MovieExporter.lanes(o.width(), o.height());
-        Committer committer = new Committer(o, folder, total, progress, manifest, failure, outOfMemory);
+        int threads = MovieExporter.lanes(o.width(), o.height());
+        Committer committer = new Committer(o, folder, total, progress, manifest, failure, outOfMemory,
+                source.concurrent() ? 2 * threads : Integer.MAX_VALUE);
+        if (source.concurrent()) {
+            inLanes(source, plan, o, threads, cancel, committer);
+        } else {
+            drawThenEncode(source, plan, o, threads, cancel, committer);
+        }
+        int[] written = {committer.written()};
+        boolean complete = failure.get() == null && !cancel.get() && written[0] == total;
+        String status = complete ? "complete" : failure.get() != null ? "failed" : "cancelled";
+        String manifestProblem = null;
+        try {
+            manifest.write(written[0], complete, status, failure.get());
+        } catch (IOException e) {
+            manifestProblem = describe(e);
+            failure.compareAndSet(null, Text.path(dir.resolve(MANIFEST)) + ": could not be written: " + manifestProblem);
+        }
+        if (failure.get() != null) {
+            int listed = Math.max(0, manifest.listed()[0]);
+            String lists = manifestProblem == null ? MANIFEST + " lists them and marks the export incomplete (" + status + ")"
+                    : MANIFEST + " could not be updated (" + manifestProblem + ") and lists " + listed + " of them, "
+                            + "marked as still in progress";
+            throw new ExportException(failure.get() + ". " + written[0] + " of " + total + " frames were written to "
+                    + Text.path(dir) + "; " + lists + ".", outOfMemory.get());
+        }
+        return new Result(written[0], total, complete);
+    }
+
+    /**
+     * Draws every frame on the calling thread, one at a time in order, while {@code encoders} threads
+     * encode the frames drawn: for a source that draws on one thread only (the JavaFX one).
+     */
+    private static void drawThenEncode(FrameSource source, FramePlan plan, ExportOptions o, int encoders,
+            AtomicBoolean cancel, Committer committer) {
+        int total = plan.count();
+        AtomicReference<String> failure = committer.failure;
+        AtomicBoolean outOfMemory = committer.outOfMemory;
         try {
             int buffers = encoders + 2; // one being drawn, one being encoded on each encoder, one waiting
             // taken as the renderer first needs them, not all before the first frame: while it is drawn no
@@ -235,26 +281,114 @@ public final class Exporter {
             outOfMemory.set(true);
             failure.compareAndSet(null, "the frames could not be drawn: " + plain(e));
         }
-        int[] written = {committer.written()};
-        boolean complete = failure.get() == null && !cancel.get() && written[0] == total;
-        String status = complete ? "complete" : failure.get() != null ? "failed" : "cancelled";
-        String manifestProblem = null;
-        try {
-            manifest.write(written[0], complete, status, failure.get());
-        } catch (IOException e) {
-            manifestProblem = describe(e);
-            failure.compareAndSet(null, Text.path(dir.resolve(MANIFEST)) + ": could not be written: " + manifestProblem);
-        }
-        if (failure.get() != null) {
-            int listed = Math.max(0, manifest.listed()[0]);
-            String lists = manifestProblem == null ? MANIFEST + " lists them and marks the export incomplete (" + status + ")"
-                    : MANIFEST + " could not be updated (" + manifestProblem + ") and lists " + listed + " of them, "
-                            + "marked as still in progress";
-            throw new ExportException(failure.get() + ". " + written[0] + " of " + total + " frames were written to "
-                    + Text.path(dir) + "; " + lists + ".", outOfMemory.get());
-        }
-        return new Result(written[0], total, complete);
     }
+
+    /**
+     * Draws and encodes on {@code lanes} threads at once: each takes the next frame of the plan, draws it
+     * into its own buffer and encodes it. For a source that several threads may draw from: no frame waits
+     * for another thread to draw it or hand it over, so every core has work from the first frame to the
+     * last. A lane does not run more than the committer's window ahead of the frames written.
+     */
+    private static void inLanes(FrameSource source, FramePlan plan, ExportOptions o, int lanes, AtomicBoolean cancel,
+            Committer committer) {
+        AtomicInteger next = new AtomicInteger();
+        AtomicInteger withoutBuffer = new AtomicInteger();
+        List<int[]> used = java.util.Collections.synchronizedList(new ArrayList<>());
+        List<Future<?>> running = new ArrayList<>();
+        for (int k = 0; k < lanes; k++) {
+            running.add(LANES.submit(() -> {
+                int[] pixels;
+                try {
+                    pixels = PixelBuffers.take(o.width() * o.height());
+                } catch (OutOfMemoryError e) {
+                    // the other lanes go on with the buffers they have; with none at all, the export fails
+                    if (withoutBuffer.incrementAndGet() == lanes) {
+                        committer.outOfMemory.set(true);
+                        committer.failure.compareAndSet(null, "the frames could not be drawn: " + plain(e));
+                    }
+                    return;
+                }
+                try {
+                    drawAndEncode(source, plan, o, cancel, committer, next, pixels);
+                } finally {
+                    used.add(pixels);
+                }
+            }));
+        }
+        try {
+            for (Future<?> lane : running) {
+                lane.get();
+            }
+            PixelBuffers.giveBack(used);
+        } catch (ExecutionException e) {
+            // drawAndEncode reports what fails; only something beyond it (a bug) ends up here
+            committer.failure.compareAndSet(null, "the export stopped: " + plain(e.getCause()));
+            stopLanes(committer, running);
+        } catch (InterruptedException e) {
+            // cancelled while waiting (Ctrl+C, SIGTERM): the lanes end after the frame each holds, and the
+            // interrupt is not raised again, so that the manifest can still be written
+            cancel.set(true);
+            stopLanes(committer, running);
+        }
+    }
+
+    /** No more frames are written; waits a moment for each lane to finish the frame it holds. */
+    private static void stopLanes(Committer committer, List<Future<?>> running) {
+        committer.stop();
+        for (Future<?> lane : running) {
+            try {
+                lane.get(5, TimeUnit.SECONDS);
+            } catch (InterruptedException | ExecutionException | TimeoutException | java.util.concurrent.CancellationException e) {
+                // stopping twice, or a lane that does not end: the manifest is written all the same
+            }
+        }
+    }
+
+    /** One lane's work: the next frame of the plan, drawn, encoded and committed, until none is left. */
+    private static void drawAndEncode(FrameSource source, FramePlan plan, ExportOptions o, AtomicBoolean cancel,
+            Committer committer, AtomicInteger next, int[] pixels) {
+        int total = plan.count();
+        while (!cancel.get() && committer.going()) {
+            int i = next.getAndIncrement();
+            if (i >= total || !committer.awaitRoom(i)) {
+                return;
+            }
+            try {
+                source.render(plan, i, pixels);
+            } catch (Exception | Error e) {
+                if (cancel.get() || shuttingDown()) {
+                    cancel.set(true);
+                    return;
+                }
+                committer.outOfMemory.compareAndSet(false, e instanceof OutOfMemoryError);
+                committer.failure.compareAndSet(null, "frame " + (i + 1) + " could not be drawn: " + plain(e));
+                return;
+            }
+            byte[] png;
+            try {
+                png = encode(pixels, o.width(), o.height());
+            } catch (RuntimeException | Error e) {
+                committer.failed(i, e);
+                return;
+            }
+            committer.commit(i, png);
+        }
+    }
+
+    /**
+     * The lanes' threads, kept between exports (a minute idle): a thread's first frames are slower (Java2D's
+     * rasteriser sizes its work arrays per thread), and a window's repeated exports need not pay that again.
+     */
+    private static final ExecutorService LANES = Executors.newCachedThreadPool(new ThreadFactory() {
+        private final AtomicInteger made = new AtomicInteger();
+
+        @Override
+        public Thread newThread(Runnable r) {
+            Thread t = new Thread(r, "unrolled-export-lane-" + made.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        }
+    });
 
     private record Job(int index, int[] pixels) {
         static final Job END = new Job(-1, null);
@@ -302,16 +436,19 @@ public final class Exporter {
         private final int total;
         private final Progress progress;
         private final Manifest manifest;
-        private final AtomicReference<String> failure;
-        private final AtomicBoolean outOfMemory;
+        final AtomicReference<String> failure;
+        final AtomicBoolean outOfMemory;
+        /** How far ahead of the frames written a frame may be begun ({@link #awaitRoom}). */
+        private final int window;
         private final Map<Integer, byte[]> waiting = new HashMap<>();
         private int written;
         private boolean stopped;
         private long lastManifest = System.nanoTime();
 
         Committer(ExportOptions o, Path folder, int total, Progress progress, Manifest manifest,
-                AtomicReference<String> failure, AtomicBoolean outOfMemory) {
+                AtomicReference<String> failure, AtomicBoolean outOfMemory, int window) {
             this.o = o;
+            this.window = window;
             this.folder = folder;
             this.total = total;
             this.progress = progress;
@@ -331,6 +468,23 @@ public final class Exporter {
         /** No more frames are written (the export is being stopped). */
         synchronized void stop() {
             stopped = true;
+            notifyAll();
+        }
+
+        /**
+         * Waits until frame {@code index} lies within the window of the next frame to be written, so that
+         * frames finished out of order cannot pile up in memory. False if the export stops meanwhile.
+         */
+        synchronized boolean awaitRoom(int index) {
+            try {
+                while (index >= written + window && failure.get() == null && !stopped) {
+                    wait(100); // woken by each frame written; the timeout notices a failure set elsewhere
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+            return failure.get() == null && !stopped;
         }
 
         void failed(int index, Throwable e) {
@@ -351,6 +505,7 @@ public final class Exporter {
                     }
                     AtomicFiles.write(file, out -> out.write(next));
                     written++;
+                    notifyAll();
                     long now = System.nanoTime();
                     if (now - lastManifest >= MANIFEST_INTERVAL_NANOS && written < total) {
                         // frames are written in order: the first written are all in place

@@ -3,6 +3,14 @@ package org.unrolled.export;
 /** Renders the frame at a playback position into packed ARGB pixels. */
 @FunctionalInterface
 public interface FrameSource {
+    /**
+     * Whether several threads may draw frames at once, each into its own buffer; if not, frames are
+     * drawn one at a time, in the plan's order.
+     */
+    default boolean concurrent() {
+        return false;
+    }
+
     /** Fills {@code pixels} (width × height, row by row) with the frame at {@code position}. */
     void render(double position, int[] pixels) throws Exception;
 

@@ -38,7 +38,7 @@ class ExportTest {
 
     private static Exporter.Result export(DocumentTrace trace, ExportOptions o, Path dir, AtomicBoolean cancel) throws Exception {
         Exporter.prepareFolder(dir, o);
-        return Exporter.run(trace, o, dir, new FxFrameSource(trace, o), (done, total) -> { }, cancel);
+        return Exporter.run(trace, o, dir, new AwtFrameSource(trace, o), (done, total) -> { }, cancel);
     }
 
     private static List<Path> frames(Path dir) throws Exception {
@@ -178,18 +178,9 @@ class ExportTest {
         List<Path> files = frames(out);
         assertEquals(33, files.size());
         for (int i : new int[] {0, 16, 32}) {
-            // the frame as drawn, read back here straight (not premultiplied), as the export read it before
-            double position = plan.position(i);
-            int[] drawn = FxThread.call(() -> {
-                javafx.scene.image.WritableImage img = new org.unrolled.view.FrameRenderer(480, 270).render(SEQ2SEQ.trace(),
-                        org.unrolled.view.ViewSettings.defaults().withPalette(org.unrolled.view.Palette.of("light"))
-                                .withWords(SEQ2SEQ.vocabulary()),
-                        position);
-                int[] px = new int[480 * 270];
-                img.getPixelReader().getPixels(0, 0, 480, 270, javafx.scene.image.PixelFormat.getIntArgbInstance(), px, 0,
-                        480);
-                return px;
-            });
+            // the frame as drawn, here on one thread, outside the export
+            int[] drawn = new int[480 * 270];
+            new AwtFrameSource(SEQ2SEQ, SMALL).render(plan.position(i), drawn);
             BufferedImage png = ImageIO.read(files.get(i).toFile());
             int[] decoded = png.getRGB(0, 0, 480, 270, null, 0, 480);
             for (int k = 0; k < drawn.length; k++) {
@@ -219,7 +210,7 @@ class ExportTest {
         Path out = dir.resolve("c");
         AtomicBoolean cancel = new AtomicBoolean();
         Exporter.prepareFolder(out, SMALL);
-        Exporter.Result r = Exporter.run(SEQ2SEQ, SMALL, out, new FxFrameSource(SEQ2SEQ, SMALL), (done, total) -> {
+        Exporter.Result r = Exporter.run(SEQ2SEQ, SMALL, out, new AwtFrameSource(SEQ2SEQ, SMALL), (done, total) -> {
             if (done == 5) {
                 cancel.set(true);
             }
@@ -268,7 +259,7 @@ class ExportTest {
         Path out = dir.resolve("gone");
         Exporter.prepareFolder(out, SMALL);
         // the folder disappears under the export after a few frames: writing fails plainly
-        FrameSource source = new FxFrameSource(SEQ2SEQ, SMALL);
+        FrameSource source = new AwtFrameSource(SEQ2SEQ, SMALL);
         int[] calls = {0};
         FrameSource failing = (p, px) -> {
             source.render(p, px);
@@ -284,12 +275,101 @@ class ExportTest {
         assertFalse(m.get("complete").booleanValue());
     }
 
+    /** {@code source} drawing one frame at a time, in order, or on several threads, as {@code concurrent} says. */
+    private static FrameSource drawing(FrameSource source, boolean concurrent, int failAt) {
+        return new FrameSource() {
+            @Override
+            public boolean concurrent() {
+                return concurrent;
+            }
+
+            @Override
+            public void render(double position, int[] pixels) throws Exception {
+                source.render(position, pixels);
+            }
+
+            @Override
+            public void render(FramePlan plan, int i, int[] pixels) throws Exception {
+                if (i == failAt) {
+                    throw new IllegalStateException("out of paint (simulated)");
+                }
+                source.render(plan, i, pixels);
+            }
+        };
+    }
+
+    @Test
+    void framesDrawnOnSeveralThreadsAtOnceAreTheFramesDrawnOneAtATime(@TempDir Path dir) throws Exception {
+        ExportOptions o = new ExportOptions(320, 180, 6, 1.0, Phase.BOTH, 0, 0, "dark", "frame_%04d.png");
+        int[] threads = {0};
+        for (boolean concurrent : new boolean[] {true, false}) {
+            Path out = dir.resolve(concurrent ? "lanes" : "one");
+            Exporter.prepareFolder(out, o);
+            FrameSource source = drawing(new AwtFrameSource(SEQ2SEQ, o), concurrent, -1);
+            java.util.Set<String> names = java.util.concurrent.ConcurrentHashMap.newKeySet();
+            Exporter.Result r = Exporter.run(SEQ2SEQ, o, out, new FrameSource() {
+                @Override
+                public boolean concurrent() {
+                    return source.concurrent();
+                }
+
+                @Override
+                public void render(double position, int[] pixels) throws Exception {
+                    source.render(position, pixels);
+                }
+
+                @Override
+                public void render(FramePlan plan, int i, int[] pixels) throws Exception {
+                    names.add(Thread.currentThread().getName());
+                    source.render(plan, i, pixels);
+                }
+            }, (d, t) -> { }, new AtomicBoolean());
+            assertTrue(r.complete());
+            if (concurrent) {
+                threads[0] = names.size();
+            } else {
+                assertEquals(1, names.size(), "one thread draws: " + names);
+            }
+        }
+        assertEquals(MovieExporter.lanes(320, 180), threads[0], "each lane draws");
+        assertEquals(hash(dir.resolve("one")), hash(dir.resolve("lanes")));
+        assertEquals(frames(dir.resolve("one")).size(), frames(dir.resolve("lanes")).size());
+        assertEquals(Files.readString(dir.resolve("one").resolve("frames.json")),
+                Files.readString(dir.resolve("lanes").resolve("frames.json")));
+    }
+
+    @Test
+    void aFrameThatCannotBeDrawnStopsEveryLaneAndTheFolderListsWhatWasWritten(@TempDir Path dir) throws Exception {
+        for (boolean concurrent : new boolean[] {true, false}) {
+            Path out = dir.resolve(concurrent ? "lanes" : "one");
+            Exporter.prepareFolder(out, SMALL);
+            ExportException e = assertThrows(ExportException.class, () -> Exporter.run(SEQ2SEQ, SMALL, out,
+                    drawing(new AwtFrameSource(SEQ2SEQ, SMALL), concurrent, 9), (d, t) -> { }, new AtomicBoolean()));
+            assertTrue(e.getMessage().startsWith("frame 10 could not be drawn: IllegalStateException: out of paint"),
+                    e.getMessage());
+            JsonNode m = new ObjectMapper().readTree(out.resolve("frames.json").toFile());
+            assertFalse(m.get("complete").booleanValue());
+            assertEquals("failed", m.get("status").asText());
+            List<Path> written = frames(out);
+            // the frames before the one that failed, each whole, and the manifest lists exactly them
+            assertEquals(m.get("frames").size(), written.size());
+            assertTrue(written.size() <= 9, written.size() + " frames");
+            for (int k = 0; k < written.size(); k++) {
+                assertEquals(SMALL.fileName(k + 1), written.get(k).getFileName().toString());
+                assertTrue(ImageIO.read(written.get(k).toFile()).getWidth() == 480);
+            }
+            try (Stream<Path> files = Files.list(out)) {
+                assertTrue(files.noneMatch(p -> p.toString().endsWith(".part")), "no half-written frame");
+            }
+        }
+    }
+
     @Test
     void theManifestIsThereBeforeTheFirstFrameAndSaysTheExportIsNotComplete(@TempDir Path dir) throws Exception {
         Path out = dir.resolve("early");
         Exporter.prepareFolder(out, SMALL);
         JsonNode[] atFirstFrame = new JsonNode[1];
-        Exporter.run(SEQ2SEQ, SMALL, out, new FxFrameSource(SEQ2SEQ, SMALL), (done, total) -> {
+        Exporter.run(SEQ2SEQ, SMALL, out, new AwtFrameSource(SEQ2SEQ, SMALL), (done, total) -> {
             if (done == 1) {
                 try {
                     atFirstFrame[0] = new ObjectMapper().readTree(out.resolve("frames.json").toFile());
@@ -319,7 +399,7 @@ class ExportTest {
         Path cancelled = dir.resolve("cancelled");
         AtomicBoolean cancel = new AtomicBoolean();
         Exporter.prepareFolder(cancelled, SMALL);
-        Exporter.Result r = Exporter.run(SEQ2SEQ, SMALL, cancelled, new FxFrameSource(SEQ2SEQ, SMALL), (d, t) -> {
+        Exporter.Result r = Exporter.run(SEQ2SEQ, SMALL, cancelled, new AwtFrameSource(SEQ2SEQ, SMALL), (d, t) -> {
             if (d == 3) {
                 cancel.set(true);
             }

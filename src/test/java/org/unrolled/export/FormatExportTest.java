@@ -51,7 +51,7 @@ class FormatExportTest {
     private static Exporter.Result export(FormatExport.Format f, ExportOptions o, Path out, AtomicBoolean cancel)
             throws Exception {
         FormatExport.prepare(f, out, o);
-        return FormatExport.run(f, VANISHING, o, out, new FxFrameSource(VANISHING, o), (d, t) -> { }, cancel);
+        return FormatExport.run(f, VANISHING, o, out, new AwtFrameSource(VANISHING, o), (d, t) -> { }, cancel);
     }
 
     private static ExportOptions phase(Phase p, int from, int to) {
@@ -226,7 +226,7 @@ class FormatExportTest {
         AtomicBoolean cancel = new AtomicBoolean();
         FormatExport.prepare(FormatExport.Format.PPTX, pptx, SMALL);
         Exporter.Result r = FormatExport.run(FormatExport.Format.PPTX, VANISHING, SMALL, pptx,
-                new FxFrameSource(VANISHING, SMALL), (d, t) -> cancel.set(d == 2), cancel);
+                new AwtFrameSource(VANISHING, SMALL), (d, t) -> cancel.set(d == 2), cancel);
         assertFalse(r.complete());
         assertEquals(2, r.framesWritten());
         try (Stream<Path> left = Files.list(dir)) {

@@ -230,7 +230,7 @@ class HostileExportTest {
                     org.unrolled.io.ScenarioReader.read(Path.of("samples/rnn-vanishing.json")));
             ExportOptions o = new ExportOptions(320, 180, 4, 0.5, org.unrolled.view.Phase.BOTH, 0, 0, "light", "f_%04d.png");
             ExportException e = assertThrows(ExportException.class, () -> FormatExport.run(FormatExport.Format.PPTX, lesson, o,
-                    deck, new FxFrameSource(lesson, o), (d, t) -> { }, new AtomicBoolean()));
+                    deck, new AwtFrameSource(lesson, o), (d, t) -> { }, new AtomicBoolean()));
             assertTrue(e.getMessage().contains("could not be written"), e.getMessage());
             assertFalse(e.getMessage().contains("org.apache"), e.getMessage());
             assertFalse(e.getMessage().contains("@"), e.getMessage());

@@ -39,7 +39,7 @@ class MovieExporterTest {
     }
 
     private static Exporter.Result export(ExportOptions o, MovieExporter.Kind kind, Path file) throws Exception {
-        return MovieExporter.run(TRACE, o, kind, file, new FxFrameSource(TRACE, o), (d, t) -> { }, new AtomicBoolean());
+        return MovieExporter.run(TRACE, o, kind, file, new AwtFrameSource(TRACE, o), (d, t) -> { }, new AtomicBoolean());
     }
 
     private static int planned(ExportOptions o) {
@@ -115,7 +115,7 @@ class MovieExporterTest {
             byte[] one = null;
             for (int lanes = 1; lanes <= 3; lanes++) {
                 Path f = dir.resolve(lanes + "." + kind);
-                Exporter.Result r = MovieExporter.run(TRACE, SMALL, kind, f, new FxFrameSource(TRACE, SMALL), (d, t) -> { },
+                Exporter.Result r = MovieExporter.run(TRACE, SMALL, kind, f, new AwtFrameSource(TRACE, SMALL), (d, t) -> { },
                         new AtomicBoolean(), lanes);
                 assertTrue(r.complete());
                 if (one == null) {
@@ -139,7 +139,7 @@ class MovieExporterTest {
         one.setSize(SMALL.width(), SMALL.height());
         one.start(expected);
         FramePlan plan = new FramePlan(TRACE, SMALL);
-        FxFrameSource source = new FxFrameSource(TRACE, SMALL);
+        AwtFrameSource source = new AwtFrameSource(TRACE, SMALL);
         int[] px = new int[SMALL.width() * SMALL.height()];
         for (int i = 0; i < plan.count(); i++) {
             source.render(plan.position(i), px);
@@ -167,7 +167,7 @@ class MovieExporterTest {
     void aCancelledExportLeavesNoFile(@TempDir Path dir) throws Exception {
         Path mp4 = dir.resolve("c.mp4");
         AtomicBoolean cancel = new AtomicBoolean();
-        Exporter.Result r = MovieExporter.run(TRACE, SMALL, MovieExporter.Kind.MP4, mp4, new FxFrameSource(TRACE, SMALL),
+        Exporter.Result r = MovieExporter.run(TRACE, SMALL, MovieExporter.Kind.MP4, mp4, new AwtFrameSource(TRACE, SMALL),
                 (done, total) -> {
                     if (done == 5) {
                         cancel.set(true);

@@ -118,7 +118,7 @@ class PresentationExportTest {
     void pngFramesAndTheirManifestNameTheQuestionAndItsReveal(@TempDir Path dir) throws Exception {
         Path out = dir.resolve("png");
         Exporter.prepareFolder(out, PART);
-        Exporter.Result r = Exporter.run(VANISHING, PART, out, new FxFrameSource(VANISHING, PART), (d, t) -> { },
+        Exporter.Result r = Exporter.run(VANISHING, PART, out, new AwtFrameSource(VANISHING, PART), (d, t) -> { },
                 new AtomicBoolean());
         assertTrue(r.complete());
         assertEquals(PART_FRAMES, r.framesWritten());
@@ -162,7 +162,7 @@ class PresentationExportTest {
     @Test
     void gifAndMp4HaveEveryFrameOfThePlan(@TempDir Path dir) throws Exception {
         Path gif = dir.resolve("a.gif");
-        assertTrue(MovieExporter.run(VANISHING, PART, MovieExporter.Kind.GIF, gif, new FxFrameSource(VANISHING, PART),
+        assertTrue(MovieExporter.run(VANISHING, PART, MovieExporter.Kind.GIF, gif, new AwtFrameSource(VANISHING, PART),
                 (d, t) -> { }, new AtomicBoolean()).complete());
         ImageReader reader = ImageIO.getImageReadersByFormatName("gif").next();
         try (ImageInputStream in = ImageIO.createImageInputStream(gif.toFile())) {
@@ -174,12 +174,12 @@ class PresentationExportTest {
             reader.dispose();
         }
         Path again = dir.resolve("b.gif");
-        assertTrue(MovieExporter.run(VANISHING, PART, MovieExporter.Kind.GIF, again, new FxFrameSource(VANISHING, PART),
+        assertTrue(MovieExporter.run(VANISHING, PART, MovieExporter.Kind.GIF, again, new AwtFrameSource(VANISHING, PART),
                 (d, t) -> { }, new AtomicBoolean()).complete());
         org.junit.jupiter.api.Assertions.assertArrayEquals(Files.readAllBytes(gif), Files.readAllBytes(again),
                 "the same export twice gives the same file");
         Path mp4 = dir.resolve("a.mp4");
-        assertTrue(MovieExporter.run(VANISHING, PART, MovieExporter.Kind.MP4, mp4, new FxFrameSource(VANISHING, PART),
+        assertTrue(MovieExporter.run(VANISHING, PART, MovieExporter.Kind.MP4, mp4, new AwtFrameSource(VANISHING, PART),
                 (d, t) -> { }, new AtomicBoolean()).complete());
         FrameGrab grab = FrameGrab.createFrameGrab(NIOUtils.readableChannel(mp4.toFile()));
         int n = 0;
@@ -192,7 +192,7 @@ class PresentationExportTest {
 
     private static Exporter.Result export(FormatExport.Format f, Path out) throws Exception {
         FormatExport.prepare(f, out, LESSON);
-        return FormatExport.run(f, VANISHING, LESSON, out, new FxFrameSource(VANISHING, LESSON), (d, t) -> { },
+        return FormatExport.run(f, VANISHING, LESSON, out, new AwtFrameSource(VANISHING, LESSON), (d, t) -> { },
                 new AtomicBoolean());
     }
 

@@ -42,7 +42,7 @@ import org.unrolled.engine.SequenceTrace;
 import org.unrolled.engine.Trace;
 import org.unrolled.export.ExportOptions;
 import org.unrolled.export.Exporter;
-import org.unrolled.export.FxFrameSource;
+import org.unrolled.export.AwtFrameSource;
 import org.unrolled.export.FxThread;
 import org.unrolled.export.HeadlessFx;
 import org.unrolled.io.ScenarioReader;
@@ -342,7 +342,7 @@ class NumericExtremesTest {
         Path out = dir.resolve("frames");
         Exporter.Result r = assertTimeoutPreemptively(LIMIT, () -> {
             Exporter.prepareFolder(out, o);
-            return Exporter.run(trace, o, out, new FxFrameSource(trace, o), (done, total) -> { }, new AtomicBoolean());
+            return Exporter.run(trace, o, out, new AwtFrameSource(trace, o), (done, total) -> { }, new AtomicBoolean());
         });
         assertTrue(r.complete());
         List<Path> frames;

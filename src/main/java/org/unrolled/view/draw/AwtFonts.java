@@ -3,11 +3,14 @@ package org.unrolled.view.draw;
 import java.awt.Font;
 import java.awt.FontFormatException;
 import java.awt.font.FontRenderContext;
+import java.awt.font.TextAttribute;
+import java.awt.font.TextLayout;
 import java.awt.font.LineMetrics;
 import java.awt.geom.AffineTransform;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.text.AttributedString;
 
 /**
  * The bundled DejaVu Sans faces for {@code java.awt}, matched to the JavaFX fonts the painters ask for,
@@ -57,8 +60,41 @@ public final class AwtFonts {
         return BOLD;
     }
 
+    /** The width of {@code text} as drawn: in {@code f}, and its fallback where {@code f} has no glyph. */
     public static double width(Font f, String text) {
-        return f.getStringBounds(text, FRC).getWidth();
+        AttributedString runs = withFallback(f, text);
+        return runs == null ? f.getStringBounds(text, FRC).getWidth() : width(runs);
+    }
+
+    /** The width of text made by {@link #withFallback}. */
+    static double width(AttributedString runs) {
+        return new TextLayout(runs.getIterator(), FRC).getAdvance();
+    }
+
+    /**
+     * {@code text} set in {@code face} where the face has the glyphs, and elsewhere (Chinese, say) in Java's
+     * logical sans-serif font, which, as JavaFX does for the window, falls back to the system's fonts; null
+     * when the face has every glyph, as for almost every string. The bundled faces alone would draw a box.
+     */
+    static AttributedString withFallback(Font face, String text) {
+        int missing = face.canDisplayUpTo(text);
+        if (missing < 0) {
+            return null;
+        }
+        // plain even beside the bold face: JavaFX draws the fallback letters unemboldened too
+        Font other = new Font(Font.SANS_SERIF, Font.PLAIN, 1).deriveFont(face.getSize2D());
+        AttributedString runs = new AttributedString(text);
+        int start = 0;
+        while (start < text.length()) {
+            boolean has = face.canDisplay(text.codePointAt(start));
+            int end = start;
+            while (end < text.length() && face.canDisplay(text.codePointAt(end)) == has) {
+                end += Character.charCount(text.codePointAt(end));
+            }
+            runs.addAttribute(TextAttribute.FONT, has ? face : other, start, end);
+            start = end;
+        }
+        return runs;
     }
 
     /** How far below {@code y} the baseline lies for a JavaFX text baseline ({@link TextPlace#baselineOffset}). */

@@ -228,7 +228,8 @@ public final class AwtPen implements Pen {
         if (text == null || text.isEmpty() || s.awtFont == null) {
             return;
         }
-        double width = AwtFonts.width(s.awtFont, text);
+        java.text.AttributedString runs = AwtFonts.withFallback(s.awtFont, text);
+        double width = runs == null ? AwtFonts.width(s.awtFont, text) : AwtFonts.width(runs);
         double squeeze = width > maxWidth && maxWidth > 0 ? maxWidth / width : 1;
         double shown = width * squeeze;
         double left = switch (s.align) {
@@ -239,15 +240,19 @@ public final class AwtPen implements Pen {
         double base = y + AwtFonts.baselineOffset(s.awtFont, s.baseline);
         g.setColor(awt(s.fill, s.alpha));
         g.setFont(s.awtFont);
-        if (squeeze == 1) {
-            g.drawString(text, (float) left, (float) base);
-        } else {
-            AffineTransform before = g.getTransform();
+        AffineTransform before = g.getTransform();
+        if (squeeze != 1) {
             g.translate(left, base);
             g.scale(squeeze, 1);
-            g.drawString(text, 0f, 0f);
-            g.setTransform(before);
+            left = 0;
+            base = 0;
         }
+        if (runs == null) {
+            g.drawString(text, (float) left, (float) base);
+        } else {
+            g.drawString(runs.getIterator(), (float) left, (float) base);
+        }
+        g.setTransform(before);
     }
 
     @Override

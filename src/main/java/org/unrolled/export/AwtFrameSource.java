@@ -1,0 +1,93 @@
+package org.unrolled.export;
+
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferInt;
+import java.awt.image.DirectColorModel;
+import java.awt.image.Raster;
+import java.awt.image.WritableRaster;
+import org.unrolled.document.DocumentTrace;
+import org.unrolled.engine.Trace;
+import org.unrolled.view.Palette;
+import org.unrolled.view.ViewSettings;
+import org.unrolled.view.draw.AwtPen;
+
+/**
+ * Frames drawn by the window's painter through Java2D ({@link AwtPen}, the pen of the SVG and PDF
+ * exports) straight into the export's pixel buffers, on whichever thread asks: no JavaFX thread, no
+ * snapshot to read back. The picture is the canvas's within anti-aliasing ({@code AwtFrameSourceTest}
+ * compares them). A network frame depends only on its position, so several threads draw at once
+ * ({@link #concurrent}); the presentation layout carries the network's scale from one still to the next,
+ * so its frames are drawn one at a time, in order.
+ */
+public final class AwtFrameSource implements FrameSource {
+    /** Packed ARGB, not premultiplied: what every encoder reads. */
+    private static final DirectColorModel ARGB = new DirectColorModel(32, 0xff0000, 0x00ff00, 0x0000ff, 0xff000000);
+    private final Trace trace;
+    private final ViewSettings view;
+    private final int width;
+    private final int height;
+    /** The presentation layout, or null for the network layout. */
+    private final PresentationLayout presentation;
+    /** The last still drawn and its pixels: a beat held on screen is many frames of one still. */
+    private Stills.Still last;
+    private int[] lastPixels;
+
+    public AwtFrameSource(DocumentTrace shown, ExportOptions o) {
+        this.trace = shown.trace();
+        this.width = o.width();
+        this.height = o.height();
+        this.view = ViewSettings.defaults().withPalette(Palette.of(o.theme())).withWords(shown.vocabulary());
+        this.presentation = o.layout() == ExportOptions.Layout.PRESENTATION
+                ? new PresentationLayout(shown, Palette.of(o.theme()), width, height) : null;
+    }
+
+    @Override
+    public boolean concurrent() {
+        return presentation == null;
+    }
+
+    @Override
+    public void render(FramePlan plan, int i, int[] pixels) {
+        Stills.Still still = presentation == null ? null : plan.still(i);
+        if (still == null) {
+            render(plan.position(i), pixels);
+        } else {
+            present(still, pixels);
+        }
+    }
+
+    @Override
+    public void render(double position, int[] pixels) {
+        paint(pixels, pen -> VectorFrames.paint(pen, trace, view, position, width, height));
+    }
+
+    private synchronized void present(Stills.Still still, int[] pixels) {
+        if (!still.equals(last)) {
+            paint(pixels, pen -> presentation.paint(pen, still));
+            last = still;
+            lastPixels = lastPixels == null ? pixels.clone() : lastPixels;
+            System.arraycopy(pixels, 0, lastPixels, 0, pixels.length);
+        } else {
+            System.arraycopy(lastPixels, 0, pixels, 0, pixels.length);
+        }
+    }
+
+    /** Paints into {@code pixels} (width × height, row by row): the painting fills every pixel, opaque. */
+    private void paint(int[] pixels, VectorFrames.Painting painting) {
+        BufferedImage image = image(pixels, width, height);
+        Graphics2D g = image.createGraphics();
+        try {
+            painting.paint(new AwtPen(g));
+        } finally {
+            g.dispose();
+        }
+    }
+
+    /** An image whose pixels are {@code argb} itself: what is drawn on it lands in the array. */
+    static BufferedImage image(int[] argb, int width, int height) {
+        WritableRaster raster = Raster.createPackedRaster(new DataBufferInt(argb, argb.length), width, height, width,
+                ARGB.getMasks(), null);
+        return new BufferedImage(ARGB, raster, false, null);
+    }
+}
