@@ -31,7 +31,11 @@ public final class Measure {
 
     /** The width in pixels of {@code text} set in {@code font}. */
     public static double textWidth(String text, Font font) {
-        Map<String, Double> widths = WIDTHS.computeIfAbsent(font, f -> new ConcurrentHashMap<>());
+        Map<String, Double> widths = WIDTHS.get(font);
+        if (widths == null) {
+            // only when the font is new: computeIfAbsent locks its bin even when the key is there
+            widths = WIDTHS.computeIfAbsent(font, f -> new ConcurrentHashMap<>());
+        }
         Double w = widths.get(text);
         if (w == null) {
             Text node = NODE.get();
@@ -60,6 +64,10 @@ public final class Measure {
     private static double[] lineBounds(Font font) {
         if (LINES.size() >= 1_000) {
             LINES.clear(); // sizes follow the window's size and zoom: a long session makes many
+        }
+        double[] known = LINES.get(font);
+        if (known != null) {
+            return known;
         }
         return LINES.computeIfAbsent(font, f -> {
             Text node = new Text("Hg");
