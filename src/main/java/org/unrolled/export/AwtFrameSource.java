@@ -73,8 +73,15 @@ public final class AwtFrameSource implements FrameSource {
         }
     }
 
-    /** Paints into {@code pixels} (width × height, row by row): the painting fills every pixel, opaque. */
     private void paint(int[] pixels, VectorFrames.Painting painting) {
+        paint(pixels, width, height, painting);
+    }
+
+    /**
+     * Paints into {@code pixels} ({@code width × height}, row by row) through Java2D; a painting of the
+     * network or presentation layout fills every pixel, opaque.
+     */
+    static void paint(int[] pixels, int width, int height, VectorFrames.Painting painting) {
         BufferedImage image = image(pixels, width, height);
         Graphics2D g = image.createGraphics();
         try {

@@ -1,16 +1,22 @@
 package org.unrolled.export;
 
+import javafx.scene.SnapshotParameters;
+import javafx.scene.canvas.Canvas;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
+import javafx.scene.paint.Color;
 import org.unrolled.document.DocumentTrace;
 import org.unrolled.engine.Trace;
 import org.unrolled.view.FrameRenderer;
 import org.unrolled.view.Palette;
 import org.unrolled.view.ViewSettings;
+import org.unrolled.view.draw.FxPen;
 
 /**
- * Frames drawn by the window's own painter on the JavaFX thread (with or without a display), read
- * back as pixels for encoding on another thread. Call {@link #render} from any thread but the FX one.
+ * Frames drawn by the window's own painter on a JavaFX canvas, on the JavaFX thread (with or without a
+ * display), and read back as pixels: what the window shows, for comparing with the frames the exports draw
+ * through Java2D ({@link AwtFrameSource}), and as the exports drew them until session 10. Call
+ * {@link #render} from any thread but the FX one.
  */
 public final class FxFrameSource implements FrameSource {
     private final Trace trace;
@@ -18,14 +24,14 @@ public final class FxFrameSource implements FrameSource {
     private final int width;
     private final int height;
     private FrameRenderer renderer;
-    private final StillRenderer.Presenter presenter;
+    private final Presenter presenter;
 
     public FxFrameSource(DocumentTrace shown, ExportOptions o) {
         this.trace = shown.trace();
         this.width = o.width();
         this.height = o.height();
         this.view = ViewSettings.defaults().withPalette(palette(o.theme())).withWords(shown.vocabulary());
-        this.presenter = o.layout() == ExportOptions.Layout.PRESENTATION ? new StillRenderer.Presenter(shown, o) : null;
+        this.presenter = o.layout() == ExportOptions.Layout.PRESENTATION ? new Presenter(shown, o) : null;
     }
 
     @Override
@@ -67,5 +73,50 @@ public final class FxFrameSource implements FrameSource {
             }
             return null;
         });
+    }
+
+    /** Presentation-layout frames painted on a JavaFX canvas and read back as pixels. */
+    static final class Presenter {
+        private final DocumentTrace trace;
+        private final ExportOptions o;
+        private final SnapshotParameters params = new SnapshotParameters();
+        private Canvas canvas;
+        private WritableImage image;
+        private PresentationLayout layout;
+
+        Presenter(DocumentTrace trace, ExportOptions o) {
+            this.trace = trace;
+            this.o = o;
+            params.setFill(Color.TRANSPARENT);
+        }
+
+        /** The last still drawn and its pixels: a beat held on screen is many frames of one still. */
+        private Stills.Still last;
+        private int[] lastPixels;
+
+        /** Fills {@code px} with the frame of {@code still}. Call from any thread but the JavaFX one. */
+        void render(Stills.Still still, int[] px) throws Exception {
+            int w = o.width();
+            int h = o.height();
+            if (still.equals(last)) {
+                System.arraycopy(lastPixels, 0, px, 0, px.length);
+                return;
+            }
+            FxThread.call(() -> {
+                if (canvas == null) {
+                    canvas = new Canvas(w, h);
+                }
+                if (layout == null) {
+                    layout = new PresentationLayout(trace, Palette.of(o.theme()), w, h);
+                }
+                layout.paint(new FxPen(canvas.getGraphicsContext2D()), still);
+                image = canvas.snapshot(params, image);
+                image.getPixelReader().getPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), px, 0, w);
+                return null;
+            });
+            last = still;
+            lastPixels = lastPixels == null ? px.clone() : lastPixels;
+            System.arraycopy(px, 0, lastPixels, 0, px.length);
+        }
     }
 }
