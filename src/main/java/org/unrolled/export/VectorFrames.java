@@ -79,7 +79,7 @@ public final class VectorFrames {
     public static String svg(Painting painting, int width, int height) {
         SVGGraphics2D g = new SVGGraphics2D(width, height);
         g.setDefsKeyPrefix("u"); // ids of clip paths: fixed, so that the file is a function of the frame
-        painting.paint(new AwtPen(g));
+        painting.paint(AwtPen.keepingText(g));
         return g.getSVGDocument();
     }
 

@@ -186,6 +186,9 @@ class AwtFrameSourceTest {
             double boxed = VectorFramesTest.differing(canvas, boxes, 64);
             assertTrue(drawn < 0.01, "bold " + bold + ": " + drawn + " of the pixels differ");
             assertTrue(boxed > 3 * drawn && boxed > 0.01, "bold " + bold + ": the boxes differ by only " + boxed);
+            // an SVG keeps the string as text, whole: its viewer finds the letters in its own fonts
+            String svg = VectorFrames.svg(pen -> word(pen, text, bold), 320, 60);
+            assertTrue(svg.contains(">" + text + "<"), svg);
         }
     }
 

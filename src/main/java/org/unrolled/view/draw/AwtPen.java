@@ -51,8 +51,25 @@ public final class AwtPen implements Pen {
         }
     }
 
+    /** Whether letters the bundled font lacks are drawn from the system's fonts ({@link AwtFonts#withFallback}). */
+    private final boolean fallbackLetters;
+
+    /** A pen for pixels or a PDF page: letters the bundled font lacks come from the system's fonts. */
     public AwtPen(Graphics2D g) {
+        this(g, true);
+    }
+
+    /**
+     * A pen for an SVG: every string stays text in the bundled face, which the SVG names; its viewer draws
+     * any letter the face lacks from its own fonts (drawn here, they would become outlines, not text).
+     */
+    public static AwtPen keepingText(Graphics2D g) {
+        return new AwtPen(g, false);
+    }
+
+    private AwtPen(Graphics2D g, boolean fallbackLetters) {
         this.g = g;
+        this.fallbackLetters = fallbackLetters;
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
         g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
@@ -228,8 +245,8 @@ public final class AwtPen implements Pen {
         if (text == null || text.isEmpty() || s.awtFont == null) {
             return;
         }
-        java.text.AttributedString runs = AwtFonts.withFallback(s.awtFont, text);
-        double width = runs == null ? AwtFonts.width(s.awtFont, text) : AwtFonts.width(runs);
+        java.text.AttributedString runs = fallbackLetters ? AwtFonts.withFallback(s.awtFont, text) : null;
+        double width = runs == null ? s.awtFont.getStringBounds(text, AwtFonts.FRC).getWidth() : AwtFonts.width(runs);
         double squeeze = width > maxWidth && maxWidth > 0 ? maxWidth / width : 1;
         double shown = width * squeeze;
         double left = switch (s.align) {
