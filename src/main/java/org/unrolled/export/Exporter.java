@@ -344,34 +344,50 @@ public final class Exporter {
         }
     }
 
-    /** One lane's work: the next frame of the plan, drawn, encoded and committed, until none is left. */
+    /**
+     * One lane's work: the next frame of the plan, drawn, encoded and committed, until none is left. A
+     * lane that ends holding a frame it has not committed stops the committer, so that no other lane
+     * waits for that frame to be written.
+     */
     private static void drawAndEncode(FrameSource source, FramePlan plan, ExportOptions o, AtomicBoolean cancel,
             Committer committer, AtomicInteger next, int[] pixels) {
         int total = plan.count();
         while (!cancel.get() && committer.going()) {
             int i = next.getAndIncrement();
-            if (i >= total || !committer.awaitRoom(i)) {
+            if (i >= total) {
                 return;
             }
-            try {
-                source.render(plan, i, pixels);
-            } catch (Exception | Error e) {
-                if (cancel.get() || shuttingDown()) {
-                    cancel.set(true);
-                    return;
-                }
-                committer.outOfMemory.compareAndSet(false, e instanceof OutOfMemoryError);
-                committer.failure.compareAndSet(null, "frame " + (i + 1) + " could not be drawn: " + plain(e));
-                return;
-            }
-            byte[] png;
-            try {
-                png = encode(pixels, o.width(), o.height());
-            } catch (RuntimeException | Error e) {
-                committer.failed(i, e);
+            byte[] png = drawAndEncode(source, plan, o, cancel, committer, i, pixels);
+            if (png == null) {
+                committer.stop();
                 return;
             }
             committer.commit(i, png);
+        }
+    }
+
+    /** Frame {@code i} as PNG bytes, or null when the export stops first (its failure recorded). */
+    private static byte[] drawAndEncode(FrameSource source, FramePlan plan, ExportOptions o, AtomicBoolean cancel,
+            Committer committer, int i, int[] pixels) {
+        if (!committer.awaitRoom(i, cancel)) {
+            return null;
+        }
+        try {
+            source.render(plan, i, pixels);
+        } catch (Exception | Error e) {
+            if (cancel.get() || shuttingDown()) {
+                cancel.set(true);
+                return null;
+            }
+            committer.outOfMemory.compareAndSet(false, e instanceof OutOfMemoryError);
+            committer.failure.compareAndSet(null, "frame " + (i + 1) + " could not be drawn: " + plain(e));
+            return null;
+        }
+        try {
+            return encode(pixels, o.width(), o.height());
+        } catch (RuntimeException | Error e) {
+            committer.failed(i, e);
+            return null;
         }
     }
 
@@ -473,18 +489,19 @@ public final class Exporter {
 
         /**
          * Waits until frame {@code index} lies within the window of the next frame to be written, so that
-         * frames finished out of order cannot pile up in memory. False if the export stops meanwhile.
+         * frames finished out of order cannot pile up in memory. False if the export stops, fails or is
+         * cancelled meanwhile.
          */
-        synchronized boolean awaitRoom(int index) {
+        synchronized boolean awaitRoom(int index, AtomicBoolean cancel) {
             try {
-                while (index >= written + window && failure.get() == null && !stopped) {
-                    wait(100); // woken by each frame written; the timeout notices a failure set elsewhere
+                while (index >= written + window && going() && !stopped && !cancel.get()) {
+                    wait(100); // woken by each frame written; the timeout notices a failure or a cancel set elsewhere
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return false;
             }
-            return failure.get() == null && !stopped;
+            return going() && !stopped && !cancel.get();
         }
 
         void failed(int index, Throwable e) {

@@ -14,17 +14,22 @@ import javafx.scene.text.Text;
  */
 public final class Measure {
     /**
-     * Widths measured so far, by font and text, shared by every thread: an export's drawing threads are new
-     * for each export, and measuring every label again on each was a fifth of their drawing time. Cleared
-     * when it grows past {@link #CACHE_LIMIT}.
+     * Widths measured so far, by font and text, shared by every thread (an export draws on several at
+     * once, and each would otherwise measure every label again). Cleared when it grows past
+     * {@link #CACHE_LIMIT}.
      */
     private static final Map<Font, Map<String, Double>> WIDTHS = new ConcurrentHashMap<>();
     private static final AtomicInteger WIDTHS_KEPT = new AtomicInteger();
-    /** A reusable node per thread: a Text not in a scene may be laid out on any thread, but not on two at once. */
-    private static final ThreadLocal<Text> NODE = ThreadLocal.withInitial(Text::new);
     private static final int CACHE_LIMIT = 20_000;
     /** Ascent and descent by font, shared by every thread. */
     private static final Map<Font, double[]> LINES = new ConcurrentHashMap<>();
+    /**
+     * Held while JavaFX lays out a string to measure it: a Text outside a scene may be laid out on any
+     * thread, but JavaFX's font caches behind it are not documented as safe for two at once. Only a string
+     * not measured before takes it.
+     */
+    private static final Object LAYOUT = new Object();
+    private static final Text NODE = new Text();
 
     private Measure() {
     }
@@ -33,20 +38,20 @@ public final class Measure {
     public static double textWidth(String text, Font font) {
         Map<String, Double> widths = WIDTHS.get(font);
         if (widths == null) {
-            // only when the font is new: computeIfAbsent locks its bin even when the key is there
             widths = WIDTHS.computeIfAbsent(font, f -> new ConcurrentHashMap<>());
         }
         Double w = widths.get(text);
         if (w == null) {
-            Text node = NODE.get();
-            node.setFont(font);
-            node.setText(text);
-            w = node.getLayoutBounds().getWidth();
+            synchronized (LAYOUT) {
+                NODE.setFont(font);
+                NODE.setText(text);
+                w = NODE.getLayoutBounds().getWidth();
+            }
             if (WIDTHS_KEPT.incrementAndGet() > CACHE_LIMIT) {
                 WIDTHS.clear(); // sizes follow the window's size and zoom: a long session makes many
                 WIDTHS_KEPT.set(0);
             }
-            widths.put(text, w);
+            WIDTHS.computeIfAbsent(font, f -> new ConcurrentHashMap<>()).put(text, w);
         }
         return w;
     }
@@ -70,11 +75,13 @@ public final class Measure {
             return known;
         }
         return LINES.computeIfAbsent(font, f -> {
-            Text node = new Text("Hg");
-            node.setFont(f);
-            node.setTextOrigin(javafx.geometry.VPos.BASELINE);
-            javafx.geometry.Bounds b = node.getLayoutBounds();
-            return new double[] {-b.getMinY(), b.getMaxY()};
+            synchronized (LAYOUT) {
+                Text node = new Text("Hg");
+                node.setFont(f);
+                node.setTextOrigin(javafx.geometry.VPos.BASELINE);
+                javafx.geometry.Bounds b = node.getLayoutBounds();
+                return new double[] {-b.getMinY(), b.getMaxY()};
+            }
         });
     }
 

@@ -170,7 +170,6 @@ class AwtFrameSourceTest {
             // the bundled face alone draws a box for each Chinese letter
             BufferedImage boxes = new BufferedImage(320, 60, BufferedImage.TYPE_INT_ARGB);
             java.awt.Graphics2D b = boxes.createGraphics();
-            b.drawImage(awt, 0, 0, null);
             b.setColor(java.awt.Color.WHITE);
             b.fillRect(0, 0, 320, 60);
             b.setColor(java.awt.Color.BLACK);
@@ -190,13 +189,5 @@ class AwtFrameSourceTest {
             String svg = VectorFrames.svg(pen -> word(pen, text, bold), 320, 60);
             assertTrue(svg.contains(">" + text + "<"), svg);
         }
-    }
-
-    @Test
-    void thePresentationLayoutIsDrawnInOrderOnly() {
-        ExportOptions o = new ExportOptions(480, 270, 1, 1, Phase.BOTH, 0, 0, "light", "f_%04d.png",
-                ExportOptions.Layout.PRESENTATION);
-        // it carries the network's scale from one still to the next
-        assertTrue(!new AwtFrameSource(VANISHING, o).concurrent());
     }
 }

@@ -301,12 +301,15 @@ class ExportTest {
     @Test
     void framesDrawnOnSeveralThreadsAtOnceAreTheFramesDrawnOneAtATime(@TempDir Path dir) throws Exception {
         ExportOptions o = new ExportOptions(320, 180, 6, 1.0, Phase.BOTH, 0, 0, "dark", "frame_%04d.png");
-        int[] threads = {0};
+        boolean[] atOnce = new boolean[2];
         for (boolean concurrent : new boolean[] {true, false}) {
             Path out = dir.resolve(concurrent ? "lanes" : "one");
             Exporter.prepareFolder(out, o);
             FrameSource source = drawing(new AwtFrameSource(SEQ2SEQ, o), concurrent, -1);
             java.util.Set<String> names = java.util.concurrent.ConcurrentHashMap.newKeySet();
+            // the first two frames drawn wait (a while at most) for each other: only two threads drawing at
+            // the same moment get past at once
+            java.util.concurrent.CountDownLatch two = new java.util.concurrent.CountDownLatch(2);
             Exporter.Result r = Exporter.run(SEQ2SEQ, o, out, new FrameSource() {
                 @Override
                 public boolean concurrent() {
@@ -321,17 +324,23 @@ class ExportTest {
                 @Override
                 public void render(FramePlan plan, int i, int[] pixels) throws Exception {
                     names.add(Thread.currentThread().getName());
+                    if (i < 2) {
+                        two.countDown();
+                        boolean met = two.await(concurrent ? 20 : 1, java.util.concurrent.TimeUnit.SECONDS);
+                        if (i == 0) {
+                            atOnce[concurrent ? 0 : 1] = met; // frame 1 met frame 2 while it was being drawn
+                        }
+                    }
                     source.render(plan, i, pixels);
                 }
             }, (d, t) -> { }, new AtomicBoolean());
             assertTrue(r.complete());
-            if (concurrent) {
-                threads[0] = names.size();
-            } else {
+            if (!concurrent) {
                 assertEquals(1, names.size(), "one thread draws: " + names);
             }
         }
-        assertEquals(MovieExporter.lanes(320, 180), threads[0], "each lane draws");
+        assertTrue(atOnce[0], "two lanes draw at the same moment");
+        assertFalse(atOnce[1], "one thread draws, one frame at a time");
         assertEquals(hash(dir.resolve("one")), hash(dir.resolve("lanes")));
         assertEquals(frames(dir.resolve("one")).size(), frames(dir.resolve("lanes")).size());
         assertEquals(Files.readString(dir.resolve("one").resolve("frames.json")),
@@ -362,6 +371,49 @@ class ExportTest {
                 assertTrue(files.noneMatch(p -> p.toString().endsWith(".part")), "no half-written frame");
             }
         }
+    }
+
+    @Test
+    void aCancelWhileALaneWaitsForAnotherLanesFrameEndsTheExport(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("waiting");
+        Exporter.prepareFolder(out, SMALL);
+        AtomicBoolean cancel = new AtomicBoolean();
+        java.util.concurrent.CountDownLatch aheadDrawn = new java.util.concurrent.CountDownLatch(1);
+        AwtFrameSource awt = new AwtFrameSource(SEQ2SEQ, SMALL);
+        // the lane with frame 1 holds it until another lane has drawn frame 4 and waits to begin frame 5 (the
+        // window: twice the lanes); then the export is cancelled and drawing frame 1 fails
+        FrameSource source = new FrameSource() {
+            @Override
+            public boolean concurrent() {
+                return true;
+            }
+
+            @Override
+            public void render(double position, int[] pixels) {
+                awt.render(position, pixels);
+            }
+
+            @Override
+            public void render(FramePlan plan, int i, int[] pixels) throws Exception {
+                if (i == 3) {
+                    aheadDrawn.countDown();
+                }
+                if (i == 0) {
+                    assertTrue(aheadDrawn.await(20, java.util.concurrent.TimeUnit.SECONDS));
+                    Thread.sleep(300);
+                    cancel.set(true);
+                    throw new IllegalStateException("drawing stopped by the cancel (simulated)");
+                }
+                awt.render(plan, i, pixels);
+            }
+        };
+        Exporter.Result r = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(30),
+                () -> Exporter.run(SEQ2SEQ, SMALL, out, source, (d, t) -> { }, cancel));
+        assertFalse(r.complete());
+        assertEquals(0, r.framesWritten());
+        JsonNode m = new ObjectMapper().readTree(out.resolve("frames.json").toFile());
+        assertEquals("cancelled", m.get("status").asText());
+        assertEquals(0, frames(out).size());
     }
 
     @Test

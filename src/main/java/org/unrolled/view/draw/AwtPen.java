@@ -258,18 +258,21 @@ public final class AwtPen implements Pen {
         g.setColor(awt(s.fill, s.alpha));
         g.setFont(s.awtFont);
         AffineTransform before = g.getTransform();
-        if (squeeze != 1) {
-            g.translate(left, base);
-            g.scale(squeeze, 1);
-            left = 0;
-            base = 0;
+        try {
+            if (squeeze != 1) {
+                g.translate(left, base);
+                g.scale(squeeze, 1);
+                left = 0;
+                base = 0;
+            }
+            if (runs == null) {
+                g.drawString(text, (float) left, (float) base);
+            } else {
+                g.drawString(runs.getIterator(), (float) left, (float) base);
+            }
+        } finally {
+            g.setTransform(before);
         }
-        if (runs == null) {
-            g.drawString(text, (float) left, (float) base);
-        } else {
-            g.drawString(runs.getIterator(), (float) left, (float) base);
-        }
-        g.setTransform(before);
     }
 
     @Override
