@@ -4,8 +4,9 @@ import java.util.concurrent.CountDownLatch;
 import javafx.application.Platform;
 
 /**
- * Starts JavaFX for rendering with no display at all (Monocle's headless screen, the software
- * pipeline), so that the command line renders the same pixels on any machine.
+ * Starts JavaFX with no display at all (Monocle's headless screen, the software pipeline): the painters
+ * measure strings as JavaFX lays them out, on the command line as in the window, and the tests draw on a
+ * JavaFX canvas with it. The exports themselves draw through Java2D.
  */
 public final class HeadlessFx {
     private static boolean started;
