@@ -357,7 +357,7 @@ public final class Exporter {
             if (i >= total) {
                 return;
             }
-            byte[] png = drawAndEncode(source, plan, o, cancel, committer, i, pixels);
+            byte[] png = pngOf(source, plan, o, cancel, committer, i, pixels);
             if (png == null) {
                 committer.stop();
                 return;
@@ -367,7 +367,7 @@ public final class Exporter {
     }
 
     /** Frame {@code i} as PNG bytes, or null when the export stops first (its failure recorded). */
-    private static byte[] drawAndEncode(FrameSource source, FramePlan plan, ExportOptions o, AtomicBoolean cancel,
+    private static byte[] pngOf(FrameSource source, FramePlan plan, ExportOptions o, AtomicBoolean cancel,
             Committer committer, int i, int[] pixels) {
         if (!committer.awaitRoom(i, cancel)) {
             return null;
