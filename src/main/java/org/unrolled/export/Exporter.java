@@ -217,6 +217,10 @@ public final class Exporter {
             }
             try {
                 for (int i = 0; i < total && !cancel.get() && failure.get() == null; i++) {
+                    if (plan.repeatsPrevious(i)) {
+                        committer.commit(i, SAME_AS_BEFORE);
+                        continue;
+                    }
                     int[] pixels = free.poll();
                     if (pixels == null && made < buffers) {
                         try {
@@ -357,6 +361,7 @@ public final class Exporter {
             if (i >= total) {
                 return;
             }
+            // (a network frame never repeats the one before: its position moves on every frame)
             byte[] png = pngOf(source, plan, o, cancel, committer, i, pixels);
             if (png == null) {
                 committer.stop();
@@ -405,6 +410,9 @@ public final class Exporter {
             return t;
         }
     });
+
+    /** What a frame that repeats the one before ({@link FramePlan#repeatsPrevious}) is committed as. */
+    private static final byte[] SAME_AS_BEFORE = new byte[0];
 
     private record Job(int index, int[] pixels) {
         static final Job END = new Job(-1, null);
@@ -457,6 +465,8 @@ public final class Exporter {
         /** How far ahead of the frames written a frame may be begun ({@link #awaitRoom}). */
         private final int window;
         private final Map<Integer, byte[]> waiting = new HashMap<>();
+        /** The bytes of the frame written last: a frame that repeats it is written with them. */
+        private byte[] last;
         private int written;
         private boolean stopped;
         private long lastManifest = System.nanoTime();
@@ -513,7 +523,9 @@ public final class Exporter {
         synchronized void commit(int index, byte[] png) {
             waiting.put(index, png);
             while (waiting.containsKey(written) && failure.get() == null && !stopped) {
-                byte[] next = waiting.remove(written);
+                byte[] taken = waiting.remove(written);
+                byte[] next = taken == SAME_AS_BEFORE ? last : taken;
+                last = next;
                 Path file = folder.resolve(o.fileName(written + 1L)).normalize();
                 try {
                     if (!folder.equals(file.getParent())) {

@@ -151,6 +151,18 @@ public final class FramePlan {
         return presentation == null ? null : presentation.still(i);
     }
 
+    /**
+     * Whether frame {@code i} shows exactly what frame {@code i - 1} shows: the same still (a lesson beat
+     * held on screen) or, without one, the same position. Such a frame is neither drawn nor encoded again.
+     */
+    public boolean repeatsPrevious(int i) {
+        if (i <= 0 || i >= count()) {
+            return false;
+        }
+        Stills.Still s = still(i);
+        return s != null ? s.equals(still(i - 1)) : still(i - 1) == null && position(i) == position(i - 1);
+    }
+
     public StepSchedule timeline() {
         return timeline;
     }

@@ -1,6 +1,10 @@
 package org.unrolled.export;
 
-/** Renders the frame at a playback position into packed ARGB pixels. */
+/**
+ * Renders the frame at a playback position into packed ARGB pixels. A frame is a function of what the
+ * plan says it shows (its still, or its position): a frame the plan marks as repeating the one before
+ * ({@link FramePlan#repeatsPrevious}) need not be asked for again.
+ */
 @FunctionalInterface
 public interface FrameSource {
     /**

@@ -417,6 +417,57 @@ class ExportTest {
     }
 
     @Test
+    void aBeatHeldOnScreenIsDrawnAndEncodedOnceAndWrittenForEveryFrame(@TempDir Path dir) throws Exception {
+        DocumentTrace vanishing = DocumentTrace.run(Samples.load("rnn-vanishing.json"));
+        ExportOptions o = new ExportOptions(320, 180, 1, 1, Phase.BOTH, 0, 0, "light", "frame_%04d.png",
+                ExportOptions.Layout.PRESENTATION);
+        FramePlan plan = new FramePlan(vanishing, o);
+        AwtFrameSource awt = new AwtFrameSource(vanishing, o);
+        java.util.List<Integer> drawn = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        FrameSource counting = new FrameSource() {
+            @Override
+            public boolean concurrent() {
+                return awt.concurrent();
+            }
+
+            @Override
+            public void render(double position, int[] pixels) {
+                awt.render(position, pixels);
+            }
+
+            @Override
+            public void render(FramePlan p, int i, int[] pixels) {
+                drawn.add(i);
+                awt.render(p, i, pixels);
+            }
+        };
+        Path out = dir.resolve("held");
+        Exporter.prepareFolder(out, o);
+        Exporter.Result r = Exporter.run(vanishing, o, out, counting, (d, t) -> { }, new AtomicBoolean());
+        assertTrue(r.complete());
+        List<Path> files = frames(out);
+        assertEquals(plan.count(), files.size());
+        int repeats = 0;
+        // the reference: every frame drawn, in order, by a source of its own (the layout keeps the network's
+        // scale from one still to the next, so frames are drawn in order)
+        AwtFrameSource reference = new AwtFrameSource(vanishing, o);
+        for (int i = 0; i < plan.count(); i++) {
+            byte[] bytes = Files.readAllBytes(files.get(i));
+            if (plan.repeatsPrevious(i)) {
+                repeats++;
+                assertFalse(drawn.contains(i), "frame " + (i + 1) + " was drawn again");
+                assertTrue(java.util.Arrays.equals(Files.readAllBytes(files.get(i - 1)), bytes), "frame " + (i + 1));
+            }
+            // every frame, held or not, is what drawing it gives
+            int[] px = new int[320 * 180];
+            reference.render(plan, i, px);
+            assertTrue(java.util.Arrays.equals(Exporter.encode(px, 320, 180), bytes), "frame " + (i + 1));
+        }
+        assertTrue(repeats >= 10, repeats + " held frames"); // the lesson's four beats are held
+        assertEquals(plan.count() - repeats, drawn.size());
+    }
+
+    @Test
     void theManifestIsThereBeforeTheFirstFrameAndSaysTheExportIsNotComplete(@TempDir Path dir) throws Exception {
         Path out = dir.resolve("early");
         Exporter.prepareFolder(out, SMALL);
