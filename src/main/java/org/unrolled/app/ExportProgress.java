@@ -15,11 +15,11 @@ import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.unrolled.document.DocumentTrace;
+import org.unrolled.export.AwtFrameSource;
 import org.unrolled.export.ExportException;
 import org.unrolled.export.ExportOptions;
 import org.unrolled.export.Exporter;
 import org.unrolled.export.FormatExport;
-import org.unrolled.export.AwtFrameSource;
 
 /**
  * A running export: a small window with a progress bar, frames done of total, time left and Cancel,
