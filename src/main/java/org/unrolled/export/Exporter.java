@@ -193,7 +193,7 @@ public final class Exporter {
     }
 
     /**
-     * Draws every frame on the calling thread, one at a time in order, while {@code encoders} threads
+     * Draws every frame (but the held ones) on the calling thread, one at a time in order, while {@code encoders} threads
      * encode the frames drawn: for a source that draws on one thread only (the JavaFX one).
      */
     private static void drawThenEncode(FrameSource source, FramePlan plan, ExportOptions o, int encoders,
@@ -218,7 +218,9 @@ public final class Exporter {
             try {
                 for (int i = 0; i < total && !cancel.get() && failure.get() == null; i++) {
                     if (plan.repeatsPrevious(i)) {
-                        committer.commit(i, SAME_AS_BEFORE);
+                        // to the encoders, which write it: the caller never writes a file, so an interrupt
+                        // (Ctrl+C) cannot break a write in progress
+                        jobs.put(new Job(i, null));
                         continue;
                     }
                     int[] pixels = free.poll();
@@ -314,6 +316,11 @@ public final class Exporter {
                 }
                 try {
                     drawAndEncode(source, plan, o, cancel, committer, next, pixels);
+                } catch (Throwable t) {
+                    // escaped drawAndEncode (out of memory while reporting a failure, say): the frame this lane
+                    // held will never be written, so no other lane may wait for it
+                    committer.stop();
+                    throw t;
                 } finally {
                     used.add(pixels);
                 }
@@ -364,7 +371,9 @@ public final class Exporter {
             // (a network frame never repeats the one before: its position moves on every frame)
             byte[] png = pngOf(source, plan, o, cancel, committer, i, pixels);
             if (png == null) {
-                committer.stop();
+                if (!cancel.get()) {
+                    committer.stop(); // cancelled, the frames finished before it are still written
+                }
                 return;
             }
             committer.commit(i, png);
@@ -429,6 +438,10 @@ public final class Exporter {
                 Job job = jobs.take();
                 if (job == Job.END) {
                     return;
+                }
+                if (job.pixels() == null) {
+                    committer.commit(job.index(), SAME_AS_BEFORE); // a held frame: the bytes of the one before
+                    continue;
                 }
                 byte[] png = null;
                 try {

@@ -1,9 +1,10 @@
 package org.unrolled.export;
 
 /**
- * Renders the frame at a playback position into packed ARGB pixels. A frame is a function of what the
- * plan says it shows (its still, or its position): a frame the plan marks as repeating the one before
- * ({@link FramePlan#repeatsPrevious}) need not be asked for again.
+ * Renders the frame at a playback position into packed ARGB pixels. A frame the plan marks as repeating
+ * the one before ({@link FramePlan#repeatsPrevious}: the same still, or the same position) must show
+ * exactly what that one shows, so it need not be asked for again. (The presentation layout's picture
+ * also depends on the still before it, for the network's scale: a held still is drawn once, not again.)
  */
 @FunctionalInterface
 public interface FrameSource {

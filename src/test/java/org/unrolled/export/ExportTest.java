@@ -373,15 +373,22 @@ class ExportTest {
         }
     }
 
+    /** Whether {@code t} is waiting in the committer for frames to be written before it begins its next. */
+    private static boolean waitingForRoom(Thread t) {
+        return t.getState() == Thread.State.TIMED_WAITING
+                && java.util.Arrays.stream(t.getStackTrace()).anyMatch(f -> f.getMethodName().equals("awaitRoom"));
+    }
+
     @Test
     void aCancelWhileALaneWaitsForAnotherLanesFrameEndsTheExport(@TempDir Path dir) throws Exception {
         Path out = dir.resolve("waiting");
         Exporter.prepareFolder(out, SMALL);
         AtomicBoolean cancel = new AtomicBoolean();
         java.util.concurrent.CountDownLatch aheadDrawn = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.atomic.AtomicReference<Thread> ahead = new java.util.concurrent.atomic.AtomicReference<>();
         AwtFrameSource awt = new AwtFrameSource(SEQ2SEQ, SMALL);
-        // the lane with frame 1 holds it until another lane has drawn frame 4 and waits to begin frame 5 (the
-        // window: twice the lanes); then the export is cancelled and drawing frame 1 fails
+        // the lane with frame 1 holds it until the lane that drew frame 4 waits for room to begin another (the
+        // window is twice the lanes); then the export is cancelled and drawing frame 1 fails
         FrameSource source = new FrameSource() {
             @Override
             public boolean concurrent() {
@@ -396,11 +403,17 @@ class ExportTest {
             @Override
             public void render(FramePlan plan, int i, int[] pixels) throws Exception {
                 if (i == 3) {
+                    ahead.set(Thread.currentThread());
                     aheadDrawn.countDown();
                 }
                 if (i == 0) {
                     assertTrue(aheadDrawn.await(20, java.util.concurrent.TimeUnit.SECONDS));
-                    Thread.sleep(300);
+                    // until the lane that drew frame 4 waits for room to begin another
+                    long until = System.nanoTime() + 20_000_000_000L;
+                    while (!waitingForRoom(ahead.get())) {
+                        assertTrue(System.nanoTime() < until, "the other lane never waited for room");
+                        Thread.sleep(5);
+                    }
                     cancel.set(true);
                     throw new IllegalStateException("drawing stopped by the cancel (simulated)");
                 }
