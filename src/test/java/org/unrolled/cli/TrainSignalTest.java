@@ -2,12 +2,10 @@ package org.unrolled.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -24,19 +22,7 @@ class TrainSignalTest {
         Process child = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), "-Xmx256m", Main.class.getName(),
                 "train", "samples/default.json", "-o", out.toString(), "--iterations", "200000000")
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        try {
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(45);
-            while (!Files.readString(log).contains("/200000000")) {
-                if (!child.isAlive() || System.nanoTime() > deadline) {
-                    fail("no progress in time: " + Files.readString(log));
-                }
-                Thread.sleep(20);
-            }
-            child.destroy(); // SIGTERM
-            assertTrue(child.waitFor(30, TimeUnit.SECONDS), "the child ends after SIGTERM");
-        } finally {
-            child.destroyForcibly();
-        }
+        ChildJvm.sigtermWhen(child, log, () -> Files.readString(log).contains("/200000000"), "no progress");
         String text = Files.readString(log);
         assertTrue(text.matches("(?s).*unrolled train: interrupted after \\d+ of 200000000 updates; nothing was written.*"), text);
         try (Stream<Path> files = Files.list(tmp)) {

@@ -3,7 +3,6 @@ package org.unrolled.export;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -16,6 +15,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import org.unrolled.cli.ChildJvm;
 import org.unrolled.cli.Main;
 
 /**
@@ -42,19 +42,7 @@ class ExportSignalTest {
         Path log = tmp.resolve("child.log");
         Process child = start(log, "-Xmx512m", "samples/lstm-highway.json", "--out", out.toString(), "--size", "320x180",
                 "--fps", "60");
-        try {
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(45);
-            while (!anyFrame(out)) {
-                if (!child.isAlive() || System.nanoTime() > deadline) {
-                    fail("no frame in time: " + Files.readString(log));
-                }
-                Thread.sleep(20);
-            }
-            child.destroy(); // SIGTERM
-            assertTrue(child.waitFor(30, TimeUnit.SECONDS), "the child ends after SIGTERM");
-        } finally {
-            child.destroyForcibly();
-        }
+        ChildJvm.sigtermWhen(child, log, () -> anyFrame(out), "no frame");
         JsonNode m = JSON.readTree(out.resolve("frames.json").toFile());
         String text = Files.readString(log);
         assertEquals("cancelled", m.get("status").asText(), text);
@@ -68,7 +56,7 @@ class ExportSignalTest {
     void outOfMemoryEndsTheProcessWithAMessageAndAFailedManifest(@TempDir Path tmp) throws Exception {
         Path out = tmp.resolve("frames");
         Path log = tmp.resolve("child.log");
-        // three 7680 × 7680 pixel buffers need 700 MB: far beyond a 96 MB heap
+        // one 7680 × 7680 pixel buffer needs 236 MB: far beyond a 96 MB heap
         Process child = start(log, "-Xmx96m", "samples/rnn-step.json", "--out", out.toString(), "--size", "7680x7680");
         boolean ended = child.waitFor(60, TimeUnit.SECONDS);
         child.destroyForcibly();

@@ -30,7 +30,7 @@ public final class FxFrameSource implements FrameSource {
         this.trace = shown.trace();
         this.width = o.width();
         this.height = o.height();
-        this.view = ViewSettings.defaults().withPalette(palette(o.theme())).withWords(shown.vocabulary());
+        this.view = ViewSettings.defaults().withPalette(Palette.of(o.theme())).withWords(shown.vocabulary());
         this.presenter = o.layout() == ExportOptions.Layout.PRESENTATION ? new Presenter(shown, o) : null;
     }
 
@@ -42,11 +42,6 @@ public final class FxFrameSource implements FrameSource {
         } else {
             presenter.render(still, pixels);
         }
-    }
-
-    /** The palette of a theme name: light, dark or projector. */
-    public static Palette palette(String theme) {
-        return Palette.of(theme);
     }
 
     /** Whether every pixel's alpha is 255, where premultiplied and straight ARGB are the same numbers. */
