@@ -29,9 +29,14 @@ public final class AwtFrameSource implements FrameSource {
     private final int height;
     /** The presentation layout, or null for the network layout. */
     private final PresentationLayout presentation;
-    /** The last still drawn and its pixels: a beat held on screen is many frames of one still. */
+    /** The last still kept and its pixels: a beat held on screen is many frames of one still. */
     private Stills.Still last;
+    private double lastScale;
     private int[] lastPixels;
+    /** The network's scale in each frame of {@link #chainedPlan}, worked out for its first {@link #chained} frames. */
+    private FramePlan chainedPlan;
+    private double[] scales;
+    private int chained;
 
     public AwtFrameSource(DocumentTrace shown, ExportOptions o) {
         this.trace = shown.trace();
@@ -53,7 +58,7 @@ public final class AwtFrameSource implements FrameSource {
         if (still == null) {
             render(plan.position(i), pixels);
         } else {
-            present(still, pixels);
+            present(still, scaleAt(plan, i), plan.repeatsPrevious(i + 1), pixels);
         }
     }
 
@@ -62,14 +67,43 @@ public final class AwtFrameSource implements FrameSource {
         paint(pixels, pen -> VectorFrames.paint(pen, trace, view, position, width, height));
     }
 
-    private synchronized void present(Stills.Still still, int[] pixels) {
-        if (!still.equals(last)) {
-            paint(pixels, pen -> presentation.paint(pen, still));
-            last = still;
+    /**
+     * The network's scale in frame {@code i}: each frame's follows from the frame's before it in the plan
+     * ({@link PresentationLayout#scale}), worked out in plan order whatever order the frames are asked for
+     * in (an MP4's lanes take runs of 30 frames turn about), so that a frame is the same picture however
+     * many lanes there are, and the same as in the PNG export.
+     */
+    private synchronized double scaleAt(FramePlan plan, int i) {
+        if (plan != chainedPlan) {
+            chainedPlan = plan;
+            scales = new double[plan.count()];
+            chained = 0;
+        }
+        for (; chained <= i; chained++) {
+            double before = chained == 0 ? 0 : scales[chained - 1];
+            scales[chained] = plan.repeatsPrevious(chained) ? before : presentation.scale(plan.still(chained), before);
+        }
+        return scales[i];
+    }
+
+    /**
+     * Draws {@code still} at {@code scale}, or copies it from the last one drawn. Its pixels are kept (a
+     * copy, 8 MB at 1080p) only when the next frame shows it again: the PNG export never asks for such a
+     * frame (it writes the bytes before again), and copying every still took time for nothing.
+     */
+    private synchronized void present(Stills.Still still, double scale, boolean heldNext, int[] pixels) {
+        if (still.equals(last) && scale == lastScale) {
+            System.arraycopy(lastPixels, 0, pixels, 0, pixels.length);
+            return;
+        }
+        paint(pixels, pen -> presentation.paint(pen, still, scale));
+        if (heldNext) {
             lastPixels = lastPixels == null ? pixels.clone() : lastPixels;
             System.arraycopy(pixels, 0, lastPixels, 0, pixels.length);
+            last = still;
+            lastScale = scale;
         } else {
-            System.arraycopy(lastPixels, 0, pixels, 0, pixels.length);
+            last = null; // the pixels kept (if any) are no longer this still's
         }
     }
 

@@ -77,12 +77,32 @@ public final class PresentationLayout {
     public record Regions(double bandBottom, double networkTop, double networkBottom, double plotTop) {
     }
 
-    /** Paints the frame of {@code s}. */
+    /**
+     * Paints the frame of {@code s}, the network's scale carried on from the still painted before: for a
+     * sequence of stills painted in order, one at a time.
+     */
     public Regions paint(Pen pen, Stills.Still s) {
+        double scale = scale(s, lastScale);
+        lastScale = scale;
+        return paint(pen, s, scale);
+    }
+
+    /** Where the parts of the frame of {@code s} lie: its text band, the network's region and the plot. */
+    private record Frame(double u, double m, List<Line> lines, double bandBottom, double plotTop, double plotH,
+            double netTop, double netBottom, ViewSettings view) {
+        double netH() {
+            return netBottom - netTop;
+        }
+
+        /** Whether the network has room enough to be drawn at all. */
+        boolean showsNetwork() {
+            return netH() > 40 * u;
+        }
+    }
+
+    private Frame frame(Stills.Still s) {
         double u = unit(w, h);
         double m = MARGIN_PX * u;
-        pen.setFill(pal.background());
-        pen.fillRect(0, 0, w, h);
         List<Line> lines = band(s, pal, w, h, beatCounter(s));
         double bandBottom = m;
         for (Line l : lines) {
@@ -90,13 +110,37 @@ public final class PresentationLayout {
         }
         double plotH = Math.round(h * PLOT_SHARE);
         double plotTop = h - plotH;
-        double netTop = bandBottom + m / 2;
-        double netBottom = plotTop - m / 2;
-        ViewSettings view = StillRenderer.view(pal, shown.vocabulary(), s);
-        double netH = netBottom - netTop;
-        if (netH > 40 * u) {
-            double scale = networkScale(trace, view, s.position(), w, netH, u, lastScale);
-            lastScale = scale;
+        return new Frame(u, m, lines, bandBottom, plotTop, plotH, bandBottom + m / 2, plotTop - m / 2,
+                StillRenderer.view(pal, shown.vocabulary(), s));
+    }
+
+    /**
+     * The network's scale in the frame of {@code s}, when the still before it was drawn at {@code before}
+     * (0 for the first): the smallest, from {@code before} up, at which its smallest label is legible. So a
+     * sequence of stills never zooms out, and the scale of each depends only on the stills before it in the
+     * sequence, not on the order they are painted in.
+     */
+    public double scale(Stills.Still s, double before) {
+        Frame f = frame(s);
+        return f.showsNetwork() ? networkScale(trace, f.view(), s.position(), w, f.netH(), f.u(), before) : before;
+    }
+
+    /** Paints the frame of {@code s} with the network at {@code scale} (from {@link #scale}). */
+    public Regions paint(Pen pen, Stills.Still s, double scale) {
+        Frame f = frame(s);
+        double u = f.u();
+        double m = f.m();
+        List<Line> lines = f.lines();
+        double bandBottom = f.bandBottom();
+        double plotH = f.plotH();
+        double plotTop = f.plotTop();
+        double netTop = f.netTop();
+        double netBottom = f.netBottom();
+        ViewSettings view = f.view();
+        double netH = f.netH();
+        pen.setFill(pal.background());
+        pen.fillRect(0, 0, w, h);
+        if (f.showsNetwork()) {
             // the painter sets some labels (an input's word) at the very bottom of its canvas, and a little
             // beyond: drawn shorter by that much, so that the region's edge cuts none of them
             double below = below(trace, view, s.position(), w, netH, scale);

@@ -137,6 +137,41 @@ class AwtFrameSourceTest {
         }
     }
 
+    @Test
+    void aPresentationFrameIsTheSamePictureWhateverOrderTheFramesAreDrawnIn() throws Exception {
+        // the network's scale follows from the frames before in the plan, and a held frame is its still again
+        ExportOptions o = new ExportOptions(320, 180, 2, 1, Phase.BOTH, 0, 0, "light", "f_%04d.png",
+                ExportOptions.Layout.PRESENTATION);
+        FramePlan plan = new FramePlan(VANISHING, o);
+        int n = Math.min(plan.count(), 80);
+        int held = 0;
+        int[][] fresh = new int[n][320 * 180];
+        for (int i = 0; i < n; i++) {
+            new AwtFrameSource(VANISHING, o).render(plan, i, fresh[i]); // nothing kept from a frame before
+            held += plan.repeatsPrevious(i) ? 1 : 0;
+        }
+        assertTrue(held >= 3, "the first " + n + " frames hold a still only " + held + " times");
+        AwtFrameSource inOrder = new AwtFrameSource(VANISHING, o);
+        int[] px = new int[320 * 180];
+        for (int i = 0; i < n; i++) {
+            Arrays.fill(px, 0x12345678);
+            inOrder.render(plan, i, px);
+            assertArrayEquals(fresh[i], px, "in order, frame " + (i + 1));
+        }
+        // out of order (held frames asked for after other stills), as an MP4's lanes ask
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            order.add(i);
+        }
+        Collections.shuffle(order, new Random(11));
+        AwtFrameSource shuffled = new AwtFrameSource(VANISHING, o);
+        for (int i : order) {
+            Arrays.fill(px, 0x12345678);
+            shuffled.render(plan, i, px);
+            assertArrayEquals(fresh[i], px, "shuffled, frame " + (i + 1));
+        }
+    }
+
     /** A word on white, black, 28 px, through {@code pen}. */
     private static void word(org.unrolled.view.draw.Pen pen, String text, boolean bold) {
         pen.setFill(javafx.scene.paint.Color.WHITE);

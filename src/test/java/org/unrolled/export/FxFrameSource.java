@@ -40,7 +40,7 @@ public final class FxFrameSource implements FrameSource {
         if (still == null) {
             render(plan.position(i), pixels);
         } else {
-            presenter.render(still, pixels);
+            presenter.render(still, presenter.scale(plan, i), pixels);
         }
     }
 
@@ -85,15 +85,26 @@ public final class FxFrameSource implements FrameSource {
             params.setFill(Color.TRANSPARENT);
         }
 
-        /** The last still drawn and its pixels: a beat held on screen is many frames of one still. */
+        /** The last still drawn, its scale and its pixels: a beat held on screen is many frames of one still. */
         private Stills.Still last;
+        private double lastScale;
         private int[] lastPixels;
 
+        /** The network's scale in frame {@code i}: from the first frame of the plan on, each from the one before. */
+        double scale(FramePlan plan, int i) {
+            PresentationLayout sizes = new PresentationLayout(trace, Palette.of(o.theme()), o.width(), o.height());
+            double scale = 0;
+            for (int k = 0; k <= i; k++) {
+                scale = sizes.scale(plan.still(k), scale);
+            }
+            return scale;
+        }
+
         /** Fills {@code px} with the frame of {@code still}. Call from any thread but the JavaFX one. */
-        void render(Stills.Still still, int[] px) throws Exception {
+        void render(Stills.Still still, double scale, int[] px) throws Exception {
             int w = o.width();
             int h = o.height();
-            if (still.equals(last)) {
+            if (still.equals(last) && scale == lastScale) {
                 System.arraycopy(lastPixels, 0, px, 0, px.length);
                 return;
             }
@@ -104,12 +115,13 @@ public final class FxFrameSource implements FrameSource {
                 if (layout == null) {
                     layout = new PresentationLayout(trace, Palette.of(o.theme()), w, h);
                 }
-                layout.paint(new FxPen(canvas.getGraphicsContext2D()), still);
+                layout.paint(new FxPen(canvas.getGraphicsContext2D()), still, scale);
                 image = canvas.snapshot(params, image);
                 image.getPixelReader().getPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), px, 0, w);
                 return null;
             });
             last = still;
+            lastScale = scale;
             lastPixels = lastPixels == null ? px.clone() : lastPixels;
             System.arraycopy(px, 0, lastPixels, 0, px.length);
         }

@@ -128,6 +128,27 @@ class MovieExporterTest {
     }
 
     @Test
+    void aPresentationMp4IsTheSameWhateverTheNumberOfEncoderThreads(@TempDir Path dir) throws Exception {
+        // the lanes take an MP4's frames out of order (a run of 30 each); the presentation layout's network
+        // scale, carried from one still to the next, must not follow the order they are drawn in
+        DocumentTrace vanishing = DocumentTrace.run(Samples.load("rnn-vanishing.json"));
+        ExportOptions o = new ExportOptions(320, 180, 1, 1, Phase.BOTH, 0, 0, "light", "f_%04d.png",
+                ExportOptions.Layout.PRESENTATION);
+        assertTrue(new FramePlan(vanishing, o).count() > 2 * Mp4Writer.KEY_INTERVAL);
+        byte[] one = null;
+        for (int lanes = 1; lanes <= 3; lanes++) {
+            Path f = dir.resolve(lanes + ".mp4");
+            assertTrue(MovieExporter.run(vanishing, o, MovieExporter.Kind.MP4, f, new AwtFrameSource(vanishing, o),
+                    (d, t) -> { }, new AtomicBoolean(), lanes).complete());
+            if (one == null) {
+                one = Files.readAllBytes(f);
+            } else {
+                assertArrayEquals(one, Files.readAllBytes(f), "on " + lanes + " threads it differs from one");
+            }
+        }
+    }
+
+    @Test
     void theGifIsWhatTheLibraryWritesAddingTheFramesOneByOne(@TempDir Path dir) throws Exception {
         Path gif = dir.resolve("lanes.gif");
         export(SMALL, MovieExporter.Kind.GIF, gif);
