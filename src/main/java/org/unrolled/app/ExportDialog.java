@@ -164,6 +164,7 @@ final class ExportDialog {
         preview.setPreserveRatio(true);
         Label previewNote = new Label();
         previewNote.setId("export-preview-note");
+        long[] previewsAsked = {0};
         Runnable refresh = () -> {
             try {
                 ExportOptions o = options(size.getValue(), width.getValue(), height.getValue(), fps.getValue(),
@@ -179,10 +180,32 @@ final class ExportDialog {
                 double scale = Math.min(1, 1280.0 / o.width());
                 int pw = (int) Math.max(16, o.width() * scale);
                 int ph = (int) Math.max(16, o.height() * scale);
-                preview.setImage(o.layout() == ExportOptions.Layout.PRESENTATION
-                        ? presentationPreview(d.shown(), first, pw, ph)
-                        : new javafx.scene.image.WritableImage(new FrameRenderer(pw, ph)
-                                .render(d.trace(), first.view(), first.position()).getPixelReader(), pw, ph));
+                long asked = ++previewsAsked[0];
+                if (o.layout() == ExportOptions.Layout.PRESENTATION) {
+                    // the export's zoom takes a pass over the lesson: worked out and drawn off the JavaFX
+                    // thread; the picture before stays until this one is drawn (or a newer one is asked for)
+                    PREVIEWS.execute(() -> {
+                        int[] px;
+                        try {
+                            px = first.presentationPixels(d.shown(), o, pw, ph);
+                        } catch (RuntimeException | OutOfMemoryError ex) {
+                            javafx.application.Platform.runLater(() -> previewNote.setText(
+                                    "The preview could not be drawn: " + ex.getMessage()));
+                            return;
+                        }
+                        javafx.application.Platform.runLater(() -> {
+                            if (asked == previewsAsked[0]) {
+                                javafx.scene.image.WritableImage img = new javafx.scene.image.WritableImage(pw, ph);
+                                img.getPixelWriter().setPixels(0, 0, pw, ph,
+                                        javafx.scene.image.PixelFormat.getIntArgbInstance(), px, 0, pw);
+                                preview.setImage(img);
+                            }
+                        });
+                    });
+                } else {
+                    preview.setImage(new javafx.scene.image.WritableImage(new FrameRenderer(pw, ph)
+                            .render(d.trace(), first.view(), first.position()).getPixelReader(), pw, ph));
+                }
                 int count = FormatExport.count(format.getValue(), d.shown(), o);
                 previewNote.setText("First " + (format.getValue().stills() ? "still" : "frame") + " of " + count);
             } catch (IllegalArgumentException ex) {
@@ -237,13 +260,13 @@ final class ExportDialog {
 
     private static final double PREVIEW_WIDTH = 480;
 
-    /** The first frame in the presentation layout, drawn by the export's own painter at the preview's size. */
-    private static javafx.scene.image.Image presentationPreview(org.unrolled.document.DocumentTrace trace, FormatExport.First first, int w, int h) {
-        javafx.scene.canvas.Canvas canvas = new javafx.scene.canvas.Canvas(w, h);
-        new org.unrolled.export.PresentationLayout(trace, first.view().palette(), w, h)
-                .paint(new org.unrolled.view.draw.FxPen(canvas.getGraphicsContext2D()), first.still());
-        return canvas.snapshot(null, null);
-    }
+    /** Draws the presentation layout's previews, one at a time, off the JavaFX thread. */
+    private static final java.util.concurrent.ExecutorService PREVIEWS = java.util.concurrent.Executors
+            .newSingleThreadExecutor(r -> {
+                Thread t = new Thread(r, "unrolled-export-preview");
+                t.setDaemon(true);
+                return t;
+            });
 
     /** The options the fields say; throws with a plain message when they say something impossible. */
     static ExportOptions options(String size, int width, int height, int fps, String part, int from, int to, int n,

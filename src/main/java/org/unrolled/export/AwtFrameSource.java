@@ -44,7 +44,7 @@ public final class AwtFrameSource implements FrameSource {
         this.height = o.height();
         this.view = ViewSettings.defaults().withPalette(Palette.of(o.theme())).withWords(shown.vocabulary());
         this.presentation = o.layout() == ExportOptions.Layout.PRESENTATION
-                ? new PresentationLayout(shown, Palette.of(o.theme()), width, height) : null;
+                ? PresentationLayout.forExport(shown, o) : null;
     }
 
     @Override
@@ -80,7 +80,7 @@ public final class AwtFrameSource implements FrameSource {
             chained = 0;
         }
         for (; chained <= i; chained++) {
-            double before = chained == 0 ? 0 : scales[chained - 1];
+            double before = chained == 0 ? presentation.start() : scales[chained - 1];
             scales[chained] = plan.repeatsPrevious(chained) ? before : presentation.scale(plan.still(chained), before);
         }
         return scales[i];

@@ -69,13 +69,19 @@ public final class FormatExport {
      * what it holds, for the presentation layout.
      */
     public record First(double position, org.unrolled.view.ViewSettings view, Stills.Still still) {
-        /** Paints it at the export's size in the export's layout, through any pen. */
-        public void paint(org.unrolled.view.draw.Pen pen, DocumentTrace trace, ExportOptions o) {
-            if (o.layout() == ExportOptions.Layout.PRESENTATION) {
-                new PresentationLayout(trace, view.palette(), o.width(), o.height()).paint(pen, still);
-            } else {
-                VectorFrames.paint(pen, trace.trace(), view, position, o.width(), o.height());
-            }
+        /**
+         * Its presentation-layout picture at {@code w × h} (a preview), packed ARGB: the export's first picture
+         * made smaller, the network at the export's zoom in proportion. Works out that zoom, which takes
+         * a pass over the lesson's steps: not for the JavaFX thread.
+         */
+        public int[] presentationPixels(DocumentTrace trace, ExportOptions o, int w, int h) {
+            double start = PresentationLayout.forExport(trace, o).start()
+                    * PresentationLayout.unit(w, h) / PresentationLayout.unit(o.width(), o.height());
+            PresentationLayout small = new PresentationLayout(trace, view.palette(), w, h);
+            double scale = small.scale(still, start);
+            int[] px = new int[w * h];
+            AwtFrameSource.paint(px, w, h, pen -> small.paint(pen, still, scale));
+            return px;
         }
     }
 

@@ -55,6 +55,44 @@ public final class PresentationLayout {
     private final double h;
     /** The network's scale the frame before used: the next starts from it. */
     private double lastScale;
+    /** The scale the export's first frame starts from ({@link #forExport}); 0 for none. */
+    private double start;
+    /** Most steps for which {@link #forExport} works out a starting zoom; a longer sequence starts from none. */
+    static final int START_SCAN_STEPS = 1000;
+
+    /**
+     * The layout of an export with options {@code o}. Its network's zoom starts where the export's frames
+     * at one frame a step would end: so in most lessons the zoom does not change within an animation, and
+     * a beat's still (SVG, PDF, slide) shows the network at the zoom of the same beat animated. At higher
+     * frame rates a frame between steps may still need more, and the zoom grows there.
+     */
+    public static PresentationLayout forExport(DocumentTrace shown, ExportOptions o) {
+        PresentationLayout layout = new PresentationLayout(shown, Palette.of(o.theme()), o.width(), o.height());
+        layout.start = layout.startScale(o);
+        layout.lastScale = layout.start;
+        return layout;
+    }
+
+    /** The scale the first frame of the export starts from (0: none, the smallest legible one). */
+    public double start() {
+        return start;
+    }
+
+    private double startScale(ExportOptions o) {
+        if (new org.unrolled.view.StepSchedule(trace).length() > START_SCAN_STEPS) {
+            return 0; // a pass over every step would delay the first frame too long
+        }
+        ExportOptions oneAStep = new ExportOptions(o.width(), o.height(), 1, 1, o.phase(), o.fromStep(), o.toStep(),
+                o.theme(), o.pattern(), ExportOptions.Layout.PRESENTATION);
+        FramePlan plan = new FramePlan(shown, oneAStep);
+        double scale = 0;
+        for (int i = 0; i < plan.count(); i++) {
+            if (!plan.repeatsPrevious(i)) {
+                scale = scale(plan.still(i), scale);
+            }
+        }
+        return scale;
+    }
 
     /** The layout of {@code trace}'s frames at {@code w × h} in {@code pal}'s colours. */
     public PresentationLayout(DocumentTrace shown, Palette pal, double w, double h) {

@@ -50,8 +50,7 @@ public final class VectorFrames {
      */
     static Painting.Of stills(org.unrolled.document.DocumentTrace shown, ExportOptions o) {
         if (o.layout() == ExportOptions.Layout.PRESENTATION) {
-            PresentationLayout layout = new PresentationLayout(shown, org.unrolled.view.Palette.of(o.theme()), o.width(),
-                    o.height());
+            PresentationLayout layout = PresentationLayout.forExport(shown, o);
             return s -> pen -> layout.paint(pen, s);
         }
         return s -> pen -> paint(pen, shown.trace(), StillRenderer.view(o, shown.vocabulary(), s), s.position(), o.width(),

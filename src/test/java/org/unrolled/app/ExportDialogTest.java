@@ -107,6 +107,9 @@ class ExportDialogTest {
                 robot.lookup("#export-layout").queryAs(javafx.scene.control.ComboBox.class);
         javafx.scene.image.Image network = preview.getImage();
         robot.interact(() -> layout.setValue(org.unrolled.export.ExportOptions.Layout.PRESENTATION));
+        // drawn off the JavaFX thread (the export's zoom takes a pass over the lesson)
+        WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS, () -> preview.getImage() != network);
+        WaitForAsyncUtils.waitForFxEvents();
         assertTrue(differing(network, preview.getImage()) > 0.05, "the preview follows the layout: the plot and text");
         assertEquals(16.0 / 9, preview.getImage().getWidth() / preview.getImage().getHeight(), 0.01);
         robot.interact(() -> layout.setValue(org.unrolled.export.ExportOptions.Layout.NETWORK));

@@ -172,6 +172,25 @@ class AwtFrameSourceTest {
         }
     }
 
+    @Test
+    void theDialogsPresentationPreviewIsTheExportsFirstFrame() throws Exception {
+        ExportOptions o = new ExportOptions(640, 360, 10, 1, Phase.BOTH, 0, 0, "light", "f_%04d.png",
+                ExportOptions.Layout.PRESENTATION);
+        int[] frame = new int[640 * 360];
+        new AwtFrameSource(VANISHING, o).render(new FramePlan(VANISHING, o), 0, frame);
+        int[] preview = FormatExport.first(FormatExport.Format.PNG, VANISHING, o).presentationPixels(VANISHING, o, 640, 360);
+        assertArrayEquals(frame, preview, "at the export's own size the preview is its first frame");
+        // smaller, the network keeps the export's zoom in proportion: its picture is the frame's, made smaller
+        int[] half = FormatExport.first(FormatExport.Format.PNG, VANISHING, o).presentationPixels(VANISHING, o, 320, 180);
+        BufferedImage shrunk = new BufferedImage(320, 180, BufferedImage.TYPE_INT_ARGB);
+        java.awt.Graphics2D g = shrunk.createGraphics();
+        g.setRenderingHint(java.awt.RenderingHints.KEY_INTERPOLATION, java.awt.RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+        g.drawImage(image(frame, 640, 360), 0, 0, 320, 180, null);
+        g.dispose();
+        double share = VectorFramesTest.differing(image(half, 320, 180), shrunk, 48);
+        assertTrue(share < 0.03, share + " of the pixels differ from the frame made smaller");
+    }
+
     /** A word on white, black, 28 px, through {@code pen}. */
     private static void word(org.unrolled.view.draw.Pen pen, String text, boolean bold) {
         pen.setFill(javafx.scene.paint.Color.WHITE);

@@ -90,10 +90,13 @@ public final class FxFrameSource implements FrameSource {
         private double lastScale;
         private int[] lastPixels;
 
-        /** The network's scale in frame {@code i}: from the first frame of the plan on, each from the one before. */
+        /**
+         * The network's scale in frame {@code i}: from the export's starting zoom, the first frame of the plan
+         * on, each from the one before.
+         */
         double scale(FramePlan plan, int i) {
-            PresentationLayout sizes = new PresentationLayout(trace, Palette.of(o.theme()), o.width(), o.height());
-            double scale = 0;
+            PresentationLayout sizes = PresentationLayout.forExport(trace, o);
+            double scale = sizes.start();
             for (int k = 0; k <= i; k++) {
                 scale = sizes.scale(plan.still(k), scale);
             }

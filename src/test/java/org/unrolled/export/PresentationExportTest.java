@@ -333,7 +333,8 @@ class PresentationExportTest {
             all.add(plan.still(i));
         }
         for (String theme : new String[] {"light", "projector"}) {
-            PresentationLayout layout = new PresentationLayout(VANISHING, Palette.of(theme), 1920, 1080);
+            PresentationLayout layout = PresentationLayout.forExport(VANISHING, new ExportOptions(1920, 1080, 1, 1,
+                    org.unrolled.view.Phase.BOTH, 0, 0, theme, "frame_%04d.png", ExportOptions.Layout.PRESENTATION));
             for (Stills.Still s : all) {
                 RecordingPen pen = new RecordingPen(null);
                 PresentationLayout.Regions r = layout.paint(pen, s);
@@ -376,7 +377,7 @@ class PresentationExportTest {
         for (String name : names) {
             DocumentTrace trace = DocumentTrace.run(Samples.load(name));
             ExportOptions o = ExportOptions.defaults().withLayout(ExportOptions.Layout.PRESENTATION);
-            PresentationLayout layout = new PresentationLayout(trace, Palette.LIGHT, 1920, 1080);
+            PresentationLayout layout = PresentationLayout.forExport(trace, o);
             for (Stills.Still s : Stills.of(trace, o)) {
                 RecordingPen pen = new RecordingPen(null);
                 PresentationLayout.Regions r = layout.paint(pen, s);
@@ -404,6 +405,37 @@ class PresentationExportTest {
                 noOverlap(plot, at);
             }
         }
+    }
+
+    /**
+     * The vanishing lesson's animation at 10 frames a second and its slides show the network at one zoom
+     * throughout: it starts where the frames at one a step end, so it never steps up mid-animation, and a
+     * beat's slide is the picture of the same beat animated.
+     */
+    @Test
+    void theNetworksZoomIsOneThroughTheAnimationAndItsSlides() {
+        ExportOptions o = new ExportOptions(1920, 1080, 10, 1, org.unrolled.view.Phase.BOTH, 0, 0, "light",
+                "frame_%04d.png", ExportOptions.Layout.PRESENTATION);
+        PresentationLayout layout = PresentationLayout.forExport(VANISHING, o);
+        double start = layout.start();
+        assertTrue(start >= PresentationLayout.unit(1920, 1080), "a zoom to start from: " + start);
+        FramePlan plan = new FramePlan(VANISHING, o);
+        double scale = start;
+        java.util.Set<Double> animated = new java.util.TreeSet<>();
+        for (int i = 0; i < plan.count(); i++) {
+            if (!plan.repeatsPrevious(i)) {
+                scale = layout.scale(plan.still(i), scale);
+                animated.add(scale);
+            }
+        }
+        assertEquals(java.util.Set.of(start), animated, "the zoom in the animation's " + plan.count() + " frames");
+        scale = start;
+        java.util.Set<Double> slides = new java.util.TreeSet<>();
+        for (Stills.Still s : Stills.of(VANISHING, o)) {
+            scale = layout.scale(s, scale);
+            slides.add(scale);
+        }
+        assertEquals(java.util.Set.of(start), slides, "the zoom on the slides");
     }
 
     private static void noOverlap(List<RecordingPen.DrawnText> texts, String at) {
