@@ -12,7 +12,6 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
-import javafx.scene.image.ImageView;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
@@ -22,7 +21,6 @@ import org.controlsfx.control.RangeSlider;
 import org.unrolled.engine.Trace;
 import org.unrolled.export.ExportOptions;
 import org.unrolled.export.FormatExport;
-import org.unrolled.view.FrameRenderer;
 import org.unrolled.view.Phase;
 import org.unrolled.view.StepSchedule;
 
@@ -158,58 +156,14 @@ final class ExportDialog {
         fps.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
                 () -> format.getValue().stills(), format.valueProperty()));
         pattern.disableProperty().bind(format.valueProperty().isNotEqualTo(FormatExport.Format.PNG));
-        ImageView preview = new ImageView();
-        preview.setId("export-preview");
-        preview.setFitWidth(PREVIEW_WIDTH);
-        preview.setPreserveRatio(true);
-        Label previewNote = new Label();
-        previewNote.setId("export-preview-note");
-        long[] previewsAsked = {0};
+        ExportPreview preview = new ExportPreview(PREVIEW_WIDTH);
         Runnable refresh = () -> {
             try {
-                ExportOptions o = options(size.getValue(), width.getValue(), height.getValue(), fps.getValue(),
-                        part.getValue(), from.get(), to.get(), n, theme.getValue(), "frame_%04d.png")
-                        .withLayout(layout.getValue());
-                FormatExport.First first = FormatExport.first(format.getValue(), d.shown(), o);
-                if (first == null) {
-                    preview.setImage(null);
-                    previewNote.setText("No lesson beat lies in these steps: nothing to export.");
-                    return;
-                }
-                // drawn at the export's proportions, at most 1280 wide: a quick look, not the export itself
-                double scale = Math.min(1, 1280.0 / o.width());
-                int pw = (int) Math.max(16, o.width() * scale);
-                int ph = (int) Math.max(16, o.height() * scale);
-                long asked = ++previewsAsked[0];
-                if (o.layout() == ExportOptions.Layout.PRESENTATION) {
-                    // the export's zoom takes a pass over the lesson: worked out and drawn off the JavaFX
-                    // thread; the picture before stays until this one is drawn (or a newer one is asked for)
-                    PREVIEWS.execute(() -> {
-                        int[] px;
-                        try {
-                            px = first.presentationPixels(d.shown(), o, pw, ph);
-                        } catch (RuntimeException | OutOfMemoryError ex) {
-                            javafx.application.Platform.runLater(() -> previewNote.setText(
-                                    "The preview could not be drawn: " + ex.getMessage()));
-                            return;
-                        }
-                        javafx.application.Platform.runLater(() -> {
-                            if (asked == previewsAsked[0]) {
-                                javafx.scene.image.WritableImage img = new javafx.scene.image.WritableImage(pw, ph);
-                                img.getPixelWriter().setPixels(0, 0, pw, ph,
-                                        javafx.scene.image.PixelFormat.getIntArgbInstance(), px, 0, pw);
-                                preview.setImage(img);
-                            }
-                        });
-                    });
-                } else {
-                    preview.setImage(new javafx.scene.image.WritableImage(new FrameRenderer(pw, ph)
-                            .render(d.trace(), first.view(), first.position()).getPixelReader(), pw, ph));
-                }
-                int count = FormatExport.count(format.getValue(), d.shown(), o);
-                previewNote.setText("First " + (format.getValue().stills() ? "still" : "frame") + " of " + count);
+                preview.show(format.getValue(), d.shown(), options(size.getValue(), width.getValue(), height.getValue(),
+                        fps.getValue(), part.getValue(), from.get(), to.get(), n, theme.getValue(), "frame_%04d.png")
+                        .withLayout(layout.getValue()));
             } catch (IllegalArgumentException ex) {
-                previewNote.setText(ex.getMessage());
+                preview.refuse(ex.getMessage());
             }
         };
         for (javafx.beans.Observable o : new javafx.beans.Observable[] {format.valueProperty(), size.valueProperty(),
@@ -218,7 +172,7 @@ final class ExportDialog {
             o.addListener(x -> refresh.run());
         }
         refresh.run();
-        VBox content = new VBox(8, grid, previewNote, preview);
+        VBox content = new VBox(8, grid, preview.note, preview.image);
         content.setPadding(new Insets(0, 12, 12, 12));
         dialog.getDialogPane().setContent(content);
         // wide enough that no choice or path is cut to "…"
@@ -260,13 +214,6 @@ final class ExportDialog {
 
     private static final double PREVIEW_WIDTH = 480;
 
-    /** Draws the presentation layout's previews, one at a time, off the JavaFX thread. */
-    private static final java.util.concurrent.ExecutorService PREVIEWS = java.util.concurrent.Executors
-            .newSingleThreadExecutor(r -> {
-                Thread t = new Thread(r, "unrolled-export-preview");
-                t.setDaemon(true);
-                return t;
-            });
 
     /** The options the fields say; throws with a plain message when they say something impossible. */
     static ExportOptions options(String size, int width, int height, int fps, String part, int from, int to, int n,

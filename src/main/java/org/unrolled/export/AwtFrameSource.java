@@ -27,8 +27,10 @@ public final class AwtFrameSource implements FrameSource {
     private final ViewSettings view;
     private final int width;
     private final int height;
-    /** The presentation layout, or null for the network layout. */
-    private final PresentationLayout presentation;
+    private final DocumentTrace shown;
+    private final ExportOptions options;
+    /** The presentation layout, made as its first frame is drawn (it works out the export's zoom first). */
+    private PresentationLayout presentation;
     /** The last still kept and its pixels: a beat held on screen is many frames of one still. */
     private Stills.Still last;
     private double lastScale;
@@ -43,18 +45,18 @@ public final class AwtFrameSource implements FrameSource {
         this.width = o.width();
         this.height = o.height();
         this.view = ViewSettings.defaults().withPalette(Palette.of(o.theme())).withWords(shown.vocabulary());
-        this.presentation = o.layout() == ExportOptions.Layout.PRESENTATION
-                ? PresentationLayout.forExport(shown, o) : null;
+        this.shown = shown;
+        this.options = o;
     }
 
     @Override
     public boolean concurrent() {
-        return presentation == null;
+        return options.layout() != ExportOptions.Layout.PRESENTATION;
     }
 
     @Override
     public void render(FramePlan plan, int i, int[] pixels) {
-        Stills.Still still = presentation == null ? null : plan.still(i);
+        Stills.Still still = concurrent() ? null : plan.still(i);
         if (still == null) {
             render(plan.position(i), pixels);
         } else {
@@ -74,6 +76,9 @@ public final class AwtFrameSource implements FrameSource {
      * many lanes there are, and the same as in the PNG export.
      */
     private synchronized double scaleAt(FramePlan plan, int i) {
+        if (presentation == null) {
+            presentation = PresentationLayout.forExport(shown, options);
+        }
         if (plan != chainedPlan) {
             chainedPlan = plan;
             scales = new double[plan.count()];

@@ -57,7 +57,7 @@ public final class PresentationLayout {
     private double lastScale;
     /** The scale the export's first frame starts from ({@link #forExport}); 0 for none. */
     private double start;
-    /** Most steps for which {@link #forExport} works out a starting zoom; a longer sequence starts from none. */
+    /** Most steps exported for which {@link #forExport} works out a starting zoom; more start from none. */
     static final int START_SCAN_STEPS = 1000;
 
     /**
@@ -79,8 +79,11 @@ public final class PresentationLayout {
     }
 
     private double startScale(ExportOptions o) {
-        if (new org.unrolled.view.StepSchedule(trace).length() > START_SCAN_STEPS) {
-            return 0; // a pass over every step would delay the first frame too long
+        int n = new org.unrolled.view.StepSchedule(trace).length();
+        int from = o.fromStep() == 0 ? 0 : Math.min(o.fromStep(), n);
+        int to = o.toStep() == 0 ? n : Math.min(o.toStep(), n);
+        if (to - from > START_SCAN_STEPS) {
+            return 0; // a pass over every step exported would delay the first frame too long
         }
         ExportOptions oneAStep = new ExportOptions(o.width(), o.height(), 1, 1, o.phase(), o.fromStep(), o.toStep(),
                 o.theme(), o.pattern(), ExportOptions.Layout.PRESENTATION);

@@ -139,36 +139,43 @@ class AwtFrameSourceTest {
 
     @Test
     void aPresentationFrameIsTheSamePictureWhateverOrderTheFramesAreDrawnIn() throws Exception {
-        // the network's scale follows from the frames before in the plan, and a held frame is its still again
-        ExportOptions o = new ExportOptions(320, 180, 2, 1, Phase.BOTH, 0, 0, "light", "f_%04d.png",
+        // the network's scale follows from the frames before in the plan, and a held frame is its still again:
+        // in this lesson at 4 frames a second the zoom grows at frame 36, so an order that draws a later frame
+        // first would draw the earlier ones larger if the scale followed the drawing
+        DocumentTrace step = DocumentTrace.run(Samples.load("rnn-step.json"));
+        ExportOptions o = new ExportOptions(320, 180, 4, 1, Phase.BOTH, 0, 0, "light", "f_%04d.png",
                 ExportOptions.Layout.PRESENTATION);
-        FramePlan plan = new FramePlan(VANISHING, o);
-        int n = Math.min(plan.count(), 80);
+        FramePlan plan = new FramePlan(step, o);
+        int n = plan.count();
+        PresentationLayout sizes = PresentationLayout.forExport(step, o);
+        double scale = sizes.start();
+        java.util.Set<Double> scales = new java.util.HashSet<>();
         int held = 0;
-        int[][] fresh = new int[n][320 * 180];
         for (int i = 0; i < n; i++) {
-            new AwtFrameSource(VANISHING, o).render(plan, i, fresh[i]); // nothing kept from a frame before
+            scale = sizes.scale(plan.still(i), scale);
+            scales.add(scale);
             held += plan.repeatsPrevious(i) ? 1 : 0;
         }
-        assertTrue(held >= 3, "the first " + n + " frames hold a still only " + held + " times");
-        AwtFrameSource inOrder = new AwtFrameSource(VANISHING, o);
-        int[] px = new int[320 * 180];
+        assertTrue(scales.size() > 1, "the zoom grows within these frames: " + scales);
+        assertTrue(held >= 3, "a still is held only " + held + " times");
+        AwtFrameSource inOrder = new AwtFrameSource(step, o);
+        int[][] expected = new int[n][320 * 180];
         for (int i = 0; i < n; i++) {
-            Arrays.fill(px, 0x12345678);
-            inOrder.render(plan, i, px);
-            assertArrayEquals(fresh[i], px, "in order, frame " + (i + 1));
+            Arrays.fill(expected[i], 0x12345678);
+            inOrder.render(plan, i, expected[i]);
         }
-        // out of order (held frames asked for after other stills), as an MP4's lanes ask
+        // out of order (held frames asked for after other stills, later frames first), as an MP4's lanes ask
         List<Integer> order = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             order.add(i);
         }
         Collections.shuffle(order, new Random(11));
-        AwtFrameSource shuffled = new AwtFrameSource(VANISHING, o);
+        AwtFrameSource shuffled = new AwtFrameSource(step, o);
+        int[] px = new int[320 * 180];
         for (int i : order) {
             Arrays.fill(px, 0x12345678);
             shuffled.render(plan, i, px);
-            assertArrayEquals(fresh[i], px, "shuffled, frame " + (i + 1));
+            assertArrayEquals(expected[i], px, "shuffled, frame " + (i + 1));
         }
     }
 

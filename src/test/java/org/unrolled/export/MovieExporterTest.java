@@ -130,15 +130,25 @@ class MovieExporterTest {
     @Test
     void aPresentationMp4IsTheSameWhateverTheNumberOfEncoderThreads(@TempDir Path dir) throws Exception {
         // the lanes take an MP4's frames out of order (a run of 30 each); the presentation layout's network
-        // scale, carried from one still to the next, must not follow the order they are drawn in
-        DocumentTrace vanishing = DocumentTrace.run(Samples.load("rnn-vanishing.json"));
-        ExportOptions o = new ExportOptions(320, 180, 1, 1, Phase.BOTH, 0, 0, "light", "f_%04d.png",
+        // scale, carried from one still to the next, must not follow the order they are drawn in. In this
+        // lesson at 4 frames a second it grows at frame 36: drawn early by a second lane, it would have made
+        // frames 7 to 30 larger
+        DocumentTrace step = DocumentTrace.run(Samples.load("rnn-step.json"));
+        ExportOptions o = new ExportOptions(320, 180, 4, 1, Phase.BOTH, 0, 0, "light", "f_%04d.png",
                 ExportOptions.Layout.PRESENTATION);
-        assertTrue(new FramePlan(vanishing, o).count() > 2 * Mp4Writer.KEY_INTERVAL);
+        FramePlan plan = new FramePlan(step, o);
+        assertTrue(plan.count() > 2 * Mp4Writer.KEY_INTERVAL);
+        PresentationLayout sizes = PresentationLayout.forExport(step, o);
+        double first = sizes.scale(plan.still(0), sizes.start());
+        double atRun = first;
+        for (int i = 1; i <= Mp4Writer.KEY_INTERVAL + 10; i++) {
+            atRun = sizes.scale(plan.still(i), atRun);
+        }
+        assertTrue(atRun > first, "the zoom grows early in the second run: " + first + " to " + atRun);
         byte[] one = null;
         for (int lanes = 1; lanes <= 3; lanes++) {
             Path f = dir.resolve(lanes + ".mp4");
-            assertTrue(MovieExporter.run(vanishing, o, MovieExporter.Kind.MP4, f, new AwtFrameSource(vanishing, o),
+            assertTrue(MovieExporter.run(step, o, MovieExporter.Kind.MP4, f, new AwtFrameSource(step, o),
                     (d, t) -> { }, new AtomicBoolean(), lanes).complete());
             if (one == null) {
                 one = Files.readAllBytes(f);
