@@ -31,7 +31,7 @@ final class SaveFrame {
             return pen -> {
                 if (unfold < 1) {
                     NetworkLayout layout = NetworkLayout.compute(trace, view.fitted(), 0, width, height);
-                    RolledPainter.paint(pen, layout, view.palette(), unfold);
+                    RolledPainter.paintPicture(pen, layout, view.palette(), unfold);
                 } else {
                     NetworkLayout layout = NetworkLayout.compute(trace, view, position, width, height);
                     NetworkPainter.paint(pen, layout, position, view.palette(), null, view.highlight(),

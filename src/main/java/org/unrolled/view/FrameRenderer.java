@@ -31,7 +31,7 @@ public final class FrameRenderer {
     /** Paints the rolled view unfolded by {@code unfold} (0 rolled, 1 unrolled) and snapshots it. */
     public WritableImage renderRolled(Trace trace, ViewSettings view, double unfold) {
         NetworkLayout layout = NetworkLayout.compute(trace, view.fitted(), 0, canvas.getWidth(), canvas.getHeight());
-        RolledPainter.paint(new FxPen(canvas.getGraphicsContext2D()), layout, view.palette(), unfold);
+        RolledPainter.paintPicture(new FxPen(canvas.getGraphicsContext2D()), layout, view.palette(), unfold);
         image = canvas.snapshot(params, image);
         return image;
     }

@@ -27,18 +27,28 @@ public final class GradientChart {
     private final double w;
     private final double h;
     private final List<Spectra.Block> spectra;
+    /** Whether the plot is drawn in the window, where End and play take the timeline on (not in an export). */
+    private final boolean inWindow;
 
     GradientChart(Pen pen, Palette pal, double w, double h, List<Spectra.Block> spectra) {
+        this(pen, pal, w, h, spectra, true);
+    }
+
+    private GradientChart(Pen pen, Palette pal, double w, double h, List<Spectra.Block> spectra, boolean inWindow) {
         this.pen = pen;
         this.pal = pal;
         this.w = w;
         this.h = h;
         this.spectra = spectra;
+        this.inWindow = inWindow;
     }
 
-    /** Paints the plot of {@code t} at position {@code p} into a {@code w × h} picture through {@code pen}. */
+    /**
+     * Paints the plot of {@code t} at position {@code p} into a {@code w × h} picture through {@code pen}: for
+     * an exported frame, which says nothing of keys to press.
+     */
     public static void paint(Pen pen, Palette pal, Trace t, double p, double w, double h) {
-        new GradientChart(pen, pal, w, h, spectraOf(t)).paint(t, p, List.of());
+        new GradientChart(pen, pal, w, h, spectraOf(t), false).paint(t, p, List.of());
     }
 
     /** The recurrent matrix's spectral radius and largest singular value, per block, for the legend. */
@@ -296,7 +306,8 @@ public final class GradientChart {
 
     /** Before the backward pass: what will fill the plot, under the encoder/decoder names, fitted to its width. */
     private void waiting(Pen gc, Palette pal) {
-        String say = "The backward pass fills this in: play on past the last step, or press End.";
+        String say = inWindow ? "The backward pass fills this in: play on past the last step, or press End."
+                : "The backward pass fills this in.";
         double size = Measure.fit(say, false, w - LEFT - RIGHT - 8, 17, 14);
         if (Double.isNaN(size)) {
             say = "The backward pass fills this in.";

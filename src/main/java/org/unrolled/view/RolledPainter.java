@@ -23,18 +23,26 @@ public final class RolledPainter {
     private final Palette palette;
     private final double unfold;
     private final Scenario scenario;
+    /** Whether it is drawn in the window, where R unfolds it (not in a saved picture). */
+    private final boolean inWindow;
 
-    private RolledPainter(Pen gc, NetworkLayout layout, Palette palette, double unfold) {
+    private RolledPainter(Pen gc, NetworkLayout layout, Palette palette, double unfold, boolean inWindow) {
         this.gc = gc;
         this.layout = layout;
         this.palette = palette;
         this.unfold = unfold;
         this.scenario = layout.trace().scenario();
+        this.inWindow = inWindow;
     }
 
     /** Paints the rolled network unfolded by {@code unfold} (0 rolled, 1 unrolled) into the layout's steps. */
     public static void paint(Pen gc, NetworkLayout layout, Palette palette, double unfold) {
-        new RolledPainter(gc, layout, palette, Math.max(0, Math.min(1, unfold))).paintAll();
+        new RolledPainter(gc, layout, palette, Math.max(0, Math.min(1, unfold)), true).paintAll();
+    }
+
+    /** As {@link #paint}, for a saved picture: its caption says nothing of keys to press. */
+    public static void paintPicture(Pen gc, NetworkLayout layout, Palette palette, double unfold) {
+        new RolledPainter(gc, layout, palette, Math.max(0, Math.min(1, unfold)), false).paintAll();
     }
 
     private static double ease(double u) {
@@ -194,7 +202,8 @@ public final class RolledPainter {
         double f = font();
         double y = layout.height() - f * 1.2;
         int steps = new StepSchedule(layout.trace()).length();
-        String text = e < 0.02 ? "The rolled view: one cell, applied at every step (press R to unfold it in time)"
+        String text = e < 0.02 ? "The rolled view: one cell, applied at every step"
+                        + (inWindow ? " (press R to unfold it in time)" : "")
                 : e > 0.98 ? "Unrolled: " + steps + " copies of the same cell, sharing their weights — a deep network"
                 : "Unfolding in time: every step gets its own copy of the cell";
         text(layout.width() / 2, y, text, f * 0.85, false);

@@ -1,6 +1,7 @@
 package org.unrolled.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -41,6 +42,7 @@ class SaveFrameTest {
             // rolled up: the one cell with its loop, as the window draws it at unfold 0
             String words = new PDFTextStripper().getText(doc);
             assertTrue(words.contains("The rolled view: one cell"), words);
+            assertFalse(words.contains("press"), "a saved picture names no key to press: " + words);
             assertTrue(words.contains("delay"), words);
         }
     }

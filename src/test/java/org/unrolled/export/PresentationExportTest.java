@@ -438,6 +438,18 @@ class PresentationExportTest {
         assertEquals(java.util.Set.of(start), slides, "the zoom on the slides");
     }
 
+    @Test
+    void anExportedFrameSaysNothingOfKeysToPress() {
+        ExportOptions o = ExportOptions.defaults().withLayout(ExportOptions.Layout.PRESENTATION);
+        FramePlan plan = new FramePlan(VANISHING, o);
+        RecordingPen pen = new RecordingPen(null);
+        PresentationLayout.forExport(VANISHING, o).paint(pen, plan.still(0));
+        List<String> texts = pen.texts().stream().map(RecordingPen.DrawnText::text).toList();
+        // before the backward pass the plot says what will fill it; a video cannot be played on, nor End pressed
+        assertTrue(texts.contains("The backward pass fills this in."), texts.toString());
+        assertFalse(texts.stream().anyMatch(t -> t.contains("press") || t.contains("End.")), texts.toString());
+    }
+
     private static void noOverlap(List<RecordingPen.DrawnText> texts, String at) {
         for (int i = 0; i < texts.size(); i++) {
             for (int j = i + 1; j < texts.size(); j++) {
