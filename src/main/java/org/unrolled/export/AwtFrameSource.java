@@ -41,6 +41,12 @@ public final class AwtFrameSource implements FrameSource {
     private int chained;
 
     public AwtFrameSource(DocumentTrace shown, ExportOptions o) {
+        this(shown, o, null);
+    }
+
+    /** As the public constructor, with the presentation layout given (for tests); null: the export's own. */
+    AwtFrameSource(DocumentTrace shown, ExportOptions o, PresentationLayout presentation) {
+        this.presentation = presentation;
         this.trace = shown.trace();
         this.width = o.width();
         this.height = o.height();

@@ -59,18 +59,29 @@ public final class PresentationLayout {
     private double start;
     /** Most steps exported for which {@link #forExport} works out a starting zoom; more start from none. */
     static final int START_SCAN_STEPS = 1000;
+    /** Up to this many steps exported, the starting zoom looks at four frames a step, not one. */
+    static final int START_FINE_STEPS = 20;
 
     /**
      * The layout of an export with options {@code o}. Its network's zoom starts where the export's frames
-     * at one frame a step would end: so in most lessons the zoom does not change within an animation, and
-     * a beat's still (SVG, PDF, slide) shows the network at the zoom of the same beat animated. At higher
-     * frame rates a frame between steps may still need more, and the zoom grows there.
+     * at four frames a step (one a step beyond {@link #START_FINE_STEPS} steps) would end: so the zoom does
+     * not change within an animation (in every sample, at 10 and at 30 frames a second), and a beat's still
+     * (SVG, PDF, slide) shows the network at the zoom of the same beat animated. A frame that needs more
+     * all the same (between two of those looked at) grows the zoom from there on.
      */
     public static PresentationLayout forExport(DocumentTrace shown, ExportOptions o) {
         PresentationLayout layout = new PresentationLayout(shown, Palette.of(o.theme()), o.width(), o.height());
         layout.start = layout.startScale(o);
         layout.lastScale = layout.start;
         return layout;
+    }
+
+    /**
+     * A layout for {@code o} whose zoom starts from none and grows frame by frame where one needs it: for
+     * tests of how a zoom that grows is carried from frame to frame (the exports start from {@link #forExport}'s).
+     */
+    static PresentationLayout startingUnzoomed(DocumentTrace shown, ExportOptions o) {
+        return new PresentationLayout(shown, Palette.of(o.theme()), o.width(), o.height());
     }
 
     /** The scale the first frame of the export starts from (0: none, the smallest legible one). */
@@ -85,9 +96,11 @@ public final class PresentationLayout {
         if (to - from > START_SCAN_STEPS) {
             return 0; // a pass over every step exported would delay the first frame too long
         }
-        ExportOptions oneAStep = new ExportOptions(o.width(), o.height(), 1, 1, o.phase(), o.fromStep(), o.toStep(),
+        // some frames between two steps need more than the steps themselves (an encoder handing over to its decoder)
+        int perStep = to - from > START_FINE_STEPS ? 1 : 4;
+        ExportOptions looked = new ExportOptions(o.width(), o.height(), perStep, 1, o.phase(), o.fromStep(), o.toStep(),
                 o.theme(), o.pattern(), ExportOptions.Layout.PRESENTATION);
-        FramePlan plan = new FramePlan(shown, oneAStep);
+        FramePlan plan = new FramePlan(shown, looked);
         double scale = 0;
         for (int i = 0; i < plan.count(); i++) {
             if (!plan.repeatsPrevious(i)) {

@@ -408,18 +408,26 @@ class PresentationExportTest {
     }
 
     /**
-     * The vanishing lesson's animation at 10 frames a second and its slides show the network at one zoom
-     * throughout: it starts where the frames at one a step end, so it never steps up mid-animation, and a
-     * beat's slide is the picture of the same beat animated.
+     * An animation and its slides show the network at one zoom throughout: it starts where the frames at
+     * four a step (one a step for a long sequence) end, so it never steps up mid-animation, and a beat's
+     * slide is the picture of the same beat animated. The vanishing lesson at 10 frames a second, and at 30
+     * the translation and the one-step lessons, where frames between two steps need more than the steps.
      */
     @Test
     void theNetworksZoomIsOneThroughTheAnimationAndItsSlides() {
-        ExportOptions o = new ExportOptions(1920, 1080, 10, 1, org.unrolled.view.Phase.BOTH, 0, 0, "light",
+        oneZoom(VANISHING, 10);
+        oneZoom(DocumentTrace.run(Samples.load("translation.json")), 30);
+        oneZoom(DocumentTrace.run(Samples.load("rnn-step.json")), 30);
+    }
+
+    private static void oneZoom(DocumentTrace trace, int fps) {
+        ExportOptions o = new ExportOptions(1920, 1080, fps, 1, org.unrolled.view.Phase.BOTH, 0, 0, "light",
                 "frame_%04d.png", ExportOptions.Layout.PRESENTATION);
-        PresentationLayout layout = PresentationLayout.forExport(VANISHING, o);
+        PresentationLayout layout = PresentationLayout.forExport(trace, o);
         double start = layout.start();
-        assertTrue(start >= PresentationLayout.unit(1920, 1080), "a zoom to start from: " + start);
-        FramePlan plan = new FramePlan(VANISHING, o);
+        String at = trace.title() + " at " + fps + " fps";
+        assertTrue(start >= PresentationLayout.unit(1920, 1080), at + ": a zoom to start from: " + start);
+        FramePlan plan = new FramePlan(trace, o);
         double scale = start;
         java.util.Set<Double> animated = new java.util.TreeSet<>();
         for (int i = 0; i < plan.count(); i++) {
@@ -428,14 +436,14 @@ class PresentationExportTest {
                 animated.add(scale);
             }
         }
-        assertEquals(java.util.Set.of(start), animated, "the zoom in the animation's " + plan.count() + " frames");
+        assertEquals(java.util.Set.of(start), animated, at + ": the zoom in the animation's " + plan.count() + " frames");
         scale = start;
         java.util.Set<Double> slides = new java.util.TreeSet<>();
-        for (Stills.Still s : Stills.of(VANISHING, o)) {
+        for (Stills.Still s : Stills.of(trace, o)) {
             scale = layout.scale(s, scale);
             slides.add(scale);
         }
-        assertEquals(java.util.Set.of(start), slides, "the zoom on the slides");
+        assertEquals(java.util.Set.of(start), slides, at + ": the zoom on the slides");
     }
 
     @Test
