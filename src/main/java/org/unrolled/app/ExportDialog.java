@@ -164,6 +164,8 @@ final class ExportDialog {
                         .withLayout(layout.getValue()));
             } catch (IllegalArgumentException ex) {
                 preview.refuse(ex.getMessage());
+            } catch (RuntimeException ex) {
+                preview.refuse("The preview could not be drawn: " + Problems.describe(ex));
             }
         };
         for (javafx.beans.Observable o : new javafx.beans.Observable[] {format.valueProperty(), size.valueProperty(),

@@ -91,13 +91,15 @@ public final class PresentationLayout {
 
     private double startScale(ExportOptions o) {
         int n = new org.unrolled.view.StepSchedule(trace).length();
-        int from = o.fromStep() == 0 ? 0 : Math.min(o.fromStep(), n);
+        // steps are counted from 1, both ends included; 0 means the first or the last
+        int from = o.fromStep() == 0 ? 1 : Math.min(o.fromStep(), n);
         int to = o.toStep() == 0 ? n : Math.min(o.toStep(), n);
-        if (to - from > START_SCAN_STEPS) {
+        int steps = to - from + 1;
+        if (steps > START_SCAN_STEPS) {
             return 0; // a pass over every step exported would delay the first frame too long
         }
         // some frames between two steps need more than the steps themselves (an encoder handing over to its decoder)
-        int perStep = to - from > START_FINE_STEPS ? 1 : 4;
+        int perStep = steps > START_FINE_STEPS ? 1 : 4;
         ExportOptions looked = new ExportOptions(o.width(), o.height(), perStep, 1, o.phase(), o.fromStep(), o.toStep(),
                 o.theme(), o.pattern(), ExportOptions.Layout.PRESENTATION);
         FramePlan plan = new FramePlan(shown, looked);
