@@ -156,7 +156,7 @@ final class ExportDialog {
         fps.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
                 () -> format.getValue().stills(), format.valueProperty()));
         pattern.disableProperty().bind(format.valueProperty().isNotEqualTo(FormatExport.Format.PNG));
-        ExportPreview preview = new ExportPreview(PREVIEW_WIDTH);
+        ExportPreview preview = new ExportPreview(PREVIEW_WIDTH, PREVIEW_WIDTH * 9 / 16);
         Runnable refresh = () -> {
             try {
                 preview.show(format.getValue(), d.shown(), options(size.getValue(), width.getValue(), height.getValue(),
@@ -164,8 +164,6 @@ final class ExportDialog {
                         .withLayout(layout.getValue()));
             } catch (IllegalArgumentException ex) {
                 preview.refuse(ex.getMessage());
-            } catch (RuntimeException ex) {
-                preview.refuse("The preview could not be drawn: " + Problems.describe(ex));
             }
         };
         for (javafx.beans.Observable o : new javafx.beans.Observable[] {format.valueProperty(), size.valueProperty(),
@@ -174,7 +172,7 @@ final class ExportDialog {
             o.addListener(x -> refresh.run());
         }
         refresh.run();
-        VBox content = new VBox(8, grid, preview.note, preview.image);
+        VBox content = new VBox(8, grid, preview.note, preview.box);
         content.setPadding(new Insets(0, 12, 12, 12));
         dialog.getDialogPane().setContent(content);
         // wide enough that no choice or path is cut to "…"

@@ -70,11 +70,21 @@ public final class FormatExport {
      */
     public record First(double position, org.unrolled.view.ViewSettings view, Stills.Still still) {
         /**
-         * Its presentation-layout picture at {@code w × h} (a preview), packed ARGB: the export's first picture
-         * made smaller, the network at the export's zoom in proportion. Works out that zoom, which takes
-         * a pass over the lesson's steps: not for the JavaFX thread.
+         * Its picture at {@code w × h} (a preview) in the export's layout, packed ARGB, drawn through Java2D as
+         * the export draws: the export's first picture made smaller (in the presentation layout, the network
+         * at the export's zoom in proportion). Working out that zoom takes a pass over the lesson's steps:
+         * not for the JavaFX thread.
          */
-        public int[] presentationPixels(DocumentTrace trace, ExportOptions o, int w, int h) {
+        public int[] pixels(DocumentTrace trace, ExportOptions o, int w, int h) {
+            if (o.layout() == ExportOptions.Layout.PRESENTATION) {
+                return presentationPixels(trace, o, w, h);
+            }
+            int[] px = new int[w * h];
+            AwtFrameSource.paint(px, w, h, pen -> VectorFrames.paint(pen, trace.trace(), view, position, w, h));
+            return px;
+        }
+
+        int[] presentationPixels(DocumentTrace trace, ExportOptions o, int w, int h) {
             double start = PresentationLayout.forExport(trace, o).start()
                     * PresentationLayout.unit(w, h) / PresentationLayout.unit(o.width(), o.height());
             PresentationLayout small = new PresentationLayout(trace, view.palette(), w, h);

@@ -90,18 +90,24 @@ class ExportDialogTest {
         javafx.scene.control.ComboBox<org.unrolled.export.FormatExport.Format> format =
                 robot.lookup("#export-format").queryAs(javafx.scene.control.ComboBox.class);
         javafx.scene.image.ImageView preview = robot.lookup("#export-preview").queryAs(javafx.scene.image.ImageView.class);
-        assertTrue(preview.getImage() != null, "the first frame is shown");
+        javafx.scene.control.Label previewNote = robot.lookup("#export-preview-note").queryAs(javafx.scene.control.Label.class);
+        // planned and drawn off the JavaFX thread
+        WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS, () -> preview.getImage() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(previewNote.getText().startsWith("First frame of "), previewNote.getText());
         assertEquals(16.0 / 9, preview.getImage().getWidth() / preview.getImage().getHeight(), 0.01);
         robot.interact(() -> format.setValue(org.unrolled.export.FormatExport.Format.MP4));
         TextField field = robot.lookup("#export-folder").queryAs(TextField.class);
         assertTrue(field.getText().endsWith(".mp4"), field.getText());
         robot.interact(() -> format.setValue(org.unrolled.export.FormatExport.Format.PDF));
         assertTrue(field.getText().endsWith(".pdf"), field.getText());
-        String note = robot.lookup("#export-preview-note").queryAs(javafx.scene.control.Label.class).getText();
         // the default sample's lesson is one beat, a question: two stills, the question and its reveal
         assertEquals(1, model.document().content().lesson().size());
         int stills = 2;
-        assertEquals("First still of " + stills, note);
+        WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS,
+                () -> previewNote.getText().startsWith("First still"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("First still of " + stills, previewNote.getText());
         @SuppressWarnings("unchecked")
         javafx.scene.control.ComboBox<org.unrolled.export.ExportOptions.Layout> layout =
                 robot.lookup("#export-layout").queryAs(javafx.scene.control.ComboBox.class);
@@ -127,7 +133,7 @@ class ExportDialogTest {
     }
 
     @Test
-    void theStepRangeSliderChoosesTheFirstAndLastStep(FxRobot robot) {
+    void theStepRangeSliderChoosesTheFirstAndLastStep(FxRobot robot) throws Exception {
         Platform.runLater(() -> ExportDialog.show(stage, model));
         WaitForAsyncUtils.waitForFxEvents();
         org.controlsfx.control.RangeSlider steps = robot.lookup("#export-steps").queryAs(org.controlsfx.control.RangeSlider.class);
@@ -150,6 +156,9 @@ class ExportDialogTest {
         var options = ExportDialog.options("1920x1080", 0, 0, 30, "Forward and backward", 3, 5, n, "light", "frame_%04d.png");
         int expected = org.unrolled.export.FormatExport.count(org.unrolled.export.FormatExport.Format.PNG,
                 model.document().shown(), options);
+        // planned off the JavaFX thread
+        WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS,
+                () -> ("First frame of " + expected).equals(note.getText()));
         assertEquals("First frame of " + expected, note.getText(), "the preview counts the frames of steps 3 to 5");
         assertTrue(robot.lookup((Node x) -> x instanceof javafx.scene.control.Label l && "3 to 5".equals(l.getText()))
                 .tryQuery().isPresent(), "the range is said in words beside the slider");

@@ -186,10 +186,10 @@ class AwtFrameSourceTest {
                 ExportOptions.Layout.PRESENTATION);
         int[] frame = new int[640 * 360];
         new AwtFrameSource(VANISHING, o).render(new FramePlan(VANISHING, o), 0, frame);
-        int[] preview = FormatExport.first(FormatExport.Format.PNG, VANISHING, o).presentationPixels(VANISHING, o, 640, 360);
+        int[] preview = FormatExport.first(FormatExport.Format.PNG, VANISHING, o).pixels(VANISHING, o, 640, 360);
         assertArrayEquals(frame, preview, "at the export's own size the preview is its first frame");
         // smaller, the network keeps the export's zoom in proportion: its picture is the frame's, made smaller
-        int[] half = FormatExport.first(FormatExport.Format.PNG, VANISHING, o).presentationPixels(VANISHING, o, 320, 180);
+        int[] half = FormatExport.first(FormatExport.Format.PNG, VANISHING, o).pixels(VANISHING, o, 320, 180);
         BufferedImage shrunk = new BufferedImage(320, 180, BufferedImage.TYPE_INT_ARGB);
         java.awt.Graphics2D g = shrunk.createGraphics();
         g.setRenderingHint(java.awt.RenderingHints.KEY_INTERPOLATION, java.awt.RenderingHints.VALUE_INTERPOLATION_BILINEAR);
