@@ -7,7 +7,6 @@ import java.awt.image.DirectColorModel;
 import java.awt.image.Raster;
 import java.awt.image.WritableRaster;
 import org.unrolled.document.DocumentTrace;
-import org.unrolled.engine.Trace;
 import org.unrolled.view.Palette;
 import org.unrolled.view.ViewSettings;
 import org.unrolled.view.draw.AwtPen;
@@ -23,10 +22,7 @@ import org.unrolled.view.draw.AwtPen;
 public final class AwtFrameSource implements FrameSource {
     /** Packed ARGB, not premultiplied: what every encoder reads. */
     private static final DirectColorModel ARGB = new DirectColorModel(32, 0xff0000, 0x00ff00, 0x0000ff, 0xff000000);
-    private final Trace trace;
     private final ViewSettings view;
-    private final int width;
-    private final int height;
     private final DocumentTrace shown;
     private final ExportOptions options;
     /** The presentation layout, made as its first frame is drawn (it works out the export's zoom first). */
@@ -47,9 +43,6 @@ public final class AwtFrameSource implements FrameSource {
     /** As the public constructor, with the presentation layout given (for tests); null: the export's own. */
     AwtFrameSource(DocumentTrace shown, ExportOptions o, PresentationLayout presentation) {
         this.presentation = presentation;
-        this.trace = shown.trace();
-        this.width = o.width();
-        this.height = o.height();
         this.view = ViewSettings.defaults().withPalette(Palette.of(o.theme())).withWords(shown.vocabulary());
         this.shown = shown;
         this.options = o;
@@ -72,7 +65,7 @@ public final class AwtFrameSource implements FrameSource {
 
     @Override
     public void render(double position, int[] pixels) {
-        paint(pixels, pen -> VectorFrames.paint(pen, trace, view, position, width, height));
+        paint(pixels, pen -> VectorFrames.paint(pen, shown.trace(), view, position, options.width(), options.height()));
     }
 
     /**
@@ -119,7 +112,7 @@ public final class AwtFrameSource implements FrameSource {
     }
 
     private void paint(int[] pixels, VectorFrames.Painting painting) {
-        paint(pixels, width, height, painting);
+        paint(pixels, options.width(), options.height(), painting);
     }
 
     /**

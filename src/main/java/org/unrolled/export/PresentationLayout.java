@@ -184,47 +184,38 @@ public final class PresentationLayout {
     /** Paints the frame of {@code s} with the network at {@code scale} (from {@link #scale}). */
     public Regions paint(Pen pen, Stills.Still s, double scale) {
         Frame f = frame(s);
-        double u = f.u();
-        double m = f.m();
-        List<Line> lines = f.lines();
-        double bandBottom = f.bandBottom();
-        double plotH = f.plotH();
-        double plotTop = f.plotTop();
-        double netTop = f.netTop();
-        double netBottom = f.netBottom();
-        ViewSettings view = f.view();
-        double netH = f.netH();
         pen.setFill(pal.background());
         pen.fillRect(0, 0, w, h);
         if (f.showsNetwork()) {
+            double netH = f.netH();
             // the painter sets some labels (an input's word) at the very bottom of its canvas, and a little
             // beyond: drawn shorter by that much, so that the region's edge cuts none of them
-            double below = below(trace, view, s.position(), w, netH, scale);
+            double below = below(trace, f.view(), s.position(), w, netH, scale);
             if (below > 0) {
-                netH -= below * scale + 2 * u;
+                netH -= below * scale + 2 * f.u();
             }
-            Pen net = new ScaledPen(pen, 0, netTop, scale);
+            Pen net = new ScaledPen(pen, 0, f.netTop(), scale);
             // not clipped (a JavaFX canvas clips by blending a mask over the whole frame, 30 times the cost of
             // the drawing): what reaches past the network's region is covered by the band's and the plot's
             // backgrounds, drawn over it below
-            VectorFrames.paint(net, trace, view, s.position(), (int) Math.floor(w / scale), (int) Math.floor(netH / scale));
+            VectorFrames.paint(net, trace, f.view(), s.position(), (int) Math.floor(w / scale), (int) Math.floor(netH / scale));
             pen.setFill(pal.background());
-            pen.fillRect(0, 0, w, netTop);
-            pen.fillRect(0, netTop + netH, w, h - netTop - netH);
+            pen.fillRect(0, 0, w, f.netTop());
+            pen.fillRect(0, f.netTop() + netH, w, h - f.netTop() - netH);
         }
         pen.setTextAlign(TextAlignment.LEFT);
         pen.setTextBaseline(VPos.TOP);
-        for (Line l : lines) {
+        for (Line l : f.lines()) {
             pen.setFill(l.color());
             pen.setFont(l.font());
             pen.fillText(l.text(), l.x(), l.y());
         }
         pen.setFill(pal.neutral().darker());
-        pen.fillRect(m, plotTop - Math.max(1, u), w - 2 * m, Math.max(1, 2 * u));
-        double plotScale = PLOT_SCALE * u;
-        Pen plot = new ScaledPen(pen, 0, plotTop, plotScale);
-        GradientChart.paint(plot, pal, trace, s.position(), w / plotScale, plotH / plotScale); // it keeps to its box
-        return new Regions(bandBottom, netTop, netBottom, plotTop);
+        pen.fillRect(f.m(), f.plotTop() - Math.max(1, f.u()), w - 2 * f.m(), Math.max(1, 2 * f.u()));
+        double plotScale = PLOT_SCALE * f.u();
+        Pen plot = new ScaledPen(pen, 0, f.plotTop(), plotScale);
+        GradientChart.paint(plot, pal, trace, s.position(), w / plotScale, f.plotH() / plotScale); // it keeps to its box
+        return new Regions(f.bandBottom(), f.netTop(), f.netBottom(), f.plotTop());
     }
 
     /** Pixels of this frame per pixel of a 1920×1080 one. */
