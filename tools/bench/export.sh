@@ -16,7 +16,7 @@ out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || uptime)"
 mvn -B -q -Pbench test-compile exec:exec \
-    -Dbench.args="ExportBenchmark.renderOnly|ExportBenchmark.encodeOnly|ExportBenchmark.fullExport|ExportBenchmark.renderCanvas|ExportBenchmark.drawBesideEncode|ExportFormatsBenchmark -f 1 $* -rf json -rff $out/result.json" \
+    -Dbench.args="ExportBenchmark.renderOnly|ExportBenchmark.encodeOnly|ExportBenchmark.pngencoderBefore|ExportBenchmark.fullExport|ExportBenchmark.renderCanvas|ExportBenchmark.drawBesideEncode|ExportFormatsBenchmark -f 1 $* -rf json -rff $out/result.json" \
     > "$out/jmh.log" 2>&1 || { tail -40 "$out/jmh.log"; exit 1; }
 echo "load average after:  $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || uptime)"
 python3 - "$out/result.json" <<'PY'
@@ -35,7 +35,8 @@ def ms(name):
     return f"{s:.1f} ± {e:.1f} ms"
 what = [
     ("ExportBenchmark.renderOnly", "(a) draw a 1920×1080 frame as the export does (Java2D, into a reused buffer), no encoding", " a frame"),
-    ("ExportBenchmark.encodeOnly", "(b) encode it as the export does: pngencoder, level 1, one thread", " a frame"),
+    ("ExportBenchmark.encodeOnly", "(b) encode it as the export does: level 1, two deflate halves, one thread", " a frame"),
+    ("ExportBenchmark.pngencoderBefore", "(b') encode it as the export did until session 12: pngencoder 0.15, level 1, one thread", " a frame"),
     ("ExportBenchmark.fullExport", "the PNG export: two lanes, each drawing, encoding and writing a frame, then the next; manifest", " a frame"),
     ("ExportBenchmark.renderCanvas", "(d) the same frame on the JavaFX canvas, snapshot read back (the export's drawing before session 10)", " a frame"),
     ("ExportBenchmark.drawBesideEncode:drawing", "(e) drawing as (a) on one thread while another encodes as (b)", " a frame"),

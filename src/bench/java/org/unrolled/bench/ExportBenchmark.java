@@ -37,8 +37,9 @@ import org.unrolled.view.StepSchedule;
 /**
  * Exporting 1920×1080 frames of an LSTM (H = 16, T = 30), per frame, beside in the same run:
  * (a) drawing a frame as the export draws it (the window's painter through Java2D, into a reused pixel
- * buffer), (b) encoding the same images alone with pngencoder on one thread, as the export encodes each
- * frame, (c) the baseline, javax.imageio on one thread, (d) the JavaFX canvas's snapshot read back, as
+ * buffer), (b) encoding the same images alone on one thread, as the export encodes each frame (its own
+ * writer over the JDK's zlib, {@code PngFrames}), (b') the same with pngencoder, which the export used until
+ * session 12, (c) the baseline, javax.imageio on one thread, (d) the JavaFX canvas's snapshot read back, as
  * the export drew until session 10, and (e) drawing and encoding at once on two threads, one each. The
  * export runs one lane a core, each drawing a frame and encoding it, so on two cores its floor is
  * max(a, (a + b) / 2). {@code tools/bench/export.sh} runs this with {@link ExportFormatsBenchmark} and
@@ -103,13 +104,28 @@ public class ExportBenchmark {
         return pixels;
     }
 
-    /** (b) encode the same frames alone as the export does: pngencoder, level 1, one thread. */
+    /** (b) encode the same frames alone as the export does: level 1, two deflate halves, one thread. */
     @Benchmark
     @OperationsPerInvocation(FRAMES)
     public long encodeOnly() {
         long bytes = 0;
         for (int[] frame : rendered) {
             bytes += Exporter.encode(frame, 1920, 1080).length;
+        }
+        return bytes;
+    }
+
+    /** (b') the encoder the export used until session 12: pngencoder 0.15, level 1, one thread. */
+    @Benchmark
+    @OperationsPerInvocation(FRAMES)
+    public long pngencoderBefore() {
+        long bytes = 0;
+        java.awt.image.DirectColorModel rgb = new java.awt.image.DirectColorModel(24, 0xff0000, 0x00ff00, 0x0000ff);
+        for (int[] frame : rendered) {
+            java.awt.image.WritableRaster raster = java.awt.image.Raster.createPackedRaster(
+                    new java.awt.image.DataBufferInt(frame, frame.length), 1920, 1080, 1920, rgb.getMasks(), null);
+            bytes += new com.pngencoder.PngEncoder().withBufferedImage(new java.awt.image.BufferedImage(rgb, raster, false,
+                    null)).withCompressionLevel(1).withMultiThreadedCompressionEnabled(false).toBytes().length;
         }
         return bytes;
     }

@@ -1,11 +1,6 @@
 package org.unrolled.export;
 
-import com.pngencoder.PngEncoder;
-import java.awt.image.BufferedImage;
-import java.awt.image.DataBufferInt;
-import java.awt.image.DirectColorModel;
-import java.awt.image.Raster;
-import java.awt.image.WritableRaster;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.DirectoryStream;
@@ -49,12 +44,12 @@ import org.unrolled.view.StepSchedule;
  */
 public final class Exporter {
     public static final String MANIFEST = "frames.json";
-    /** PNG deflate level: fast, and the frames are flat colour that compresses well anyway. */
-    static final int COMPRESSION_LEVEL = 1;
     /** How often, at most, the manifest is rewritten while frames are being written. */
     static final long MANIFEST_INTERVAL_NANOS = 1_000_000_000L;
     /** The manifest's {@code status} while the export runs (and after a kill: nothing rewrote it). */
     static final String IN_PROGRESS = "in progress";
+    /** The manifest's {@code status} once every planned frame is written. */
+    static final String COMPLETE = "complete";
 
     /** Told after each frame written. */
     @FunctionalInterface
@@ -150,7 +145,7 @@ public final class Exporter {
         }
         int total = plan.count();
         Path folder = dir.toAbsolutePath().normalize();
-        Manifest manifest = new Manifest(shown, o, dir, plan, new int[] {-1});
+        Manifest manifest = new Manifest(shown, o, dir, plan, new int[] {-1}, new AtomicReference<>());
         try {
             // before any frame, and claiming the folder: of two exports started at once, one gets it
             manifest.claim();
@@ -173,7 +168,7 @@ public final class Exporter {
         }
         int[] written = {committer.written()};
         boolean complete = failure.get() == null && !cancel.get() && written[0] == total;
-        String status = complete ? "complete" : failure.get() != null ? "failed" : "cancelled";
+        String status = complete ? COMPLETE : failure.get() != null ? "failed" : "cancelled";
         String manifestProblem = null;
         try {
             manifest.write(written[0], complete, status, failure.get());
@@ -299,6 +294,7 @@ public final class Exporter {
             Committer committer) {
         AtomicInteger next = new AtomicInteger();
         AtomicInteger withoutBuffer = new AtomicInteger();
+        LastFrameHalves last = new LastFrameHalves(o.width(), o.height());
         List<int[]> used = java.util.Collections.synchronizedList(new ArrayList<>());
         List<Future<?>> running = new ArrayList<>();
         for (int k = 0; k < lanes; k++) {
@@ -315,7 +311,7 @@ public final class Exporter {
                     return;
                 }
                 try {
-                    drawAndEncode(source, plan, o, cancel, committer, next, pixels);
+                    drawAndEncode(source, plan, o, cancel, committer, next, pixels, last);
                 } catch (Throwable t) {
                     // escaped drawAndEncode (out of memory while reporting a failure, say): the frame this lane
                     // held will never be written, so no other lane may wait for it
@@ -361,15 +357,21 @@ public final class Exporter {
      * waits for that frame to be written.
      */
     private static void drawAndEncode(FrameSource source, FramePlan plan, ExportOptions o, AtomicBoolean cancel,
-            Committer committer, AtomicInteger next, int[] pixels) {
+            Committer committer, AtomicInteger next, int[] pixels, LastFrameHalves last) {
         int total = plan.count();
         while (!cancel.get() && committer.going()) {
             int i = next.getAndIncrement();
             if (i >= total) {
+                // nothing left to draw: help with the last frame, and work out the finished export's manifest
+                last.help(() -> {
+                    if (!cancel.get() && committer.running()) {
+                        committer.manifest.prepareComplete();
+                    }
+                }, () -> cancel.get() || !committer.running());
                 return;
             }
             // (a network frame never repeats the one before: its position moves on every frame)
-            byte[] png = pngOf(source, plan, o, cancel, committer, i, pixels);
+            byte[] png = pngOf(source, plan, o, cancel, committer, i, pixels, i == total - 1 ? last : null);
             if (png == null) {
                 if (!cancel.get()) {
                     committer.stop(); // cancelled, the frames finished before it are still written
@@ -380,28 +382,42 @@ public final class Exporter {
         }
     }
 
-    /** Frame {@code i} as PNG bytes, or null when the export stops first (its failure recorded). */
+    /**
+     * Frame {@code i} as PNG bytes, or null when the export stops first (its failure recorded). The last frame
+     * ({@code last} not null) is offered to the lanes that have nothing left, to compress its lower half.
+     */
     private static byte[] pngOf(FrameSource source, FramePlan plan, ExportOptions o, AtomicBoolean cancel,
-            Committer committer, int i, int[] pixels) {
-        if (!committer.awaitRoom(i, cancel)) {
-            return null;
-        }
+            Committer committer, int i, int[] pixels, LastFrameHalves last) {
         try {
-            source.render(plan, i, pixels);
-        } catch (Exception | Error e) {
-            if (cancel.get() || shuttingDown()) {
-                cancel.set(true);
+            if (!committer.awaitRoom(i, cancel)) {
                 return null;
             }
-            committer.outOfMemory.compareAndSet(false, e instanceof OutOfMemoryError);
-            committer.failure.compareAndSet(null, "frame " + (i + 1) + " could not be drawn: " + plain(e));
-            return null;
-        }
-        try {
-            return encode(pixels, o.width(), o.height());
-        } catch (RuntimeException | Error e) {
-            committer.failed(i, e);
-            return null;
+            try {
+                source.render(plan, i, pixels);
+            } catch (Exception | Error e) {
+                if (cancel.get() || shuttingDown()) {
+                    cancel.set(true);
+                    return null;
+                }
+                committer.outOfMemory.compareAndSet(false, e instanceof OutOfMemoryError);
+                committer.failure.compareAndSet(null, "frame " + (i + 1) + " could not be drawn: " + plain(e));
+                return null;
+            }
+            try {
+                if (last == null) {
+                    return encode(pixels, o.width(), o.height());
+                }
+                last.offer(pixels);
+                PngFrames.Half upper = PngFrames.upper(pixels, o.width(), o.height());
+                return PngFrames.join(o.width(), o.height(), upper, last.lower());
+            } catch (RuntimeException | Error e) {
+                committer.failed(i, e);
+                return null;
+            }
+        } finally {
+            if (last != null) {
+                last.close();
+            }
         }
     }
 
@@ -472,7 +488,7 @@ public final class Exporter {
         private final Path folder;
         private final int total;
         private final Progress progress;
-        private final Manifest manifest;
+        final Manifest manifest;
         final AtomicReference<String> failure;
         final AtomicBoolean outOfMemory;
         /** How far ahead of the frames written a frame may be begun ({@link #awaitRoom}). */
@@ -481,7 +497,7 @@ public final class Exporter {
         /** The bytes of the frame written last: a frame that repeats it is written with them. */
         private byte[] last;
         private int written;
-        private boolean stopped;
+        private volatile boolean stopped;
         private long lastManifest = System.nanoTime();
 
         Committer(ExportOptions o, Path folder, int total, Progress progress, Manifest manifest,
@@ -498,6 +514,11 @@ public final class Exporter {
 
         boolean going() {
             return failure.get() == null;
+        }
+
+        /** Neither failed nor stopped (read without the lock: for a lane waiting on something else). */
+        boolean running() {
+            return going() && !stopped;
         }
 
         synchronized int written() {
@@ -567,22 +588,17 @@ public final class Exporter {
     }
 
     /**
-     * PNG bytes of packed ARGB pixels (drawn opaque, so stored as RGB): one zlib stream, on the calling
-     * thread. Not pngencoder's multi-threaded deflate: that cuts the stream into pieces whose size depends on
-     * the machine's number of cores, so the same frame gave different bytes on 2, 4 and 8 cores; the export
-     * gets its parallelism from encoding two frames at once instead.
+     * PNG bytes of packed ARGB pixels (drawn opaque, so stored as RGB), compressed on the calling thread
+     * ({@link PngFrames}: the same bytes on any machine). The export gets its parallelism from encoding
+     * frames at once, and the two halves of its last frame.
      */
     public static byte[] encode(int[] argb, int width, int height) {
-        DirectColorModel rgb = new DirectColorModel(24, 0xff0000, 0x00ff00, 0x0000ff);
-        WritableRaster raster = Raster.createPackedRaster(new DataBufferInt(argb, argb.length), width, height, width,
-                rgb.getMasks(), null);
-        BufferedImage image = new BufferedImage(rgb, raster, false, null);
-        return new PngEncoder().withBufferedImage(image).withCompressionLevel(COMPRESSION_LEVEL)
-                .withMultiThreadedCompressionEnabled(false).toBytes();
+        return PngFrames.encode(argb, width, height);
     }
 
     /** Writes {@code frames.json}: the options, the plan's size, and what each frame written so far shows. */
-    private record Manifest(DocumentTrace trace, ExportOptions o, Path dir, FramePlan plan, int[] listed) {
+    private record Manifest(DocumentTrace trace, ExportOptions o, Path dir, FramePlan plan, int[] listed,
+            AtomicReference<byte[]> whenComplete) {
         /** Writes the first manifest, only if the folder has none: the export's claim on the folder. */
         void claim() throws IOException {
             AtomicFiles.writeNew(dir.resolve(MANIFEST), out -> content(out, 0, false, IN_PROGRESS, null));
@@ -590,8 +606,27 @@ public final class Exporter {
         }
 
         void write(int written, boolean complete, String status, String error) throws IOException {
-            AtomicFiles.write(dir.resolve(MANIFEST), out -> content(out, written, complete, status, error));
+            byte[] prepared = whenComplete.get();
+            if (prepared != null && complete && written == plan.count() && COMPLETE.equals(status) && error == null) {
+                AtomicFiles.write(dir.resolve(MANIFEST), out -> out.write(prepared));
+            } else {
+                AtomicFiles.write(dir.resolve(MANIFEST), out -> content(out, written, complete, status, error));
+            }
             listed[0] = written; // what the folder's manifest lists now
+        }
+
+        /**
+         * Works out the manifest of the export finished, for {@link #write} to write when it is: done by a lane
+         * that has no frame left, while the last frame is being drawn. Nothing is written here.
+         */
+        void prepareComplete() {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            try {
+                content(bytes, plan.count(), true, COMPLETE, null);
+                whenComplete.set(bytes.toByteArray());
+            } catch (IOException | RuntimeException | OutOfMemoryError e) {
+                // the manifest is worked out again when it is written, and any problem reported then
+            }
         }
 
         private void content(java.io.OutputStream out, int written, boolean complete, String status, String error)

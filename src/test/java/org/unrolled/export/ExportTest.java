@@ -171,12 +171,13 @@ class ExportTest {
     }
 
     @Test
-    void eachFrameHoldsTheDrawnPixelsAsOneZlibStreamThatDependsOnNothingElse(@TempDir Path dir) throws Exception {
+    void eachFrameHoldsTheDrawnPixelsAsTwoDeflateHalvesThatDependOnNothingElse(@TempDir Path dir) throws Exception {
         Path out = dir.resolve("px");
         export(SEQ2SEQ, SMALL, out, new AtomicBoolean());
         FramePlan plan = new FramePlan(SEQ2SEQ, SMALL);
         List<Path> files = frames(out);
         assertEquals(33, files.size());
+        // 0 and 16 are compressed whole by one lane; 32, the last, as two halves by two lanes where there are two
         for (int i : new int[] {0, 16, 32}) {
             // the frame as drawn, here on one thread, outside the export
             int[] drawn = new int[480 * 270];
@@ -186,22 +187,33 @@ class ExportTest {
             for (int k = 0; k < drawn.length; k++) {
                 assertEquals(drawn[k] | 0xff000000, decoded[k], "frame " + (i + 1) + ", pixel " + k);
             }
-            // one zlib stream at the export's level over the scanlines: what java.util.zip makes of them in one go,
-            // with no pieces cut where a machine's number of cores says (pngencoder's multi-threaded deflate)
+            // what java.util.zip makes of the scanlines, built here step by step: the zlib header, the upper 135
+            // rows at level 1 ended by a sync flush, the lower 135 with the upper rows' last 32 KB as dictionary,
+            // then the Adler-32 of them all; nothing cut where a machine's number of cores says
             byte[] stream = idat(Files.readAllBytes(files.get(i)));
             java.util.zip.Inflater inflater = new java.util.zip.Inflater();
             inflater.setInput(stream);
-            byte[] scanlines = new byte[270 * (1 + 480 * 3)];
+            int row = 1 + 480 * 3;
+            byte[] scanlines = new byte[270 * row];
             assertEquals(scanlines.length, inflater.inflate(scanlines));
             assertTrue(inflater.finished());
-            java.util.zip.Deflater deflater = new java.util.zip.Deflater(Exporter.COMPRESSION_LEVEL);
-            deflater.setInput(scanlines);
-            deflater.finish();
-            byte[] again = new byte[stream.length + 1024];
-            int n = deflater.deflate(again);
-            assertTrue(deflater.finished());
-            assertTrue(java.util.Arrays.equals(stream, java.util.Arrays.copyOf(again, n)), "frame " + (i + 1)
-                    + ": not one zlib stream at the export's level (" + stream.length + " bytes against " + n + ")");
+            java.io.ByteArrayOutputStream again = new java.io.ByteArrayOutputStream();
+            again.write(new byte[] {0x78, 0x01});
+            byte[] room = new byte[1 << 20];
+            java.util.zip.Deflater upper = new java.util.zip.Deflater(1, true);
+            upper.setInput(scanlines, 0, 135 * row);
+            again.write(room, 0, upper.deflate(room, 0, room.length, java.util.zip.Deflater.SYNC_FLUSH));
+            java.util.zip.Deflater lower = new java.util.zip.Deflater(1, true);
+            lower.setDictionary(scanlines, 135 * row - 32768, 32768);
+            lower.setInput(scanlines, 135 * row, 135 * row);
+            lower.finish();
+            again.write(room, 0, lower.deflate(room));
+            assertTrue(lower.finished());
+            java.util.zip.Adler32 adler = new java.util.zip.Adler32();
+            adler.update(scanlines);
+            again.write(java.nio.ByteBuffer.allocate(4).putInt((int) adler.getValue()).array());
+            assertTrue(java.util.Arrays.equals(stream, again.toByteArray()), "frame " + (i + 1)
+                    + ": not the two halves at the export's level (" + stream.length + " bytes against " + again.size() + ")");
         }
     }
 
