@@ -4,8 +4,8 @@ import java.util.function.BooleanSupplier;
 
 /**
  * The export's last frame, compressed as its two halves at once ({@link PngFrames}): the lane that drew it
- * compresses the upper half while a lane with no frame left compresses the lower one. Without this, one
- * core spends a whole frame's compression on the last frame while the others have nothing to do. The bytes
+ * compresses the upper half while a lane with no frame left compresses the lower one. Otherwise the last
+ * frame's whole compression runs on one core while the others may have nothing left to do. The bytes
  * are the same whoever compresses which half, and when no other lane helps, the drawing lane does both.
  */
 final class LastFrameHalves {
@@ -17,6 +17,7 @@ final class LastFrameHalves {
     private boolean closed;
     /** Someone has begun the lower half. */
     private boolean taken;
+    /** A helper has finished the lower half: {@link #lower} holds it, or null if that failed. */
     private boolean helped;
     private PngFrames.Half lower;
     /** The helper began the lower half and has not yet finished it. */
@@ -61,6 +62,8 @@ final class LastFrameHalves {
             PngFrames.Half half = null;
             try {
                 half = PngFrames.lower(drawn, width, height);
+            } catch (RuntimeException | Error e) {
+                // (out of memory, say) not this lane's failure to report: the drawing lane compresses it again
             } finally {
                 synchronized (this) {
                     lower = half; // null if it failed: the drawing lane compresses it itself

@@ -314,9 +314,13 @@ public final class GradientChart {
             size = Measure.fit(say, false, w - LEFT - RIGHT - 8, 17, 14);
         }
         if (!Double.isNaN(size)) {
-            double y = Math.max((TOP + h - BOTTOM) / 2, TOP + 22 + size * 0.7);
-            text(gc, pal.mutedText(), (LEFT + w - RIGHT) / 2, Math.min(y, h - BOTTOM - size * 0.7), say, size, false,
-                    TextAlignment.CENTER);
+            double y = Math.min(Math.max((TOP + h - BOTTOM) / 2, TOP + 22 + size * 0.7), h - BOTTOM - size * 0.7);
+            double x = (LEFT + w - RIGHT) / 2;
+            // on a patch of the background: the current-step marker and the theory line pass behind the words
+            double half = Math.min(Measure.textWidth(say, size, false) / 2 + size * 0.5, x - LEFT - 1);
+            gc.setFill(pal.background());
+            gc.fillRect(x - half, y - size * 0.75, 2 * half, size * 1.5);
+            text(gc, pal.mutedText(), x, y, say, size, false, TextAlignment.CENTER);
         }
     }
 
