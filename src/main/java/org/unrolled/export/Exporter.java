@@ -1,6 +1,5 @@
 package org.unrolled.export;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.DirectoryStream;
@@ -145,7 +144,7 @@ public final class Exporter {
         }
         int total = plan.count();
         Path folder = dir.toAbsolutePath().normalize();
-        Manifest manifest = new Manifest(shown, o, dir, plan, new int[] {-1}, new AtomicReference<>());
+        ManifestFile manifest = new ManifestFile(shown, o, dir, plan);
         try {
             // before any frame, and claiming the folder: of two exports started at once, one gets it
             manifest.claim();
@@ -177,7 +176,7 @@ public final class Exporter {
             failure.compareAndSet(null, Text.path(dir.resolve(MANIFEST)) + ": could not be written: " + manifestProblem);
         }
         if (failure.get() != null) {
-            int listed = Math.max(0, manifest.listed()[0]);
+            int listed = Math.max(0, manifest.listed());
             String lists = manifestProblem == null ? MANIFEST + " lists them and marks the export incomplete (" + status + ")"
                     : MANIFEST + " could not be updated (" + manifestProblem + ") and lists " + listed + " of them, "
                             + "marked as still in progress";
@@ -404,12 +403,7 @@ public final class Exporter {
                 return null;
             }
             try {
-                if (last == null) {
-                    return encode(pixels, o.width(), o.height());
-                }
-                last.offer(pixels);
-                PngFrames.Half upper = PngFrames.upper(pixels, o.width(), o.height());
-                return PngFrames.join(o.width(), o.height(), upper, last.lower());
+                return last == null ? encode(pixels, o.width(), o.height()) : last.encode(pixels);
             } catch (RuntimeException | Error e) {
                 committer.failed(i, e);
                 return null;
@@ -488,7 +482,7 @@ public final class Exporter {
         private final Path folder;
         private final int total;
         private final Progress progress;
-        final Manifest manifest;
+        final ManifestFile manifest;
         final AtomicReference<String> failure;
         final AtomicBoolean outOfMemory;
         /** How far ahead of the frames written a frame may be begun ({@link #awaitRoom}). */
@@ -500,7 +494,7 @@ public final class Exporter {
         private volatile boolean stopped;
         private long lastManifest = System.nanoTime();
 
-        Committer(ExportOptions o, Path folder, int total, Progress progress, Manifest manifest,
+        Committer(ExportOptions o, Path folder, int total, Progress progress, ManifestFile manifest,
                 AtomicReference<String> failure, AtomicBoolean outOfMemory, int window) {
             this.o = o;
             this.window = window;
@@ -589,50 +583,11 @@ public final class Exporter {
 
     /**
      * PNG bytes of packed ARGB pixels (drawn opaque, so stored as RGB), compressed on the calling thread
-     * ({@link PngFrames}: the same bytes on any machine). The export gets its parallelism from encoding
-     * frames at once, and the two halves of its last frame.
+     * ({@link PngFrames}: the same bytes however many cores, for a given Java runtime's zlib). The export
+     * gets its parallelism from encoding frames at once, and the two halves of its last frame.
      */
     public static byte[] encode(int[] argb, int width, int height) {
         return PngFrames.encode(argb, width, height);
-    }
-
-    /** Writes {@code frames.json}: the options, the plan's size, and what each frame written so far shows. */
-    private record Manifest(DocumentTrace trace, ExportOptions o, Path dir, FramePlan plan, int[] listed,
-            AtomicReference<byte[]> whenComplete) {
-        /** Writes the first manifest, only if the folder has none: the export's claim on the folder. */
-        void claim() throws IOException {
-            AtomicFiles.writeNew(dir.resolve(MANIFEST), out -> content(out, 0, false, IN_PROGRESS, null));
-            listed[0] = 0;
-        }
-
-        void write(int written, boolean complete, String status, String error) throws IOException {
-            byte[] prepared = whenComplete.get();
-            if (prepared != null && complete && written == plan.count() && COMPLETE.equals(status) && error == null) {
-                AtomicFiles.write(dir.resolve(MANIFEST), out -> out.write(prepared));
-            } else {
-                AtomicFiles.write(dir.resolve(MANIFEST), out -> content(out, written, complete, status, error));
-            }
-            listed[0] = written; // what the folder's manifest lists now
-        }
-
-        /**
-         * Works out the manifest of the export finished, for {@link #write} to write when it is: done by a lane
-         * that has no frame left, while the last frame is being drawn. Nothing is written here.
-         */
-        void prepareComplete() {
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            try {
-                content(bytes, plan.count(), true, COMPLETE, null);
-                whenComplete.set(bytes.toByteArray());
-            } catch (IOException | RuntimeException | OutOfMemoryError e) {
-                // the manifest is worked out again when it is written, and any problem reported then
-            }
-        }
-
-        private void content(java.io.OutputStream out, int written, boolean complete, String status, String error)
-                throws IOException {
-            FramesManifest.write(out, trace, o, plan, written, complete, status, error);
-        }
     }
 
     /** True once the JVM has begun to shut down (a hook can no longer be added then). */

@@ -30,7 +30,17 @@ final class LastFrameHalves {
         this.height = height;
     }
 
-    /** By the lane that drew the last frame: its lower half may now be compressed by a lane with nothing to do. */
+    /**
+     * By the lane that drew the last frame: its PNG, the lower half compressed by a lane with nothing left
+     * to do if one comes before this lane has finished the upper half, else here. {@code drawn} is not modified.
+     */
+    byte[] encode(int[] drawn) {
+        offer(drawn);
+        PngFrames.Half upper = PngFrames.upper(drawn, width, height);
+        return PngFrames.join(width, height, upper, lower());
+    }
+
+    /** The last frame is drawn: its lower half may now be compressed by a lane with nothing to do. */
     synchronized void offer(int[] drawn) {
         pixels = drawn;
         notifyAll();
@@ -76,6 +86,16 @@ final class LastFrameHalves {
         if (runIdle) {
             idle.run();
         }
+    }
+
+    /** A helper has begun (or finished) the lower half. */
+    synchronized boolean helperBegan() {
+        return helping || helped;
+    }
+
+    /** A helper compressed the lower half, and {@link #lower} gave its result. */
+    synchronized boolean helperCompressed() {
+        return helped && lower != null;
     }
 
     private synchronized boolean offered() {

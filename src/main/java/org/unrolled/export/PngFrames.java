@@ -11,7 +11,7 @@ import java.util.zip.Deflater;
  * the middle, ended by a sync flush, and the rows below it, compressed with the last 32 KB of the upper
  * rows as their dictionary (as pigz does). So the two halves of one frame can be compressed at once on two
  * threads ({@link #upper}, {@link #lower}, {@link #join}), and the bytes are the same whichever thread
- * compresses which half, and however many cores the machine has. (pngencoder, used before, splits its
+ * compresses which half, and however many cores the machine has (for a given Java runtime's zlib). (pngencoder, used before, splits its
  * multi-threaded stream into pieces sized by the number of cores, so its bytes depended on the machine.)
  */
 final class PngFrames {

@@ -21,6 +21,8 @@ public final class GradientChart {
     static final double RIGHT = 24;
     static final double TOP = 58;
     static final double BOTTOM = 34;
+    /** How far below the plot's top the encoder/decoder names (14 px, centred at TOP + 10) reach. */
+    private static final double NAMES_BOTTOM = 18;
 
     private final Pen pen;
     private final Palette pal;
@@ -316,10 +318,15 @@ public final class GradientChart {
         if (!Double.isNaN(size)) {
             double y = Math.min(Math.max((TOP + h - BOTTOM) / 2, TOP + 22 + size * 0.7), h - BOTTOM - size * 0.7);
             double x = (LEFT + w - RIGHT) / 2;
-            // on a patch of the background: the current-step marker and the theory line pass behind the words
+            // on a patch of the background, so that the current-step marker, the grid lines and the encoder/decoder
+            // divider pass behind the words; kept inside the axes and below the encoder/decoder names
             double half = Math.min(Measure.textWidth(say, size, false) / 2 + size * 0.5, x - LEFT - 1);
-            gc.setFill(pal.background());
-            gc.fillRect(x - half, y - size * 0.75, 2 * half, size * 1.5);
+            double top = Math.max(y - size * 0.75, TOP + NAMES_BOTTOM);
+            double bottom = Math.min(y + size * 0.75, h - BOTTOM - 1);
+            if (bottom - top >= size) {
+                gc.setFill(pal.background());
+                gc.fillRect(x - half, top, 2 * half, bottom - top);
+            }
             text(gc, pal.mutedText(), x, y, say, size, false, TextAlignment.CENTER);
         }
     }

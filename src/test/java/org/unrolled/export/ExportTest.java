@@ -384,6 +384,44 @@ class ExportTest {
         }
     }
 
+    @Test
+    void aLastFrameThatFailsAfterTheFinishedManifestWasWorkedOutLeavesAManifestThatSaysSo(@TempDir Path dir)
+            throws Exception {
+        Path out = dir.resolve("last");
+        Exporter.prepareFolder(out, SMALL);
+        FrameSource awt = new AwtFrameSource(SEQ2SEQ, SMALL);
+        // the last frame (33) fails late: meanwhile the other lanes run out of frames, and one of them works out
+        // the manifest of the export finished, which must not be the one written
+        FrameSource lateFailure = new FrameSource() {
+            @Override
+            public boolean concurrent() {
+                return true;
+            }
+
+            @Override
+            public void render(double position, int[] pixels) throws Exception {
+                awt.render(position, pixels);
+            }
+
+            @Override
+            public void render(FramePlan plan, int i, int[] pixels) throws Exception {
+                if (i == plan.count() - 1) {
+                    Thread.sleep(400);
+                    throw new IllegalStateException("out of paint (simulated)");
+                }
+                awt.render(plan, i, pixels);
+            }
+        };
+        ExportException e = assertThrows(ExportException.class,
+                () -> Exporter.run(SEQ2SEQ, SMALL, out, lateFailure, (d, t) -> { }, new AtomicBoolean()));
+        assertTrue(e.getMessage().startsWith("frame 33 could not be drawn"), e.getMessage());
+        JsonNode m = new ObjectMapper().readTree(out.resolve("frames.json").toFile());
+        assertFalse(m.get("complete").booleanValue());
+        assertEquals("failed", m.get("status").asText());
+        assertEquals(32, m.get("frames").size());
+        assertEquals(32, frames(out).size());
+    }
+
     /** Whether {@code t} is waiting in the committer for frames to be written before it begins its next. */
     private static boolean waitingForRoom(Thread t) {
         return t.getState() == Thread.State.TIMED_WAITING

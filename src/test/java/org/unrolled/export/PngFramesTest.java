@@ -153,7 +153,13 @@ class PngFramesTest {
         Thread.sleep(20); // the helpers wait for the frame to be drawn
         last.offer(px);
         PngFrames.Half upper = PngFrames.upper(px, 320, 180);
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (!last.helperBegan() && System.nanoTime() < deadline) {
+            Thread.sleep(1); // so that the lower half is surely a helper's, not compressed here
+        }
+        assertTrue(last.helperBegan(), "no helper took the lower half");
         byte[] png = PngFrames.join(320, 180, upper, last.lower());
+        assertTrue(last.helperCompressed(), "the lower half was compressed again by the drawing lane");
         last.close();
         for (Thread t : helpers) {
             t.join(5000);
@@ -183,8 +189,8 @@ class PngFramesTest {
     void withNoHelperTheDrawingLaneCompressesBothHalves() {
         int[] px = picture(100, 60, 0.05, 8);
         LastFrameHalves last = new LastFrameHalves(100, 60);
-        last.offer(px);
-        byte[] png = PngFrames.join(100, 60, PngFrames.upper(px, 100, 60), last.lower());
+        byte[] png = last.encode(px);
+        assertTrue(!last.helperBegan());
         assertArrayEquals(PngFrames.encode(px, 100, 60), png);
         AtomicInteger idle = new AtomicInteger();
         last.help(idle::incrementAndGet, () -> false); // a lane that comes late finds nothing to take
