@@ -289,6 +289,12 @@ class ExportTest {
 
     /** {@code source} drawing one frame at a time, in order, or on several threads, as {@code concurrent} says. */
     private static FrameSource drawing(FrameSource source, boolean concurrent, int failAt) {
+        return drawing(source, concurrent, failAt, () -> null);
+    }
+
+    /** As {@link #drawing(FrameSource, boolean, int)}, running {@code beforeFailing} on the lane before frame {@code failAt} fails. */
+    private static FrameSource drawing(FrameSource source, boolean concurrent, int failAt,
+            java.util.concurrent.Callable<?> beforeFailing) {
         return new FrameSource() {
             @Override
             public boolean concurrent() {
@@ -303,6 +309,7 @@ class ExportTest {
             @Override
             public void render(FramePlan plan, int i, int[] pixels) throws Exception {
                 if (i == failAt) {
+                    beforeFailing.call();
                     throw new IllegalStateException("out of paint (simulated)");
                 }
                 source.render(plan, i, pixels);
@@ -389,37 +396,33 @@ class ExportTest {
             throws Exception {
         Path out = dir.resolve("last");
         Exporter.prepareFolder(out, SMALL);
-        FrameSource awt = new AwtFrameSource(SEQ2SEQ, SMALL);
-        // the last frame (33) fails late: meanwhile the other lanes run out of frames, and one of them works out
-        // the manifest of the export finished, which must not be the one written
-        FrameSource lateFailure = new FrameSource() {
-            @Override
-            public boolean concurrent() {
-                return true;
+        // the last frame (33) fails only once another lane, out of frames, waits to help with it: that lane has
+        // worked out the manifest of the export finished by then, which must not be the one written
+        AtomicBoolean helperWaited = new AtomicBoolean();
+        FrameSource lateFailure = drawing(new AwtFrameSource(SEQ2SEQ, SMALL), true, 32, () -> {
+            long deadline = System.nanoTime() + 20_000_000_000L;
+            while (!helperWaited.get() && System.nanoTime() < deadline) {
+                helperWaited.set(Thread.getAllStackTraces().keySet().stream().anyMatch(ExportTest::waitingToHelp));
+                Thread.sleep(5);
             }
-
-            @Override
-            public void render(double position, int[] pixels) throws Exception {
-                awt.render(position, pixels);
-            }
-
-            @Override
-            public void render(FramePlan plan, int i, int[] pixels) throws Exception {
-                if (i == plan.count() - 1) {
-                    Thread.sleep(400);
-                    throw new IllegalStateException("out of paint (simulated)");
-                }
-                awt.render(plan, i, pixels);
-            }
-        };
+            return null;
+        });
         ExportException e = assertThrows(ExportException.class,
                 () -> Exporter.run(SEQ2SEQ, SMALL, out, lateFailure, (d, t) -> { }, new AtomicBoolean()));
-        assertTrue(e.getMessage().startsWith("frame 33 could not be drawn"), e.getMessage());
+        assertTrue(helperWaited.get(), "no lane came to help with the last frame");
+        assertTrue(e.getMessage().startsWith("frame 33 could not be drawn: IllegalStateException: out of paint"),
+                e.getMessage());
         JsonNode m = new ObjectMapper().readTree(out.resolve("frames.json").toFile());
         assertFalse(m.get("complete").booleanValue());
         assertEquals("failed", m.get("status").asText());
         assertEquals(32, m.get("frames").size());
         assertEquals(32, frames(out).size());
+    }
+
+    /** Whether {@code t} is a lane with no frame left, waiting for the last frame to be drawn. */
+    private static boolean waitingToHelp(Thread t) {
+        return t.getState() == Thread.State.TIMED_WAITING
+                && java.util.Arrays.stream(t.getStackTrace()).anyMatch(f -> f.getMethodName().equals("awaitOffer"));
     }
 
     /** Whether {@code t} is waiting in the committer for frames to be written before it begins its next. */

@@ -150,7 +150,11 @@ class PngFramesTest {
             t.start();
             helpers.add(t);
         }
-        Thread.sleep(20); // the helpers wait for the frame to be drawn
+        // the helpers wait for the frame to be drawn (the first after the idle work)
+        long waitUntil = System.nanoTime() + 10_000_000_000L;
+        while (helpers.stream().anyMatch(t -> t.getState() != Thread.State.TIMED_WAITING) && System.nanoTime() < waitUntil) {
+            Thread.sleep(1);
+        }
         last.offer(px);
         PngFrames.Half upper = PngFrames.upper(px, 320, 180);
         long deadline = System.nanoTime() + 10_000_000_000L;
