@@ -44,12 +44,18 @@ import org.unrolled.view.StepSchedule;
  * export runs one lane a core, each drawing a frame and encoding it, so on two cores its floor is
  * max(a, (a + b) / 2). {@code tools/bench/export.sh} runs this with {@link ExportFormatsBenchmark} and
  * prints the floor and the ratio.
+ *
+ * <p>Every row warms up for 30 s. The export keeps getting faster for longer than the rows alone: its
+ * threads call the window's painters a frame at a time on both cores, and the JIT compiler keeps compiling
+ * them for 20-30 s, on the same two cores (in a probe of 15 exports at a time, 6.6 s of compiling in the
+ * first 9 s, 1.4 s in the next 9, then a few hundred ms). Measured after 9 s, as until session 12, the
+ * export still paid for that compiling while the rows it is compared with no longer did.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 2, time = 3)
-@Measurement(iterations = 5, time = 3)
+@Warmup(iterations = 10, time = 3)
+@Measurement(iterations = 10, time = 3)
 @Fork(1)
 public class ExportBenchmark {
     /** One frame per step of both passes: 2 × 30 steps and the last frame. */

@@ -95,8 +95,10 @@ public class ExportFormatsBenchmark {
         return FormatExport.run(f, t, o, out, new AwtFrameSource(t, o), (d, n) -> { }, new AtomicBoolean());
     }
 
-    /** PNG frames at 1920×1080, per frame. */
+    /** PNG frames at 1920×1080, per frame; warmed up as long as {@link ExportBenchmark}'s export, to compare with it. */
     @Benchmark
+    @Warmup(iterations = 10, time = 3)
+    @Measurement(iterations = 10, time = 3)
     @OperationsPerInvocation(FRAMES)
     public Object png1080() throws Exception {
         return export(FormatExport.Format.PNG, trace, hd, "");
