@@ -6,10 +6,10 @@
 #   tools/bench/export.sh                 # build (mvn -Pbench test-compile), then run: about 12 minutes idle
 #   tools/bench/export.sh -i 5            # extra arguments go to JMH (here: fewer measured iterations)
 #
-# The PNG export's rows warm up for 30 s (10 iterations of 3 s): for its first 20-30 s the JIT compiler is
-# still compiling the drawing code on the two cores the export uses, so fewer warm-up iterations (-wi)
-# measure the export slower than it runs once warm, and its ratio to the floor too high. The script prints
-# the export's measured iterations so that a run can be seen to have settled.
+# The PNG export's rows warm up for 30 s (10 iterations of 3 s): in its first 10-30 s the JIT compiler is
+# still busy on the two cores the export uses, so with fewer warm-up iterations (-wi) a run can measure
+# the export before it has settled. The script prints the export's measured iterations so that a run can
+# be seen to have settled; runs still differ by several per cent from one another.
 #
 # Needs Maven, Java 17 and python3 (to read JMH's JSON). Run it on an otherwise idle machine: every other
 # busy program stretches the times, and the load averages printed before and after say how busy it was.
@@ -71,7 +71,8 @@ for name in ("ExportBenchmark.fullExport", "ExportFormatsBenchmark.png1080"):
           f"{get(name)[0] / (a + b):.2f}× a + b")
     m = rows.get(name)
     if m and m.get("rawData"):
-        print("  its measured iterations: " + ", ".join(f"{x:.1f}" for fork in m["rawData"] for x in fork) + " ms")
+        print("  its measured iterations (forks apart by |): "
+              + " | ".join(", ".join(f"{x:.1f}" for x in fork) for fork in m["rawData"]) + " ms")
 for name, target in (("ExportFormatsBenchmark.mp4At1080", 10), ("ExportFormatsBenchmark.gifAt720", 10)):
     print(f"{name}: {1000 / get(name)[0]:.1f} frames/s (target ≥ {target})")
 print(f"svgFrameFiftySteps: {get('ExportFormatsBenchmark.svgFrameFiftySteps')[0]:.1f} ms (target < 100 ms); "

@@ -45,11 +45,11 @@ import org.unrolled.view.StepSchedule;
  * max(a, (a + b) / 2). {@code tools/bench/export.sh} runs this with {@link ExportFormatsBenchmark} and
  * prints the floor and the ratio.
  *
- * <p>Every row warms up for 30 s. The export keeps getting faster for longer than the rows alone: its
- * threads call the window's painters a frame at a time on both cores, and the JIT compiler keeps compiling
- * them for 20-30 s, on the same two cores (in a probe of 15 exports at a time, 6.6 s of compiling in the
- * first 9 s, 1.4 s in the next 9, then a few hundred ms). Measured after 9 s, as until session 12, the
- * export still paid for that compiling while the rows it is compared with no longer did.
+ * <p>Every row warms up for 30 s. The export can keep getting faster for longer than the rows alone: the
+ * JIT compiler is still busy on the two cores it uses (in a probe of 15 exports at a time, 6.6 s of compile
+ * time in the first 12 s, 1.4 s in the next 10, then mostly a few hundred ms a batch, with one more burst
+ * of 1.5 s about a minute in). Measured after 6-9 s, as until session 12, a run could catch the export
+ * before it had settled.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
