@@ -3,7 +3,7 @@
 # prints their figures as the README's export tables give them: each row per frame, the PNG export's
 # two-core floor max(a, (a + b) / 2) and its ratio to it, the MP4's and GIF's frames per second.
 #
-#   tools/bench/export.sh                 # build (mvn -Pbench test-compile), then run: about 12 minutes idle
+#   tools/bench/export.sh                 # build (mvn -Pbench test-compile), then run: 10-11 minutes idle
 #   tools/bench/export.sh -i 5            # extra arguments go to JMH (here: fewer measured iterations)
 #
 # The PNG export's rows warm up for 30 s (10 iterations of 3 s): in its first 10-30 s the JIT compiler is
