@@ -188,9 +188,11 @@ class AutosaveTest {
     }
 
     @Test
-    void anotherProcessKilledOutrightLeavesItsWorkToBeFound(@TempDir Path dir) throws Exception {
+    void anotherProcessKilledOutrightLeavesItsWorkToBeFound(@TempDir Path dir, @TempDir Path childTmp) throws Exception {
         String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Process child = new ProcessBuilder(javaBin, "-cp", System.getProperty("java.class.path"), "-Djava.awt.headless=true",
+                // killed outright, the child cannot delete its temporary font copies: they go with childTmp
+                "-Djava.io.tmpdir=" + childTmp,
                 AutosaveChild.class.getName(), dir.toString()).redirectErrorStream(true).start();
         try (java.io.BufferedReader out = new java.io.BufferedReader(
                 new java.io.InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {

@@ -49,6 +49,8 @@ class ExportKillTest {
         ProcessBuilder pb = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
                 "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw",
                 "-Djava.awt.headless=true", "-Xmx512m",
+                // killed outright, the child cannot delete its temporary font copies: here they go with tmp
+                "-Djava.io.tmpdir=" + Files.createDirectories(tmp.resolve("child-tmp")),
                 Main.class.getName(), "export", "samples/lstm-highway.json", "--out", out.toString(),
                 "--size", "320x180", "--fps", "60");
         pb.redirectErrorStream(true).redirectOutput(log.toFile());
