@@ -91,7 +91,8 @@ public final class AtomicFiles {
     /**
      * Writes {@code content} to {@code target} only if no file of that name exists, completely or not
      * at all: the name is claimed atomically (a hard link of the finished temporary file, which fails if
-     * the name is taken), so of two processes writing at the same moment exactly one succeeds.
+     * the name is taken; without hard links, {@link #claimThenMove}), so of two processes writing at the same
+     * moment exactly one succeeds.
      *
      * @throws FileAlreadyExistsException if the name is taken
      */
@@ -103,20 +104,48 @@ public final class AtomicFiles {
         Path tmp = writeTemporary(absolute, content, false);
         try {
             try {
-                Files.createLink(absolute, tmp);
+                links.link(absolute, tmp);
             } catch (UnsupportedOperationException | FileSystemException e) {
                 if (e instanceof FileAlreadyExistsException taken) {
                     throw taken;
                 }
-                // no hard links here (FAT, some network shares): claim the name by creating it exclusively
-                try (OutputStream out = Files.newOutputStream(absolute, StandardOpenOption.CREATE_NEW,
-                        StandardOpenOption.WRITE)) {
-                    Files.copy(tmp, out);
-                }
+                claimThenMove(tmp, absolute);
             }
         } finally {
             Files.deleteIfExists(tmp);
             Unfinished.remove(tmp);
+        }
+    }
+
+    /** Makes a hard link, as {@link Files#createLink} does. */
+    @FunctionalInterface
+    interface Linker {
+        void link(Path link, Path existing) throws IOException;
+    }
+
+    /** How {@link #writeNew} links; tests put in one that fails, as on a file system without hard links. */
+    static Linker links = Files::createLink;
+
+    /**
+     * Without hard links (FAT, some network shares): the name is claimed by creating it, empty and
+     * exclusively, and the finished temporary file is then renamed over it. So the name never holds part of
+     * the content: a kill in between leaves it empty, never half-written (as copying into it would).
+     *
+     * @throws FileAlreadyExistsException if the name is taken
+     */
+    private static void claimThenMove(Path tmp, Path absolute) throws IOException {
+        Files.newByteChannel(absolute, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE).close();
+        try {
+            try {
+                Files.move(tmp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, absolute, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException | RuntimeException | Error e) {
+            if (Files.size(absolute) == 0) {
+                Files.deleteIfExists(absolute); // the empty claim made above: the name is free again
+            }
+            throw e;
         }
     }
 

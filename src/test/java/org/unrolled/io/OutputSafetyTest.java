@@ -91,6 +91,38 @@ class OutputSafetyTest {
 
     @Test
     void writeNewLetsExactlyOneOfManySimultaneousWritersClaimAName() throws Exception {
+        manyWritersOneName();
+    }
+
+    @Test
+    void withoutHardLinksWriteNewStillClaimsANameForOneWriterAndLeavesNoTemporaryFile() throws Exception {
+        AtomicFiles.Linker before = AtomicFiles.links;
+        AtomicInteger refused = new AtomicInteger();
+        java.util.List<Object> finished = new java.util.ArrayList<>();
+        AtomicFiles.links = (link, existing) -> {
+            refused.incrementAndGet();
+            finished.add(Files.readAttributes(existing, java.nio.file.attribute.BasicFileAttributes.class).fileKey());
+            throw new java.nio.file.FileSystemException(link.toString(), null, "Operation not permitted"); // as FAT says
+        };
+        try {
+            Path target = dir.resolve("trace.json");
+            AtomicFiles.writeNew(target, out -> out.write("first".getBytes(StandardCharsets.UTF_8)));
+            assertEquals(1, refused.get(), "the hard link was tried first");
+            assertEquals("first", Files.readString(target));
+            assertEquals(finished.get(0), Files.readAttributes(target, java.nio.file.attribute.BasicFileAttributes.class)
+                    .fileKey(), "the finished file itself was moved into place: no copy, so never half there");
+            assertThrows(FileAlreadyExistsException.class, () -> AtomicFiles.writeNew(target,
+                    out -> out.write("second".getBytes(StandardCharsets.UTF_8))));
+            assertEquals("first", Files.readString(target), "the name was not taken over");
+            assertEquals(1, Files.list(dir).count(), "no temporary file left");
+            Files.delete(target);
+            manyWritersOneName();
+        } finally {
+            AtomicFiles.links = before;
+        }
+    }
+
+    private void manyWritersOneName() throws Exception {
         Path target = dir.resolve("frames.json");
         int n = 8;
         CountDownLatch go = new CountDownLatch(1);
