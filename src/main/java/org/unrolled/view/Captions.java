@@ -218,6 +218,19 @@ public final class Captions {
         return product;
     }
 
+    /**
+     * What each step of the span from {@code t + SPAN} back to {@code t} passed back ({@link #passedBack}), in the
+     * order the gradient went: "1.71%, 17.4% and 98.1% a step", or as factors "2.00×, 2.00× and 2.00× a step".
+     */
+    private static String stepByStep(SequenceTrace seq, int t, boolean asPercent) {
+        StringBuilder b = new StringBuilder();
+        for (int k = t + SPAN - 1; k >= t; k--) {
+            double r = passedBack(seq, k);
+            b.append(asPercent ? percent(r) : format(r) + "×").append(k == t + 1 ? " and " : k > t ? ", " : "");
+        }
+        return b.append(" a step").toString();
+    }
+
     private static String percent(double fraction) {
         return format(100 * fraction) + "%";
     }
@@ -251,15 +264,15 @@ public final class Captions {
             double kept = over(seq, t, false);
             double here = passedBack(seq, t);
             if (kept > 0 && Double.isFinite(kept)) {
-                double perStep = Math.pow(kept, 1.0 / SPAN);
+                // each step's own share, not an average: the steps of a span can differ a hundredfold
                 String through = lstm ? " through h" : "";
+                String span = " from step " + (t + SPAN) + " to " + t;
                 if (kept <= 1.0 / CHANGE && here < 1) {
-                    out.add(when + ":" + through + " each step back passed on only " + percent(perStep)
-                            + " of the gradient it received (" + percent(kept) + " over the last " + SPAN + ") — "
-                            + (highway ? "fading on this path." : "vanishing."));
+                    out.add(when + ":" + through + " only " + percent(kept) + " of the gradient passed back" + span + " ("
+                            + stepByStep(seq, t, true) + ") — " + (highway ? "fading on this path." : "vanishing."));
                 } else if (kept >= CHANGE && here > 1) {
-                    out.add(when + ":" + through + " each step back passed on " + format(perStep)
-                            + "× the gradient it received (" + format(kept) + "× over the last " + SPAN + ") — exploding.");
+                    out.add(when + ":" + through + " the gradient grew " + format(kept) + "× on its way back" + span + " ("
+                            + stepByStep(seq, t, false) + ") — exploding.");
                 }
             }
             if (lstm && Double.isFinite(cellKept)) {

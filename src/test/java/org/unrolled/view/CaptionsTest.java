@@ -41,6 +41,10 @@ class CaptionsTest {
         return norm(s.dLdhFromNext(t)) / norm(s.dLdh(t + 1));
     }
 
+    private static String percent(double fraction) {
+        return Numbers.format(100 * fraction) + "%";
+    }
+
     private static double norm(double[] v) {
         double sum = 0;
         for (double x : v) {
@@ -55,13 +59,16 @@ class CaptionsTest {
         int n = 30;
         // backward position that has just computed dL/dh_10
         List<String> c = Captions.at(t, n + (n - 10 + 1));
-        assertTrue(any(c, "t = 10: each step back passed on only"), c.toString());
-        assertTrue(any(c, "— vanishing."), c.toString());
         double product = 1;
         for (int k = 10; k < 13; k++) {
             product *= fromNextRatio(t.steps(), k);
         }
         assertTrue(product <= 1 / 3.0, "the caption's claim holds: " + product);
+        // the span's total and each step's own share, in the order the gradient went back: not an average
+        String expected = "t = 10: only " + percent(product) + " of the gradient passed back from step 13 to 10 ("
+                + percent(fromNextRatio(t.steps(), 12)) + ", " + percent(fromNextRatio(t.steps(), 11)) + " and "
+                + percent(fromNextRatio(t.steps(), 10)) + " a step) — vanishing.";
+        assertTrue(c.contains(expected), expected + " in " + c);
         // with rho = 1 the caption appears exactly when the passed-back part fell threefold
         Trace flat = Engine.run(ScenarioEdits.withSpectralRadius(Samples.load("rnn-vanishing.json").scenario(), 1.0));
         double flatProduct = 1;
@@ -76,8 +83,8 @@ class CaptionsTest {
         Trace t = Engine.run(ScenarioReader.read(Path.of("samples/rnn-exploding.json")).scenario());
         List<String> c = Captions.at(t, 30 + (30 - 10 + 1));
         // the ring scaled by 2 multiplies the gradient by exactly 2 per step back: 2³ = 8 over three steps
-        assertTrue(any(c, "each step back passed on 2.00× the gradient it received (8.00× over the last 3) — exploding."),
-                c.toString());
+        assertTrue(any(c, "t = 10: the gradient grew 8.00× on its way back from step 13 to 10 (2.00×, 2.00× and 2.00× a step)"
+                + " — exploding."), c.toString());
         Trace boom = Engine.run(ScenarioReader.read(Path.of("src/test/resources/golden/exploding-relu.scenario.json")).scenario());
         assertTrue(any(Captions.at(boom, 12), "overflowed to NaN"), Captions.at(boom, 12).toString());
     }
@@ -105,6 +112,7 @@ class CaptionsTest {
 
     private static final Pattern STEP = Pattern.compile("^(encoder |decoder )?t = (\\d+):");
     private static final Pattern PERCENT = Pattern.compile("([0-9.]+)%");
+    private static final Pattern STEP_BY_STEP = Pattern.compile("\\(([^()]*) a step\\)");
 
     /**
      * Over every sample, every position of both phases: "exploding" only where the part passed back
@@ -124,7 +132,8 @@ class CaptionsTest {
             for (double p = 0; p <= timeline.total(); p += 0.5) {
                 for (String line : Captions.at(trace, p)) {
                     String where = file.getFileName() + " at " + p + ": " + line;
-                    Matcher pm = PERCENT.matcher(line);
+                    // a step of a span may pass on more than it received ("115% a step"); a total may not
+                    Matcher pm = PERCENT.matcher(line.replaceAll("\\([^()]* a step\\)", ""));
                     while (pm.find()) {
                         assertTrue(Double.parseDouble(pm.group(1)) <= 100, where);
                     }
@@ -134,6 +143,18 @@ class CaptionsTest {
                     }
                     SequenceTrace seq = "encoder ".equals(m.group(1)) ? trace.encoder() : trace.steps();
                     int t = Integer.parseInt(m.group(2));
+                    Matcher listed = STEP_BY_STEP.matcher(line);
+                    if (listed.find()) {
+                        // each step's own share, from the trace, in the order the gradient went back
+                        boolean asPercent = listed.group(1).endsWith("%");
+                        String expected = "";
+                        for (int k = t + 2; k >= t; k--) {
+                            double r = fromNextRatio(seq, k);
+                            expected += (asPercent ? percent(r) : Numbers.format(r) + "×") + (k == t + 1 ? " and " : k > t ? ", " : "");
+                        }
+                        assertTrue(listed.group(1).equals(expected), where + " (each step: " + expected + ")");
+                        checked++;
+                    }
                     if (line.contains("exploding")) {
                         assertTrue(fromNextRatio(seq, t) > 1, where);
                         checked++;
