@@ -88,7 +88,8 @@ public final class Stills {
                     // as in class: asked one step before its beat (the answer not computed on screen), then revealed
                     Questions.Answer a = Questions.answer(b.question(), shown, org.unrolled.io.SampleTraces.BUILT_IN);
                     double asked = askPositionOf(t, b);
-                    out.add(new Still(asked, title + " \u2014 question", "",
+                    // titled with the step it shows (the one before the beat's), as the picture's step reads
+                    out.add(new Still(asked, titleAt(t, asked) + " \u2014 question", "",
                             Set.of(), Captions.at(trace, asked),
                             new Ask(k + 1, b.question().prompt(), a, false)));
                     out.add(new Still(p, title + " \u2014 answer", b.caption(), Set.copyOf(b.highlight()),
@@ -144,6 +145,11 @@ public final class Stills {
     /** Where a question beat is asked: one step before its place, as the window's lesson asks it. */
     public static double askPositionOf(StepSchedule t, Beat beat) {
         return Math.max(0, positionOf(t, beat) - 1);
+    }
+
+    /** The title of the step shown at position {@code p}: the one being computed, either way. */
+    private static String titleAt(StepSchedule t, double p) {
+        return t.inBackward(p) ? title(t, t.backwardCurrent(p), true) : title(t, StepSchedule.current(p), false);
     }
 
     private static String title(StepSchedule t, int g, boolean backward) {

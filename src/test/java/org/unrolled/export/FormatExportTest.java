@@ -68,7 +68,8 @@ class FormatExportTest {
         // steps 2-27 hold only the backward beat at t = 27: its question, then its reveal
         List<Stills.Still> some = Stills.of(VANISHING, phase(Phase.BOTH, 2, 27));
         assertEquals(2, some.size());
-        assertEquals("t = 27, backward — question", some.get(0).title());
+        // titled with the step its picture shows: asked while step 28's gradient is the last computed
+        assertEquals("t = 28, backward — question", some.get(0).title());
         assertEquals("", some.get(0).caption(), "the caption would give the answer away");
         assertFalse(some.get(0).ask().revealed());
         assertTrue(some.get(0).hidesUncomputed() && some.get(0).highlight().isEmpty());
