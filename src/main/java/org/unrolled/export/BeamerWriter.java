@@ -39,7 +39,7 @@ final class BeamerWriter {
             progress.frameWritten(k + 1, stills.size());
         }
         Files.writeString(dir.resolve(TEX), tex(trace, stills, o.layout()), StandardCharsets.UTF_8);
-        StillsManifest.write(dir.resolve(StillsManifest.NAME), trace, o, stills, "pdf");
+        StillsManifest.write(dir.resolve(StillsManifest.NAME), trace, o, stills, k -> FRAMES + "/" + frameFile(k));
         return true;
     }
 
@@ -82,7 +82,9 @@ final class BeamerWriter {
                 continue;
             }
             List<String> text = Stills.paragraphs(s);
-            b.append("\n\\begin{frame}{").append(Latex.escape(s.title())).append("}\n  \\centering\n");
+            // shrink: a reveal's question, choices, explanation and caption may run past the slide's foot; beamer
+            // then scales the frame's body (picture and text) until it fits, rather than cutting the text off
+            b.append("\n\\begin{frame}[shrink=0]{").append(Latex.escape(s.title())).append("}\n  \\centering\n");
             b.append("  \\includegraphics[width=\\linewidth,height=")
                     .append(text.size() > 1 ? "0.5" : "0.72").append("\\textheight,keepaspectratio]{")
                     .append(FRAMES).append('/').append(frameFile(k + 1)).append("}\n");

@@ -249,7 +249,7 @@ public final class FormatExport {
             Files.writeString(dir.resolve(stillName(k + 1, "svg")), svg, StandardCharsets.UTF_8);
             progress.frameWritten(k + 1, stills.size());
         }
-        StillsManifest.write(dir.resolve(StillsManifest.NAME), trace, o, stills, "svg");
+        StillsManifest.write(dir.resolve(StillsManifest.NAME), trace, o, stills, k -> stillName(k, "svg"));
         return true;
     }
 

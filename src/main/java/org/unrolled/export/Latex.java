@@ -26,7 +26,8 @@ final class Latex {
             Map.entry('”', "''"), Map.entry('≠', "\\ensuremath{\\neq}"), Map.entry('±', "\\ensuremath{\\pm}"),
             Map.entry('⊙', "\\ensuremath{\\odot}"), Map.entry('●', "\\ensuremath{\\bullet}"),
             Map.entry('é', "\\'e"), Map.entry('è', "\\`e"), Map.entry('ü', "\\\"u"), Map.entry('ö', "\\\"o"),
-            Map.entry('ä', "\\\"a"), Map.entry('\u00a0', "~"));
+            Map.entry('ä', "\\\"a"), Map.entry('\u00a0', "~"),
+            Map.entry('′', "\\ensuremath{'}"), Map.entry('″', "\\ensuremath{''}"));
     private static final String SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
     private static final String SUBSCRIPTS = "₀₁₂₃₄₅₆₇₈₉";
 

@@ -19,7 +19,12 @@ final class StillsManifest {
     private StillsManifest() {
     }
 
-    static void write(Path file, DocumentTrace trace, ExportOptions o, List<Stills.Still> stills, String ext) throws IOException {
+    /**
+     * Writes the manifest of {@code stills}, still {@code k} (from 1) in the file {@code fileOf.apply(k)}, a path
+     * relative to the manifest's folder.
+     */
+    static void write(Path file, DocumentTrace trace, ExportOptions o, List<Stills.Still> stills,
+            java.util.function.IntFunction<String> fileOf) throws IOException {
         ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
         ObjectNode root = json.createObjectNode();
         root.put("format", "unrolled-stills/1");
@@ -34,7 +39,7 @@ final class StillsManifest {
         for (int k = 0; k < stills.size(); k++) {
             Stills.Still s = stills.get(k);
             ObjectNode n = list.addObject();
-            n.put("file", FormatExport.stillName(k + 1, ext));
+            n.put("file", fileOf.apply(k + 1));
             n.put("title", s.title());
             n.put("position", s.position());
             n.put("caption", s.caption());

@@ -192,7 +192,11 @@ class FormatExportTest {
             assertTrue(Files.isRegularFile(out.resolve(anim.group(1) + k + ".pdf")), anim.group(1) + k);
         }
         assertTrue(tex.contains("\\ensuremath{^{\\top}}"), "W_hhᵀ is written for pdflatex");
+        assertTrue(tex.contains("tanh\\ensuremath{'}"), "tanh′ is written for pdflatex");
         assertFalse(tex.chars().anyMatch(c -> c > 127), "nothing pdflatex cannot read");
+        for (JsonNode still : new ObjectMapper().readTree(out.resolve(StillsManifest.NAME).toFile()).get("stills")) {
+            assertTrue(Files.isRegularFile(out.resolve(still.get("file").asText())), "stills.json names " + still.get("file"));
+        }
         Assumptions.assumeTrue(onPath("pdflatex"), "pdflatex is not installed: the folder was checked, not compiled");
         for (int run = 0; run < 2; run++) { // animate settles its timeline on the second run
             Process p = new ProcessBuilder("pdflatex", "-interaction=nonstopmode", "-halt-on-error", "lesson.tex")
@@ -203,7 +207,36 @@ class FormatExportTest {
         }
         try (PDDocument doc = Loader.loadPDF(out.resolve("lesson.pdf").toFile())) {
             assertEquals(7, doc.getNumberOfPages(), "the animation and one slide per still");
+            // the reveal's last sentence, at the foot of the longest slide: shrunk to fit, not cut off
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+            assertTrue(text.contains("does the shrinking."), text);
         }
+        assertFalse(Files.readString(out.resolve("lesson.log")).contains("Overfull \\vbox"), "no slide's text runs off its foot");
+    }
+
+    /** Every shipped sample's slide text (titles, captions, questions, answers) is written for pdflatex: no character named instead. */
+    @Test
+    void everySamplesSlideTextHasATexForm() throws Exception {
+        List<Path> samples;
+        try (var files = Files.list(Path.of("samples"))) {
+            samples = files.filter(p -> p.toString().endsWith(".json")).sorted().toList();
+        }
+        int characters = 0;
+        for (Path file : samples) {
+            DocumentTrace t = DocumentTrace.run(org.unrolled.io.ScenarioReader.read(file));
+            StringBuilder text = new StringBuilder(t.title());
+            for (Stills.Still st : Stills.of(t, SMALL)) {
+                text.append(st.title());
+                Stills.paragraphs(st).forEach(text::append);
+            }
+            for (int i = 0; i < text.length(); i = text.offsetByCodePoints(i, 1)) {
+                String c = new String(Character.toChars(text.codePointAt(i)));
+                assertFalse(!c.equals("[") && Latex.escape(c).startsWith("["), file.getFileName() + ": " + c + " is written as "
+                        + Latex.escape(c));
+                characters++;
+            }
+        }
+        assertTrue(characters > 10_000, "the samples' text was read: " + characters);
     }
 
     static String slideText(XSLFSlide slide) {
