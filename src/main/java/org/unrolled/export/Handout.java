@@ -6,6 +6,7 @@ import org.unrolled.document.Beat;
 import org.unrolled.document.DocumentTrace;
 import org.unrolled.document.Questions;
 import org.unrolled.document.ScenarioDocument;
+import org.unrolled.view.StepSchedule;
 
 /**
  * A lesson as a handout for students, in Markdown: the sample's title and description, one section
@@ -26,33 +27,34 @@ public final class Handout {
     public static String markdown(DocumentTrace trace, org.unrolled.document.Checks.Samples samples) {
         ScenarioDocument s = trace.document();
         StringBuilder md = new StringBuilder();
-        md.append("# ").append(s.title()).append("\n\n");
+        md.append("# ").append(text(s.title())).append("\n\n");
         if (!s.description().isBlank()) {
-            md.append(s.description().strip()).append("\n\n");
+            md.append(text(s.description().strip())).append("\n\n");
         }
         if (s.lesson().isEmpty()) {
             md.append("_This scenario has no lesson._\n");
             return md.toString();
         }
+        StepSchedule steps = new StepSchedule(trace.trace());
         List<String> answers = new ArrayList<>();
         int asked = 0;
         for (int k = 0; k < s.lesson().size(); k++) {
             Beat b = s.lesson().get(k);
-            md.append("## Beat ").append(k + 1).append(": ").append(where(b)).append("\n\n");
+            md.append("## Beat ").append(k + 1).append(": ").append(where(steps, b)).append("\n\n");
             if (b.question() != null) {
                 asked++;
                 Questions.Answer a = Questions.answer(b.question(), trace, samples);
                 // the question comes before the caption, as in class: predict first, then read
-                md.append("**Question ").append(asked).append(".** ").append(b.question().prompt()).append("\n\n");
+                md.append("**Question ").append(asked).append(".** ").append(text(b.question().prompt())).append("\n\n");
                 for (int c = 0; c < a.choices().size(); c++) {
-                    md.append("- ").append(Questions.Answer.letter(c)).append(". ").append(a.choices().get(c)).append('\n');
+                    md.append("- ").append(Questions.Answer.letter(c)).append(". ").append(text(a.choices().get(c))).append('\n');
                 }
                 md.append("\nYour prediction: ______ (this beat's caption, which gives the answer, is with the answers)\n\n");
                 answers.add(asked + ". " + (a.decided() ? "**" + Questions.Answer.letter(a.correct()) + "**, "
-                        + a.choices().get(a.correct()) + ". " : "") + a.explanation() + "\n   Beat " + (k + 1) + ": "
-                        + b.caption().strip());
+                        + text(a.choices().get(a.correct())) + ". " : "") + text(a.explanation()) + "\n   Beat " + (k + 1) + ": "
+                        + text(b.caption().strip()));
             } else {
-                md.append(b.caption().strip()).append("\n\n");
+                md.append(text(b.caption().strip())).append("\n\n");
             }
         }
         if (!answers.isEmpty()) {
@@ -64,10 +66,19 @@ public final class Handout {
         return md.toString();
     }
 
-    private static String where(Beat b) {
+    /** Where the beat is, named as the slides and the window name it ("decoder t = 1, forward"). */
+    private static String where(StepSchedule steps, Beat b) {
         if (b.step() == 0) {
             return "the start (h₀)";
         }
-        return (b.backward() ? "backward pass, step " : "step ") + b.step();
+        return Stills.titleOf(steps, b);
+    }
+
+    /**
+     * Text as Markdown shows it: a {@code <} that would open an HTML tag ({@code <end>}, a sequence's end
+     * token) escaped, so that a renderer prints it instead of swallowing it as a tag.
+     */
+    static String text(String plain) {
+        return plain.replaceAll("<(?=[A-Za-z/!?])", "\\\\<");
     }
 }

@@ -147,6 +147,11 @@ public final class Stills {
         return Math.max(0, positionOf(t, beat) - 1);
     }
 
+    /** The title of a beat's step: "t = 27, backward", "decoder t = 1, forward". */
+    static String titleOf(StepSchedule t, Beat beat) {
+        return title(t, Math.min(beat.step(), t.length()), beat.backward());
+    }
+
     /** The title of the step shown at position {@code p}: the one being computed, either way. */
     private static String titleAt(StepSchedule t, double p) {
         return t.inBackward(p) ? title(t, t.backwardCurrent(p), true) : title(t, StepSchedule.current(p), false);

@@ -210,11 +210,17 @@ public final class NetworkPainter {
         }
     }
 
+    /** Whether x_t of column {@code c} is fed back from the step before: y_{t-1}, or target_{t-1} with teacher forcing. */
+    private boolean fedBack(Column c) {
+        Scenario s = trace.scenario();
+        return !c.encoder() && s.mapping().usesFeedback() && c.t() >= 2 && s.feedback() != Feedback.ZEROS;
+    }
+
     /** y_{t-1} (free running) or target_{t-1} (teacher forcing) going into x_t. */
     private void feedbackArrow(Column c) {
         Scenario s = trace.scenario();
-        if (c.encoder() || !s.mapping().usesFeedback() || c.t() < 2 || s.feedback() == Feedback.ZEROS) {
-            return;
+        if (!fedBack(c) || hideUncomputed && progress(c.global()) <= 0) {
+            return; // (while a question is asked, what a step not yet computed will read is not shown)
         }
         Column prev = columnOf(c.global() - 1);
         if (prev == null) {
@@ -364,8 +370,13 @@ public final class NetworkPainter {
         cells.cell(c, seq, f, current);
         double valuesAlpha = f >= 0.5 ? 1 : palette.fadedOpacity();
         double inputAlpha = f > 0 ? 1 : palette.fadedOpacity();
-        squares.vector(VectorRef.of(c.encoder(), c.t(), VectorRef.Kind.X), trace, inputSquaresBox(c), inputAlpha);
-        String inWord = vocabulary().inputWord(seq.x(c.t()));
+        // a question is asked: an input fed back from the step before (its target or output) would give that
+        // step's answer away before it is computed, so it stays blank too
+        boolean inputHidden = hideUncomputed && f <= 0 && fedBack(c);
+        if (!inputHidden) {
+            squares.vector(VectorRef.of(c.encoder(), c.t(), VectorRef.Kind.X), trace, inputSquaresBox(c), inputAlpha);
+        }
+        String inWord = inputHidden ? null : vocabulary().inputWord(seq.x(c.t()));
         if (inWord != null) {
             Rect in = layout.inputBox(c);
             word(c, in.centerX(), in.bottom() - wordSize() * 0.65, inWord, inputAlpha, false);

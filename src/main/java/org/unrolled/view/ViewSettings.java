@@ -13,7 +13,8 @@ import org.unrolled.document.Vocabulary;
  * @param pan       pixels the content is scrolled left when not following
  * @param highlight what a lesson beat points at
  * @param hideUncomputed leave blank the values of the steps not yet computed (their states, outputs,
- *                  output words and targets), which are otherwise drawn faded. On while a lesson's
+ *                  output words and targets, and inputs fed back from the step before: a decoder's), which
+ *                  are otherwise drawn faded. On while a lesson's
  *                  question is asked, so that the picture does not give the answer away.
  * @param minText   the smallest text the painters may draw, in pixels: {@link #WINDOW_MIN_TEXT} at a desk,
  *                  {@link #PRESENTATION_MIN_TEXT} for the back row; a label that does not fit at it is left out

@@ -1,6 +1,7 @@
 package org.unrolled.export;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -30,7 +31,18 @@ class HandoutTest {
         assertTrue(md.contains("- A. smaller by more than 100×\n"), md);
         // ‖∂L/∂h_1‖ / ‖∂L/∂h_30‖ = 1.1·10⁻⁹ (the sample's description): A
         assertTrue(md.contains("2. **A**, smaller by more than 100×."), md);
-        assertTrue(md.contains("## Beat 1: step 30\n"), md);
+        assertTrue(md.contains("## Beat 1: t = 30, forward\n"), md);
+        assertTrue(md.contains("## Beat 3: t = 27, backward\n"), md);
+    }
+
+    @Test
+    void aSequenceToSequenceBeatIsNamedByItsSideAndAnEndTokenSurvivesMarkdown() {
+        String md = Handout.markdown(DocumentTrace.run(Samples.load("translation.json")));
+        // the beat at global step 5 is the decoder's first step, as the slides and the window name it
+        assertTrue(md.contains("## Beat 2: decoder t = 1, forward\n"), md);
+        // "<end>" would be read as an HTML tag and vanish from the rendered handout
+        assertTrue(md.contains("\\<end>"), md);
+        assertFalse(md.replace("\\<", "").contains("<end"), md);
     }
 
     @Test

@@ -60,4 +60,16 @@ class HideUncomputedTest {
         assertTrue(drawn(asked, "fish"), "the input the question speaks of stays");
         assertTrue(drawn(asked, "NOUN") && drawn(asked, "7.7"), "and what is computed stays");
     }
+
+    @Test
+    void aDecoderInputFedBackFromAStepNotYetComputedIsBlankToo() throws Exception {
+        DocumentTrace translation = DocumentTrace.run(Samples.load("translation.json"));
+        // at position 4 the encoder has read its four words; the decoder's first output ("merci") is asked. With
+        // teacher forcing x_2 is target_1, "merci", and x_3 is "beaucoup": drawn faded, they would answer it
+        List<RecordingPen.DrawnText> shown = paint(translation, false, 4.0);
+        assertTrue(drawn(shown, "merci") && drawn(shown, "beaucoup"), "faded, but there: " + shown);
+        List<RecordingPen.DrawnText> asked = paint(translation, true, 4.0);
+        assertFalse(drawn(asked, "merci") || drawn(asked, "beaucoup"), "no word the decoder will read: " + asked);
+        assertTrue(drawn(asked, "thank") && drawn(asked, "much"), "the encoder's words, read, stay");
+    }
 }
