@@ -280,8 +280,8 @@ def translation():
         "format": "rnn-scenario/1",
         "title": "Encoder–decoder: translate a short phrase",
         "description": "An encoder reads \"thank you very much\" (four words); its last hidden state is the "
-                       "context C, the decoder's initial state; the decoder writes \"merci beaucoup <end>\" "
-                       "(three words): input and output lengths differ. Inputs and outputs share one "
+                       "context C, the decoder's initial state; the decoder writes three French words, the last one "
+                       "<end> (the first is a question of the lesson): input and output lengths differ. Inputs and outputs share one "
                        "vocabulary, because the decoder reads the previous word (teacher forcing here; "
                        "switch Feedback to free-running in the What if panel to let it read its own words). There is "
                        "no held-out set: five phrases teach the mechanism, not French.",
