@@ -92,9 +92,12 @@ final class PresentationPlan {
     /** What stops at {@code p} in the segment {@code [from, to]}: beat index × 4 + kind, in the order shown. */
     private List<Integer> stops(double p, double from, double to) {
         List<Integer> out = new ArrayList<>();
+        // a segment of the backward pass starts where the forward pass ends, on its last beat: that beat belongs
+        // to the forward pass, so a backward export does not stop on it
+        boolean backwardOnly = from >= timeline.length() - 1e-9;
         for (int b = 0; b < lesson.size(); b++) {
             Beat beat = lesson.get(b);
-            if (same(Stills.positionOf(timeline, beat), p)) {
+            if (same(Stills.positionOf(timeline, beat), p) && (beat.backward() || !backwardOnly)) {
                 out.add(b * 4 + (beat.question() == null ? BEAT : REVEALED));
             }
         }

@@ -103,6 +103,21 @@ class PresentationExportTest {
         assertEquals(13, new FramePlan(VANISHING, PART.withLayout(ExportOptions.Layout.NETWORK)).count());
     }
 
+    @Test
+    void aBackwardExportStopsOnlyOnTheBackwardPassesBeats() {
+        // it starts where the forward pass ends, at t = 30, on the forward beat there: not stopped on
+        FramePlan plan = new FramePlan(VANISHING, new ExportOptions(480, 270, 1, 1, org.unrolled.view.Phase.BACKWARD, 0, 0,
+                "light", "frame_%04d.png", ExportOptions.Layout.PRESENTATION));
+        // positions 30 to 60, and 4 stops of 4 frames where there was one: the beat at 31, questions asked at 33
+        // and 59, revealed at 34 and 60
+        assertEquals(31 + 5 * 3, plan.count());
+        assertEquals(30.0, plan.position(0));
+        assertEquals(31.0, plan.position(1), "the backward pass's first beat follows at once");
+        for (int i = 0; i < plan.count(); i++) {
+            assertFalse(plan.still(i).caption().startsWith("Forward:"), "frame " + (i + 1) + ": " + plan.still(i).caption());
+        }
+    }
+
     /** The text a frame draws, through the recording pen. */
     private static List<String> drawn(Stills.Still s, int w, int h) {
         RecordingPen pen = new RecordingPen(null);
