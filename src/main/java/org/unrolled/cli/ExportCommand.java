@@ -74,7 +74,8 @@ final class ExportCommand implements Callable<Integer> {
 
     @Option(names = "--theme", defaultValue = "light", paramLabel = "light|dark|projector",
             converter = OptionTypes.ThemeChoice.class, completionCandidates = OptionTypes.ThemeChoice.class,
-            description = "Colours (default ${DEFAULT-VALUE}; projector: high contrast, a third larger).")
+            description = "Colours (default ${DEFAULT-VALUE}; projector: high contrast, the network's labels and lines a third"
+                    + " larger; the presentation layout's captions are the same size in every theme).")
     OptionTypes.Theme theme;
 
     @Option(names = "--layout", defaultValue = "network", paramLabel = "network|presentation",
