@@ -256,6 +256,11 @@ public final class FormatExport {
     private static boolean pdf(DocumentTrace trace, ExportOptions o, List<Stills.Still> stills, Path file,
             Exporter.Progress progress, AtomicBoolean cancel) throws IOException {
         VectorFrames.Painting.Of painting = VectorFrames.stills(trace, o);
+        // every page as tall as the one with the most text under its picture
+        int bandLines = 0;
+        for (Stills.Still s : stills) {
+            bandLines = Math.max(bandLines, VectorFrames.PdfBook.bandLines(Stills.paragraphs(s), o.width(), o.height()));
+        }
         try (VectorFrames.PdfBook book = new VectorFrames.PdfBook()) {
             for (int k = 0; k < stills.size(); k++) {
                 if (cancel.get()) {
@@ -265,7 +270,8 @@ public final class FormatExport {
                 if (o.layout() == ExportOptions.Layout.PRESENTATION) {
                     book.page(painting.of(s), o.width(), o.height()); // the text is in the frame
                 } else {
-                    book.page(trace.trace(), StillRenderer.view(o, trace.vocabulary(), s), s.position(), o.width(), o.height(), Stills.paragraphs(s));
+                    book.page(trace.trace(), StillRenderer.view(o, trace.vocabulary(), s), s.position(), o.width(), o.height(),
+                            Stills.paragraphs(s), bandLines);
                 }
                 progress.frameWritten(k + 1, stills.size());
             }

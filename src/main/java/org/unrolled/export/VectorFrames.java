@@ -150,12 +150,19 @@ public final class VectorFrames {
         /** The same with the text of several paragraphs (a question and its choices) in the band. */
         public void page(Trace trace, ViewSettings view, double position, int width, int height,
                 java.util.List<String> paragraphs) throws IOException {
-            double size = Math.max(12, height * 0.03);
-            java.util.List<String> lines = new java.util.ArrayList<>();
-            for (String p : paragraphs) {
-                lines.addAll(wrap(p, AwtFonts.of(Fonts.bold(size)), width - 2 * size));
-            }
-            int band = lines.isEmpty() ? 0 : (int) Math.ceil((lines.size() + 1) * size * 1.35);
+            page(trace, view, position, width, height, paragraphs, 0);
+        }
+
+        /**
+         * The same with a band of at least {@code bandLines} lines ({@link #bandLines}), so that the pages of a
+         * book can all be as tall as its tallest: projected one after the other, the picture keeps its size.
+         */
+        public void page(Trace trace, ViewSettings view, double position, int width, int height,
+                java.util.List<String> paragraphs, int bandLines) throws IOException {
+            double size = bandTextSize(height);
+            java.util.List<String> lines = bandText(paragraphs, width, height);
+            int rows = Math.max(lines.size(), bandLines);
+            int band = rows == 0 ? 0 : (int) Math.ceil((rows + 1) * size * 1.35);
             PDPage page = new PDPage(new PDRectangle(width, height + band));
             doc.addPage(page);
             PdfBoxGraphics2D g = new PdfBoxGraphics2D(doc, width, height + band);
@@ -180,6 +187,24 @@ public final class VectorFrames {
             try (PDPageContentStream content = new PDPageContentStream(doc, page)) {
                 content.drawForm(g.getXFormObject());
             }
+        }
+
+        /** How many lines the band of a {@code width × height} page with {@code paragraphs} holds. */
+        public static int bandLines(java.util.List<String> paragraphs, int width, int height) {
+            return bandText(paragraphs, width, height).size();
+        }
+
+        private static double bandTextSize(int height) {
+            return Math.max(12, height * 0.03);
+        }
+
+        private static java.util.List<String> bandText(java.util.List<String> paragraphs, int width, int height) {
+            double size = bandTextSize(height);
+            java.util.List<String> lines = new java.util.ArrayList<>();
+            for (String p : paragraphs) {
+                lines.addAll(wrap(p, AwtFonts.of(Fonts.bold(size)), width - 2 * size));
+            }
+            return lines;
         }
 
         /** {@code text} broken at spaces into lines no wider than {@code room}. */

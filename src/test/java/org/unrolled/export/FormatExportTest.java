@@ -99,6 +99,12 @@ class FormatExportTest {
         assertTrue(r.complete());
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             assertEquals(6, doc.getNumberOfPages(), "4 beats, 2 of them a question and its reveal");
+            // projected one after another, the picture keeps its size: every page is as tall as the one with the
+            // most text (the reveals), whatever its own caption's length
+            Set<Float> heights = new java.util.HashSet<>();
+            doc.getPages().forEach(p -> heights.add(p.getMediaBox().getHeight()));
+            assertEquals(1, heights.size(), "page heights " + heights);
+            assertTrue(heights.iterator().next() > SMALL.height(), "with room for the text under the picture");
             PDFTextStripper strip = new PDFTextStripper();
             strip.setStartPage(6);
             strip.setEndPage(6);
