@@ -32,7 +32,7 @@ final class DeckWriter {
     static final double SLIDE_H = 540;
     private static final double MARGIN = 24;
     private static final double CAPTION_H = 92;
-    private static final double TITLE_PT = 14;
+    private static final double TITLE_PT = 18;
     private static final double CAPTION_PT = 20;
     /** The text box of a question slide (prompt, choices, and on the reveal the explanation) and its type. */
     private static final double QUESTION_H = 200;
@@ -48,6 +48,10 @@ final class DeckWriter {
     static boolean write(DocumentTrace trace, ExportOptions o, List<Stills.Still> stills, Path file, Exporter.Progress progress,
             AtomicBoolean cancel) throws Exception {
         StillRenderer renderer = new StillRenderer(trace, o);
+        // one text box height for the whole deck: a question's choices need more room than a caption, and were
+        // the picture shrunk only on those slides, it would jump in size from slide to slide
+        boolean anyQuestion = stills.stream().anyMatch(s -> Stills.paragraphs(s).size() > 1);
+        double captionH = anyQuestion ? QUESTION_H : CAPTION_H;
         try (XMLSlideShow ppt = new XMLSlideShow()) {
             ppt.setPageSize(new Dimension((int) SLIDE_W, (int) SLIDE_H));
             for (int k = 0; k < stills.size(); k++) {
@@ -72,8 +76,6 @@ final class DeckWriter {
                     continue;
                 }
                 List<String> text = Stills.paragraphs(s);
-                // a question's choices need more room under the picture than a caption
-                double captionH = text.size() > 1 ? QUESTION_H : CAPTION_H;
                 // the frame as large as fits above the text, its proportions kept
                 double roomW = SLIDE_W - 2 * MARGIN;
                 double roomH = SLIDE_H - captionH - 2 * MARGIN;

@@ -128,6 +128,12 @@ class FormatExportTest {
         try (InputStream in = Files.newInputStream(pptx); XMLSlideShow ppt = new XMLSlideShow(in)) {
             List<XSLFSlide> slides = ppt.getSlides();
             assertEquals(6, slides.size(), "4 beats, 2 of them a question and its reveal");
+            // the picture the same size on every slide, questions or not: it does not jump as the slides change
+            Set<java.awt.geom.Rectangle2D> frames = new java.util.HashSet<>();
+            for (XSLFSlide slide : slides) {
+                slide.getShapes().stream().filter(sh -> sh instanceof XSLFPictureShape).forEach(sh -> frames.add(sh.getAnchor()));
+            }
+            assertEquals(1, frames.size(), "picture anchors " + frames);
             XSLFSlide third = slides.get(3); // the reveal of the beat at t = 27 going back
             String question = slideText(slides.get(2));
             assertTrue(question.contains("If ρ(W_hh) were dragged from 0.5 to 1.5"), question);
