@@ -7,12 +7,20 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * An export that is one file (or one folder): written under a temporary name beside the target,
- * {@code .NAME.part}, and given its name only when complete. The target is never replaced: an existing
- * file or folder is refused at the start, and the final step refuses too if one appeared meanwhile.
- * A cancelled or failed export removes the temporary; a killed one leaves only the {@code .part}.
+ * An export that is one file (or one folder): written under a temporary name of its own beside the target,
+ * {@code .NAME.RANDOM.part}, and given its name only when complete. The target is never replaced: an
+ * existing file or folder is refused at the start, and the final step refuses too if one appeared meanwhile
+ * (two exports to one name at once: the second to finish is refused, and neither writes into the other's
+ * temporary). A cancelled or failed export removes its temporary; a killed one leaves only its {@code .part},
+ * which a later export of the same name removes once nothing has touched it for {@link #STALE_MILLIS}.
  */
 public final class SingleFile {
+    /**
+     * A temporary untouched this long was left by a killed export: a running one writes its file (a movie
+     * frame by frame) or its folder's files as it goes, or creates its file only when it saves.
+     */
+    static final long STALE_MILLIS = 10 * 60 * 1000;
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
     private final Path target;
     private final Path temporary;
     private boolean committed;
@@ -22,7 +30,7 @@ public final class SingleFile {
         this.temporary = temporary;
     }
 
-    /** Checks that {@code target} may be written and reserves its temporary name (removing a stale one). */
+    /** Checks that {@code target} may be written and picks its temporary name (removing stale ones). */
     public static SingleFile claim(Path target) throws ExportException {
         Path abs = target.toAbsolutePath().normalize();
         Path dir = abs.getParent();
@@ -34,8 +42,12 @@ public final class SingleFile {
             if (!Files.isWritable(dir)) {
                 throw new ExportException(dir + ": the folder is not writable (permission denied)");
             }
-            Path tmp = dir.resolve("." + abs.getFileName() + ".part");
-            deleteTree(tmp); // what a killed export of the same name left
+            String name = "." + abs.getFileName();
+            removeStale(dir, name);
+            Path tmp;
+            do {
+                tmp = dir.resolve(name + "." + Long.toUnsignedString(RANDOM.nextLong(), 36) + ".part");
+            } while (Files.exists(tmp, java.nio.file.LinkOption.NOFOLLOW_LINKS));
             return new SingleFile(abs, tmp);
         } catch (AccessDeniedException e) {
             throw new ExportException(dir + ": permission denied");
@@ -89,6 +101,27 @@ public final class SingleFile {
             } catch (IOException e) {
                 // left behind under its .part name, which never looks like a finished export
             }
+        }
+    }
+
+    /** Removes the temporaries of killed exports of this name ({@code name} is ".NAME"): untouched for {@link #STALE_MILLIS}. */
+    private static void removeStale(Path dir, String name) {
+        long before = System.currentTimeMillis() - STALE_MILLIS;
+        try (var entries = Files.newDirectoryStream(dir, p -> {
+            String n = p.getFileName().toString();
+            return n.startsWith(name + ".") && n.endsWith(".part") && n.length() > name.length() + 5;
+        })) {
+            for (Path p : entries) {
+                try {
+                    if (Files.getLastModifiedTime(p, java.nio.file.LinkOption.NOFOLLOW_LINKS).toMillis() < before) {
+                        deleteTree(p);
+                    }
+                } catch (IOException e) {
+                    // left for another time: it never looks like a finished export
+                }
+            }
+        } catch (IOException e) {
+            // the folder cannot be listed: the new export's own checks will say why
         }
     }
 

@@ -87,29 +87,40 @@ class FormatCommandTest {
         assertFalse(Files.exists(dir.resolve("x.pptx")));
     }
 
+    /** The size of the MP4 export's temporary in {@code dir}, 0 while there is none. */
+    private static long partSize(Path dir) throws java.io.IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(p -> p.getFileName().toString().startsWith(".long.mp4.")).mapToLong(p -> p.toFile().length())
+                    .max().orElse(0);
+        }
+    }
+
     @Test
     @Timeout(90)
-    void aKilledMp4ExportLeavesOnlyItsTemporary(@TempDir Path dir) throws Exception {
+    void aKilledMp4ExportLeavesOnlyItsTemporary(@TempDir Path dir, @TempDir Path childTmp) throws Exception {
         Path mp4 = dir.resolve("long.mp4");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        // 3601 frames: far more than the child writes before it is killed
+        // 3601 frames: far more than the child writes before it is killed (which leaves its font copies in childTmp)
         Process child = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), "-Xmx512m",
+                "-Djava.io.tmpdir=" + childTmp,
                 Main.class.getName(), "export", "samples/lstm-highway.json", "--format", "mp4", "--size", "320x180",
                 "--fps", "60", "--out", mp4.toString())
                 .redirectErrorStream(true).redirectOutput(dir.resolve("child.log").toFile()).start();
-        Path part = dir.resolve(".long.mp4.part");
         try {
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-            while (!(Files.exists(part) && Files.size(part) > 10_000) && System.nanoTime() < deadline && child.isAlive()) {
+            while (partSize(dir) <= 10_000 && System.nanoTime() < deadline && child.isAlive()) {
                 Thread.sleep(50);
             }
-            assertTrue(Files.exists(part) && Files.size(part) > 10_000, "frames were being encoded: "
-                    + Files.readString(dir.resolve("child.log")));
+            assertTrue(partSize(dir) > 10_000, "frames were being encoded: " + Files.readString(dir.resolve("child.log")));
         } finally {
             child.destroyForcibly();
             assertTrue(child.waitFor(10, TimeUnit.SECONDS));
         }
         assertFalse(Files.exists(mp4), "no file under the finished name");
+        try (Stream<Path> left = Files.list(dir)) {
+            assertEquals(1, left.filter(p -> p.getFileName().toString().matches("\\.long\\.mp4\\.[0-9a-z]+\\.part")).count(),
+                    "its own temporary, hidden");
+        }
         try (Stream<Path> left = Files.list(dir)) {
             assertEquals(2, left.count(), "the .part and the log, nothing else");
         }
