@@ -108,6 +108,9 @@ final class ExportCommand implements Callable<Integer> {
             Messages.error(err, "export", e.getMessage());
             return Main.EXIT_BAD_INPUT;
         }
+        if (!trace.lesson().isEmpty()) {
+            LessonCheck.warn(err, "export", trace);
+        }
         try {
             // the plan is checked before anything is written: steps outside the scenario, billions of frames, or
             // (for the stills' formats, which draw no animation) more pages than fit in memory

@@ -43,7 +43,9 @@ final class HandoutCommand implements Callable<Integer> {
         }
         String md;
         try {
-            md = Handout.markdown(DocumentTrace.run(scenario.read()));
+            DocumentTrace trace = DocumentTrace.run(scenario.read());
+            md = Handout.markdown(trace);
+            LessonCheck.warn(err, "handout", trace); // (the handout marks those beats too)
         } catch (ScenarioException e) {
             Messages.error(err, "handout", e.getMessage());
             return Main.EXIT_BAD_INPUT;

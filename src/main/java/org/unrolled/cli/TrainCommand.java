@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.unrolled.document.DocumentTrace;
 import org.unrolled.document.ScenarioDocument;
 import org.unrolled.engine.Evaluation;
 import org.unrolled.engine.Feedback;
@@ -262,6 +263,10 @@ final class TrainCommand implements Callable<Integer> {
                 ScenarioWriter.save(written, output);
             } else {
                 ScenarioWriter.saveNew(written, output);
+            }
+            // new weights, new numbers: a lesson written for the old ones may no longer be true
+            if (!written.lesson().isEmpty()) {
+                LessonCheck.warn(err, "train", DocumentTrace.run(written));
             }
             return r.diverged() ? Main.EXIT_DIVERGED : 0;
         } catch (java.nio.file.FileAlreadyExistsException e) {

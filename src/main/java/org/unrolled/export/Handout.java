@@ -52,9 +52,9 @@ public final class Handout {
                 md.append("\nYour prediction: ______ (this beat's caption, which gives the answer, is with the answers)\n\n");
                 answers.add(asked + ". " + (a.decided() ? "**" + Questions.Answer.letter(a.correct()) + "**, "
                         + text(a.choices().get(a.correct())) + ". " : "") + text(a.explanation()) + "\n   Beat " + (k + 1) + ": "
-                        + text(b.caption().strip()));
+                        + text(checked(b, trace, samples)));
             } else {
-                md.append(text(b.caption().strip())).append("\n\n");
+                md.append(text(checked(b, trace, samples))).append("\n\n");
             }
         }
         if (!answers.isEmpty()) {
@@ -64,6 +64,20 @@ public final class Handout {
             }
         }
         return md.toString();
+    }
+
+    /**
+     * The beat's caption, marked as the window marks it when its checks fail on these numbers (a scenario edited
+     * or retrained since the caption was written): printed for students, it would otherwise go unquestioned.
+     */
+    private static String checked(Beat b, DocumentTrace trace, org.unrolled.document.Checks.Samples samples) {
+        if (!b.checks().isEmpty()) {
+            org.unrolled.document.Checks.Outcome o = org.unrolled.document.Checks.evaluateAll(b.checks(), trace, samples);
+            if (!o.holds()) {
+                return "(No longer true for these numbers: " + o.detail() + ".) " + b.caption().strip();
+            }
+        }
+        return b.caption().strip();
     }
 
     /** Where the beat is, named as the slides and the window name it ("decoder t = 1, forward"). */

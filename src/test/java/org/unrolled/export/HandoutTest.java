@@ -46,6 +46,29 @@ class HandoutTest {
     }
 
     @Test
+    void aBeatTheNumbersNoLongerBearOutIsMarkedAndWarnedOfAfterTraining(@TempDir Path dir) throws Exception {
+        Path scenario = dir.resolve("rnn-step.json");
+        try (var in = Samples.class.getResourceAsStream("/samples/rnn-step.json")) {
+            Files.copy(in, scenario);
+        }
+        StringWriter err = new StringWriter();
+        CommandLine cli = new CommandLine(new Main());
+        cli.setErr(new PrintWriter(err));
+        assertEquals(0, cli.execute("handout", scenario.toString(), "-o", dir.resolve("before.md").toString()), err.toString());
+        assertFalse(err.toString().contains("warning"), "the sample's own numbers bear its captions out: " + err);
+        assertFalse(Files.readString(dir.resolve("before.md")).contains("No longer true"));
+        // five updates change every step's loss: beat 4 quotes them (0.13, 0.045, 0.64, 0.00001)
+        Path trained = dir.resolve("trained.json");
+        assertEquals(0, cli.execute("train", scenario.toString(), "-o", trained.toString(), "--iterations", "5"), err.toString());
+        assertTrue(err.toString().contains("unrolled train: warning: beat 4 (step 4) is no longer true for these numbers"),
+                err.toString());
+        assertEquals(0, cli.execute("handout", trained.toString(), "-o", dir.resolve("after.md").toString()), err.toString());
+        assertTrue(err.toString().contains("unrolled handout: warning: beat 4"), err.toString());
+        String md = Files.readString(dir.resolve("after.md"));
+        assertTrue(md.contains("(No longer true for these numbers: "), "the printed caption is marked, as in the window: " + md);
+    }
+
+    @Test
     void theCommandWritesTheFileAndNeverOverwritesWithoutForce(@TempDir Path dir) throws Exception {
         Path scenario = dir.resolve("s.json");
         try (var in = Samples.class.getResourceAsStream("/samples/lstm-gates.json")) {

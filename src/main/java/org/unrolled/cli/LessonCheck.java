@@ -1,0 +1,52 @@
+package org.unrolled.cli;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import org.unrolled.document.Beat;
+import org.unrolled.document.Checks;
+import org.unrolled.document.DocumentTrace;
+import org.unrolled.io.SampleTraces;
+
+/**
+ * The lesson's checks, evaluated on the numbers a command is about to publish (a handout, an export, a
+ * trained scenario), as the window evaluates them: a beat whose checks fail has a caption the numbers
+ * contradict (a scenario edited or retrained since it was written), and the command says so on standard
+ * error, one line a beat, instead of printing it for students in silence.
+ */
+final class LessonCheck {
+    /** A beat whose checks fail, and the numbers that decide it. */
+    record Failure(int beat, Beat what, String detail) {
+    }
+
+    private LessonCheck() {
+    }
+
+    /** The beats of {@code trace}'s lesson whose checks do not hold. */
+    static List<Failure> failures(DocumentTrace trace) {
+        List<Failure> out = new ArrayList<>();
+        List<Beat> lesson = trace.lesson();
+        for (int k = 0; k < lesson.size(); k++) {
+            Beat b = lesson.get(k);
+            if (!b.checks().isEmpty()) {
+                Checks.Outcome o = Checks.evaluateAll(b.checks(), trace, SampleTraces.BUILT_IN);
+                if (!o.holds()) {
+                    out.add(new Failure(k + 1, b, o.detail()));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Warns of each failing beat; returns how many there are. */
+    static int warn(PrintWriter err, String command, DocumentTrace trace) {
+        List<Failure> failing = failures(trace);
+        for (Failure f : failing) {
+            String caption = f.what().caption().strip();
+            Messages.error(err, command, "warning: beat " + f.beat() + " (" + (f.what().backward() ? "backward pass, " : "")
+                    + "step " + f.what().step() + ") is no longer true for these numbers (" + f.detail() + "): \""
+                    + (caption.length() > 120 ? caption.substring(0, 117) + "..." : caption) + "\"");
+        }
+        return failing.size();
+    }
+}
