@@ -180,6 +180,11 @@ final class ExportCommand implements Callable<Integer> {
             return 0;
         } catch (ExportException e) {
             err.println();
+            if (Exporter.isShuttingDown() && kind != FormatExport.Format.PNG) {
+                // Ctrl+C or a kill while JavaFX was starting or stopping: what failed is the stop, not the export
+                err.printf(Locale.ROOT, "cancelled; nothing was written to %s%n", Text.path(out));
+                return Main.EXIT_INTERRUPTED;
+            }
             Messages.error(err, "export", e.getMessage());
             return e.outOfMemory() ? Main.EXIT_OUT_OF_MEMORY : Main.EXIT_IO;
         } finally {

@@ -33,6 +33,8 @@ public final class Main implements Callable<Integer> {
     public static final int EXIT_IO = 1;
     /** Exit status for a bug. */
     public static final int EXIT_INTERNAL = 70;
+    /** Exit status after Ctrl+C (the JVM's own, 128 + SIGINT, whatever a command returns then). */
+    public static final int EXIT_INTERRUPTED = 130;
     /** Exit status of {@code train} when the loss or a weight stopped being finite (the last finite weights are written). */
     public static final int EXIT_DIVERGED = 3;
     /** Exit status when the Java heap ran out. */
@@ -58,7 +60,28 @@ public final class Main implements Callable<Integer> {
 
     public static void main(String[] args) {
         launchArgs = args.clone();
+        quietWhileShuttingDown();
         System.exit(run(args));
+    }
+
+    /**
+     * Ctrl+C or a kill while JavaFX is still starting or stopping makes its threads fail on their way out
+     * (a timer not yet made, a shutdown hook refused): the stop was asked for, so those are not reported, where
+     * Java would print each one's stack trace. Any other thread's failure is one line, as {@link #report} words
+     * it (with the stack trace only when UNROLLED_DEBUG is set).
+     */
+    static void quietWhileShuttingDown() {
+        Thread.setDefaultUncaughtExceptionHandler((thread, e) -> {
+            if (org.unrolled.export.Exporter.isShuttingDown()) {
+                return;
+            }
+            PrintWriter err = new PrintWriter(System.err, true);
+            err.println("unrolled: internal error in " + Text.quote(thread.getName(), 100) + ": " + Text.quote(String.valueOf(e), 500));
+            if (System.getenv("UNROLLED_DEBUG") != null) {
+                e.printStackTrace(err);
+            }
+            err.flush();
+        });
     }
 
     /**
@@ -128,6 +151,12 @@ public final class Main implements Callable<Integer> {
      * report), no stack trace unless UNROLLED_DEBUG is set, and a status of its own.
      */
     static int report(Throwable e, PrintWriter err) {
+        if (org.unrolled.export.Exporter.isShuttingDown()) {
+            // stopped by Ctrl+C or a kill while starting: what failed is the stop, not a bug
+            err.println("unrolled: stopped (Ctrl+C or a kill) before the command had finished; nothing was left half-written");
+            err.flush();
+            return EXIT_INTERRUPTED;
+        }
         if (e instanceof OutOfMemoryError) {
             err.println("unrolled: out of memory: the scenario or the options ask for more than the "
                     + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB this Java may use; try a smaller "

@@ -590,6 +590,11 @@ public final class Exporter {
         return PngFrames.encode(argb, width, height);
     }
 
+    /** True once the JVM has begun to shut down (Ctrl+C, a kill, or the end of main). */
+    public static boolean isShuttingDown() {
+        return shuttingDown();
+    }
+
     /** True once the JVM has begun to shut down (a hook can no longer be added then). */
     static boolean shuttingDown() {
         Thread probe = new Thread(() -> { });
