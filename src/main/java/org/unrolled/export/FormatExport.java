@@ -125,9 +125,12 @@ public final class FormatExport {
             Exporter.prepareFolder(out, o);
         } else if (Files.exists(out)) {
             throw new ExportException(out + " already exists; choose another name, so that nothing is overwritten");
-        } else if (f == Format.MP4 && (o.width() % 2 != 0 || o.height() % 2 != 0)) {
-            throw new ExportException("an MP4 needs an even width and height (H.264 halves them for colour), got "
-                    + o.width() + "x" + o.height());
+        } else {
+            try {
+                prepareCheck(f, o);
+            } catch (IllegalArgumentException e) {
+                throw new ExportException(e.getMessage());
+            }
         }
     }
 
@@ -136,6 +139,11 @@ public final class FormatExport {
         if (f == Format.MP4 && (o.width() % 2 != 0 || o.height() % 2 != 0)) {
             throw new IllegalArgumentException("an MP4 needs an even width and height (H.264 halves them for colour), got "
                     + o.width() + "x" + o.height());
+        }
+        if (f == Format.GIF && o.fps() > GifWriter.MAX_FPS) {
+            throw new IllegalArgumentException("--fps: a GIF plays at most " + GifWriter.MAX_FPS + " frames a second (browsers "
+                    + "slow faster frames down to 10 a second), got " + o.fps() + "; choose --fps " + GifWriter.MAX_FPS
+                    + " or fewer, or an MP4");
         }
     }
 

@@ -7,8 +7,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * An animated GIF that loops for ever (animated-gif-lib). GIF counts time in hundredths of a second, so
- * each frame lasts {@code round(100 / fps)} of them: exact at 10, 20, 25 and 50 fps, close otherwise.
+ * An animated GIF that loops for ever (animated-gif-lib). GIF counts time in hundredths of a second, so at
+ * most fps a frame cannot last exactly 1/fps: frame {@code i} ends at {@code round(100 (i + 1) / fps)}
+ * hundredths, so the frames last 3, 3 and 4 hundredths at 30 fps, and the whole GIF lasts as long as the
+ * animation, within half a hundredth ({@link #delayMillis}). Browsers slow frames shorter than 2 hundredths
+ * to 10, so a GIF plays at most {@link #MAX_FPS} frames a second.
  * Every frame has its own palette and stands alone, so frames are encoded on several lanes at once
  * ({@link DiagramGifEncoder#frame}) and written in order: the same bytes as one encoder adding them one by one.
  */
@@ -33,14 +36,20 @@ final class GifWriter implements MovieWriter<byte[]> {
     private DiagramGifEncoder encoder() {
         DiagramGifEncoder e = new DiagramGifEncoder();
         e.setRepeat(0); // loop for ever
-        e.setDelay(delayMillis(fps));
+        e.setDelay(delayMillis(0, fps));
         e.setSize(width, height);
         return e;
     }
 
-    /** Frame duration as animated-gif-lib takes it (milliseconds, stored in hundredths). */
-    static int delayMillis(int fps) {
-        return 10 * Math.max(1, (int) Math.round(100.0 / fps));
+    /** The most frames a second a GIF plays at: browsers slow a frame shorter than 2 hundredths to 10. */
+    static final int MAX_FPS = 50;
+
+    /**
+     * How long frame {@code i} lasts, as animated-gif-lib takes it (milliseconds, stored in hundredths): from
+     * {@code round(100 i / fps)} to {@code round(100 (i + 1) / fps)} hundredths, so that rounding never adds up.
+     */
+    static int delayMillis(long i, int fps) {
+        return 10 * (int) (Math.round(100.0 * (i + 1) / fps) - Math.round(100.0 * i / fps));
     }
 
     @Override
@@ -68,6 +77,7 @@ final class GifWriter implements MovieWriter<byte[]> {
 
             @Override
             public byte[] encode() throws IOException {
+                e.setDelay(delayMillis(index[0], fps));
                 return e.frame(bgr, index[0] == 0);
             }
         };

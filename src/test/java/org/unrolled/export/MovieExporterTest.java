@@ -74,6 +74,32 @@ class MovieExporterTest {
     }
 
     @Test
+    void aGifLastsAsLongAsItsAnimationAtAnyFrameRate(@TempDir Path dir) throws Exception {
+        // 30 fps: a frame cannot last 1/30 s in hundredths; 3, 3 and 4 in turn keep the whole on time
+        ExportOptions thirty = new ExportOptions(160, 90, 30, 0.1, Phase.BOTH, 0, 0, "light", "frame_%04d.png");
+        Path gif = dir.resolve("thirty.gif");
+        assertTrue(export(thirty, MovieExporter.Kind.GIF, gif).complete());
+        int frames = planned(thirty); // 16 steps at 3 frames a step, and the last
+        assertEquals(49, frames);
+        String bytes = new String(Files.readAllBytes(gif), StandardCharsets.ISO_8859_1);
+        int total = 0;
+        int seen = 0;
+        for (int gce = bytes.indexOf("\u0021\u00f9\u0004"); gce >= 0; gce = bytes.indexOf("\u0021\u00f9\u0004", gce + 1)) {
+            int delay = bytes.charAt(gce + 4) | bytes.charAt(gce + 5) << 8;
+            assertTrue(delay == 3 || delay == 4, "frame " + seen + " lasts " + delay + " hundredths");
+            total += delay;
+            seen++;
+        }
+        assertEquals(frames, seen, "one graphic control extension a frame");
+        assertEquals(Math.round(100.0 * frames / 30), total, "49 frames at 30 fps: 1.63 s, not 49 × 3 hundredths");
+        // faster than 50 fps would need frames of 1 hundredth, which browsers slow to 10: refused, saying why
+        ExportOptions sixty = new ExportOptions(160, 90, 60, 0.1, Phase.BOTH, 0, 0, "light", "frame_%04d.png");
+        ExportException refused = assertThrows(ExportException.class,
+                () -> FormatExport.prepare(FormatExport.Format.GIF, dir.resolve("sixty.gif"), sixty));
+        assertTrue(refused.getMessage().contains("a GIF plays at most 50 frames a second"), refused.getMessage());
+    }
+
+    @Test
     void mp4DecodesToEveryFrameAtTheSize(@TempDir Path dir) throws Exception {
         Path mp4 = dir.resolve("a.mp4");
         Exporter.Result r = export(SMALL, MovieExporter.Kind.MP4, mp4);
@@ -167,13 +193,13 @@ class MovieExporterTest {
         java.io.ByteArrayOutputStream expected = new java.io.ByteArrayOutputStream();
         DiagramGifEncoder one = new DiagramGifEncoder();
         one.setRepeat(0);
-        one.setDelay(GifWriter.delayMillis(SMALL.fps()));
         one.setSize(SMALL.width(), SMALL.height());
         one.start(expected);
         FramePlan plan = new FramePlan(TRACE, SMALL);
         AwtFrameSource source = new AwtFrameSource(TRACE, SMALL);
         int[] px = new int[SMALL.width() * SMALL.height()];
         for (int i = 0; i < plan.count(); i++) {
+            one.setDelay(GifWriter.delayMillis(i, SMALL.fps()));
             source.render(plan.position(i), px);
             BufferedImage img = new BufferedImage(SMALL.width(), SMALL.height(), BufferedImage.TYPE_3BYTE_BGR);
             img.setRGB(0, 0, SMALL.width(), SMALL.height(), px, 0, SMALL.width());
