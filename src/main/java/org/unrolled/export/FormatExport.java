@@ -134,6 +134,22 @@ public final class FormatExport {
         }
     }
 
+    /**
+     * The characters of a Beamer folder's text (the title, each slide's title and text) that pdflatex with its
+     * standard fonts cannot write (Chinese, say): the {@code .tex} names them in brackets instead. Empty for the
+     * presentation layout, whose text is in the pictures.
+     */
+    public static java.util.Set<String> beamerUnwritable(DocumentTrace trace, ExportOptions o) {
+        StringBuilder text = new StringBuilder(trace.title());
+        if (o.layout() != ExportOptions.Layout.PRESENTATION) {
+            for (Stills.Still s : Stills.of(trace, o)) {
+                text.append(s.title());
+                Stills.paragraphs(s).forEach(text::append);
+            }
+        }
+        return Latex.unwritable(text.toString());
+    }
+
     /** The checks on the options alone that {@link #prepare} makes (for a dialog, before it closes). */
     public static void prepareCheck(Format f, ExportOptions o) {
         if (f == Format.MP4 && (o.width() % 2 != 0 || o.height() % 2 != 0)) {
