@@ -207,7 +207,10 @@ public final class VectorFrames {
             return lines;
         }
 
-        /** {@code text} broken at spaces into lines no wider than {@code room}. */
+        /**
+         * {@code text} broken at spaces into lines no wider than {@code room}; a word wider than that alone (a
+         * language written without spaces, as Chinese is, or a long name) is broken between its characters.
+         */
         static java.util.List<String> wrap(String text, java.awt.Font font, double room) {
             java.util.List<String> lines = new java.util.ArrayList<>();
             StringBuilder line = new StringBuilder();
@@ -220,6 +223,22 @@ public final class VectorFrames {
                 } else {
                     line.setLength(0);
                     line.append(tried);
+                }
+                while (line.codePointCount(0, line.length()) > 1 && AwtFonts.width(font, line.toString()) > room) {
+                    // the most characters that fit (at least one a line), found by halving: widths grow with length
+                    int fits = 1;
+                    int over = line.codePointCount(0, line.length());
+                    while (over - fits > 1) {
+                        int mid = (fits + over) / 2;
+                        if (AwtFonts.width(font, line.substring(0, line.offsetByCodePoints(0, mid))) > room) {
+                            over = mid;
+                        } else {
+                            fits = mid;
+                        }
+                    }
+                    int cut = line.offsetByCodePoints(0, fits);
+                    lines.add(line.substring(0, cut));
+                    line.delete(0, cut);
                 }
             }
             if (line.length() > 0) {
