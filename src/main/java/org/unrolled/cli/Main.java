@@ -154,6 +154,9 @@ public final class Main implements Callable<Integer> {
         if (org.unrolled.export.Exporter.isShuttingDown()) {
             // stopped by Ctrl+C or a kill while starting: what failed is the stop, not a bug
             err.println("unrolled: stopped (Ctrl+C or a kill) before the command had finished; nothing was left half-written");
+            if (System.getenv("UNROLLED_DEBUG") != null) {
+                e.printStackTrace(err);
+            }
             err.flush();
             return EXIT_INTERRUPTED;
         }

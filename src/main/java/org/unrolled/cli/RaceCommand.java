@@ -139,12 +139,31 @@ final class RaceCommand implements Callable<Integer> {
             return Main.EXIT_IO;
         }
         boolean terminal = System.console() != null;
+        // Ctrl+C or SIGTERM: the race stops after the round it is in and writes its curves so far (hours of
+        // training are not thrown away), saying so; the JVM waits for this hook while they are written
+        java.util.concurrent.atomic.AtomicBoolean stop = new java.util.concurrent.atomic.AtomicBoolean();
+        java.util.concurrent.CountDownLatch written = new java.util.concurrent.CountDownLatch(1);
+        Thread onInterrupt = new Thread(() -> {
+            stop.set(true);
+            try {
+                written.await(30, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "unrolled-race-stop");
+        // the chart drawn once now, on no curves, and thrown away: once Ctrl+C has begun the JVM's shutdown,
+        // neither JavaFX nor java.awt can load or look up a font any more (the chart's title came out in the
+        // wrong face and cut off), and an interrupted race still draws its chart
+        org.unrolled.view.RaceChart.render(320, 140, org.unrolled.view.Palette.LIGHT, List.of(),
+                org.unrolled.view.RaceChart.axes(setup.settings.task(), until == null ? Double.NaN : until,
+                        setup.settings.evalEvery(), setup.settings.evalEvery()), List.of(), "warm-up");
+        Runtime.getRuntime().addShutdownHook(onInterrupt);
         try (Workers workers = new Workers(setup.threads)) {
             Race race = new Race(setup.settings, setup.nets, workers, until == null ? Double.NaN : until, maxSequences);
             long start = System.nanoTime();
             int[] lastSizes = new int[setup.nets.size()];
             long lastLine = 0;
-            while (!race.finished()) {
+            while (!race.finished() && !stop.get()) {
                 race.step();
                 long now = System.nanoTime();
                 List<Race.Runner> runners = race.runners();
@@ -160,6 +179,13 @@ final class RaceCommand implements Callable<Integer> {
             }
             if (terminal) {
                 err.println();
+            }
+            if (stop.get()) {
+                RaceOutput.write(out, race, setup.command, true);
+                err.printf(Locale.ROOT, "interrupted after %.1f s: the curves so far are written to %s (curves.json says "
+                        + "\"interrupted\": true)%n", (System.nanoTime() - start) / 1e9, org.unrolled.io.Text.path(out));
+                err.flush();
+                return Main.EXIT_INTERRUPTED;
             }
             RaceOutput.write(out, race, setup.command);
             for (Race.Runner r : race.runners()) {
@@ -180,6 +206,13 @@ final class RaceCommand implements Callable<Integer> {
         } catch (IOException e) {
             err.println("unrolled race: " + out + ": cannot write: " + e.getMessage());
             return Main.EXIT_IO;
+        } finally {
+            written.countDown();
+            try {
+                Runtime.getRuntime().removeShutdownHook(onInterrupt);
+            } catch (IllegalStateException shuttingDown) {
+                // the hook is running: nothing to remove
+            }
         }
     }
 

@@ -45,6 +45,11 @@ final class RaceOutput {
     }
 
     static void write(Path dir, Race race, String command) throws IOException {
+        write(dir, race, command, false);
+    }
+
+    /** The files of the race so far; {@code interrupted}: stopped by Ctrl+C or a kill, which curves.json says. */
+    static void write(Path dir, Race race, String command, boolean interrupted) throws IOException {
         TrainSettings s = race.settings();
         List<Race.Runner> runners = race.runners();
         AtomicFiles.write(dir.resolve("curves.csv"), out -> {
@@ -71,6 +76,9 @@ final class RaceOutput {
                 g.writeStringField("score", s.task().scoreName().toLowerCase(Locale.ROOT));
                 g.writeNumberField("baseline", s.task().baseline());
                 g.writeNumberField("heldOut", s.heldOut());
+                if (interrupted) {
+                    g.writeBooleanField("interrupted", true); // the curves stop where Ctrl+C stopped the race
+                }
                 g.writeArrayFieldStart("networks");
                 for (Race.Runner r : runners) {
                     Net n = r.trainer().net();
