@@ -94,7 +94,9 @@ final class RaceCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "A new or empty folder for the results.")
     Path out;
 
-    @Option(names = "--force", description = "Write into DIR even if it is not empty (replacing only the race's own files).")
+    @Option(names = "--force", description = "Write into DIR even if it is not empty, replacing any file there with a name "
+            + "the race writes (curves.csv, curves.json, curves.png, rnn.json, lstm.json, gru.json, rnn-relu.json) and "
+            + "leaving every other file alone.")
     boolean force;
 
     @Override
