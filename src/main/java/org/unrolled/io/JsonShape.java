@@ -109,6 +109,14 @@ final class JsonShape {
         {"(?s)Document nesting depth \\((\\d+)\\) exceeds the maximum allowed \\((\\d+).*",
             "nested $1 levels deep, deeper than the $2 allowed"},
         {"(?s)Trailing token.*", "more after the end of the scenario object; a file holds one object"},
+        {"(?s)Unexpected end-of-input: expected close marker for Object \\(start marker at .*line: (\\d+), "
+            + "column: (\\d+)\\]\\).*", "the file ends before the { opened at line $1, column $2 is closed (is it cut short?)"},
+        {"(?s)Unexpected end-of-input: expected close marker for Array \\(start marker at .*line: (\\d+), "
+            + "column: (\\d+)\\]\\).*", "the file ends before the [ opened at line $1, column $2 is closed (is it cut short?)"},
+        {"(?s)Unexpected end-of-input.*", "the file ends in the middle of a value (is it cut short?)"},
+        {"(?s)Unexpected close marker '(.)': no open .*", "a $1 that closes nothing"},
+        {"(?s)Unexpected close marker '(.)': expected '(.)' \\(for \\w+ starting at .*line: (\\d+), column: (\\d+)\\]\\).*",
+            "a $1 where a $2 should close what opened at line $3, column $4"},
         {"(?s)Non-standard token '([^']*)'.*", "$1, which is not a JSON number (JSON has no NaN or infinities: "
             + "a scenario holds finite numbers)"},
         {"(?s).*does not allow numbers to have plus signs.*", "a number with a plus sign, which JSON does not allow "
@@ -129,7 +137,8 @@ final class JsonShape {
                 return message.replaceAll(rule[0], rule[1]);
             }
         }
-        return message.replaceAll(", from `[^`]*`", "").replaceAll(" ?\\(bound as `[^`]*`\\)", "")
+        return message.replaceAll(" ?\\(?at \\[Source: [^\\]]*\\]\\)?", "").replaceAll(", from `[^`]*`", "")
+                .replaceAll(" ?\\(bound as `[^`]*`\\)", "")
                 .replaceAll("`(com|java|javax|tools)\\.[^`]*`", "").replace("`", "")
                 // Jackson's advice to switch on one of its settings is for programmers, not for the file's author
                 .replaceAll(":? ?enable (JsonReadFeature|JsonParser\\.Feature)\\.\\w+ to allow", "")

@@ -95,6 +95,12 @@ final class ReaderProbe {
         if (m.length() > 1000) {
             throw new AssertionError(context + " is " + m.length() + " characters long");
         }
+        // the parser's own words mean nothing to the file's author: its settings, its markers, its source
+        for (String internal : new String[] {"Source:", "REDACTED", "Feature", "marker", "com.fasterxml", "Exception"}) {
+            if (m.contains(internal)) {
+                throw new AssertionError(context + " speaks of the parser's internals (" + internal + ")");
+            }
+        }
     }
 
     static String abbreviate(String s) {
