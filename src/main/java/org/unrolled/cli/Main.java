@@ -116,6 +116,24 @@ public final class Main implements Callable<Integer> {
     static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new Main());
         cl.setExecutionExceptionHandler((e, c, parsed) -> report(e, c.getErr()));
+        cl.setExecutionStrategy(parsed -> {
+            // "unrolled --theme dark export ..." would open no window and quietly export in the light theme
+            if (parsed.hasSubcommand()) {
+                for (String option : new String[] {"--theme", "--present", "--compare"}) {
+                    if (parsed.hasMatchedOption(option)) {
+                        String command = parsed.subcommand().commandSpec().name();
+                        PrintWriter err = parsed.commandSpec().commandLine().getErr();
+                        err.println("unrolled: " + option + " is an option of the window, not of " + command + "; "
+                                + (option.equals("--theme") && command.equals("export")
+                                        ? "put it after the command: unrolled " + command + " --theme ..."
+                                        : "leave it out"));
+                        err.flush();
+                        return EXIT_BAD_INPUT;
+                    }
+                }
+            }
+            return new CommandLine.RunLast().execute(parsed);
+        });
         cl.setParameterExceptionHandler(Main::usageError);
         return cl;
     }

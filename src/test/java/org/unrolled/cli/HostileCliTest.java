@@ -64,6 +64,17 @@ class HostileCliTest {
     }
 
     @Test
+    void aWindowOptionBeforeACommandIsRefusedNotQuietlyIgnored() {
+        Result theme = run("--theme=dark", "export", SAMPLE.toString(), "-o", dir.resolve("frames").toString());
+        assertEquals(Main.EXIT_BAD_INPUT, theme.status, theme.err);
+        assertTrue(theme.err.contains("--theme is an option of the window, not of export; put it after the command"), theme.err);
+        assertFalse(Files.exists(dir.resolve("frames")), "nothing exported in the wrong theme");
+        Result present = run("--present", "trace", SAMPLE.toString());
+        assertEquals(Main.EXIT_BAD_INPUT, present.status, present.err);
+        assertTrue(present.err.contains("--present is an option of the window, not of trace; leave it out"), present.err);
+    }
+
+    @Test
     void traceToAFullStandardOutputSaysSoAndExitsOne() {
         Result r = run(new FullDisk(), "trace", SAMPLE.toString());
         assertEquals(Main.EXIT_IO, r.status, r.err);
