@@ -89,10 +89,15 @@ public final class Handout {
     }
 
     /**
-     * Text as Markdown shows it: a {@code <} that would open an HTML tag ({@code <end>}, a sequence's end
-     * token) escaped, so that a renderer prints it instead of swallowing it as a tag.
+     * Text as Markdown shows it, word for word: a {@code <} that would open an HTML tag ({@code <end>}, a
+     * sequence's end token, or a planted {@code <script>}) escaped, so that a renderer prints it instead of
+     * swallowing (or running) it; line breaks made spaces, so that a field cannot start a heading or a list of
+     * its own; a mark that would make its start a heading, quote or list escaped; and link syntax broken, so
+     * that a shared scenario cannot turn a caption into a link.
      */
     static String text(String plain) {
-        return plain.replaceAll("<(?=[A-Za-z/!?])", "\\\\<");
+        String one = plain.replaceAll("\\s*[\\r\\n]+\\s*", " ");
+        one = one.replaceAll("<(?=[A-Za-z/!?])", "\\\\<").replace("](", "]\\(");
+        return one.replaceFirst("^(\\s*)([#>+*-]|\\d+[.)])(?=\\s|$)", "$1\\\\$2");
     }
 }

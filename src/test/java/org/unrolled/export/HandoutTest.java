@@ -69,6 +69,16 @@ class HandoutTest {
     }
 
     @Test
+    void markdownInAScenarioIsPrintedAsTextNotFollowed() {
+        assertEquals("\\<script>alert(1)\\</script> and \\<img onerror=x>", Handout.text("<script>alert(1)</script> and <img onerror=x>"));
+        assertEquals("a title # not a heading", Handout.text("a title\n# not a heading"), "no line of its own");
+        assertEquals("\\# starts like a heading", Handout.text("# starts like a heading"));
+        assertEquals("\\1. starts like a list", Handout.text("1. starts like a list"));
+        assertEquals("[click]\\(javascript:alert(1))", Handout.text("[click](javascript:alert(1))"), "no link");
+        assertEquals("h[2] < 0.5 and W_hh", Handout.text("h[2] < 0.5 and W_hh"), "ordinary text as it was");
+    }
+
+    @Test
     void theCommandWritesTheFileAndNeverOverwritesWithoutForce(@TempDir Path dir) throws Exception {
         Path scenario = dir.resolve("s.json");
         try (var in = Samples.class.getResourceAsStream("/samples/lstm-gates.json")) {
