@@ -127,6 +127,14 @@ public final class ScenarioReader {
         ScenarioDocument scenario(JsonNode root) throws ScenarioException {
             String p = "$";
             json.requireObject(root, p, "a scenario object");
+            JsonNode declared = root.get("format");
+            if (declared != null && declared.isTextual() && !FORMAT.equals(declared.asText())
+                    && declared.asText().startsWith("rnn-") && !declared.asText().startsWith("rnn-scenario/")) {
+                // another of the formats' files (a trace, say): said first, before its fields are called unknown
+                throw json.error(p + ".format", "this is an \"" + Text.quote(declared.asText(), 40) + "\" file, not a scenario (\""
+                        + FORMAT + "\")" + (declared.asText().startsWith("rnn-trace/") ? "; a trace is written from a "
+                        + "scenario: give the scenario it came from" : ""));
+            }
             json.checkKnownFields(root, p, TOP_FIELDS_AND_EXTRAS);
             String format = json.requiredString(root, "format", p);
             if (!FORMAT.equals(format)) {

@@ -60,6 +60,14 @@ class ScenarioReaderTest {
     }
 
     @Test
+    void aTraceGivenAsAScenarioIsNamedForWhatItIs() {
+        String trace = "{\"format\": \"rnn-trace/1\", \"scenario\": \"x\", \"loss\": 0.5, \"steps\": []}";
+        var e = assertThrows(ScenarioException.class, () -> ScenarioReader.parse(trace, "t.json"));
+        assertTrue(e.getMessage().contains("$.format: this is an \"rnn-trace/1\" file, not a scenario"), e.getMessage());
+        assertTrue(e.getMessage().contains("give the scenario it came from"), e.getMessage());
+    }
+
+    @Test
     void theValidBaseReads() throws Exception {
         Scenario s = ScenarioReader.parse(valid().toString(), "s.json").scenario();
         assertEquals(CellType.RNN, s.cell());
