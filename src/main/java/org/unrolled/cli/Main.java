@@ -179,9 +179,12 @@ public final class Main implements Callable<Integer> {
             return EXIT_INTERRUPTED;
         }
         if (e instanceof OutOfMemoryError) {
+            long mb = Runtime.getRuntime().maxMemory() / (1024 * 1024);
+            // advice that gives more than this Java has already (its default is a quarter of the machine's memory)
+            long more = Math.max(4, 2 * ((mb + 1023) / 1024));
             err.println("unrolled: out of memory: the scenario or the options ask for more than the "
-                    + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB this Java may use; try a smaller "
-                    + "scenario or frame size, or give Java more memory (java -Xmx4g -jar unrolled.jar ...)");
+                    + mb + " MB this Java may use; try a smaller scenario or frame size, or give Java more memory (java -Xmx"
+                    + more + "g -jar unrolled.jar ..., if the machine has it)");
             err.flush();
             return EXIT_OUT_OF_MEMORY;
         }

@@ -244,7 +244,12 @@ final class TrainCommand implements Callable<Integer> {
         }
         err.println();
         err.printf(Locale.ROOT, "loss %.6g -> %.6g after %d updates%n", r.initialLoss(), r.finalLoss(), r.iterations());
-        if (r.diverged()) {
+        if (r.diverged() && !Double.isFinite(r.initialLoss())) {
+            // never finite: there are no last weights with a finite loss to speak of
+            err.printf(Locale.ROOT, "training diverged: the loss was already %s before the first update (the weights or "
+                    + "the inputs overflow); the scenario's own weights are written unchanged. Try smaller weights.%n",
+                    Double.isNaN(r.initialLoss()) ? "NaN" : "infinite");
+        } else if (r.diverged()) {
             err.printf(Locale.ROOT, "training diverged: update %d made the loss or a weight infinite or NaN; the last "
                     + "weights with a finite loss (after %d updates) are written. Try a smaller --lr or --clip.%n",
                     r.iterations() + 1, r.iterations());
@@ -256,7 +261,9 @@ final class TrainCommand implements Callable<Integer> {
                 examples, OptionTypes.token(optimizer), learningRate, r.iterations(),
                 clip > 0 ? "gradient norm clipped to " + clip : "no gradient clipping", startOptions(),
                 r.initialLoss(), r.finalLoss(), accuracy(trained, err), heldOut(trained, err),
-                r.diverged() ? " Training diverged at the next update; these are the last weights with a finite loss." : "");
+                !r.diverged() ? "" : Double.isFinite(r.initialLoss())
+                        ? " Training diverged at the next update; these are the last weights with a finite loss."
+                        : " The loss was not finite before the first update; these are the scenario's own weights.");
         ScenarioDocument written = trained.withTitle(trained.title(), describe(s.description(), made));
         try {
             if (force) {

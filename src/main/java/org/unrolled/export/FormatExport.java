@@ -123,8 +123,9 @@ public final class FormatExport {
     public static void prepare(Format f, Path out, ExportOptions o) throws ExportException {
         if (f == Format.PNG) {
             Exporter.prepareFolder(out, o);
-        } else if (Files.exists(out)) {
-            throw new ExportException(out + " already exists; choose another name, so that nothing is overwritten");
+        } else if (Files.exists(out, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            throw new ExportException(out + (Files.exists(out) ? " already exists" : " already exists (a link to a missing file)")
+                    + "; choose another name, so that nothing is overwritten");
         } else {
             try {
                 prepareCheck(f, o);

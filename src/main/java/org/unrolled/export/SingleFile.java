@@ -34,8 +34,10 @@ public final class SingleFile {
     public static SingleFile claim(Path target) throws ExportException {
         Path abs = target.toAbsolutePath().normalize();
         Path dir = abs.getParent();
-        if (Files.exists(abs)) {
-            throw new ExportException(target + " already exists; choose another name, so that nothing is overwritten");
+        if (Files.exists(abs, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            // (a link to a missing file too: the name is taken, and the last step would refuse it after all the work)
+            throw new ExportException(target + (Files.exists(abs) ? " already exists" : " already exists (a link to a missing file)")
+                    + "; choose another name, so that nothing is overwritten");
         }
         try {
             Files.createDirectories(dir);

@@ -75,6 +75,23 @@ class HostileCliTest {
     }
 
     @Test
+    void trainingFromALossThatWasNeverFiniteSaysSoRatherThanCountingFiniteUpdates() throws Exception {
+        Path out = dir.resolve("boom.json");
+        Result r = run("train", "src/test/resources/golden/exploding-relu.scenario.json", "-o", out.toString(), "--iterations", "5");
+        assertEquals(Main.EXIT_DIVERGED, r.status, r.err);
+        assertTrue(r.err.contains("the loss was already NaN before the first update"), r.err);
+        assertFalse(r.err.contains("last weights with a finite loss"), r.err);
+        assertTrue(Files.readString(out).contains("The loss was not finite before the first update; these are the scenario's own "
+                + "weights."), "the written description says the same");
+        // and a GIF aimed at a link to a missing file is refused at once, not after every frame is drawn
+        Path dangling = dir.resolve("dangling.gif");
+        Files.createSymbolicLink(dangling, dir.resolve("nowhere.gif"));
+        Result gif = run("export", SAMPLE.toString(), "--format", "gif", "-o", dangling.toString());
+        assertEquals(Main.EXIT_BAD_INPUT, gif.status, gif.err);
+        assertTrue(gif.err.contains("already exists (a link to a missing file)"), gif.err);
+    }
+
+    @Test
     void traceToAFullStandardOutputSaysSoAndExitsOne() {
         Result r = run(new FullDisk(), "trace", SAMPLE.toString());
         assertEquals(Main.EXIT_IO, r.status, r.err);
