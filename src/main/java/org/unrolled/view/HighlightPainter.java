@@ -184,13 +184,17 @@ final class HighlightPainter {
         Rect room = new Rect(cell.right() - 6, top, Math.max(24, focus.right() - cell.right()), bottom - top);
         // within that room, the arrow (drawn at GradientPainter's height) and the label written under it
         double arrowY = state.bottom() + Math.max(14, layout.cellHeight() * 0.06);
-        Rect drawn = new Rect(room.x(), top, room.w(), arrowY + 6 - top);
+        // the last step has no arrow coming back into it (its gradient comes from its output): then the ring goes
+        // round the label alone, rather than round the empty band where an arrow would be, over h's squares
+        boolean arrow = layout.columns().stream()
+                .anyMatch(c -> c.kind() == ColumnKind.STEP && c.global() == focus.global() + 1);
+        Rect drawn = arrow ? new Rect(room.x(), top, room.w(), arrowY + 6 - top) : null;
         for (Rect t : avoid) {
             if (room.contains(t.centerX(), t.centerY())) {
-                drawn = drawn.union(t);
+                drawn = drawn == null ? t : drawn.union(t);
             }
         }
-        return drawn;
+        return drawn != null ? drawn : new Rect(room.x(), top, room.w(), arrowY + 6 - top);
     }
 
     /** y's squares and the label under them, so that the ring goes round the label rather than through it. */
