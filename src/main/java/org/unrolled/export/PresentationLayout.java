@@ -160,9 +160,12 @@ public final class PresentationLayout {
         double u = unit(w, h);
         double m = MARGIN_PX * u;
         List<Line> lines = band(s, pal, w, h, beatCounter(s));
-        double bandBottom = m;
-        for (Line l : lines) {
-            bandBottom = Math.max(bandBottom, l.y() + l.font().getSize() * LINE);
+        double bandBottom = Math.max(m, bottom(lines));
+        Stills.Still reveal = revealOf(s);
+        if (reveal != null) {
+            // a question keeps the room its reveal will need: the network stays put from question to answer
+            // instead of moving down and shrinking as the answer appears
+            bandBottom = Math.max(bandBottom, bottom(band(reveal, pal, w, h, beatCounter(reveal))));
         }
         double plotH = Math.round(h * PLOT_SHARE);
         double plotTop = h - plotH;
@@ -268,6 +271,24 @@ public final class PresentationLayout {
             }
         }
         return null;
+    }
+
+    private static double bottom(List<Line> lines) {
+        double bottom = 0;
+        for (Line l : lines) {
+            bottom = Math.max(bottom, l.y() + l.font().getSize() * LINE);
+        }
+        return bottom;
+    }
+
+    /** The reveal that follows the question {@code s} asks: its beat's caption under the marked answer; null if none. */
+    private Stills.Still revealOf(Stills.Still s) {
+        Stills.Ask ask = s.ask();
+        if (ask == null || ask.revealed() || ask.beat() < 1 || ask.beat() > shown.lesson().size()) {
+            return null;
+        }
+        return new Stills.Still(s.position(), s.title(), shown.lesson().get(ask.beat() - 1).caption(), java.util.Set.of(),
+                List.of(), new Stills.Ask(ask.beat(), ask.prompt(), ask.answer(), true));
     }
 
     static List<Line> band(Stills.Still s, Palette pal, double w, double h, String counter) {

@@ -104,6 +104,27 @@ class PresentationExportTest {
     }
 
     @Test
+    void theNetworkStaysPutFromAQuestionToItsAnswer() {
+        List<Stills.Still> stills = Stills.of(VANISHING, LESSON);
+        int checked = 0;
+        for (int k = 0; k + 1 < stills.size(); k++) {
+            Stills.Still asked = stills.get(k);
+            if (asked.ask() == null || asked.ask().revealed()) {
+                continue;
+            }
+            Stills.Still answer = stills.get(k + 1);
+            PresentationLayout layout = new PresentationLayout(VANISHING, Palette.LIGHT, 960, 540);
+            PresentationLayout.Regions q = layout.paint(new RecordingPen(null), asked);
+            PresentationLayout.Regions a = layout.paint(new RecordingPen(null), answer);
+            // the reveal's longer text (the answer, its numbers, the caption) was room taken from the network
+            assertEquals(a.networkTop(), q.networkTop(), 1e-9, "beat " + asked.ask().beat());
+            assertEquals(a.networkBottom(), q.networkBottom(), 1e-9, "beat " + asked.ask().beat());
+            checked++;
+        }
+        assertEquals(2, checked, "the lesson's two questions");
+    }
+
+    @Test
     void aBackwardExportStopsOnlyOnTheBackwardPassesBeats() {
         // it starts where the forward pass ends, at t = 30, on the forward beat there: not stopped on
         FramePlan plan = new FramePlan(VANISHING, new ExportOptions(480, 270, 1, 1, org.unrolled.view.Phase.BACKWARD, 0, 0,
