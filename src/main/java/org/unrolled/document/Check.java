@@ -93,18 +93,25 @@ public sealed interface Check {
     record Sample(String claim, String sample, Check then) implements Check {
     }
 
-    /** Short number formatting for messages, without pulling in the view's formatter. */
+    /**
+     * Short number formatting for messages, without pulling in the view's formatter, written as the picture
+     * writes its numbers: the minus sign −, and an exponent without a plus or leading zeros (3.47e−10, 1.18e16).
+     */
     final class Numbers {
         private Numbers() {
         }
 
         public static String plain(double v) {
-            if (v == Math.rint(v) && Math.abs(v) < 1e15) {
-                return Long.toString((long) v);
-            }
+            String s;
             double a = Math.abs(v);
-            return a != 0 && (a < 1e-3 || a >= 1e6) ? String.format(java.util.Locale.ROOT, "%.3g", v)
-                    : String.format(java.util.Locale.ROOT, "%.4g", v).replaceAll("0+$", "").replaceAll("\\.$", "");
+            if (v == Math.rint(v) && a < 1e15) {
+                s = Long.toString((long) v);
+            } else if (a != 0 && (a < 1e-3 || a >= 1e6)) {
+                s = String.format(java.util.Locale.ROOT, "%.3g", v).replace("e+", "e").replaceAll("e(-?)0+(\\d)", "e$1$2");
+            } else {
+                s = String.format(java.util.Locale.ROOT, "%.4g", v).replaceAll("0+$", "").replaceAll("\\.$", "");
+            }
+            return s.replace('-', '−');
         }
     }
 }

@@ -85,7 +85,7 @@ class QuestionFlowTest {
         assertFalse(text(robot, "#question-choice-2").startsWith("✓"));
         String why = text(robot, "#question-explanation");
         // the numbers of the sample's trace: ‖∂L/∂h_1‖ = 3.47·10⁻¹⁰, ‖∂L/∂h_30‖ = 0.3176 (description: 1.1·10⁻⁹ of it)
-        assertTrue(why.contains("‖∂L/∂h_1‖ = 3.47e-10") && why.contains("9.0 decades smaller"), why);
+        assertTrue(why.contains("‖∂L/∂h_1‖ = 3.47e−10") && why.contains("9.0 decades smaller"), why);
         assertEquals("22% of hands — right", text(robot, "#tally-share-0"), "2 of 9 hands beside the truth");
         assertEquals("78% of hands", text(robot, "#tally-share-2"));
         assertTrue(text(robot, "#beat-caption").startsWith("At t = 1"), "now the beat's caption");
