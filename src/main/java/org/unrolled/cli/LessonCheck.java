@@ -11,12 +11,13 @@ import org.unrolled.io.SampleTraces;
 /**
  * The lesson's checks, evaluated on the numbers a command is about to publish (a handout, an export, a
  * trained scenario), as the window evaluates them: a beat whose checks fail has a caption the numbers
- * contradict (a scenario edited or retrained since it was written), and the command says so on standard
- * error, one line a beat, instead of printing it for students in silence.
+ * contradict (a scenario edited or retrained since it was written), and a question no choice answers (one
+ * about a step beyond the sequence) is a riddle; the command says so on standard error, one line a beat,
+ * instead of printing them for students in silence.
  */
 final class LessonCheck {
-    /** A beat whose checks fail, and the numbers that decide it. */
-    record Failure(int beat, Beat what, String detail) {
+    /** A beat whose checks fail, or whose question no choice answers ({@code question}), and why. */
+    record Failure(int beat, Beat what, String detail, boolean question) {
     }
 
     private LessonCheck() {
@@ -28,10 +29,19 @@ final class LessonCheck {
         List<Beat> lesson = trace.lesson();
         for (int k = 0; k < lesson.size(); k++) {
             Beat b = lesson.get(k);
+            if (b.question() != null) {
+                // a question no choice answers (a step beyond the sequence, say) would be printed as a riddle
+                org.unrolled.document.Questions.Answer a = org.unrolled.document.Questions.answer(b.question(), trace,
+                        SampleTraces.BUILT_IN);
+                if (!a.decided()) {
+                    out.add(new Failure(k + 1, b, a.explanation(), true));
+                    continue;
+                }
+            }
             if (!b.checks().isEmpty()) {
                 Checks.Outcome o = Checks.evaluateAll(b.checks(), trace, SampleTraces.BUILT_IN);
                 if (!o.holds()) {
-                    out.add(new Failure(k + 1, b, o.detail()));
+                    out.add(new Failure(k + 1, b, o.detail(), false));
                 }
             }
         }
@@ -42,9 +52,15 @@ final class LessonCheck {
     static int warn(PrintWriter err, String command, DocumentTrace trace) {
         List<Failure> failing = failures(trace);
         for (Failure f : failing) {
+            String beat = "warning: beat " + f.beat() + " (" + (f.what().backward() ? "backward pass, " : "") + "step "
+                    + f.what().step() + ")";
+            if (f.question()) {
+                Messages.error(err, command, beat + ": its question has no answer for these numbers: "
+                        + f.detail().replaceFirst("^No answer for these numbers: ", ""));
+                continue;
+            }
             String caption = f.what().caption().strip();
-            Messages.error(err, command, "warning: beat " + f.beat() + " (" + (f.what().backward() ? "backward pass, " : "")
-                    + "step " + f.what().step() + ") is no longer true for these numbers (" + f.detail() + "): \""
+            Messages.error(err, command, beat + " is no longer true for these numbers (" + f.detail() + "): \""
                     + (caption.length() > 120 ? caption.substring(0, 117) + "..." : caption) + "\"");
         }
         return failing.size();

@@ -69,6 +69,23 @@ class HandoutTest {
     }
 
     @Test
+    void aQuestionNoChoiceAnswersIsWarnedOf(@TempDir Path dir) throws Exception {
+        Path scenario = dir.resolve("q.json");
+        try (var in = Samples.class.getResourceAsStream("/samples/rnn-step.json")) {
+            // the question of beat 2 asks about a step the 4-step sequence does not have
+            Files.writeString(scenario, new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+                    .replace("\"of\": \"h[1][0]\"", "\"of\": \"h[99][0]\""));
+        }
+        assertTrue(Files.readString(scenario).contains("h[99][0]"), "the question was changed");
+        StringWriter err = new StringWriter();
+        CommandLine cli = new CommandLine(new Main());
+        cli.setErr(new PrintWriter(err));
+        assertEquals(0, cli.execute("handout", scenario.toString(), "-o", dir.resolve("q.md").toString()), err.toString());
+        assertTrue(err.toString().contains("unrolled handout: warning: beat 2 (step 1): its question has no answer for these "
+                + "numbers: \"h[99][0]\": step 99 is outside 1..4"), err.toString());
+    }
+
+    @Test
     void markdownInAScenarioIsPrintedAsTextNotFollowed() {
         assertEquals("\\<script>alert(1)\\</script> and \\<img onerror=x>", Handout.text("<script>alert(1)</script> and <img onerror=x>"));
         assertEquals("a title # not a heading", Handout.text("a title\n# not a heading"), "no line of its own");
