@@ -111,18 +111,19 @@ final class ExportCommand implements Callable<Integer> {
         if (!trace.lesson().isEmpty()) {
             LessonCheck.warn(err, "export", trace);
         }
-        if (kind == FormatExport.Format.BEAMER) {
-            java.util.Set<String> unwritable = FormatExport.beamerUnwritable(trace, options);
-            if (!unwritable.isEmpty()) {
-                Messages.error(err, "export", "warning: pdflatex cannot write " + String.join(", ", unwritable)
-                        + "; the .tex names each in brackets (the PNG, SVG and PDF exports draw them)");
-            }
-        }
+
         try {
             // the plan is checked before anything is written: steps outside the scenario, billions of frames, or
             // (for the stills' formats, which draw no animation) more pages than fit in memory
             if (kind.stills()) {
-                FormatExport.checkedStills(trace, options);
+                java.util.List<org.unrolled.export.Stills.Still> stills = FormatExport.checkedStills(trace, options);
+                if (kind == FormatExport.Format.BEAMER) {
+                    java.util.Set<String> unwritable = FormatExport.beamerUnwritable(trace, options, stills);
+                    if (!unwritable.isEmpty()) {
+                        Messages.error(err, "export", "warning: pdflatex cannot write " + String.join(", ", unwritable)
+                                + "; the .tex names each in brackets (the PNG, SVG and PDF exports draw them)");
+                    }
+                }
             } else {
                 new FramePlan(trace, options);
             }

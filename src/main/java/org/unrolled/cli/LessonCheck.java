@@ -51,9 +51,11 @@ final class LessonCheck {
     /** Warns of each failing beat; returns how many there are. */
     static int warn(PrintWriter err, String command, DocumentTrace trace) {
         List<Failure> failing = failures(trace);
+        org.unrolled.view.StepSchedule steps = new org.unrolled.view.StepSchedule(trace.trace());
         for (Failure f : failing) {
-            String beat = "warning: beat " + f.beat() + " (" + (f.what().backward() ? "backward pass, " : "") + "step "
-                    + f.what().step() + ")";
+            // named as the slides and the handout name it ("t = 4, forward", "decoder t = 1, forward")
+            String beat = "warning: beat " + f.beat() + " (" + (f.what().step() == 0 ? "the start"
+                    : org.unrolled.export.Stills.titleOf(steps, f.what())) + ")";
             if (f.question()) {
                 Messages.error(err, command, beat + ": its question has no answer for these numbers: "
                         + f.detail().replaceFirst("^No answer for these numbers: ", ""));

@@ -60,15 +60,14 @@ public final class Main implements Callable<Integer> {
 
     public static void main(String[] args) {
         launchArgs = args.clone();
-        quietWhileShuttingDown();
         System.exit(run(args));
     }
 
     /**
-     * Ctrl+C or a kill while JavaFX is still starting or stopping makes its threads fail on their way out
-     * (a timer not yet made, a shutdown hook refused): the stop was asked for, so those are not reported, where
-     * Java would print each one's stack trace. Any other thread's failure is one line, as {@link #report} words
-     * it (with the stack trace only when UNROLLED_DEBUG is set).
+     * For a command (not the window, whose failures keep their stack traces for diagnosis): Ctrl+C or a kill
+     * while JavaFX is still starting or stopping makes its threads fail on their way out (a timer not yet made,
+     * a shutdown hook refused). The stop was asked for, so those are not reported, where Java would print each
+     * one's stack trace. Any other thread's failure is said as {@link #report} says it, in a line or two.
      */
     static void quietWhileShuttingDown() {
         Thread.setDefaultUncaughtExceptionHandler((thread, e) -> {
@@ -76,11 +75,8 @@ public final class Main implements Callable<Integer> {
                 return;
             }
             PrintWriter err = new PrintWriter(System.err, true);
-            err.println("unrolled: internal error in " + Text.quote(thread.getName(), 100) + ": " + Text.quote(String.valueOf(e), 500));
-            if (System.getenv("UNROLLED_DEBUG") != null) {
-                e.printStackTrace(err);
-            }
-            err.flush();
+            err.print("(in " + Text.quote(thread.getName(), 100) + ") ");
+            report(e, err);
         });
     }
 
@@ -117,6 +113,9 @@ public final class Main implements Callable<Integer> {
         CommandLine cl = new CommandLine(new Main());
         cl.setExecutionExceptionHandler((e, c, parsed) -> report(e, c.getErr()));
         cl.setExecutionStrategy(parsed -> {
+            if (parsed.hasSubcommand() && launchArgs != null) {
+                quietWhileShuttingDown(); // a command run by main, not the window, nor a test's run()
+            }
             // "unrolled --theme dark export ..." would open no window and quietly export in the light theme
             if (parsed.hasSubcommand()) {
                 for (String option : new String[] {"--theme", "--present", "--compare"}) {
@@ -171,7 +170,7 @@ public final class Main implements Callable<Integer> {
     static int report(Throwable e, PrintWriter err) {
         if (org.unrolled.export.Exporter.isShuttingDown()) {
             // stopped by Ctrl+C or a kill while starting: what failed is the stop, not a bug
-            err.println("unrolled: stopped (Ctrl+C or a kill) before the command had finished; nothing was left half-written");
+            err.println("unrolled: stopped (Ctrl+C or a kill) before the command had finished");
             if (System.getenv("UNROLLED_DEBUG") != null) {
                 e.printStackTrace(err);
             }

@@ -247,7 +247,7 @@ final class TrainCommand implements Callable<Integer> {
         if (r.diverged() && !Double.isFinite(r.initialLoss())) {
             // never finite: there are no last weights with a finite loss to speak of
             err.printf(Locale.ROOT, "training diverged: the loss was already %s before the first update (the weights or "
-                    + "the inputs overflow); the scenario's own weights are written unchanged. Try smaller weights.%n",
+                    + "the inputs overflow); the weights training started from are written unchanged. Try smaller weights.%n",
                     Double.isNaN(r.initialLoss()) ? "NaN" : "infinite");
         } else if (r.diverged()) {
             err.printf(Locale.ROOT, "training diverged: update %d made the loss or a weight infinite or NaN; the last "
@@ -263,7 +263,7 @@ final class TrainCommand implements Callable<Integer> {
                 r.initialLoss(), r.finalLoss(), accuracy(trained, err), heldOut(trained, err),
                 !r.diverged() ? "" : Double.isFinite(r.initialLoss())
                         ? " Training diverged at the next update; these are the last weights with a finite loss."
-                        : " The loss was not finite before the first update; these are the scenario's own weights.");
+                        : " The loss was not finite before the first update; these are the weights training started from.");
         ScenarioDocument written = trained.withTitle(trained.title(), describe(s.description(), made));
         try {
             if (force) {

@@ -140,10 +140,10 @@ public final class FormatExport {
      * standard fonts cannot write (Chinese, say): the {@code .tex} names them in brackets instead. Empty for the
      * presentation layout, whose text is in the pictures.
      */
-    public static java.util.Set<String> beamerUnwritable(DocumentTrace trace, ExportOptions o) {
+    public static java.util.Set<String> beamerUnwritable(DocumentTrace trace, ExportOptions o, List<Stills.Still> stills) {
         StringBuilder text = new StringBuilder(trace.title());
         if (o.layout() != ExportOptions.Layout.PRESENTATION) {
-            for (Stills.Still s : Stills.of(trace, o)) {
+            for (Stills.Still s : stills) {
                 text.append(s.title());
                 Stills.paragraphs(s).forEach(text::append);
             }
@@ -158,9 +158,10 @@ public final class FormatExport {
                     + o.width() + "x" + o.height());
         }
         if (f == Format.GIF && o.fps() > GifWriter.MAX_FPS) {
-            throw new IllegalArgumentException("--fps: a GIF plays at most " + GifWriter.MAX_FPS + " frames a second (browsers "
-                    + "slow faster frames down to 10 a second), got " + o.fps() + "; choose --fps " + GifWriter.MAX_FPS
-                    + " or fewer, or an MP4");
+            // (worded for the window's frame-rate list as well as the command line's --fps)
+            throw new IllegalArgumentException("a GIF plays at most " + GifWriter.MAX_FPS + " frames a second (browsers slow "
+                    + "faster frames down to 10 a second), got " + o.fps() + ": choose a frame rate of " + GifWriter.MAX_FPS
+                    + " or fewer (--fps), or an MP4");
         }
     }
 

@@ -97,7 +97,10 @@ public final class Handout {
      */
     static String text(String plain) {
         String one = plain.replaceAll("\\s*[\\r\\n]+\\s*", " ");
-        one = one.replaceAll("<(?=[A-Za-z/!?])", "\\\\<").replace("](", "]\\(");
-        return one.replaceFirst("^(\\s*)([#>+*-]|\\d+[.)])(?=\\s|$)", "$1\\\\$2");
+        // every [ escaped: no inline link, reference link or link definition can be made of a field
+        one = one.replaceAll("<(?=[A-Za-z/!?])", "\\\\<").replace("[", "\\[");
+        // what would open a block at the field's start: a heading (# to ######), a quote, a list item, a rule or a
+        // code fence (three or more of ` ~ - * _)
+        return one.replaceFirst("^(\\s*)(#{1,6}(?=\\s|$)|>|[+*-](?=\\s|$)|\\d{1,9}[.)](?=\\s|$)|([`~*_-])\\3{2,})", "$1\\\\$2");
     }
 }

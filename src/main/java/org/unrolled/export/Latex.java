@@ -75,6 +75,8 @@ final class Latex {
 
     /** {@code text} as it should appear in a LaTeX document's running text. */
     static String escape(String text) {
+        // composed first: "e" and a combining accent, as some systems save é, is one letter with an accent
+        text = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFC);
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -144,6 +146,7 @@ final class Latex {
 
     /** The characters of {@code text} that TeX here cannot write, as {@link #escape} names them ("[cjk …]"). */
     static java.util.Set<String> unwritable(String text) {
+        text = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFC);
         java.util.Set<String> out = new java.util.LinkedHashSet<>();
         for (int i = 0; i < text.length(); i = text.offsetByCodePoints(i, 1)) {
             String c = new String(Character.toChars(text.codePointAt(i)));

@@ -8,16 +8,17 @@ import java.nio.file.Path;
 
 /**
  * An export that is one file (or one folder): written under a temporary name of its own beside the target,
- * {@code .NAME.RANDOM.part}, and given its name only when complete. The target is never replaced: an
+ * {@code .NAME.PID-RANDOM.part}, and given its name only when complete. The target is never replaced: an
  * existing file or folder is refused at the start, and the final step refuses too if one appeared meanwhile
  * (two exports to one name at once: the second to finish is refused, and neither writes into the other's
  * temporary). A cancelled or failed export removes its temporary; a killed one leaves only its {@code .part},
- * which a later export of the same name removes once nothing has touched it for {@link #STALE_MILLIS}.
+ * which a later export of the same name removes once the process that wrote it has ended and nothing in it has
+ * been touched for {@link #STALE_MILLIS}.
  */
 public final class SingleFile {
     /**
-     * A temporary untouched this long was left by a killed export: a running one writes its file (a movie
-     * frame by frame) or its folder's files as it goes, or creates its file only when it saves.
+     * A temporary untouched this long, by a process no longer running here, was left by a killed export (the time
+     * as well as the process: a folder shared over the network may be written by another machine's process).
      */
     static final long STALE_MILLIS = 10 * 60 * 1000;
     private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
@@ -48,7 +49,8 @@ public final class SingleFile {
             removeStale(dir, name);
             Path tmp;
             do {
-                tmp = dir.resolve(name + "." + Long.toUnsignedString(RANDOM.nextLong(), 36) + ".part");
+                tmp = dir.resolve(name + "." + ProcessHandle.current().pid() + "-" + Long.toUnsignedString(RANDOM.nextLong(), 36)
+                        + ".part");
             } while (Files.exists(tmp, java.nio.file.LinkOption.NOFOLLOW_LINKS));
             return new SingleFile(abs, tmp);
         } catch (AccessDeniedException e) {
@@ -106,24 +108,45 @@ public final class SingleFile {
         }
     }
 
-    /** Removes the temporaries of killed exports of this name ({@code name} is ".NAME"): untouched for {@link #STALE_MILLIS}. */
+    /**
+     * Removes the temporaries of killed exports of this name ({@code name} is ".NAME"; the older {@code .NAME.part}
+     * too): by a process that is not running, and untouched, anywhere inside, for {@link #STALE_MILLIS}.
+     */
     private static void removeStale(Path dir, String name) {
         long before = System.currentTimeMillis() - STALE_MILLIS;
         try (var entries = Files.newDirectoryStream(dir, p -> {
             String n = p.getFileName().toString();
-            return n.startsWith(name + ".") && n.endsWith(".part") && n.length() > name.length() + 5;
+            return n.startsWith(name + ".") && n.endsWith(".part");
         })) {
             for (Path p : entries) {
                 try {
-                    if (Files.getLastModifiedTime(p, java.nio.file.LinkOption.NOFOLLOW_LINKS).toMillis() < before) {
+                    if (!running(p.getFileName().toString(), name) && newestChange(p) < before) {
                         deleteTree(p);
                     }
-                } catch (IOException e) {
+                } catch (IOException | RuntimeException e) {
                     // left for another time: it never looks like a finished export
                 }
             }
         } catch (IOException e) {
             // the folder cannot be listed: the new export's own checks will say why
+        }
+    }
+
+    /** Whether the process named in a temporary's name ({@code .NAME.PID-RANDOM.part}) is running here. */
+    private static boolean running(String file, String name) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d{1,18})-[0-9a-z]+\\.part")
+                .matcher(file.substring(name.length() + 1));
+        return m.matches() && ProcessHandle.of(Long.parseLong(m.group(1))).map(ProcessHandle::isAlive).orElse(false);
+    }
+
+    /** The latest time anything in {@code p} (a file, or a folder and everything in it) was changed. */
+    private static long newestChange(Path p) throws IOException {
+        try (var all = Files.walk(p)) {
+            long newest = Long.MIN_VALUE;
+            for (Path q : (Iterable<Path>) all::iterator) {
+                newest = Math.max(newest, Files.getLastModifiedTime(q, java.nio.file.LinkOption.NOFOLLOW_LINKS).toMillis());
+            }
+            return newest;
         }
     }
 

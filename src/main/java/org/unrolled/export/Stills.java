@@ -148,7 +148,7 @@ public final class Stills {
     }
 
     /** The title of a beat's step: "t = 27, backward", "decoder t = 1, forward". */
-    static String titleOf(StepSchedule t, Beat beat) {
+    public static String titleOf(StepSchedule t, Beat beat) {
         return title(t, Math.min(beat.step(), t.length()), beat.backward());
     }
 

@@ -142,8 +142,12 @@ public final class AtomicFiles {
                 Files.move(tmp, absolute, StandardCopyOption.REPLACE_EXISTING);
             }
         } catch (IOException | RuntimeException | Error e) {
-            if (Files.size(absolute) == 0) {
-                Files.deleteIfExists(absolute); // the empty claim made above: the name is free again
+            try {
+                if (Files.size(absolute) == 0) {
+                    Files.deleteIfExists(absolute); // the empty claim made above: the name is free again
+                }
+            } catch (IOException again) {
+                e.addSuppressed(again); // the move's failure is the one to report
             }
             throw e;
         }

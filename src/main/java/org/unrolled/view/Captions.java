@@ -220,7 +220,7 @@ public final class Captions {
 
     /**
      * What each step of the span from {@code t + SPAN} back to {@code t} passed back ({@link #passedBack}), in the
-     * order the gradient went: "1.71%, 17.4% and 98.1% a step", or as factors "2.00×, 2.00× and 2.00× a step".
+     * order the gradient went: "1.71%, 17.4% and 98.1%", or as factors "2.00×, 2.00× and 2.00×".
      */
     private static String stepByStep(SequenceTrace seq, int t, boolean asPercent) {
         StringBuilder b = new StringBuilder();
@@ -228,7 +228,7 @@ public final class Captions {
             double r = passedBack(seq, k);
             b.append(asPercent ? percent(r) : format(r) + "×").append(k == t + 1 ? " and " : k > t ? ", " : "");
         }
-        return b.append(" a step").toString();
+        return b.toString();
     }
 
     private static String percent(double fraction) {
@@ -264,15 +264,16 @@ public final class Captions {
             double kept = over(seq, t, false);
             double here = passedBack(seq, t);
             if (kept > 0 && Double.isFinite(kept)) {
-                // each step's own share, not an average: the steps of a span can differ a hundredfold
+                // each step's own share, not an average: the steps of a span can differ a hundredfold. (Their product
+                // is not the share of step t + 3's gradient that reaches step t where outputs add their own on the way.)
+                String steps = " each of the " + SPAN + " steps back from step " + (t + SPAN) + " to " + t + " passed on ";
                 String through = lstm ? " through h" : "";
-                String span = " from step " + (t + SPAN) + " to " + t;
                 if (kept <= 1.0 / CHANGE && here < 1) {
-                    out.add(when + ":" + through + " only " + percent(kept) + " of the gradient passed back" + span + " ("
-                            + stepByStep(seq, t, true) + ") — " + (highway ? "fading on this path." : "vanishing."));
+                    out.add(when + ":" + through + steps + stepByStep(seq, t, true) + " of the gradient it received, in turn "
+                            + "(a product of " + percent(kept) + ") — " + (highway ? "fading on this path." : "vanishing."));
                 } else if (kept >= CHANGE && here > 1) {
-                    out.add(when + ":" + through + " the gradient grew " + format(kept) + "× on its way back" + span + " ("
-                            + stepByStep(seq, t, false) + ") — exploding.");
+                    out.add(when + ":" + through + steps + stepByStep(seq, t, false) + " the gradient it received, in turn "
+                            + "(a product of " + format(kept) + "×) — exploding.");
                 }
             }
             if (lstm && Double.isFinite(cellKept)) {

@@ -81,8 +81,8 @@ class HostileCliTest {
         assertEquals(Main.EXIT_DIVERGED, r.status, r.err);
         assertTrue(r.err.contains("the loss was already NaN before the first update"), r.err);
         assertFalse(r.err.contains("last weights with a finite loss"), r.err);
-        assertTrue(Files.readString(out).contains("The loss was not finite before the first update; these are the scenario's own "
-                + "weights."), "the written description says the same");
+        assertTrue(Files.readString(out).contains("The loss was not finite before the first update; these are the weights "
+                + "training started from."), "the written description says the same");
         // and a GIF aimed at a link to a missing file is refused at once, not after every frame is drawn
         Path dangling = dir.resolve("dangling.gif");
         Files.createSymbolicLink(dangling, dir.resolve("nowhere.gif"));

@@ -118,7 +118,7 @@ class FormatCommandTest {
         }
         assertFalse(Files.exists(mp4), "no file under the finished name");
         try (Stream<Path> left = Files.list(dir)) {
-            assertEquals(1, left.filter(p -> p.getFileName().toString().matches("\\.long\\.mp4\\.[0-9a-z]+\\.part")).count(),
+            assertEquals(1, left.filter(p -> p.getFileName().toString().matches("\\.long\\.mp4\\.\\d+-[0-9a-z]+\\.part")).count(),
                     "its own temporary, hidden");
         }
         try (Stream<Path> left = Files.list(dir)) {

@@ -60,7 +60,7 @@ class HandoutTest {
         // five updates change every step's loss: beat 4 quotes them (0.13, 0.045, 0.64, 0.00001)
         Path trained = dir.resolve("trained.json");
         assertEquals(0, cli.execute("train", scenario.toString(), "-o", trained.toString(), "--iterations", "5"), err.toString());
-        assertTrue(err.toString().contains("unrolled train: warning: beat 4 (step 4) is no longer true for these numbers"),
+        assertTrue(err.toString().contains("unrolled train: warning: beat 4 (t = 4, forward) is no longer true for these numbers"),
                 err.toString());
         assertEquals(0, cli.execute("handout", trained.toString(), "-o", dir.resolve("after.md").toString()), err.toString());
         assertTrue(err.toString().contains("unrolled handout: warning: beat 4"), err.toString());
@@ -81,7 +81,7 @@ class HandoutTest {
         CommandLine cli = new CommandLine(new Main());
         cli.setErr(new PrintWriter(err));
         assertEquals(0, cli.execute("handout", scenario.toString(), "-o", dir.resolve("q.md").toString()), err.toString());
-        assertTrue(err.toString().contains("unrolled handout: warning: beat 2 (step 1): its question has no answer for these "
+        assertTrue(err.toString().contains("unrolled handout: warning: beat 2 (t = 1, forward): its question has no answer for these "
                 + "numbers: \"h[99][0]\": step 99 is outside 1..4"), err.toString());
     }
 
@@ -91,8 +91,14 @@ class HandoutTest {
         assertEquals("a title # not a heading", Handout.text("a title\n# not a heading"), "no line of its own");
         assertEquals("\\# starts like a heading", Handout.text("# starts like a heading"));
         assertEquals("\\1. starts like a list", Handout.text("1. starts like a list"));
-        assertEquals("[click]\\(javascript:alert(1))", Handout.text("[click](javascript:alert(1))"), "no link");
-        assertEquals("h[2] < 0.5 and W_hh", Handout.text("h[2] < 0.5 and W_hh"), "ordinary text as it was");
+        assertEquals("\\[click](javascript:alert(1))", Handout.text("[click](javascript:alert(1))"), "no link");
+        assertEquals("\\[x]: javascript:alert(1)", Handout.text("[x]: javascript:alert(1)"), "no link definition");
+        assertEquals("\\## a heading too", Handout.text("## a heading too"));
+        assertEquals("\\>quoted", Handout.text(">quoted"));
+        assertEquals("\\--- a rule", Handout.text("--- a rule"));
+        assertEquals("\\``` a fence", Handout.text("``` a fence"));
+        assertEquals("\\~~~", Handout.text("~~~"));
+        assertEquals("h\\[2] < 0.5 and W_hh", Handout.text("h[2] < 0.5 and W_hh"), "ordinary text, rendered as it was");
     }
 
     @Test

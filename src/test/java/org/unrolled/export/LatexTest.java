@@ -24,6 +24,7 @@ class LatexTest {
         assertEquals("Gr\\\"o\\ss{}e", Latex.escape("Größe"));
         assertEquals("na\\\"{\\i}ve", Latex.escape("naïve"), "an accent on i goes on the dotless i");
         assertEquals("\\v{r}eka", Latex.escape("řeka"));
+        assertEquals("caf\\'e", Latex.escape("cafe\u0301"), "an accent saved apart from its letter, as macOS saves é");
         assertEquals("gar\\c{c}on", Latex.escape("garçon"));
         assertEquals("\\ensuremath{\\gamma}\\ensuremath{\\Delta}", Latex.escape("γΔ"));
         assertTrue(Latex.unwritable(WORDS + " " + MATHS).isEmpty(), Latex.unwritable(WORDS + " " + MATHS).toString());

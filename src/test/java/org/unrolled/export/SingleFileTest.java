@@ -39,9 +39,24 @@ class SingleFileTest {
         Path running = Files.writeString(dir.resolve(".lesson.mp4.runn1ng.part"), "being written now");
         Path other = Files.writeString(dir.resolve(".other.mp4.k1lled.part"), "another name's");
         Files.setLastModifiedTime(other, FileTime.fromMillis(0));
+        FileTime longAgo = FileTime.fromMillis(System.currentTimeMillis() - SingleFile.STALE_MILLIS - 60_000);
+        // a process still running (this one) may be between two writes for longer than that: kept
+        Path paused = Files.writeString(dir.resolve(".lesson.mp4." + ProcessHandle.current().pid() + "-p4used.part"), "paused");
+        Files.setLastModifiedTime(paused, longAgo);
+        // a Beamer folder whose top is old but whose frames are being written: kept
+        Path folder = Files.createDirectories(dir.resolve(".lesson.mp4.b34mer.part/frames"));
+        Files.writeString(folder.resolve("beat-900.pdf"), "just now");
+        Files.setLastModifiedTime(folder.getParent(), longAgo);
+        Files.setLastModifiedTime(folder, longAgo);
+        // what the version before left: .NAME.part, stale
+        Path legacy = Files.writeString(dir.resolve(".lesson.mp4.part"), "old style");
+        Files.setLastModifiedTime(legacy, longAgo);
         SingleFile.claim(dir.resolve("lesson.mp4"));
         assertFalse(Files.exists(stale), "stale: removed");
+        assertFalse(Files.exists(legacy), "the old style of name, stale: removed");
         assertTrue(Files.exists(running), "another export's, being written: kept");
+        assertTrue(Files.exists(paused), "a running process's: kept");
+        assertTrue(Files.exists(folder.resolve("beat-900.pdf")), "a folder written inside: kept");
         assertTrue(Files.exists(other), "another name's: not this export's to remove");
     }
 }
