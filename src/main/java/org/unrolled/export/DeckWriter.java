@@ -98,11 +98,39 @@ final class DeckWriter {
                 notes(ppt, slide, s);
                 progress.frameWritten(k + 1, stills.size());
             }
-            try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
-                ppt.write(out);
+            Path written = file.resolveSibling(file.getFileName() + ".poi.part"); // a killed export's, cleared as its .part is
+            try {
+                try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(written), 1 << 16)) {
+                    ppt.write(out);
+                }
+                withFixedTimes(written, file);
+            } finally {
+                Files.deleteIfExists(written);
             }
         }
         return true;
+    }
+
+    /** The time every entry of the deck's zip is given: the same lesson then gives the same bytes, as every export does. */
+    private static final java.time.LocalDateTime ZIP_TIME = java.time.LocalDateTime.of(1980, 1, 1, 0, 0);
+
+    /**
+     * The zip {@code from} written again to {@code to}, entry by entry in the same order, each dated {@link #ZIP_TIME}
+     * (POI dates them with the clock, so two exports of one lesson differed).
+     */
+    static void withFixedTimes(Path from, Path to) throws IOException {
+        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new java.io.BufferedInputStream(
+                Files.newInputStream(from), 1 << 16));
+                java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(new java.io.BufferedOutputStream(
+                        Files.newOutputStream(to), 1 << 16))) {
+            for (java.util.zip.ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                java.util.zip.ZipEntry copy = new java.util.zip.ZipEntry(e.getName());
+                copy.setTimeLocal(ZIP_TIME); // as written, in no time zone
+                out.putNextEntry(copy);
+                in.transferTo(out);
+                out.closeEntry();
+            }
+        }
     }
 
     /**

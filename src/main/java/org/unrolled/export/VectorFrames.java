@@ -251,9 +251,38 @@ public final class VectorFrames {
             return doc;
         }
 
-        /** Writes the document to {@code out}. */
+        /**
+         * Writes the document to {@code out}, with a file identifier (the trailer's /ID) worked out from its pages'
+         * drawing rather than PDFBox's own from the clock: the same lesson gives the same bytes, as every export does.
+         */
         public void save(java.io.OutputStream out) throws IOException {
+            byte[] id = identifier();
+            org.apache.pdfbox.cos.COSArray ids = new org.apache.pdfbox.cos.COSArray();
+            ids.add(new org.apache.pdfbox.cos.COSString(id));
+            ids.add(new org.apache.pdfbox.cos.COSString(id));
+            doc.getDocument().getTrailer().setItem(org.apache.pdfbox.cos.COSName.ID, ids);
             doc.save(out);
+        }
+
+        /** An MD5 of every page's size and drawing (its form's content stream, as written). */
+        private byte[] identifier() throws IOException {
+            java.security.MessageDigest md5;
+            try {
+                md5 = java.security.MessageDigest.getInstance("MD5");
+            } catch (java.security.NoSuchAlgorithmException e) {
+                throw new IllegalStateException("every Java has MD5", e);
+            }
+            for (PDPage page : doc.getPages()) {
+                md5.update(page.getMediaBox().toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                for (org.apache.pdfbox.cos.COSName name : page.getResources().getXObjectNames()) {
+                    if (page.getResources().getXObject(name) instanceof org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject form) {
+                        try (InputStream in = form.getCOSObject().createRawInputStream()) {
+                            md5.update(in.readAllBytes());
+                        }
+                    }
+                }
+            }
+            return md5.digest();
         }
 
         @Override

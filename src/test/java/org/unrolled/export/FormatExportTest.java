@@ -122,6 +122,29 @@ class FormatExportTest {
     }
 
     @Test
+    void thePdfTheDeckAndTheBeamerFolderAreTheSameBytesEveryTime(@TempDir Path dir) throws Exception {
+        // PDFBox dated the PDF's identifier by the clock, POI the deck's zip entries: two exports differed
+        for (FormatExport.Format f : new FormatExport.Format[] {FormatExport.Format.PDF, FormatExport.Format.PPTX}) {
+            Path a = dir.resolve("a." + f.name().toLowerCase(java.util.Locale.ROOT));
+            Path b = dir.resolve("b." + f.name().toLowerCase(java.util.Locale.ROOT));
+            assertTrue(export(f, SMALL, a, new AtomicBoolean()).complete());
+            Thread.sleep(2100); // past the zip format's two-second clock
+            assertTrue(export(f, SMALL, b, new AtomicBoolean()).complete());
+            assertTrue(java.util.Arrays.equals(Files.readAllBytes(a), Files.readAllBytes(b)), f + " differs between two exports");
+        }
+        Path one = dir.resolve("one");
+        Path two = dir.resolve("two");
+        assertTrue(export(FormatExport.Format.BEAMER, SMALL, one, new AtomicBoolean()).complete());
+        assertTrue(export(FormatExport.Format.BEAMER, SMALL, two, new AtomicBoolean()).complete());
+        for (String still : new String[] {"frames/beat-1.pdf", "frames/beat-6.pdf", "lesson.tex", "stills.json"}) {
+            assertTrue(java.util.Arrays.equals(Files.readAllBytes(one.resolve(still)), Files.readAllBytes(two.resolve(still))), still);
+        }
+        try (Stream<Path> left = Files.list(dir)) {
+            assertTrue(left.noneMatch(p -> p.toString().endsWith(".part")), "no temporary left");
+        }
+    }
+
+    @Test
     void theDeckHasOneSlidePerBeatWithCaptionAndNotes(@TempDir Path dir) throws Exception {
         Path pptx = dir.resolve("lesson.pptx");
         assertTrue(export(FormatExport.Format.PPTX, SMALL, pptx, new AtomicBoolean()).complete());
