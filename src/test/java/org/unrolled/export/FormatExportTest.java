@@ -122,7 +122,7 @@ class FormatExportTest {
     }
 
     @Test
-    void thePdfTheDeckAndTheBeamerFolderAreTheSameBytesEveryTime(@TempDir Path dir) throws Exception {
+    void theVectorFormatsAndTheDeckAreTheSameBytesEveryTime(@TempDir Path dir) throws Exception {
         // PDFBox dated the PDF's identifier by the clock, POI the deck's zip entries: two exports differed
         for (FormatExport.Format f : new FormatExport.Format[] {FormatExport.Format.PDF, FormatExport.Format.PPTX}) {
             Path a = dir.resolve("a." + f.name().toLowerCase(java.util.Locale.ROOT));
@@ -138,6 +138,14 @@ class FormatExportTest {
         assertTrue(export(FormatExport.Format.BEAMER, SMALL, two, new AtomicBoolean()).complete());
         for (String still : new String[] {"frames/beat-1.pdf", "frames/beat-6.pdf", "lesson.tex", "stills.json"}) {
             assertTrue(java.util.Arrays.equals(Files.readAllBytes(one.resolve(still)), Files.readAllBytes(two.resolve(still))), still);
+        }
+        Path svgOne = dir.resolve("svg-one");
+        Path svgTwo = dir.resolve("svg-two");
+        assertTrue(export(FormatExport.Format.SVG, SMALL, svgOne, new AtomicBoolean()).complete());
+        assertTrue(export(FormatExport.Format.SVG, SMALL, svgTwo, new AtomicBoolean()).complete());
+        for (String still : new String[] {"beat-01.svg", "beat-06.svg", "stills.json"}) {
+            assertTrue(java.util.Arrays.equals(Files.readAllBytes(svgOne.resolve(still)), Files.readAllBytes(svgTwo.resolve(still))),
+                    still);
         }
         try (Stream<Path> left = Files.list(dir)) {
             assertTrue(left.noneMatch(p -> p.toString().endsWith(".part")), "no temporary left");
