@@ -19,6 +19,7 @@ import org.unrolled.io.ScenarioException;
 import org.unrolled.io.Text;
 import org.unrolled.view.Phase;
 import org.unrolled.view.StepSchedule;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -110,6 +111,15 @@ final class ExportCommand implements Callable<Integer> {
         }
         if (!trace.lesson().isEmpty()) {
             LessonCheck.warn(err, "export", trace);
+        }
+        // an option typed for another format would otherwise be dropped without a word
+        CommandLine.ParseResult given = spec.commandLine().getParseResult();
+        for (String option : kind.stills() ? new String[] {"--fps", "--step-seconds", "--pattern"}
+                : kind == FormatExport.Format.PNG ? new String[0] : new String[] {"--pattern"}) {
+            if (given != null && given.hasMatchedOption(option)) {
+                Messages.error(err, "export", "warning: " + option + " does not apply to --format " + format
+                        + (kind.stills() ? " (one still per lesson beat)" : " (one file)") + "; it is left out");
+            }
         }
 
         try {

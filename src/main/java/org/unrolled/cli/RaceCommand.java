@@ -109,6 +109,10 @@ final class RaceCommand implements Callable<Integer> {
             err.println("unrolled race: " + e.getMessage());
             return Main.EXIT_BAD_INPUT;
         }
+        if (out.toString().isEmpty()) {
+            err.println("unrolled race: --out: the folder name is empty; name a folder (\".\" for the current one)");
+            return Main.EXIT_BAD_INPUT;
+        }
         try {
             if (Files.exists(out) && !Files.isDirectory(out)) {
                 err.println("unrolled race: --out: " + out + " is a file, not a folder");
@@ -117,7 +121,8 @@ final class RaceCommand implements Callable<Integer> {
             if (Files.isDirectory(out) && !force) {
                 try (var entries = Files.list(out)) {
                     if (entries.findAny().isPresent()) {
-                        err.println("unrolled race: --out: " + out + " is not empty; choose a new folder or pass --force");
+                        err.println("unrolled race: --out: " + org.unrolled.io.Text.path(out)
+                                + " is not empty; choose a new folder or pass --force");
                         return Main.EXIT_BAD_INPUT;
                     }
                 }
@@ -206,7 +211,8 @@ final class RaceCommand implements Callable<Integer> {
             }
             return anyDiverged ? Main.EXIT_DIVERGED : 0;
         } catch (IOException e) {
-            err.println("unrolled race: " + out + ": cannot write: " + e.getMessage());
+            err.println("unrolled race: cannot write " + e.getMessage() + " (the files written before it are in "
+                    + org.unrolled.io.Text.path(out) + ")");
             return Main.EXIT_IO;
         } finally {
             written.countDown();

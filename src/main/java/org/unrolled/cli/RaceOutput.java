@@ -48,11 +48,25 @@ final class RaceOutput {
         write(dir, race, command, false);
     }
 
+    /** One file of the race, written completely or not at all; a failure names the file. */
+    private static void written(Path file, AtomicFiles.Content content) throws IOException {
+        try {
+            AtomicFiles.write(file, content);
+        } catch (IOException e) {
+            throw named(file, e);
+        }
+    }
+
+    /** {@code e} said of {@code file}: a full disk's "No space left on device" names no file of its own. */
+    private static IOException named(Path file, IOException e) {
+        return new IOException(org.unrolled.io.Text.path(file) + ": " + AtomicFiles.describe(e), e);
+    }
+
     /** The files of the race so far; {@code interrupted}: stopped by Ctrl+C or a kill, which curves.json says. */
     static void write(Path dir, Race race, String command, boolean interrupted) throws IOException {
         TrainSettings s = race.settings();
         List<Race.Runner> runners = race.runners();
-        AtomicFiles.write(dir.resolve("curves.csv"), out -> {
+        written(dir.resolve("curves.csv"), out -> {
             Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
             w.write("network,cell,activation,hidden,parameters,sequences," + s.task().scoreName().toLowerCase(Locale.ROOT)
                     + ",train_seconds\n");
@@ -66,7 +80,7 @@ final class RaceOutput {
             }
             w.flush();
         });
-        AtomicFiles.write(dir.resolve("curves.json"), out -> {
+        written(dir.resolve("curves.json"), out -> {
             try (JsonGenerator g = new JsonFactory().createGenerator(out, JsonEncoding.UTF8)) {
                 g.setPrettyPrinter(new DefaultPrettyPrinter());
                 g.writeStartObject();
@@ -125,7 +139,12 @@ final class RaceOutput {
             }
             ScenarioDocument doc = RaceScenarios.of(r, command, 0);
             Scenario sc = doc.scenario();
-            ScenarioWriter.save(doc, dir.resolve(RaceScenarios.fileStem(r.trainer().net()) + ".json"));
+            Path file = dir.resolve(RaceScenarios.fileStem(r.trainer().net()) + ".json");
+            try {
+                ScenarioWriter.save(doc, file);
+            } catch (IOException e) {
+                throw named(file, e);
+            }
             RaceStyle style = RaceStyle.of(sc.cell().jsonName(), sc.activation().jsonName());
             String label = String.format(Locale.ROOT, "%s (H = %d, %,d parameters)", r.trainer().net().label(),
                     sc.hiddenSize(), r.trainer().net().size());
@@ -148,6 +167,6 @@ final class RaceOutput {
                 s.task() == Task.ADDING ? "Adding problem" : "Temporal order", s.length(), s.task().scoreName()));
         int[] argb = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
         byte[] png = Exporter.encode(argb, image.getWidth(), image.getHeight());
-        AtomicFiles.write(dir.resolve("curves.png"), out -> out.write(png));
+        written(dir.resolve("curves.png"), out -> out.write(png));
     }
 }

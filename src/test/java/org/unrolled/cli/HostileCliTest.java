@@ -92,6 +92,16 @@ class HostileCliTest {
     }
 
     @Test
+    void anOptionForAnotherFormatIsWarnedOfAndAnEmptyRaceFolderNamed() {
+        Result svg = run("export", SAMPLE.toString(), "--format", "svg", "--fps", "10", "-o", dir.resolve("s").toString());
+        assertEquals(0, svg.status, svg.err);
+        assertTrue(svg.err.contains("warning: --fps does not apply to --format svg (one still per lesson beat)"), svg.err);
+        Result race = run("race", "--out=");
+        assertEquals(Main.EXIT_BAD_INPUT, race.status, race.err);
+        assertTrue(race.err.contains("--out: the folder name is empty"), race.err);
+    }
+
+    @Test
     void traceToAFullStandardOutputSaysSoAndExitsOne() {
         Result r = run(new FullDisk(), "trace", SAMPLE.toString());
         assertEquals(Main.EXIT_IO, r.status, r.err);
