@@ -28,40 +28,8 @@ final class Latex {
             Map.entry('é', "\\'e"), Map.entry('è', "\\`e"), Map.entry('ü', "\\\"u"), Map.entry('ö', "\\\"o"),
             Map.entry('ä', "\\\"a"), Map.entry('\u00a0', "~"),
             Map.entry('′', "\\ensuremath{'}"), Map.entry('″', "\\ensuremath{''}"));
-    /** Letters and signs of Western European languages and of mathematics beyond the captions' own. */
-    private static final Map<Character, String> MORE = Map.ofEntries(
-            Map.entry('ß', "\\ss{}"), Map.entry('æ', "\\ae{}"), Map.entry('Æ', "\\AE{}"), Map.entry('ø', "\\o{}"),
-            Map.entry('Ø', "\\O{}"), Map.entry('œ', "\\oe{}"), Map.entry('Œ', "\\OE{}"), Map.entry('ł', "\\l{}"),
-            Map.entry('Ł', "\\L{}"), Map.entry('ı', "\\i{}"), Map.entry('ð', "\\dh{}"), Map.entry('þ', "\\th{}"),
-            Map.entry('Þ', "\\TH{}"), Map.entry('Ð', "\\DH{}"), Map.entry('«', "\\guillemotleft{}"),
-            Map.entry('»', "\\guillemotright{}"), Map.entry('‚', "\\quotesinglbase{}"), Map.entry('„', "\\quotedblbase{}"),
-            Map.entry('•', "\\textbullet{}"), Map.entry('†', "\\dag{}"), Map.entry('‡', "\\ddag{}"), Map.entry('§', "\\S{}"),
-            Map.entry('¶', "\\P{}"), Map.entry('©', "\\textcopyright{}"), Map.entry('®', "\\textregistered{}"),
-            Map.entry('™', "\\texttrademark{}"), Map.entry('¿', "\\textquestiondown{}"), Map.entry('¡', "\\textexclamdown{}"),
-            Map.entry('£', "\\pounds{}"), Map.entry('€', "\\texteuro{}"), Map.entry('°', "\\ensuremath{^{\\circ}}"),
-            Map.entry('µ', "\\ensuremath{\\mu}"), Map.entry('÷', "\\ensuremath{\\div}"), Map.entry('¬', "\\ensuremath{\\neg}"),
-            Map.entry('½', "\\ensuremath{\\frac{1}{2}}"), Map.entry('¼', "\\ensuremath{\\frac{1}{4}}"),
-            Map.entry('¾', "\\ensuremath{\\frac{3}{4}}"), Map.entry('∑', "\\ensuremath{\\sum}"),
-            Map.entry('∏', "\\ensuremath{\\prod}"), Map.entry('√', "\\ensuremath{\\surd}"), Map.entry('∈', "\\ensuremath{\\in}"),
-            Map.entry('∉', "\\ensuremath{\\notin}"), Map.entry('∀', "\\ensuremath{\\forall}"), Map.entry('∃', "\\ensuremath{\\exists}"),
-            Map.entry('∇', "\\ensuremath{\\nabla}"), Map.entry('∫', "\\ensuremath{\\int}"), Map.entry('⊗', "\\ensuremath{\\otimes}"),
-            Map.entry('⊕', "\\ensuremath{\\oplus}"), Map.entry('∘', "\\ensuremath{\\circ}"), Map.entry('≪', "\\ensuremath{\\ll}"),
-            Map.entry('≫', "\\ensuremath{\\gg}"), Map.entry('∝', "\\ensuremath{\\propto}"), Map.entry('≡', "\\ensuremath{\\equiv}"),
-            Map.entry('⇒', "\\ensuremath{\\Rightarrow}"), Map.entry('⇔', "\\ensuremath{\\Leftrightarrow}"),
-            Map.entry('↔', "\\ensuremath{\\leftrightarrow}"), Map.entry('↑', "\\ensuremath{\\uparrow}"),
-            Map.entry('↓', "\\ensuremath{\\downarrow}"), Map.entry('∅', "\\ensuremath{\\emptyset}"), Map.entry('∩', "\\ensuremath{\\cap}"),
-            Map.entry('∪', "\\ensuremath{\\cup}"), Map.entry('⊂', "\\ensuremath{\\subset}"), Map.entry('⊆', "\\ensuremath{\\subseteq}"),
-            Map.entry('∧', "\\ensuremath{\\wedge}"), Map.entry('∨', "\\ensuremath{\\vee}"), Map.entry('≃', "\\ensuremath{\\simeq}"),
-            Map.entry('∼', "\\ensuremath{\\sim}"), Map.entry('ς', "\\ensuremath{\\varsigma}"), Map.entry('ε', "\\ensuremath{\\varepsilon}"),
-            Map.entry('ϕ', "\\ensuremath{\\phi}"), Map.entry('φ', "\\ensuremath{\\varphi}"), Map.entry('ο', "o"),
-            Map.entry('\u2009', "\\,"), Map.entry('\u202f', "\\,"), Map.entry('‑', "-"), Map.entry('‐', "-"));
-    /** Greek letters in alphabetical order, with their TeX names; capitals TeX has no command for are Latin ones. */
-    private static final String GREEK_LOWER = "αβγδζηθικλμνξπρστυχψω";
-    private static final String[] GREEK_LOWER_NAMES = {"alpha", "beta", "gamma", "delta", "zeta", "eta", "theta", "iota",
-        "kappa", "lambda", "mu", "nu", "xi", "pi", "rho", "sigma", "tau", "upsilon", "chi", "psi", "omega"};
-    private static final String GREEK_UPPER = "ΑΒΓΔΕΖΗΘΙΚΛΜΝΞΟΠΡΣΤΥΦΧΨΩ";
-    private static final String GREEK_UPPER_TEX = "A B \\Gamma \\Delta E Z H \\Theta I K \\Lambda M N \\Xi O \\Pi P \\Sigma T "
-            + "\\Upsilon \\Phi X \\Psi \\Omega";
+    /** Letters and signs of Western European languages and of mathematics beyond the captions' own ({@link #more}). */
+    private static final Map<Character, String> MORE = more();
     /** Combining accents (after a letter, as Unicode decomposes é into e and U+0301) and their TeX commands. */
     private static final Map<Character, String> ACCENTS = Map.ofEntries(Map.entry('\u0300', "`"), Map.entry('\u0301', "'"),
             Map.entry('\u0302', "^"), Map.entry('\u0303', "~"), Map.entry('\u0304', "="), Map.entry('\u0306', "u"),
@@ -102,11 +70,6 @@ final class Latex {
                         b.append("\\ensuremath{_{").append(SUBSCRIPTS.indexOf(c)).append("}}");
                     } else if (MORE.containsKey(c)) {
                         b.append(MORE.get(c));
-                    } else if (GREEK_LOWER.indexOf(c) >= 0) {
-                        b.append("\\ensuremath{\\").append(GREEK_LOWER_NAMES[GREEK_LOWER.indexOf(c)]).append('}');
-                    } else if (GREEK_UPPER.indexOf(c) >= 0) {
-                        String tex = GREEK_UPPER_TEX.split(" ")[GREEK_UPPER.indexOf(c)];
-                        b.append(tex.startsWith("\\") ? "\\ensuremath{" + tex + "}" : tex);
                     } else if (accented(c) != null) {
                         b.append(accented(c));
                     } else {
@@ -120,6 +83,49 @@ final class Latex {
             }
         }
         return b.toString();
+    }
+
+    /**
+     * The letters and signs beyond the captions' own: Western European letters and marks as text commands,
+     * the Greek alphabet and common mathematical signs as {@code \\ensuremath{\\NAME}} (capitals TeX has no
+     * command for are the Latin ones they look like).
+     */
+    private static Map<Character, String> more() {
+        Map<Character, String> m = new java.util.HashMap<>(Map.ofEntries(
+                Map.entry('ß', "\\ss{}"), Map.entry('æ', "\\ae{}"), Map.entry('Æ', "\\AE{}"), Map.entry('ø', "\\o{}"),
+                Map.entry('Ø', "\\O{}"), Map.entry('œ', "\\oe{}"), Map.entry('Œ', "\\OE{}"), Map.entry('ł', "\\l{}"),
+                Map.entry('Ł', "\\L{}"), Map.entry('ı', "\\i{}"), Map.entry('ð', "\\dh{}"), Map.entry('þ', "\\th{}"),
+                Map.entry('Þ', "\\TH{}"), Map.entry('Ð', "\\DH{}"), Map.entry('«', "\\guillemotleft{}"),
+                Map.entry('»', "\\guillemotright{}"), Map.entry('‚', "\\quotesinglbase{}"), Map.entry('„', "\\quotedblbase{}"),
+                Map.entry('•', "\\textbullet{}"), Map.entry('†', "\\dag{}"), Map.entry('‡', "\\ddag{}"), Map.entry('§', "\\S{}"),
+                Map.entry('¶', "\\P{}"), Map.entry('©', "\\textcopyright{}"), Map.entry('®', "\\textregistered{}"),
+                Map.entry('™', "\\texttrademark{}"), Map.entry('¿', "\\textquestiondown{}"), Map.entry('¡', "\\textexclamdown{}"),
+                Map.entry('£', "\\pounds{}"), Map.entry('€', "\\texteuro{}"), Map.entry('°', "\\ensuremath{^{\\circ}}"),
+                Map.entry('½', "\\ensuremath{\\frac{1}{2}}"), Map.entry('¼', "\\ensuremath{\\frac{1}{4}}"),
+                Map.entry('¾', "\\ensuremath{\\frac{3}{4}}"), Map.entry('ο', "o"), Map.entry('\u2009', "\\,"),
+                Map.entry('\u202f', "\\,"), Map.entry('‑', "-"), Map.entry('‐', "-")));
+        math(m, "µ÷¬∑∏√∈∉∀∃∇∫⊗⊕∘≪≫∝≡⇒⇔↔↑↓∅∩∪⊂⊆∧∨≃∼", "mu div neg sum prod surd in notin forall exists nabla int otimes "
+                + "oplus circ ll gg propto equiv Rightarrow Leftrightarrow leftrightarrow uparrow downarrow emptyset cap cup "
+                + "subset subseteq wedge vee simeq sim");
+        math(m, "αβγδεζηθικλμνξπρςστυφϕχψω", "alpha beta gamma delta varepsilon zeta eta theta iota kappa lambda mu nu xi "
+                + "pi rho varsigma sigma tau upsilon varphi phi chi psi omega");
+        math(m, "ΓΔΘΛΞΠΣΥΦΨΩ", "Gamma Delta Theta Lambda Xi Pi Sigma Upsilon Phi Psi Omega");
+        String latinLookalikes = "ΑΒΕΖΗΙΚΜΝΟΡΤΧ";
+        for (int i = 0; i < latinLookalikes.length(); i++) {
+            m.put(latinLookalikes.charAt(i), "ABEZHIKMNOPTX".substring(i, i + 1));
+        }
+        return Map.copyOf(m);
+    }
+
+    /** Each character of {@code signs} as {@code \\ensuremath{\\NAME}}, its name the same place in {@code names}. */
+    private static void math(Map<Character, String> m, String signs, String names) {
+        String[] name = names.split(" ");
+        if (name.length != signs.length()) {
+            throw new IllegalStateException(signs.length() + " signs, " + name.length + " names");
+        }
+        for (int i = 0; i < name.length; i++) {
+            m.put(signs.charAt(i), "\\ensuremath{\\" + name[i] + "}");
+        }
     }
 
     /**
