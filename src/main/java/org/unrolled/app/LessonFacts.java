@@ -26,17 +26,8 @@ record LessonFacts(DocumentTrace shown, Map<Beat, Questions.Answer> answers, Map
 
     /** Works out every question and check of {@code trace}'s lesson, finding other samples through {@code samples}. */
     static LessonFacts of(DocumentTrace trace, Checks.Samples samples) {
-        Map<Beat, Questions.Answer> answers = new HashMap<>();
-        Map<Beat, Checks.Outcome> outcomes = new HashMap<>();
-        for (Beat b : trace.lesson()) {
-            if (b.question() != null) {
-                answers.put(b, Questions.answer(b.question(), trace, samples));
-            }
-            if (!b.checks().isEmpty()) {
-                outcomes.put(b, Checks.evaluateAll(b.checks(), trace, samples));
-            }
-        }
-        return new LessonFacts(trace, answers, outcomes);
+        org.unrolled.document.LessonVerdicts v = org.unrolled.document.LessonVerdicts.of(trace, samples);
+        return new LessonFacts(trace, v.answers(), v.outcomes());
     }
 
     /** Facts that say why none could be worked out (a bug: Questions and Checks answer bad numbers themselves). */

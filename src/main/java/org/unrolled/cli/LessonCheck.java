@@ -6,6 +6,7 @@ import java.util.List;
 import org.unrolled.document.Beat;
 import org.unrolled.document.Checks;
 import org.unrolled.document.DocumentTrace;
+import org.unrolled.document.LessonVerdicts;
 import org.unrolled.io.SampleTraces;
 
 /**
@@ -23,34 +24,32 @@ final class LessonCheck {
     private LessonCheck() {
     }
 
-    /** The beats of {@code trace}'s lesson whose checks do not hold. */
-    static List<Failure> failures(DocumentTrace trace) {
+    /** The beats whose checks do not hold, or whose question no choice answers, by the verdicts {@code v}. */
+    static List<Failure> failures(DocumentTrace trace, LessonVerdicts v) {
         List<Failure> out = new ArrayList<>();
         List<Beat> lesson = trace.lesson();
         for (int k = 0; k < lesson.size(); k++) {
             Beat b = lesson.get(k);
-            if (b.question() != null) {
-                // a question no choice answers (a step beyond the sequence, say) would be printed as a riddle
-                org.unrolled.document.Questions.Answer a = org.unrolled.document.Questions.answer(b.question(), trace,
-                        SampleTraces.BUILT_IN);
-                if (!a.decided()) {
-                    out.add(new Failure(k + 1, b, a.explanation(), true));
-                    continue;
-                }
-            }
-            if (!b.checks().isEmpty()) {
-                Checks.Outcome o = Checks.evaluateAll(b.checks(), trace, SampleTraces.BUILT_IN);
-                if (!o.holds()) {
-                    out.add(new Failure(k + 1, b, o.detail(), false));
-                }
+            // a question no choice answers (a step beyond the sequence, say) would be printed as a riddle
+            org.unrolled.document.Questions.Answer a = v.answers().get(b);
+            Checks.Outcome o = v.outcomes().get(b);
+            if (a != null && !a.decided()) {
+                out.add(new Failure(k + 1, b, a.explanation(), true));
+            } else if (o != null && !o.holds()) {
+                out.add(new Failure(k + 1, b, o.detail(), false));
             }
         }
         return out;
     }
 
-    /** Warns of each failing beat; returns how many there are. */
+    /** Warns of each failing beat, working out the lesson's verdicts; returns how many there are. */
     static int warn(PrintWriter err, String command, DocumentTrace trace) {
-        List<Failure> failing = failures(trace);
+        return warn(err, command, trace, LessonVerdicts.of(trace, SampleTraces.BUILT_IN));
+    }
+
+    /** Warns of each failing beat by the verdicts {@code v} already worked out; returns how many there are. */
+    static int warn(PrintWriter err, String command, DocumentTrace trace, LessonVerdicts v) {
+        List<Failure> failing = failures(trace, v);
         org.unrolled.view.StepSchedule steps = new org.unrolled.view.StepSchedule(trace.trace());
         for (Failure f : failing) {
             // named as the slides and the handout name it ("t = 4, forward", "decoder t = 1, forward")

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.unrolled.document.Beat;
 import org.unrolled.document.DocumentTrace;
+import org.unrolled.document.LessonVerdicts;
 import org.unrolled.document.Questions;
 import org.unrolled.document.ScenarioDocument;
 import org.unrolled.view.StepSchedule;
@@ -25,6 +26,11 @@ public final class Handout {
 
     /** The handout of {@code trace}'s scenario, finding the samples its questions name through {@code samples}. */
     public static String markdown(DocumentTrace trace, org.unrolled.document.Checks.Samples samples) {
+        return markdown(trace, LessonVerdicts.of(trace, samples));
+    }
+
+    /** The handout of {@code trace}'s scenario, with its lesson's answers and checks already worked out ({@code v}). */
+    public static String markdown(DocumentTrace trace, LessonVerdicts v) {
         ScenarioDocument s = trace.document();
         StringBuilder md = new StringBuilder();
         md.append("# ").append(text(s.title())).append("\n\n");
@@ -43,7 +49,7 @@ public final class Handout {
             md.append("## Beat ").append(k + 1).append(": ").append(where(steps, b)).append("\n\n");
             if (b.question() != null) {
                 asked++;
-                Questions.Answer a = Questions.answer(b.question(), trace, samples);
+                Questions.Answer a = v.answers().get(b);
                 // the question comes before the caption, as in class: predict first, then read
                 md.append("**Question ").append(asked).append(".** ").append(text(b.question().prompt())).append("\n\n");
                 for (int c = 0; c < a.choices().size(); c++) {
@@ -52,9 +58,9 @@ public final class Handout {
                 md.append("\nYour prediction: ______ (this beat's caption, which gives the answer, is with the answers)\n\n");
                 answers.add(asked + ". " + (a.decided() ? "**" + Questions.Answer.letter(a.correct()) + "**, "
                         + text(a.choices().get(a.correct())) + ". " : "") + text(a.explanation()) + "\n   Beat " + (k + 1) + ": "
-                        + text(checked(b, trace, samples)));
+                        + text(checked(b, v)));
             } else {
-                md.append(text(checked(b, trace, samples))).append("\n\n");
+                md.append(text(checked(b, v))).append("\n\n");
             }
         }
         if (!answers.isEmpty()) {
@@ -70,14 +76,10 @@ public final class Handout {
      * The beat's caption, marked as the window marks it when its checks fail on these numbers (a scenario edited
      * or retrained since the caption was written): printed for students, it would otherwise go unquestioned.
      */
-    private static String checked(Beat b, DocumentTrace trace, org.unrolled.document.Checks.Samples samples) {
-        if (!b.checks().isEmpty()) {
-            org.unrolled.document.Checks.Outcome o = org.unrolled.document.Checks.evaluateAll(b.checks(), trace, samples);
-            if (!o.holds()) {
-                return "(No longer true for these numbers: " + o.detail() + ".) " + b.caption().strip();
-            }
-        }
-        return b.caption().strip();
+    private static String checked(Beat b, LessonVerdicts v) {
+        org.unrolled.document.Checks.Outcome o = v.outcomes().get(b);
+        return o != null && !o.holds() ? "(No longer true for these numbers: " + o.detail() + ".) " + b.caption().strip()
+                : b.caption().strip();
     }
 
     /** Where the beat is, named as the slides and the window name it ("decoder t = 1, forward"). */
